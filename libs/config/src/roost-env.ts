@@ -1,0 +1,116 @@
+import { bool, cleanEnv, makeValidator, num, str, url } from 'envalid';
+
+/** The services of the platform; each has its own HTTP port for health, readiness and metrics. */
+export type ServiceName = 'ingest' | 'routing' | 'conversations' | 'metrics' | 'gateway' | 'twitter-sim';
+
+export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
+  gateway: 4000,
+  'twitter-sim': 4100,
+  ingest: 4201,
+  routing: 4202,
+  conversations: 4203,
+  metrics: 4204,
+};
+
+const list = makeValidator<string[]>((input) => {
+  const items = String(input)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 0) throw new Error('expected a comma-separated list, e.g. nats://127.0.0.1:4222');
+  return items;
+});
+
+/** Names used by tests to isolate their schemas and streams; lower-case letters, digits and underscore. */
+const namespace = makeValidator<string>((input) => {
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(input)) {
+    throw new Error('expected lower-case letters, digits or _ (max 31 chars), e.g. roost');
+  }
+  return input;
+});
+
+export interface RoostEnv {
+  readonly nodeEnv: 'production' | 'development' | 'test';
+  readonly logLevel: string;
+  readonly host: string;
+  readonly databaseUrl: string;
+  /** Prefix of every PostgreSQL schema this process owns ('' in production: schema `routing`). */
+  readonly schemaPrefix: string;
+  readonly natsServers: readonly string[];
+  /** First token of every NATS subject and stream name (`roost.mention.received.<brand>`). */
+  readonly natsNamespace: string;
+  readonly demoSeed: boolean;
+  readonly jwtSecret: string;
+  readonly jwtTtlSeconds: number;
+  readonly x: {
+    /** Base URL of the X API. Unset with a bearer token: the real api.x.com. */
+    readonly baseUrl: string | undefined;
+    readonly bearerToken: string;
+  };
+  readonly ports: Readonly<Record<ServiceName, number>>;
+  readonly rpcTimeoutMs: number;
+}
+
+const DEMO_JWT_SECRET = 'roost-demo-secret-change-me';
+
+/**
+ * Reads and validates the environment once, at boot. A missing or malformed variable stops the
+ * process with its name and an example value (envalid's reporter). Nothing else reads process.env.
+ */
+export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv {
+  const e = cleanEnv(source, {
+    NODE_ENV: str({ choices: ['production', 'development', 'test'], default: 'development' }),
+    LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
+    HOST: str({ default: '127.0.0.1', desc: 'interface the HTTP servers bind to' }),
+    DATABASE_URL: url({ default: 'postgres://postgres@127.0.0.1:5432/roost' }),
+    ROOST_SCHEMA_PREFIX: str({ default: '' }),
+    NATS_SERVERS: list({ default: ['nats://127.0.0.1:4222'] }),
+    ROOST_NATS_NAMESPACE: namespace({ default: 'roost' }),
+    ROOST_DEMO_SEED: bool({ default: false }),
+    JWT_SECRET: str({ default: DEMO_JWT_SECRET }),
+    JWT_TTL_SECONDS: num({ default: 8 * 3600 }),
+    X_API_BASE_URL: str({ default: '' }),
+    X_BEARER_TOKEN: str({ default: '' }),
+    GATEWAY_PORT: num({ default: DEFAULT_PORTS.gateway }),
+    TWITTER_SIM_PORT: num({ default: DEFAULT_PORTS['twitter-sim'] }),
+    INGEST_PORT: num({ default: DEFAULT_PORTS.ingest }),
+    ROUTING_PORT: num({ default: DEFAULT_PORTS.routing }),
+    CONVERSATIONS_PORT: num({ default: DEFAULT_PORTS.conversations }),
+    METRICS_PORT: num({ default: DEFAULT_PORTS.metrics }),
+    RPC_TIMEOUT_MS: num({ default: 5000 }),
+  });
+  if (e.NODE_ENV === 'production' && e.JWT_SECRET === DEMO_JWT_SECRET) {
+    throw new Error('JWT_SECRET must be set in production (a long random string)');
+  }
+  const realX = e.X_BEARER_TOKEN !== '' && e.X_API_BASE_URL === '';
+  const simPort = e.TWITTER_SIM_PORT;
+
+  return Object.freeze({
+    nodeEnv: e.NODE_ENV as RoostEnv['nodeEnv'],
+    logLevel: e.LOG_LEVEL,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    schemaPrefix: e.ROOST_SCHEMA_PREFIX,
+    natsServers: Object.freeze([...e.NATS_SERVERS]),
+    natsNamespace: e.ROOST_NATS_NAMESPACE,
+    demoSeed: e.ROOST_DEMO_SEED,
+    jwtSecret: e.JWT_SECRET,
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    x: Object.freeze({
+      baseUrl: realX ? undefined : e.X_API_BASE_URL || `http://127.0.0.1:${simPort}`,
+      bearerToken: e.X_BEARER_TOKEN || 'sim-app-token',
+    }),
+    ports: Object.freeze({
+      gateway: e.GATEWAY_PORT,
+      'twitter-sim': simPort,
+      ingest: e.INGEST_PORT,
+      routing: e.ROUTING_PORT,
+      conversations: e.CONVERSATIONS_PORT,
+      metrics: e.METRICS_PORT,
+    }),
+    rpcTimeoutMs: e.RPC_TIMEOUT_MS,
+  });
+}
+
+/** Nest injection token for the validated environment. */
+export const ROOST_ENV = 'ROOST_ENV';

@@ -1,0 +1,25 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { codec } from '../codec';
+import { IsoDate, Uuid } from '../common';
+import { MentionReceivedV1 } from './mention-received.v1';
+
+/**
+ * conversation.routed, schema 1: routing placed a mention in a conversation, a queue and (when an
+ * eligible agent had capacity) an agent. Conversations stores the message; metrics and the gateway
+ * follow the queue.
+ */
+export const ConversationRoutedV1 = Type.Object({
+  schema: Type.Literal(1),
+  brandId: Uuid,
+  conversationId: Uuid,
+  /** True when this mention opened the conversation (or reopened a resolved one). */
+  opened: Type.Boolean(),
+  queueId: Uuid,
+  priority: Type.Integer({ minimum: 0, maximum: 100 }),
+  status: Type.Union([Type.Literal('assigned'), Type.Literal('waiting')]),
+  assigneeId: Type.Union([Uuid, Type.Null()]),
+  mention: MentionReceivedV1,
+  routedAt: IsoDate,
+});
+export type ConversationRoutedV1 = Static<typeof ConversationRoutedV1>;
+export const conversationRoutedV1 = codec('conversation.routed.v1', ConversationRoutedV1);

@@ -1,0 +1,91 @@
+import type { Static, TSchema } from '@sinclair/typebox';
+import type { Codec } from './codec';
+import { conversationRoutedV1 } from './events/conversation-routed.v1';
+import { mentionReceivedV1 } from './events/mention-received.v1';
+import { messageSentV1 } from './events/message-sent.v1';
+import { queueUpdatedV1 } from './events/queue-updated.v1';
+
+/**
+ * Subject grammar (fixed, never renamed; STYLE.md "things to avoid" 16):
+ *   <ns>.<aggregate>.<past-tense-verb>.<brandId>   durable events, JetStream
+ *   <ns>.live.<what>.<brandId>.<id>                live notifications, core NATS
+ *   <ns>.rpc.<service>.<method>                    request/reply, core NATS, queue group per service
+ *   <ns>.dlq.<original subject>                    dead letters, JetStream
+ * `ns` is `roost` in production; tests use a unique one so their streams never collide.
+ * The brand is the last durable token so consumers can partition by brand.
+ */
+export const StreamKey = {
+  Mentions: 'mentions',
+  Conversations: 'conversations',
+  DeadLetters: 'dlq',
+} as const;
+export type StreamKey = (typeof StreamKey)[keyof typeof StreamKey];
+
+export interface EventDef<S extends TSchema = TSchema> {
+  readonly name: string;
+  readonly stream: StreamKey;
+  readonly codec: Codec<S>;
+}
+export type PayloadOf<D> = D extends EventDef<infer S> ? Static<S> : never;
+
+export const Events = {
+  MentionReceived: { name: 'mention.received', stream: StreamKey.Mentions, codec: mentionReceivedV1 },
+  ConversationRouted: { name: 'conversation.routed', stream: StreamKey.Conversations, codec: conversationRoutedV1 },
+  MessageSent: { name: 'message.sent', stream: StreamKey.Conversations, codec: messageSentV1 },
+} as const satisfies Record<string, EventDef>;
+
+export const LiveEvents = {
+  QueueUpdated: { name: 'live.queue', codec: queueUpdatedV1 },
+} as const;
+
+export interface StreamSpec {
+  readonly name: string;
+  readonly subjects: string[];
+}
+
+/** Physical names for one namespace. */
+export class Topology {
+  constructor(readonly ns: string) {}
+
+  eventSubject(def: { name: string }, brandId: string): string {
+    return `${this.ns}.${def.name}.${brandId}`;
+  }
+
+  /** Filter for all brands (or one) of an event. */
+  eventFilter(def: { name: string }, brandId = '*'): string {
+    return `${this.ns}.${def.name}.${brandId}`;
+  }
+
+  liveSubject(def: { name: string }, brandId: string, id: string): string {
+    return `${this.ns}.${def.name}.${brandId}.${id}`;
+  }
+
+  liveFilter(def: { name: string }, brandId = '*', id = '*'): string {
+    return `${this.ns}.${def.name}.${brandId}.${id}`;
+  }
+
+  rpcSubject(method: string): string {
+    return `${this.ns}.rpc.${method}`;
+  }
+
+  deadLetterSubject(original: string): string {
+    return `${this.ns}.dlq.${original}`;
+  }
+
+  streamName(key: StreamKey): string {
+    return `${this.ns}_${key}`.toUpperCase();
+  }
+
+  streams(): StreamSpec[] {
+    return [
+      { name: this.streamName(StreamKey.Mentions), subjects: [`${this.ns}.mention.>`] },
+      { name: this.streamName(StreamKey.Conversations), subjects: [`${this.ns}.conversation.>`, `${this.ns}.message.>`] },
+      { name: this.streamName(StreamKey.DeadLetters), subjects: [`${this.ns}.dlq.>`] },
+    ];
+  }
+
+  /** Durable consumer names are per service and purpose; several instances share one. */
+  durable(service: string, purpose: string): string {
+    return `${service}-${purpose}`;
+  }
+}

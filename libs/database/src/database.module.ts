@@ -1,0 +1,54 @@
+import { Global, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { ROOST_ENV, type RoostEnv } from '@roost/config';
+import { ReadinessRegistry } from '@roost/observability';
+import { Logger } from 'nestjs-pino';
+import { DataSource, type MigrationInterface } from 'typeorm';
+import { createServiceDataSource, initialize, migrate } from './data-source';
+
+@Injectable()
+class DataSourceLifecycle implements OnApplicationShutdown {
+  constructor(private readonly ds: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.ds.isInitialized) await this.ds.destroy();
+  }
+}
+
+/** The service's own schema: connected, migrated (under a lock) and checked for readiness. */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(opts: { service: string; migrations: Array<new () => MigrationInterface>; poolSize?: number }): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [
+        {
+          provide: DataSource,
+          inject: [ROOST_ENV, Logger, ReadinessRegistry],
+          useFactory: async (env: RoostEnv, log: Logger, readiness: ReadinessRegistry) => {
+            const ds = await initialize(
+              createServiceDataSource({
+                url: env.databaseUrl,
+                schema: `${env.schemaPrefix}${opts.service}`,
+                migrations: opts.migrations,
+                poolSize: opts.poolSize,
+                applicationName: `roost-${opts.service}`,
+              }),
+            );
+            const applied = await migrate(ds);
+            if (applied.length > 0) log.log({ applied }, 'migrations applied');
+            readiness.register('database', async () => {
+              await ds.query('SELECT 1');
+
+              return true;
+            });
+
+            return ds;
+          },
+        },
+        DataSourceLifecycle,
+      ],
+      exports: [DataSource],
+    };
+  }
+}

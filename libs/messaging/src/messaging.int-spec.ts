@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError, ErrorCode, Events, Rpc, type MentionReceivedV1 } from '@roost/contracts';
+import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
+import { BatchConsumer, type Delivery } from './batch-consumer';
+import { EventBus } from './event-bus';
+import { silentLogger } from './logger';
+import { NatsClient } from './nats-client';
+import { RpcClient, RpcServer } from './rpc';
+import { DONE, type Outcome } from './settlement';
+import { provisionStreams } from './streams';
+
+function mention(brandId: string, tweetId: string): MentionReceivedV1 {
+  return {
+    schema: 1,
+    brandId,
+    source: 'stream',
+    channel: 'public',
+    tweet: { id: tweetId, text: '@acmecares my order is late', createdAt: new Date().toISOString() },
+    author: { id: '42', handle: 'bob', name: 'Bob', followersCount: 10, verified: false },
+    account: { id: randomUUID(), handle: 'acmecares', role: 'care', xUserId: '1' },
+    replyPath: 'public',
+    matchedRules: [],
+    classification: {
+      language: 'en',
+      sentiment: { label: 'negative', score: -0.5 },
+      intent: 'complaint',
+      pii: [],
+      priority: 50,
+    },
+    receivedAt: new Date().toISOString(),
+  };
+}
+
+describe('messaging on real NATS JetStream', () => {
+  const env = testEnv();
+  let client: NatsClient;
+  let bus: EventBus;
+  const consumers: Array<BatchConsumer<typeof Events.MentionReceived>> = [];
+
+  beforeAll(async () => {
+    client = await NatsClient.connect({
+      servers: env.natsServers,
+      name: 'messaging-int',
+      namespace: env.natsNamespace,
+      log: silentLogger,
+    });
+    await provisionStreams(client.jsm, client.topology);
+    await provisionStreams(client.jsm, client.topology); // idempotent
+    bus = new EventBus(client);
+  });
+
+  afterAll(async () => {
+    for (const c of consumers) await c.stop();
+    await client.drain();
+    await cleanupNamespace(env);
+  });
+
+  function consume(
+    durable: string,
+    brandId: string,
+    handle: (batch: ReadonlyArray<Delivery<MentionReceivedV1>>) => Promise<Outcome[]>,
+  ): BatchConsumer<typeof Events.MentionReceived> {
+    const c = new BatchConsumer({
+      client,
+      event: Events.MentionReceived,
+      durable,
+      brandFilter: brandId,
+      log: silentLogger,
+      handle,
+    });
+    consumers.push(c);
+
+    return c;
+  }
+
+  it('drops a republished message with the same id (JetStream de-duplication)', async () => {
+    const brandId = randomUUID();
+    const first = await bus.publish(Events.MentionReceived, mention(brandId, '100'), { brandId, msgId: `${brandId}:100` });
+    const again = await bus.publish(Events.MentionReceived, mention(brandId, '100'), { brandId, msgId: `${brandId}:100` });
+    expect(first.duplicate).toBe(false);
+    expect(again.duplicate).toBe(true);
+    expect(again.seq).toBe(first.seq);
+  });
+
+  it('refuses to publish a payload that breaks its contract', async () => {
+    const brandId = randomUUID();
+    const bad = { ...mention(brandId, '1'), tweet: { id: 'not-a-number' } } as unknown as MentionReceivedV1;
+    expect(() => bus.publish(Events.MentionReceived, bad, { brandId, msgId: 'x' })).toThrow(/mention.received.v1/);
+  });
+
+  it('hands valid messages over in batches and dead-letters poison without stopping', async () => {
+    const brandId = randomUUID();
+    const seen: string[] = [];
+    let batches = 0;
+    await consume('batches', brandId, async (batch) => {
+      batches++;
+      seen.push(...batch.map((d) => d.payload.tweet.id));
+
+      return batch.map(() => DONE);
+    }).start();
+
+    const items = Array.from({ length: 300 }, (_, i) => ({
+      payload: mention(brandId, String(1000 + i)),
+      opts: { brandId, msgId: `${brandId}:${1000 + i}` },
+    }));
+    await bus.publishAll(Events.MentionReceived, items.slice(0, 150));
+    await client.js.publish(client.topology.eventSubject(Events.MentionReceived, brandId), '{"schema":1,"oops":true}');
+    await bus.publishAll(Events.MentionReceived, items.slice(150));
+
+    await eventually(() => seen.length === 300, { what: '300 deliveries' });
+    expect(new Set(seen).size).toBe(300);
+    expect(batches).toBeLessThan(300);
+
+    const dlq = await client.jsm.streams.info(client.topology.streamName('dlq'));
+    expect(dlq.state.messages).toBeGreaterThanOrEqual(1);
+    const stored = await client.jsm.streams.getMessage(client.topology.streamName('dlq'), { seq: dlq.state.first_seq });
+    expect(stored?.header.get('roost-dlq-reason')).toMatch(/invalid mention\.received\.v1/);
+  });
+
+  it('redelivers a batch whose handler failed, then settles it', async () => {
+    const brandId = randomUUID();
+    let attempts = 0;
+    const done: string[] = [];
+    await consume('retry', brandId, async (batch) => {
+      attempts++;
+      if (attempts === 1) throw new Error('database unavailable');
+      done.push(...batch.map((d) => d.payload.tweet.id));
+
+      return batch.map(() => DONE);
+    }).start();
+    await bus.publish(Events.MentionReceived, mention(brandId, '7'), { brandId, msgId: `${brandId}:7` });
+    await eventually(() => done.includes('7'), { timeoutMs: 15_000, what: 'redelivery' });
+    expect(attempts).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers request/reply with data or a typed error, and times out on a dead service', async () => {
+    const server = new RpcServer(client, 'routing', silentLogger);
+    const rpcClient = new RpcClient(client, 500);
+    const brandId = randomUUID();
+    server.serve(Rpc.GetQueues, async (req) => {
+      if (req.ids?.length) throw DomainError.notFound('queue', req.ids[0] ?? '');
+
+      return { queues: [] };
+    });
+    await server.ready();
+
+    await expect(rpcClient.request(Rpc.GetQueues, { brandId })).resolves.toEqual({ queues: [] });
+    await expect(rpcClient.request(Rpc.GetQueues, { brandId, ids: [randomUUID()] })).rejects.toMatchObject({
+      code: ErrorCode.NotFound,
+    });
+    await expect(rpcClient.request(Rpc.GetAgents, { brandId })).rejects.toMatchObject({
+      code: ErrorCode.UpstreamUnavailable,
+    });
+  });
+});

@@ -1,0 +1,3 @@
+export * from './eventually';
+export * from './infra';
+export * from './names';
