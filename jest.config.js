@@ -32,7 +32,7 @@ module.exports = {
     {
       ...common,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.e2e-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,e2e}/**/*.e2e-spec.ts'],
       testTimeout: 180000,
     },
   ],

@@ -1,1 +1,3 @@
 export * from './roost-env';
+export * from './demo-brand';
+export * from './config.module';

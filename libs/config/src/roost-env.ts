@@ -1,4 +1,4 @@
-import { bool, cleanEnv, makeValidator, num, str, url } from 'envalid';
+import { bool, cleanEnv, json, makeValidator, num, str, url } from 'envalid';
 
 /** The services of the platform; each has its own HTTP port for health, readiness and metrics. */
 export type ServiceName = 'ingest' | 'routing' | 'conversations' | 'metrics' | 'gateway' | 'twitter-sim';
@@ -46,9 +46,18 @@ export interface RoostEnv {
     /** Base URL of the X API. Unset with a bearer token: the real api.x.com. */
     readonly baseUrl: string | undefined;
     readonly bearerToken: string;
+    /** User-context tokens per brand handle (posting replies, DMs). twitter-sim: `sim-user:<handle>`. */
+    readonly accountTokens: Readonly<Record<string, string>>;
   };
   readonly ports: Readonly<Record<ServiceName, number>>;
   readonly rpcTimeoutMs: number;
+  readonly ingest: {
+    /** Filtered stream on (real time); polling still backfills what a disconnect missed. */
+    readonly stream: boolean;
+    readonly pollIntervalMs: number;
+    /** Silence on the stream (X heartbeats every 20 s) after which it is reconnected. */
+    readonly streamStallMs: number;
+  };
 }
 
 const DEMO_JWT_SECRET = 'roost-demo-secret-change-me';
@@ -71,6 +80,7 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     JWT_TTL_SECONDS: num({ default: 8 * 3600 }),
     X_API_BASE_URL: str({ default: '' }),
     X_BEARER_TOKEN: str({ default: '' }),
+    X_ACCOUNT_TOKENS: json<Record<string, string>>({ default: {}, desc: 'JSON map of brand handle to OAuth 2.0 user token' }),
     GATEWAY_PORT: num({ default: DEFAULT_PORTS.gateway }),
     TWITTER_SIM_PORT: num({ default: DEFAULT_PORTS['twitter-sim'] }),
     INGEST_PORT: num({ default: DEFAULT_PORTS.ingest }),
@@ -78,6 +88,9 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     CONVERSATIONS_PORT: num({ default: DEFAULT_PORTS.conversations }),
     METRICS_PORT: num({ default: DEFAULT_PORTS.metrics }),
     RPC_TIMEOUT_MS: num({ default: 5000 }),
+    INGEST_STREAM: bool({ default: true }),
+    INGEST_POLL_INTERVAL_MS: num({ default: 15_000 }),
+    INGEST_STREAM_STALL_MS: num({ default: 30_000 }),
   });
   if (e.NODE_ENV === 'production' && e.JWT_SECRET === DEMO_JWT_SECRET) {
     throw new Error('JWT_SECRET must be set in production (a long random string)');
@@ -99,6 +112,7 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     x: Object.freeze({
       baseUrl: realX ? undefined : e.X_API_BASE_URL || `http://127.0.0.1:${simPort}`,
       bearerToken: e.X_BEARER_TOKEN || 'sim-app-token',
+      accountTokens: Object.freeze({ ...e.X_ACCOUNT_TOKENS }),
     }),
     ports: Object.freeze({
       gateway: e.GATEWAY_PORT,
@@ -109,8 +123,21 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
       metrics: e.METRICS_PORT,
     }),
     rpcTimeoutMs: e.RPC_TIMEOUT_MS,
+    ingest: Object.freeze({
+      stream: e.INGEST_STREAM,
+      pollIntervalMs: e.INGEST_POLL_INTERVAL_MS,
+      streamStallMs: e.INGEST_STREAM_STALL_MS,
+    }),
   });
 }
 
 /** Nest injection token for the validated environment. */
 export const ROOST_ENV = 'ROOST_ENV';
+
+/** The user-context token to act as a brand handle on X (or twitter-sim). */
+export function xUserToken(env: RoostEnv, handle: string): string {
+  const token = env.x.accountTokens[handle.toLowerCase()] ?? env.x.accountTokens[handle];
+  if (token) return token;
+  if (env.x.baseUrl) return `sim-user:${handle}`;
+  throw new Error(`no X user token for @${handle}: add it to X_ACCOUNT_TOKENS`);
+}

@@ -1,7 +1,6 @@
-import { Global, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ReadinessRegistry } from '@roost/observability';
-import { Logger } from 'nestjs-pino';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { createServiceDataSource, initialize, migrate } from './data-source';
 
@@ -24,8 +23,9 @@ export class DatabaseModule {
       providers: [
         {
           provide: DataSource,
-          inject: [ROOST_ENV, Logger, ReadinessRegistry],
-          useFactory: async (env: RoostEnv, log: Logger, readiness: ReadinessRegistry) => {
+          inject: [ROOST_ENV, ReadinessRegistry],
+          useFactory: async (env: RoostEnv, readiness: ReadinessRegistry) => {
+            const log = new Logger('Database');
             const ds = await initialize(
               createServiceDataSource({
                 url: env.databaseUrl,

@@ -2,3 +2,4 @@ export * from './data-source';
 export * from './errors';
 export * from './multi-row';
 export * from './database.module';
+export * from './migrate-cli';

@@ -1,8 +1,8 @@
-import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ReadinessRegistry } from '@roost/observability';
-import { Logger } from 'nestjs-pino';
 import { EventBus } from './event-bus';
+import { fromNestLogger } from './logger';
 import { LiveChannel } from './live';
 import { NatsClient } from './nats-client';
 import { RpcClient, RpcServer } from './rpc';
@@ -34,13 +34,14 @@ export class MessagingModule {
         { provide: MESSAGING_SERVICE, useValue: opts.service },
         {
           provide: NatsClient,
-          inject: [ROOST_ENV, Logger, ReadinessRegistry],
-          useFactory: async (env: RoostEnv, log: Logger, readiness: ReadinessRegistry) => {
+          inject: [ROOST_ENV, ReadinessRegistry],
+          useFactory: async (env: RoostEnv, readiness: ReadinessRegistry) => {
+            const log = new Logger('Nats');
             const client = await NatsClient.connect({
               servers: env.natsServers,
               name: `${opts.service}-${process.pid}`,
               namespace: env.natsNamespace,
-              log: { info: (o, m) => log.log(o, m), warn: (o, m) => log.warn(o, m), error: (o, m) => log.error(o, m) },
+              log: fromNestLogger(log),
             });
             await provisionStreams(client.jsm, client.topology);
             readiness.register('nats', () => client.connected);
@@ -57,13 +58,9 @@ export class MessagingModule {
         },
         {
           provide: RpcServer,
-          inject: [NatsClient, Logger],
-          useFactory: (c: NatsClient, log: Logger) =>
-            new RpcServer(c, opts.service, {
-              info: (o, m) => log.log(o, m),
-              warn: (o, m) => log.warn(o, m),
-              error: (o, m) => log.error(o, m),
-            }),
+          inject: [NatsClient],
+          useFactory: (c: NatsClient, log = new Logger('RpcServer')) =>
+            new RpcServer(c, opts.service, fromNestLogger(log)),
         },
         NatsLifecycle,
       ],

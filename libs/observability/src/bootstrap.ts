@@ -1,9 +1,9 @@
-import type { INestApplication, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 
 export interface BootstrapOptions {
-  module: Type<unknown>;
+  module: Type<unknown> | DynamicModule;
   port: number;
   host: string;
   /** Called on the created app before it listens (e.g. GraphQL, static files). */

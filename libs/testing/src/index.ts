@@ -1,3 +1,4 @@
 export * from './eventually';
 export * from './infra';
 export * from './names';
+export * from './stack';

@@ -19,6 +19,12 @@ export const ConversationRoutedV1 = Type.Object({
   status: Type.Union([Type.Literal('assigned'), Type.Literal('waiting')]),
   assigneeId: Type.Union([Uuid, Type.Null()]),
   mention: MentionReceivedV1,
+  /** The queue's counters right after this decision (consoles show them once the message is stored). */
+  queueSnapshot: Type.Object({
+    waiting: Type.Integer({ minimum: 0 }),
+    assigned: Type.Integer({ minimum: 0 }),
+    oldestWaitingSince: Type.Union([IsoDate, Type.Null()]),
+  }),
   routedAt: IsoDate,
 });
 export type ConversationRoutedV1 = Static<typeof ConversationRoutedV1>;

@@ -1,0 +1,64 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Events, type ConversationRoutedV1 } from '@roost/contracts';
+import { BatchConsumer, DONE, NatsClient, fromNestLogger, type Delivery, type Outcome } from '@roost/messaging';
+import { ReadinessRegistry } from '@roost/observability';
+import { Counter, Registry } from 'prom-client';
+import { ConversationRepository } from './conversation.repository';
+import { QueueSnapshots } from './queue-snapshots';
+
+/** Stores routed mentions as messages, a batch per statement, then tells consoles. */
+@Injectable()
+export class ConversationRoutedConsumer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger(ConversationRoutedConsumer.name);
+  private consumer: BatchConsumer<typeof Events.ConversationRouted> | undefined;
+  private started = false;
+  private readonly stored: Counter;
+
+  constructor(
+    private readonly client: NatsClient,
+    private readonly repo: ConversationRepository,
+    private readonly queues: QueueSnapshots,
+    private readonly readiness: ReadinessRegistry,
+    registry: Registry,
+  ) {
+    this.stored = new Counter({ name: 'roost_conversations_messages_stored_total', help: 'Inbound messages stored', registers: [registry] });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.consumer = new BatchConsumer({
+      client: this.client,
+      event: Events.ConversationRouted,
+      durable: this.client.topology.durable('conversations', 'routed'),
+      maxBatch: 500,
+      maxWaitMs: 2,
+      log: fromNestLogger(this.log),
+      handle: (batch) => this.handle(batch),
+    });
+    await this.consumer.start();
+    this.started = true;
+    this.readiness.register('routed-consumer', () => this.started);
+  }
+
+  private async handle(batch: ReadonlyArray<Delivery<ConversationRoutedV1>>): Promise<Outcome[]> {
+    const events = batch.map((d) => d.payload);
+    await this.repo.storeRouted(events);
+    this.stored.inc(events.length);
+    for (const e of events) {
+      this.queues.remember(e.queueId, e.queueSnapshot);
+      this.queues.publish(e.brandId, e.queueId, {
+        reason: 'conversation_routed',
+        conversationId: e.conversationId,
+        conversationStatus: e.status,
+        assigneeId: e.assigneeId,
+        sourceCreatedAt: e.mention.tweet.createdAt,
+      });
+    }
+
+    return batch.map(() => DONE);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.started = false;
+    await this.consumer?.stop();
+  }
+}

@@ -1,0 +1,290 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { ConversationFilter, ConversationRoutedV1, ConversationView, MessageView } from '@roost/contracts';
+import { valuesList } from '@roost/database';
+import { DataSource, type EntityManager } from 'typeorm';
+
+interface ConversationRow {
+  id: string;
+  brand_id: string;
+  status: ConversationView['status'];
+  channel: ConversationView['channel'];
+  priority: number;
+  queue_id: string;
+  assignee_id: string | null;
+  language: string;
+  sentiment: ConversationView['sentiment'];
+  intent: string;
+  reply_path: string;
+  account_handle: string;
+  opened_at: Date;
+  last_message_at: Date;
+  first_response_at: Date | null;
+  version: number;
+  c_id: string;
+  c_x_user_id: string;
+  c_handle: string;
+  c_name: string;
+  c_followers_count: number;
+  c_verified: boolean;
+}
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  direction: MessageView['direction'];
+  channel: MessageView['channel'];
+  text: string;
+  x_id: string | null;
+  author_handle: string;
+  agent_id: string | null;
+  status: MessageView['status'];
+  created_at: Date;
+}
+
+export interface ConversationRecord {
+  view: ConversationView;
+  accountHandle: string;
+  firstResponseAt: Date | null;
+  version: number;
+  /** The customer's latest inbound tweet or DM: what a reply threads under. */
+  lastInbound: { xId: string; authorXId: string } | null;
+}
+
+const CONVERSATION_SELECT = `
+  SELECT c.*, cu.id AS c_id, cu.x_user_id AS c_x_user_id, cu.handle AS c_handle, cu.name AS c_name,
+         cu.followers_count AS c_followers_count, cu.verified AS c_verified
+  FROM conversations c JOIN customers cu ON cu.brand_id = c.brand_id AND cu.id = c.customer_id`;
+
+export function toMessageView(m: MessageRow): MessageView {
+  return {
+    id: m.id,
+    direction: m.direction,
+    channel: m.channel,
+    text: m.text,
+    xId: m.x_id,
+    authorHandle: m.author_handle,
+    agentId: m.agent_id,
+    status: m.status,
+    createdAt: m.created_at.toISOString(),
+  };
+}
+
+function toView(r: ConversationRow, messages: MessageView[]): ConversationView {
+  return {
+    id: r.id,
+    brandId: r.brand_id,
+    status: r.status,
+    channel: r.channel,
+    priority: r.priority,
+    queueId: r.queue_id,
+    assigneeId: r.assignee_id,
+    customer: {
+      id: r.c_id,
+      xUserId: r.c_x_user_id,
+      handle: r.c_handle,
+      name: r.c_name,
+      followersCount: r.c_followers_count,
+      verified: r.c_verified,
+    },
+    language: r.language,
+    sentiment: r.sentiment,
+    intent: r.intent,
+    replyPath: r.reply_path,
+    openedAt: r.opened_at.toISOString(),
+    lastMessageAt: r.last_message_at.toISOString(),
+    messages,
+  };
+}
+
+/** Keyset cursor over (last_message_at DESC, id DESC): stable under inserts, no OFFSET scans. */
+export function encodeCursor(at: string, id: string): string {
+  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [string, string] | null {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') {
+      return [v[0], v[1]];
+    }
+  } catch {
+    // fall through
+  }
+
+  return null;
+}
+
+/** Keeps the last of each key: one multi-row upsert may not touch a row twice. */
+function lastBy<T>(items: readonly T[], key: (t: T) => string): T[] {
+  const m = new Map<string, T>();
+  for (const it of items) m.set(key(it), it);
+
+  return [...m.values()];
+}
+
+@Injectable()
+export class ConversationRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Stores a batch of routed mentions: customers, conversations and messages, three statements. */
+  async storeRouted(events: readonly ConversationRoutedV1[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.ds.transaction(async (tx: EntityManager) => {
+      const customers = lastBy(events, (e) => `${e.brandId}:${e.mention.author.id}`);
+      const cv = valuesList(
+        customers.map((e) => [
+          e.brandId, randomUUID(), e.mention.author.id, e.mention.author.handle, e.mention.author.name,
+          e.mention.author.followersCount, e.mention.author.verified,
+        ]),
+        ['uuid', 'uuid', 'text', 'text', 'text', 'int', 'bool'],
+      );
+      const ids: Array<{ brand_id: string; x_user_id: string; id: string }> = await tx.query(
+        `INSERT INTO customers (brand_id, id, x_user_id, handle, name, followers_count, verified) VALUES ${cv.sql}
+         ON CONFLICT (brand_id, x_user_id) DO UPDATE SET handle = EXCLUDED.handle, name = EXCLUDED.name,
+           followers_count = EXCLUDED.followers_count, verified = EXCLUDED.verified, updated_at = now()
+         RETURNING brand_id, x_user_id, id`,
+        cv.params,
+      );
+      const customerId = new Map(ids.map((r) => [`${r.brand_id}:${r.x_user_id}`, r.id]));
+
+      const conversations = lastBy(events, (e) => `${e.brandId}:${e.conversationId}`);
+      const kv = valuesList(
+        conversations.map((e) => {
+          const m = e.mention;
+
+          return [
+            e.brandId, e.conversationId, customerId.get(`${e.brandId}:${m.author.id}`), m.channel, e.status, e.queueId,
+            e.assigneeId, e.priority, m.classification.language, m.classification.sentiment.label, m.classification.intent,
+            m.replyPath, m.account.handle, m.tweet.conversationId ?? null, m.tweet.createdAt, m.tweet.createdAt,
+          ];
+        }),
+        ['uuid', 'uuid', 'uuid', 'text', 'text', 'uuid', 'uuid', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'timestamptz', 'timestamptz'],
+      );
+      await tx.query(
+        `INSERT INTO conversations (brand_id, id, customer_id, channel, status, queue_id, assignee_id, priority, language,
+           sentiment, intent, reply_path, account_handle, x_conversation_id, opened_at, last_message_at) VALUES ${kv.sql}
+         ON CONFLICT (brand_id, id) DO UPDATE SET
+           last_message_at = GREATEST(conversations.last_message_at, EXCLUDED.last_message_at),
+           priority = GREATEST(conversations.priority, EXCLUDED.priority),
+           sentiment = EXCLUDED.sentiment,
+           version = conversations.version + 1`,
+        kv.params,
+      );
+
+      const messages = lastBy(events, (e) => `${e.brandId}:${e.mention.tweet.id}`);
+      const mv = valuesList(
+        messages.map((e) => {
+          const m = e.mention;
+
+          return [
+            e.brandId, randomUUID(), e.conversationId, m.channel, m.tweet.id, m.tweet.inReplyToTweetId ?? null, m.tweet.text,
+            m.author.id, m.author.handle, m.source, JSON.stringify(m.classification), m.tweet.createdAt,
+          ];
+        }),
+        ['uuid', 'uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'timestamptz'],
+      );
+      await tx.query(
+        `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, x_id, in_reply_to_x_id, text,
+           author_x_id, author_handle, status, source, classification, created_at)
+         SELECT v.brand_id, v.id, v.conversation_id, 'inbound', v.channel, v.x_id, v.in_reply_to, v.text, v.author_x_id,
+           v.author_handle, 'received', v.source, v.classification, v.created_at
+         FROM (VALUES ${mv.sql}) AS v(brand_id, id, conversation_id, channel, x_id, in_reply_to, text, author_x_id,
+           author_handle, source, classification, created_at)
+         ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING`,
+        mv.params,
+      );
+    });
+  }
+
+  async list(req: {
+    brandId: string;
+    first: number;
+    after?: string;
+    filter?: ConversationFilter;
+    visibleQueueIds?: string[];
+  }): Promise<{ rows: ConversationView[]; hasNextPage: boolean; totalCount: number }> {
+    const where: string[] = ['c.brand_id = $1'];
+    const params: unknown[] = [req.brandId];
+    const add = (sql: string, value: unknown): void => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (req.filter?.status?.length) add('c.status = ANY(?::text[])', req.filter.status);
+    if (req.filter?.queueId) add('c.queue_id = ?::uuid', req.filter.queueId);
+    if (req.filter?.assigneeId) add('c.assignee_id = ?::uuid', req.filter.assigneeId);
+    if (req.filter?.channel) add('c.channel = ?', req.filter.channel);
+    if (req.visibleQueueIds) add('c.queue_id = ANY(?::uuid[])', req.visibleQueueIds);
+    const countWhere = where.join(' AND ');
+    const countParams = [...params];
+    if (req.after) {
+      const cursor = decodeCursor(req.after);
+      if (cursor) {
+        params.push(cursor[0], cursor[1]);
+        where.push(`(c.last_message_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      }
+    }
+    params.push(req.first + 1);
+    const [rows, count]: [ConversationRow[], Array<{ n: string }>] = await Promise.all([
+      this.ds.query(
+        `${CONVERSATION_SELECT} WHERE ${where.join(' AND ')} ORDER BY c.last_message_at DESC, c.id DESC LIMIT $${params.length}`,
+        params,
+      ),
+      this.ds.query(`SELECT count(*) AS n FROM conversations c WHERE ${countWhere}`, countParams),
+    ]);
+    const page = rows.slice(0, req.first);
+    const messages = await this.messagesFor(
+      req.brandId,
+      page.map((r) => r.id),
+    );
+
+    return {
+      rows: page.map((r) => toView(r, messages.get(r.id) ?? [])),
+      hasNextPage: rows.length > req.first,
+      totalCount: Number(count[0]?.n ?? 0),
+    };
+  }
+
+  async get(brandId: string, id: string): Promise<ConversationRecord | null> {
+    const rows: ConversationRow[] = await this.ds.query(`${CONVERSATION_SELECT} WHERE c.brand_id = $1 AND c.id = $2`, [brandId, id]);
+    const row = rows[0];
+    if (!row) return null;
+    const [messages, inbound]: [Map<string, MessageView[]>, Array<{ x_id: string; author_x_id: string }>] = await Promise.all([
+      this.messagesFor(brandId, [id]),
+      this.ds.query(
+        `SELECT x_id, author_x_id FROM messages WHERE brand_id = $1 AND conversation_id = $2 AND direction = 'inbound'
+         AND x_id IS NOT NULL ORDER BY created_at DESC LIMIT 1`,
+        [brandId, id],
+      ),
+    ]);
+    const last = inbound[0];
+
+    return {
+      view: toView(row, messages.get(id) ?? []),
+      accountHandle: row.account_handle,
+      firstResponseAt: row.first_response_at,
+      version: row.version,
+      lastInbound: last ? { xId: last.x_id, authorXId: last.author_x_id } : null,
+    };
+  }
+
+  /** Messages of many conversations in one query (no N+1), oldest first, newest 100 per conversation. */
+  async messagesFor(brandId: string, conversationIds: string[]): Promise<Map<string, MessageView[]>> {
+    const out = new Map<string, MessageView[]>();
+    if (conversationIds.length === 0) return out;
+    const rows: MessageRow[] = await this.ds.query(
+      `SELECT * FROM (
+         SELECT m.*, row_number() OVER (PARTITION BY m.conversation_id ORDER BY m.created_at DESC) AS rn
+         FROM messages m WHERE m.brand_id = $1 AND m.conversation_id = ANY($2::uuid[])
+       ) t WHERE rn <= 100 ORDER BY created_at, id`,
+      [brandId, conversationIds],
+    );
+    for (const r of rows) {
+      const list = out.get(r.conversation_id) ?? [];
+      list.push(toMessageView(r));
+      out.set(r.conversation_id, list);
+    }
+
+    return out;
+  }
+}

@@ -1,0 +1,9 @@
+import 'reflect-metadata';
+import { readRoostEnv } from '@roost/config';
+import { bootstrapService, runMain } from '@roost/observability';
+import { AppModule } from './app.module';
+
+runMain(async () => {
+  const env = readRoostEnv();
+  await bootstrapService({ module: AppModule.forEnv(env), port: env.ports.conversations, host: env.host });
+});

@@ -1,0 +1,82 @@
+import type { TweetV2, UserV2 } from 'twitter-api-v2';
+
+/** A tweet or DM as ingest understands it, whatever source it came from. */
+export interface NormalizedTweet {
+  id: string;
+  text: string;
+  createdAt: string;
+  authorId: string;
+  conversationId?: string;
+  inReplyToTweetId?: string;
+  inReplyToUserId?: string;
+  quotedTweetId?: string;
+  lang?: string;
+  dmConversationId?: string;
+  /** Lower-case usernames @mentioned in the text. */
+  mentions: string[];
+  isRetweet: boolean;
+  author: { id: string; handle: string; name: string; followersCount: number; verified: boolean };
+}
+
+export class MalformedTweetError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly tweetId: string | undefined,
+  ) {
+    super(`malformed tweet ${tweetId ?? '?'}: ${reason}`);
+    this.name = 'MalformedTweetError';
+  }
+}
+
+const X_ID = /^[0-9]{1,20}$/;
+const MAX_TEXT = 25_000;
+
+/** Lone surrogates make invalid UTF-8 downstream; replace them rather than lose the tweet. */
+function repairUnicode(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/**
+ * Validates and flattens an X API v2 tweet with its `includes.users`. Missing ids, unknown
+ * authors, oversize text: a typed MalformedTweetError (counted and dead-lettered by the caller).
+ */
+export function normalizeTweet(tweet: TweetV2 | undefined, users: ReadonlyMap<string, UserV2>): NormalizedTweet {
+  if (!tweet || typeof tweet !== 'object') throw new MalformedTweetError('no tweet object', undefined);
+  const id = tweet.id;
+  if (typeof id !== 'string' || !X_ID.test(id)) throw new MalformedTweetError('missing or invalid id', undefined);
+  if (typeof tweet.text !== 'string') throw new MalformedTweetError('missing text', id);
+  if (tweet.text.length > MAX_TEXT) throw new MalformedTweetError(`text longer than ${MAX_TEXT}`, id);
+  const authorId = tweet.author_id;
+  if (typeof authorId !== 'string' || !X_ID.test(authorId)) throw new MalformedTweetError('missing author_id', id);
+  const user = users.get(authorId);
+  if (!user || typeof user.username !== 'string') throw new MalformedTweetError(`unknown author ${authorId}`, id);
+  const refs = Array.isArray(tweet.referenced_tweets) ? tweet.referenced_tweets : [];
+  const replied = refs.find((r) => r.type === 'replied_to')?.id;
+  const quoted = refs.find((r) => r.type === 'quoted')?.id;
+  const createdAt = tweet.created_at && !Number.isNaN(Date.parse(tweet.created_at)) ? tweet.created_at : new Date().toISOString();
+
+  return {
+    id,
+    text: repairUnicode(tweet.text),
+    createdAt: new Date(createdAt).toISOString(),
+    authorId,
+    ...(tweet.conversation_id && X_ID.test(tweet.conversation_id) ? { conversationId: tweet.conversation_id } : {}),
+    ...(replied && X_ID.test(replied) ? { inReplyToTweetId: replied } : {}),
+    ...(tweet.in_reply_to_user_id && X_ID.test(tweet.in_reply_to_user_id) ? { inReplyToUserId: tweet.in_reply_to_user_id } : {}),
+    ...(quoted && X_ID.test(quoted) ? { quotedTweetId: quoted } : {}),
+    ...(typeof tweet.lang === 'string' && tweet.lang.length <= 8 ? { lang: tweet.lang } : {}),
+    mentions: (tweet.entities?.mentions ?? []).map((m) => String(m.username).toLowerCase()),
+    isRetweet: refs.some((r) => r.type === 'retweeted'),
+    author: {
+      id: authorId,
+      handle: user.username,
+      name: typeof user.name === 'string' ? user.name.slice(0, 100) : user.username,
+      followersCount: Math.max(0, Number(user.public_metrics?.followers_count ?? 0) || 0),
+      verified: user.verified === true,
+    },
+  };
+}
+
+export function usersById(users: readonly UserV2[] | undefined): Map<string, UserV2> {
+  return new Map((users ?? []).map((u) => [u.id, u]));
+}

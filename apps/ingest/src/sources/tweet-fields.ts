@@ -1,0 +1,12 @@
+import type { TTweetv2Expansion, TTweetv2TweetField, TTweetv2UserField } from 'twitter-api-v2';
+
+/** What ingest asks X for on every tweet read (one place, so every source normalises alike). */
+export const TWEET_QUERY: {
+  expansions: TTweetv2Expansion[];
+  'tweet.fields': TTweetv2TweetField[];
+  'user.fields': TTweetv2UserField[];
+} = {
+  expansions: ['author_id', 'referenced_tweets.id', 'in_reply_to_user_id', 'entities.mentions.username'],
+  'tweet.fields': ['created_at', 'conversation_id', 'in_reply_to_user_id', 'referenced_tweets', 'entities', 'lang', 'author_id'],
+  'user.fields': ['name', 'username', 'verified', 'public_metrics', 'protected'],
+};

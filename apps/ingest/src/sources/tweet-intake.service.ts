@@ -1,0 +1,112 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createClassifier, type Classifier } from '@roost/classify';
+import { NatsClient } from '@roost/messaging';
+import { Counter, Histogram, Registry } from 'prom-client';
+import type { TweetV2, UserV2 } from 'twitter-api-v2';
+import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
+import type { BrandAccount } from '../accounts/brand-accounts.repository';
+import { buildMention, type MentionSource } from '../pipeline/mention-builder';
+import { MentionPipeline } from '../pipeline/mention-pipeline.service';
+import { MalformedTweetError, normalizeTweet, type NormalizedTweet } from '../pipeline/normalized-tweet';
+
+
+/**
+ * Where every source hands its raw tweets: normalise (malformed ones counted and dead-lettered),
+ * drop the brand's own posts, classify, and pass to the pipeline.
+ */
+@Injectable()
+export class TweetIntake {
+  private readonly log = new Logger(TweetIntake.name);
+  private readonly malformed: Counter<'source' | 'reason'>;
+  private readonly classifySeconds: Histogram;
+  private readonly classifier: Classifier = createClassifier();
+
+  constructor(
+    private readonly directory: BrandDirectory,
+    private readonly pipeline: MentionPipeline,
+    private readonly nats: NatsClient,
+    @Inject(Registry) registry: Registry,
+  ) {
+    this.malformed = new Counter({
+      name: 'roost_ingest_malformed_total',
+      help: 'Payloads from X that could not be understood (dead-lettered)',
+      labelNames: ['source', 'reason'],
+      registers: [registry],
+    });
+    this.classifySeconds = new Histogram({
+      name: 'roost_ingest_classify_seconds',
+      help: 'Classification time per tweet',
+      buckets: [0.00005, 0.0001, 0.0005, 0.001, 0.005, 0.02],
+      registers: [registry],
+    });
+  }
+
+  /**
+   * One tweet for the brands it concerns. Resolves when stored (or skipped); rejects only when
+   * the ledger is unavailable, so a poller keeps its cursor.
+   */
+  async intake(opts: {
+    tweet: TweetV2 | undefined;
+    users: ReadonlyMap<string, UserV2>;
+    source: MentionSource;
+    channel?: 'public' | 'dm';
+    brands: ReadonlyArray<{ brand: BrandListening; matchedRules: Array<{ id: string; tag: string }>; account?: BrandAccount }>;
+    normalized?: NormalizedTweet;
+  }): Promise<void> {
+    let tweet: NormalizedTweet;
+    try {
+      tweet = opts.normalized ?? normalizeTweet(opts.tweet, opts.users);
+    } catch (err) {
+      if (!(err instanceof MalformedTweetError)) throw err;
+      this.deadLetter(opts.source, err, opts.tweet);
+
+      return;
+    }
+    const stored: Array<Promise<void>> = [];
+    for (const { brand, matchedRules, account } of opts.brands) {
+      if (brand.ownUserIds.has(tweet.authorId) || brand.ownHandles.has(tweet.author.handle.toLowerCase())) continue;
+      const end = this.classifySeconds.startTimer();
+      const mention = buildMention({
+        brand,
+        tweet,
+        source: opts.source,
+        channel: opts.channel ?? 'public',
+        matchedRules,
+        classifier: this.classifier,
+        ...(account ? { account } : {}),
+      });
+      end();
+      if (mention) stored.push(this.pipeline.accept(mention));
+    }
+    await Promise.all(stored);
+  }
+
+  brandsForTags(tags: ReadonlyArray<{ id: string | number; tag?: string }>, brandOf: (tag?: string) => string | null) {
+    const out = new Map<string, { brand: BrandListening; matchedRules: Array<{ id: string; tag: string }> }>();
+    for (const r of tags) {
+      const brandId = brandOf(r.tag);
+      const brand = brandId ? this.directory.get(brandId) : undefined;
+      if (!brand) continue;
+      const entry = out.get(brand.brandId) ?? { brand, matchedRules: [] };
+      entry.matchedRules.push({ id: String(r.id), tag: r.tag ?? '' });
+      out.set(brand.brandId, entry);
+    }
+
+    return [...out.values()];
+  }
+
+  private deadLetter(source: string, err: MalformedTweetError, raw: unknown): void {
+    this.malformed.inc({ source, reason: err.reason.split(' ')[0] ?? 'unknown' });
+    this.log.warn({ source, tweetId: err.tweetId, reason: err.reason }, 'malformed tweet dead-lettered');
+    const subject = this.nats.topology.deadLetterSubject(`ingest.malformed.${source}`);
+    let body: string;
+    try {
+      body = JSON.stringify({ reason: err.reason, raw });
+    } catch {
+      body = JSON.stringify({ reason: err.reason, raw: String(raw) });
+    }
+    this.nats.js.publish(subject, body).catch((e: unknown) => {
+      this.log.error({ err: (e as Error).message }, 'dead-letter publish failed');
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { DomainError, ErrorCode, Rpc } from '@roost/contracts';
+import { RpcServer } from '@roost/messaging';
+import { verifyPassword } from '../auth/password';
+import { RoutingRepository } from './routing.repository';
+
+/** Request/reply methods routing answers for the gateway (login, agents, queues). */
+@Injectable()
+export class RoutingRequests implements OnApplicationBootstrap {
+  constructor(
+    private readonly rpc: RpcServer,
+    private readonly repo: RoutingRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.rpc.serve(Rpc.Login, async ({ email, password }) => {
+      const agent = await this.repo.findAgentForLogin(email);
+      // Same error and similar time for unknown email and wrong password.
+      const ok = await verifyPassword(password, agent?.passwordHash ?? DUMMY_HASH);
+      if (!agent || !ok) throw new DomainError(ErrorCode.Unauthenticated, 'invalid email or password');
+      const { passwordHash: _omit, ...profile } = agent;
+
+      return profile;
+    });
+    this.rpc.serve(Rpc.GetAgents, async ({ brandId, ids }) => ({ agents: await this.repo.agents(brandId, ids) }));
+    this.rpc.serve(Rpc.GetQueues, async ({ brandId, ids }) => ({ queues: await this.repo.queues(brandId, ids) }));
+    await this.rpc.ready();
+  }
+}
+
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';

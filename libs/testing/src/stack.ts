@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { eventually } from './eventually';
+
+export type StackService = 'twitter-sim' | 'ingest' | 'routing' | 'conversations' | 'metrics' | 'gateway';
+
+const PORT_ENV: Record<StackService, string> = {
+  'twitter-sim': 'TWITTER_SIM_PORT',
+  ingest: 'INGEST_PORT',
+  routing: 'ROUTING_PORT',
+  conversations: 'CONVERSATIONS_PORT',
+  metrics: 'METRICS_PORT',
+  gateway: 'GATEWAY_PORT',
+};
+
+export async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => res(port));
+    });
+  });
+}
+
+interface Running {
+  child: ChildProcess;
+  output: string[];
+}
+
+/**
+ * Runs real service processes (the same `main.ts` `npm start` runs) on free ports, in the test's
+ * own namespace, so end-to-end tests can kill and restart any of them.
+ */
+export class TestStack {
+  readonly ports = {} as Record<StackService, number>;
+  private readonly running = new Map<StackService, Running>();
+  private env: NodeJS.ProcessEnv = {};
+
+  constructor(private readonly baseEnv: Record<string, string>) {}
+
+  url(service: StackService): string {
+    return `http://127.0.0.1:${this.ports[service]}`;
+  }
+
+  async init(): Promise<void> {
+    for (const s of Object.keys(PORT_ENV) as StackService[]) this.ports[s] = await freePort();
+    this.env = { ...process.env, ...this.baseEnv };
+    for (const s of Object.keys(PORT_ENV) as StackService[]) this.env[PORT_ENV[s]] = String(this.ports[s]);
+    this.env.X_API_BASE_URL = this.url('twitter-sim');
+  }
+
+  async start(services: StackService[]): Promise<void> {
+    for (const s of services) this.spawn(s);
+    await Promise.all(services.map((s) => this.waitReady(s)));
+  }
+
+  private spawn(service: StackService): void {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${service}/src/main.ts`], {
+      cwd: resolve(__dirname, '../../..'),
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output: string[] = [];
+    const keep = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      if (output.length > 200) output.shift();
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    this.running.set(service, { child, output });
+  }
+
+  async waitReady(service: StackService, timeoutMs = 60_000): Promise<void> {
+    const url = `${this.url(service)}/health/ready`;
+    try {
+      await eventually(
+        async () => {
+          const r = this.running.get(service);
+          if (r && r.child.exitCode !== null) throw new Error(`${service} exited with ${r.child.exitCode}`);
+          const res = await fetch(url);
+
+          return res.status === 200;
+        },
+        { timeoutMs, intervalMs: 200, what: `${service} ready` },
+      );
+    } catch (err) {
+      throw new Error(`${(err as Error).message}\n--- ${service} output ---\n${this.logs(service).slice(-4000)}`);
+    }
+  }
+
+  logs(service: StackService): string {
+    return this.running.get(service)?.output.join('') ?? '';
+  }
+
+  /** SIGKILL: no drain, no graceful anything: the crash case. */
+  async kill(service: StackService, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const r = this.running.get(service);
+    if (!r || r.child.exitCode !== null) return;
+    const exited = new Promise<void>((res) => r.child.once('exit', () => res()));
+    r.child.kill(signal);
+    await Promise.race([exited, new Promise((res) => setTimeout(res, 15_000))]);
+    if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGKILL');
+    this.running.delete(service);
+  }
+
+  async restart(service: StackService, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    await this.kill(service, signal);
+    this.spawn(service);
+    await this.waitReady(service);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.running.keys()].map((s) => this.kill(s, 'SIGTERM')));
+  }
+}
