@@ -1,0 +1,12 @@
+export * from './classify.types';
+export { createClassifier } from './classifier';
+export { LexiconSentimentModel, toSentimentResult } from './sentiment/lexicon-sentiment.model';
+export { SENTIMENT_LANGUAGES } from './sentiment/lexicon-registry';
+export { RuleIntentModel } from './intent/rule-intent.model';
+export { decideLanguage, detectLanguage } from './language/language-detector';
+export type { LanguageDecision } from './language/language-detector';
+export { findPii, looksLikePhone } from './pii/find-pii';
+export type { FindPiiOptions } from './pii/find-pii';
+export { luhnValid, ibanValid } from './pii/checksums';
+export { computePriority } from './priority/compute-priority';
+export type { PriorityInput, PriorityResult } from './priority/compute-priority';
