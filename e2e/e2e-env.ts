@@ -3,11 +3,11 @@ import { cleanupNamespace, testEnv, TestStack } from '@roost/testing';
 import { Client } from 'pg';
 
 /** A whole platform in its own namespace (schemas `t_xxx_*`, streams `T_XXX_*`), on free ports. */
-export async function startPlatform(opts: { pollIntervalMs?: number } = {}) {
+export async function startPlatform(opts: { pollIntervalMs?: number; logLevel?: string } = {}) {
   const env = testEnv();
   const stack = new TestStack({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
+    LOG_LEVEL: opts.logLevel ?? 'info',
     ROOST_DEMO_SEED: 'true',
     ROOST_NATS_NAMESPACE: env.natsNamespace,
     ROOST_SCHEMA_PREFIX: env.schemaPrefix,

@@ -7,6 +7,7 @@ import { ApiRequestError, ApiResponseError } from 'twitter-api-v2';
 import { ConversationRepository } from '../conversations/conversation.repository';
 import { QueueSnapshots } from '../conversations/queue-snapshots';
 import { OutboundRepository, type LedgerEntry } from './outbound.repository';
+import { replyRefused } from './reply-errors';
 import { XAccounts } from './x-accounts';
 
 type ReplyRequest = RpcRequest<typeof Rpc.Reply>;
@@ -49,14 +50,9 @@ export class OutboundService {
       text: req.text,
       signature: channel === 'public' ? formatSignature(req.agentInitials) : undefined,
       channel,
+      brandHandles: [rec.accountHandle],
     });
-    if (!checked.ok) {
-      const first = checked.errors[0];
-      throw new DomainError(ErrorCode.BadUserInput, first?.message ?? 'reply refused', {
-        reason: first?.code,
-        errors: checked.errors,
-      });
-    }
+    if (!checked.ok) throw replyRefused(checked.errors);
     const entry: LedgerEntry = {
       brandId: req.brandId,
       idempotencyKey: key,

@@ -43,7 +43,7 @@ export const ACCOUNT_RE = keywordRe(ACCOUNT_KEYWORDS);
 export const HASH_ORDER_RE = /(?<![\w#])#([A-Za-z]{0,3}\d[\d-]{4,}\d)(?![\w-])/g;
 
 /** Phone candidates: an optional +, digits, and the separators people type between them. */
-export const PHONE_CANDIDATE_RE = /(?<![\w+\/.,-])(?:\+\s?)?\(?\d[\d ().-]{5,22}\d(?![\w\/-])/g;
+export const PHONE_CANDIDATE_RE = /(?<![\w+/.,-])(?:\+\s?)?\(?\d[\d ().-]{5,22}\d(?![\w/-])/g;
 export const DATE_SHAPE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
 
 const NUMBER_FIRST_STREET = String.raw`\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'.-]*\s+){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy)\b\.?`;
@@ -81,7 +81,7 @@ export const ADDRESS_PATTERNS: readonly GatedPattern[] = [
   // India: flat/house/plot numbers and PIN codes given with their keyword
   {
     gate: /flat|house|h\.?\s?no|plot|door|pin/i,
-    re: /\b(?:flat|house|h\.?\s?no\.?|plot|door)\s*(?:no\.?|number|#)?\s*[\w\/-]*\d[\w\/-]*(?:,?\s+[\w ]{2,30}?(?:nagar|colony|sector\s*\d+|marg|road))?/gi,
+    re: /\b(?:flat|house|h\.?\s?no\.?|plot|door)\s*(?:no\.?|number|#)?\s*[\w/-]*\d[\w/-]*(?:,?\s+[\w ]{2,30}?(?:nagar|colony|sector\s*\d+|marg|road))?/gi,
   },
   { gate: /pin/i, re: /\b(?:pin\s?code|pincode|pin)\s*[:-]?\s*\d{6}\b/gi },
   // UK postcode on its own, upper case as written on envelopes

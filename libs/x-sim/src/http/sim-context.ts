@@ -1,0 +1,21 @@
+import type { SimStore } from '../store/sim-store';
+import type { StreamHub } from '../stream/stream-hub';
+import type { StreamRuleBook } from '../stream/stream-rule-book';
+import type { FaultInjector } from './fault-injector';
+import type { RateLimiter } from './rate-limiter';
+import type { SimMetrics } from './sim-metrics';
+import type { WireSerializer } from './wire-serializer';
+
+/** Everything a route handler may touch. */
+export interface SimContext {
+  store: SimStore;
+  rules: StreamRuleBook;
+  hub: StreamHub;
+  serializer: WireSerializer;
+  faults: FaultInjector;
+  limiter: RateLimiter;
+  metrics: SimMetrics;
+  duplicateWindowMs: number;
+  seedBrands: boolean;
+  clock: () => number;
+}

@@ -1,0 +1,16 @@
+export { startXSim } from './x-sim.server';
+export type { XSim } from './x-sim.server';
+export type { SimStats } from './sim-operations';
+export { SimStore, SimStoreError } from './store/sim-store';
+export { SnowflakeIdGenerator, compareIds } from './store/snowflake-id.generator';
+export { SeededRandom } from './store/seeded-random';
+export { guessLang } from './store/lang-guesser';
+export { parseQuery } from './query/query-parser';
+export { matchesQuery } from './query/query-matcher';
+export type { MatchContext } from './query/query-matcher';
+export { QueryParseError } from './query/query.types';
+export type { QueryNode } from './query/query.types';
+export { StreamRuleBook } from './stream/stream-rule-book';
+export { SimMetrics } from './http/sim-metrics';
+export { ACME_BRAND, DEFAULT_HEARTBEAT_MS, DEFAULT_RATE_LIMITS, USER_TOKEN_PREFIX } from './x-sim.constants';
+export type * from './x-sim.types';

@@ -1,0 +1,201 @@
+import { HttpProblem } from '../http/http-problem';
+import { readJsonBody, scalarText } from '../http/http-io';
+import type { Router } from '../http/router';
+import type { SimContext } from '../http/sim-context';
+import type { SimOperations } from '../sim-operations';
+import type { ApiTier } from '../x-sim.types';
+
+const ALL_TWEET_FIELDS = new Set([
+  'author_id', 'created_at', 'conversation_id', 'in_reply_to_user_id', 'referenced_tweets', 'entities', 'lang', 'public_metrics',
+]);
+const ALL_DM_FIELDS = new Set(['sender_id', 'dm_conversation_id', 'created_at', 'participant_ids']);
+const TIERS: ApiTier[] = ['free', 'basic', 'pro', 'pay_per_use', 'enterprise'];
+
+function str(body: Record<string, unknown>, name: string, required: boolean): string | undefined {
+  const v = scalarText(body[name]);
+  if (v === undefined || v === '') {
+    if (required) {
+      throw HttpProblem.invalidRequest(`\`${name}\` is required`, { name, value: '' });
+    }
+
+    return undefined;
+  }
+
+  return v;
+}
+
+/** The test-and-demo contract: inject traffic, read what brands posted, arm faults. */
+export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOperations): void {
+  const tweetWire = (id: string) => {
+    const t = ctx.store.tweet(id);
+
+    return t ? ctx.serializer.tweet(t, ALL_TWEET_FIELDS) : undefined;
+  };
+
+  router.add({
+    method: 'POST',
+    pattern: '/sim/tweets',
+    auth: 'none',
+    handler: async ({ req }) => {
+      const body = await readJsonBody(req);
+      const tweet = ops.injectTweet({
+        text: str(body, 'text', true)!,
+        authorHandle: str(body, 'authorHandle', true)!,
+        inReplyToTweetId: str(body, 'inReplyToTweetId', false),
+        quoteTweetId: str(body, 'quoteTweetId', false),
+        lang: str(body, 'lang', false),
+      });
+
+      return { status: 201, body: { id: tweet.id } };
+    },
+  });
+  router.add({
+    method: 'GET',
+    pattern: '/sim/tweets/:id',
+    auth: 'none',
+    handler: ({ params }) => {
+      const t = tweetWire(params.id);
+      if (!t) {
+        throw HttpProblem.notFound(`tweet ${params.id} not found`);
+      }
+
+      return { status: 200, body: { data: t } };
+    },
+  });
+  router.add({
+    method: 'GET',
+    pattern: '/sim/tweets/:id/replies',
+    auth: 'none',
+    handler: ({ params }) => ({
+      status: 200,
+      body: { data: ops.replies(params.id).map((t) => ctx.serializer.tweet(t, ALL_TWEET_FIELDS)) },
+    }),
+  });
+  router.add({
+    method: 'POST',
+    pattern: '/sim/dms',
+    auth: 'none',
+    handler: async ({ req }) => {
+      const body = await readJsonBody(req);
+      const event = ops.injectDm({
+        fromHandle: str(body, 'fromHandle', true)!,
+        toHandle: str(body, 'toHandle', true)!,
+        text: str(body, 'text', true)!,
+      });
+
+      return { status: 201, body: { id: event.id, dm_conversation_id: event.dm_conversation_id } };
+    },
+  });
+  router.add({
+    method: 'GET',
+    pattern: '/sim/posts',
+    auth: 'none',
+    handler: ({ query }) => {
+      const handle = query.get('authorHandle');
+      if (!handle) {
+        throw HttpProblem.invalidRequest('`authorHandle` is required', { name: 'authorHandle', value: '' });
+      }
+      const posts = ops.postsBy(handle);
+
+      return {
+        status: 200,
+        body: {
+          data: {
+            tweets: posts.tweets.map((t) => ctx.serializer.tweet(t, ALL_TWEET_FIELDS)),
+            dms: posts.dms.map((d) => ctx.serializer.dmEvent(d, ALL_DM_FIELDS)),
+          },
+        },
+      };
+    },
+  });
+  router.add({
+    method: 'GET',
+    pattern: '/sim/users/:handle',
+    auth: 'none',
+    handler: ({ params }) => {
+      const u = ctx.store.userByUsername(params.handle);
+      if (!u) {
+        throw HttpProblem.notFound(`user @${params.handle} not found`);
+      }
+
+      return { status: 200, body: { data: u } };
+    },
+  });
+  router.add({
+    method: 'POST',
+    pattern: '/sim/accounts',
+    auth: 'none',
+    handler: async ({ req }) => {
+      const body = await readJsonBody(req);
+      const tier = str(body, 'apiTier', false) as ApiTier | undefined;
+      if (tier && !TIERS.includes(tier)) {
+        throw HttpProblem.invalidRequest(`apiTier must be one of ${TIERS.join(', ')}`, { name: 'apiTier', value: tier });
+      }
+      const user = ops.registerBrand({ username: str(body, 'handle', true)!, name: str(body, 'name', false), apiTier: tier });
+
+      return { status: 201, body: { data: user } };
+    },
+  });
+  router.add({ method: 'GET', pattern: '/sim/stats', auth: 'none', handler: () => ({ status: 200, body: ops.stats() }) });
+  router.add({
+    method: 'POST',
+    pattern: '/sim/reset',
+    auth: 'none',
+    handler: () => {
+      ops.reset();
+
+      return { status: 200, body: { reset: true } };
+    },
+  });
+  router.add({
+    method: 'POST',
+    pattern: '/sim/faults',
+    auth: 'none',
+    handler: async ({ req }) => {
+      const body = await readJsonBody(req);
+      const status = Number(body.status);
+      if (!Number.isInteger(status) || status < 400 || status > 599) {
+        throw HttpProblem.invalidRequest('`status` must be an HTTP error status', { name: 'status', value: String(body.status) });
+      }
+      ctx.faults.add({
+        endpoint: str(body, 'endpoint', true)!,
+        status,
+        count: body.count === undefined ? 1 : Number(body.count),
+        resetInSeconds: body.resetInSeconds === undefined ? undefined : Number(body.resetInSeconds),
+      });
+
+      return { status: 201, body: { pending: ctx.faults.pending() } };
+    },
+  });
+  router.add({
+    method: 'DELETE',
+    pattern: '/sim/faults',
+    auth: 'none',
+    handler: () => {
+      ctx.faults.clear();
+
+      return { status: 200, body: { pending: [] } };
+    },
+  });
+  router.add({
+    method: 'POST',
+    pattern: '/sim/stream/disconnect',
+    auth: 'none',
+    handler: async ({ req }) => {
+      const body = await readJsonBody(req);
+
+      return { status: 200, body: { disconnected: ctx.hub.disconnectAll(body.operational === true) } };
+    },
+  });
+  router.add({
+    method: 'POST',
+    pattern: '/sim/stream/stall',
+    auth: 'none',
+    handler: async ({ req }) => {
+      const body = await readJsonBody(req);
+      ctx.hub.setStalled(body.stalled !== false);
+
+      return { status: 200, body: { stalled: ctx.hub.isStalled } };
+    },
+  });
+}

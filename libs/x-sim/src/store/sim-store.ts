@@ -1,0 +1,293 @@
+import { ACME_BRAND } from '../x-sim.constants';
+import type { ApiTier, ReferencedTweet, SimDmEvent, SimTweet, SimUser, TweetEntities } from '../x-sim.types';
+import { guessLang } from './lang-guesser';
+import { SnowflakeIdGenerator } from './snowflake-id.generator';
+import { analyzeText } from './tweet-text.analyzer';
+import { buildBrand, buildCustomer } from './user-factory';
+
+export class SimStoreError extends Error {
+  constructor(
+    readonly code: 'UNKNOWN_TWEET' | 'INVALID_HANDLE' | 'UNKNOWN_USER',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface CreateTweetInput {
+  authorId: string;
+  text: string;
+  inReplyToTweetId?: string;
+  quoteTweetId?: string;
+  lang?: string;
+  source: 'sim' | 'api';
+}
+
+type TweetListener = (tweet: SimTweet) => void;
+
+const HANDLE_RE = /^[A-Za-z0-9_]{1,15}$/;
+
+/** The whole emulated X: users, tweets and DMs, in memory. Insertion order is id order. */
+export class SimStore {
+  private readonly users = new Map<string, SimUser>();
+  private readonly userIdsByName = new Map<string, string>();
+  private readonly tweets = new Map<string, SimTweet>();
+  private readonly tweetIds: string[] = [];
+  private readonly dms: SimDmEvent[] = [];
+  /** user id → ids of tweets mentioning them, oldest first: the mentions timeline without a scan. */
+  private readonly mentionIndex = new Map<string, string[]>();
+  private readonly listeners: TweetListener[] = [];
+  /** One generator for users, tweets and DM events: ids never collide across kinds. */
+  private readonly ids: SnowflakeIdGenerator;
+
+  constructor(private readonly clock: () => number = Date.now) {
+    this.ids = new SnowflakeIdGenerator(clock);
+  }
+
+  onTweet(listener: TweetListener): void {
+    this.listeners.push(listener);
+  }
+
+  seedBrands(): void {
+    for (const b of [ACME_BRAND.engagement, ACME_BRAND.care]) {
+      this.addUser(buildBrand(b));
+    }
+  }
+
+  reset(): void {
+    this.users.clear();
+    this.userIdsByName.clear();
+    this.tweets.clear();
+    this.tweetIds.length = 0;
+    this.dms.length = 0;
+    this.mentionIndex.clear();
+  }
+
+  /* ---------- users ---------- */
+
+  /** Registers (or updates) a brand account with an API tier. */
+  registerBrand(params: { username: string; name?: string; apiTier?: ApiTier; id?: string }): SimUser {
+    const existing = this.userByUsername(params.username);
+    const user =
+      existing ?? this.addUser(buildBrand({ id: params.id ?? this.ids.next(), username: params.username, name: params.name ?? params.username }));
+    user.isBrand = true;
+    if (params.apiTier) {
+      user.apiTier = params.apiTier;
+    }
+
+    return user;
+  }
+
+  setApiTier(username: string, apiTier: ApiTier): SimUser {
+    const user = this.userByUsername(username);
+    if (!user) {
+      throw new SimStoreError('UNKNOWN_USER', `no user @${username}`);
+    }
+    user.apiTier = apiTier;
+
+    return user;
+  }
+
+  /** Users come into being on first use of their handle, like customers discovering a brand. */
+  ensureUser(username: string, langHint?: string): SimUser {
+    if (!HANDLE_RE.test(username)) {
+      throw new SimStoreError('INVALID_HANDLE', `invalid handle "${username}" (1-15 letters, digits or _)`);
+    }
+    const existing = this.userByUsername(username);
+    if (existing) {
+      return existing;
+    }
+
+    return this.addUser(buildCustomer({ id: this.ids.next(), username, langHint, now: this.clock() }));
+  }
+
+  userById(id: string): SimUser | undefined {
+    return this.users.get(id);
+  }
+
+  userByUsername(username: string): SimUser | undefined {
+    const id = this.userIdsByName.get(username.toLowerCase());
+
+    return id ? this.users.get(id) : undefined;
+  }
+
+  allUsers(): SimUser[] {
+    return [...this.users.values()];
+  }
+
+  private addUser(user: SimUser): SimUser {
+    this.users.set(user.id, user);
+    this.userIdsByName.set(user.username.toLowerCase(), user.id);
+
+    return user;
+  }
+
+  /* ---------- tweets ---------- */
+
+  tweet(id: string): SimTweet | undefined {
+    const t = this.tweets.get(id);
+
+    return t && !t.deleted ? t : undefined;
+  }
+
+  /** Live tweets, oldest first. */
+  allTweets(): SimTweet[] {
+    const out: SimTweet[] = [];
+    for (const id of this.tweetIds) {
+      const t = this.tweets.get(id);
+      if (t && !t.deleted) {
+        out.push(t);
+      }
+    }
+
+    return out;
+  }
+
+  /** Live tweets that @mention the user, oldest first. */
+  mentionsOf(userId: string): SimTweet[] {
+    return (this.mentionIndex.get(userId) ?? []).flatMap((id) => {
+      const t = this.tweet(id);
+
+      return t ? [t] : [];
+    });
+  }
+
+  repliesTo(tweetId: string): SimTweet[] {
+    return this.allTweets().filter((t) => t.referenced_tweets?.some((r) => r.type === 'replied_to' && r.id === tweetId));
+  }
+
+  createTweet(input: CreateTweetInput): SimTweet {
+    const author = this.userById(input.authorId);
+    if (!author) {
+      throw new SimStoreError('UNKNOWN_USER', `no user ${input.authorId}`);
+    }
+    const parent = input.inReplyToTweetId ? this.tweet(input.inReplyToTweetId) : undefined;
+    if (input.inReplyToTweetId && !parent) {
+      throw new SimStoreError('UNKNOWN_TWEET', `tweet ${input.inReplyToTweetId} does not exist or was deleted`);
+    }
+    const quoted = input.quoteTweetId ? this.tweet(input.quoteTweetId) : undefined;
+    if (input.quoteTweetId && !quoted) {
+      throw new SimStoreError('UNKNOWN_TWEET', `tweet ${input.quoteTweetId} does not exist or was deleted`);
+    }
+    const parentAuthor = parent ? this.userById(parent.author_id) : undefined;
+    const text = this.withReplyPrefix(input.text, parentAuthor, author);
+    const id = this.ids.next();
+    const referenced: ReferencedTweet[] = [];
+    if (parent) {
+      referenced.push({ type: 'replied_to', id: parent.id });
+    }
+    if (quoted) {
+      referenced.push({ type: 'quoted', id: quoted.id });
+    }
+    const tweet: SimTweet = {
+      id,
+      text,
+      author_id: author.id,
+      created_at: new Date(SnowflakeIdGenerator.timeOf(id)).toISOString(),
+      conversation_id: parent ? parent.conversation_id : id,
+      ...(parent ? { in_reply_to_user_id: parent.author_id } : {}),
+      ...(referenced.length ? { referenced_tweets: referenced } : {}),
+      entities: this.entitiesFor(text),
+      lang: input.lang ?? guessLang(text),
+      public_metrics: { retweet_count: 0, reply_count: 0, like_count: 0, quote_count: 0, bookmark_count: 0, impression_count: 0 },
+      edit_history_tweet_ids: [id],
+      source: input.source,
+    };
+    if (!tweet.entities || Object.keys(tweet.entities).length === 0) {
+      delete tweet.entities;
+    }
+    this.tweets.set(id, tweet);
+    this.tweetIds.push(id);
+    for (const userId of new Set((tweet.entities?.mentions ?? []).map((m) => m.id))) {
+      const list = this.mentionIndex.get(userId) ?? [];
+      list.push(id);
+      this.mentionIndex.set(userId, list);
+    }
+    author.tweetCount += 1;
+    if (parent) {
+      parent.public_metrics.reply_count += 1;
+    }
+    if (quoted) {
+      quoted.public_metrics.quote_count += 1;
+    }
+    for (const l of this.listeners) {
+      l(tweet);
+    }
+
+    return tweet;
+  }
+
+  deleteTweet(id: string): boolean {
+    const t = this.tweet(id);
+    if (!t) {
+      return false;
+    }
+    t.deleted = true;
+
+    return true;
+  }
+
+  /**
+   * A reply's text on X starts with the @handle of the author replied to (X adds it when the
+   * client omits it). Keeping that makes thread replies mention the brand, which is what the
+   * 2026 reply policy checks.
+   */
+  private withReplyPrefix(text: string, parentAuthor: SimUser | undefined, author: SimUser): string {
+    if (!parentAuthor || parentAuthor.id === author.id) {
+      return text;
+    }
+    const leading = text.match(/^(\s*@[A-Za-z0-9_]+)+/)?.[0] ?? '';
+    const already = leading.toLowerCase().split(/\s*@/).includes(parentAuthor.username.toLowerCase());
+
+    return already ? text : `@${parentAuthor.username} ${text}`;
+  }
+
+  private entitiesFor(text: string): TweetEntities {
+    const found = analyzeText(text);
+    const entities: TweetEntities = {};
+    const mentions = found.mentions.flatMap((m) => {
+      const user = HANDLE_RE.test(m.username) ? this.ensureUser(m.username) : undefined;
+
+      return user ? [{ ...m, username: user.username, id: user.id }] : [];
+    });
+    if (mentions.length) {
+      entities.mentions = mentions;
+    }
+    if (found.hashtags.length) {
+      entities.hashtags = found.hashtags;
+    }
+    if (found.urls.length) {
+      entities.urls = found.urls;
+    }
+
+    return entities;
+  }
+
+  /* ---------- direct messages ---------- */
+
+  createDm(params: { senderId: string; recipientId: string; text: string }): SimDmEvent {
+    const ids = [params.senderId, params.recipientId].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+    const id = this.ids.next();
+    const event: SimDmEvent = {
+      id,
+      event_type: 'MessageCreate',
+      text: params.text,
+      sender_id: params.senderId,
+      dm_conversation_id: `${ids[0]}-${ids[1]}`,
+      created_at: new Date(SnowflakeIdGenerator.timeOf(id)).toISOString(),
+      participant_ids: ids,
+    };
+    this.dms.push(event);
+
+    return event;
+  }
+
+  /** DM events the user took part in, oldest first. */
+  dmsOf(userId: string): SimDmEvent[] {
+    return this.dms.filter((d) => d.participant_ids.includes(userId));
+  }
+
+  counts(): { users: number; tweets: number; dms: number } {
+    return { users: this.users.size, tweets: this.allTweets().length, dms: this.dms.length };
+  }
+}

@@ -1,0 +1,139 @@
+/** X API access tiers; since 2026-02-24 only enterprise may reply to anyone through the API. */
+export type ApiTier = 'free' | 'basic' | 'pro' | 'pay_per_use' | 'enterprise';
+
+export interface SimUser {
+  id: string;
+  username: string;
+  name: string;
+  verified: boolean;
+  protected: boolean;
+  createdAt: string;
+  followersCount: number;
+  followingCount: number;
+  tweetCount: number;
+  description: string;
+  location: string;
+  /** Language the traffic generator prefers for this user; not on X's wire format. */
+  langHint: string;
+  apiTier: ApiTier;
+  /** True for brand accounts (seeded or registered); drives nothing on the wire. */
+  isBrand: boolean;
+}
+
+export interface MentionEntity {
+  start: number;
+  end: number;
+  username: string;
+  id: string;
+}
+
+export interface HashtagEntity {
+  start: number;
+  end: number;
+  tag: string;
+}
+
+export interface UrlEntity {
+  start: number;
+  end: number;
+  url: string;
+  expanded_url: string;
+  display_url: string;
+}
+
+export interface TweetEntities {
+  mentions?: MentionEntity[];
+  hashtags?: HashtagEntity[];
+  urls?: UrlEntity[];
+}
+
+export interface ReferencedTweet {
+  type: 'replied_to' | 'quoted' | 'retweeted';
+  id: string;
+}
+
+export interface SimTweet {
+  id: string;
+  text: string;
+  author_id: string;
+  created_at: string;
+  conversation_id: string;
+  in_reply_to_user_id?: string;
+  referenced_tweets?: ReferencedTweet[];
+  entities?: TweetEntities;
+  lang: string;
+  public_metrics: {
+    retweet_count: number;
+    reply_count: number;
+    like_count: number;
+    quote_count: number;
+    bookmark_count: number;
+    impression_count: number;
+  };
+  edit_history_tweet_ids: string[];
+  /** Set by DELETE /2/tweets/:id; deleted tweets vanish from every read. */
+  deleted?: boolean;
+  /** 'sim' when injected through /sim routes or the store, 'api' when posted through POST /2/tweets. */
+  source: 'sim' | 'api';
+}
+
+export interface SimDmEvent {
+  id: string;
+  event_type: 'MessageCreate';
+  text: string;
+  sender_id: string;
+  dm_conversation_id: string;
+  created_at: string;
+  participant_ids: string[];
+}
+
+export interface StreamRule {
+  id: string;
+  value: string;
+  tag?: string;
+}
+
+export interface InjectTweetInput {
+  text: string;
+  authorHandle: string;
+  inReplyToTweetId?: string;
+  quoteTweetId?: string;
+  /** X's detected language; guessed from the text when absent. */
+  lang?: string;
+}
+
+export interface InjectDmInput {
+  fromHandle: string;
+  toHandle: string;
+  text: string;
+}
+
+export interface FaultSpec {
+  /** Route key such as `GET /2/users/:id/mentions`, `stream`, or `*` for every X route. */
+  endpoint: string;
+  /** Usually 429, 500 or 503. */
+  status: number;
+  /** How many matching requests fail before the fault is spent (default 1). */
+  count?: number;
+  /** For 429: seconds until the advertised reset (default 60). */
+  resetInSeconds?: number;
+}
+
+export interface XSimLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface XSimOptions {
+  /** 0 = ephemeral port (default 0). */
+  port?: number;
+  host?: string;
+  heartbeatMs?: number;
+  seedBrands?: boolean;
+  /** Override per-endpoint limits per 15-minute window, keyed like `GET /2/users/:id/mentions`. */
+  rateLimits?: Record<string, number>;
+  rateLimitWindowMs?: number;
+  duplicateWindowMs?: number;
+  logger?: XSimLogger;
+}
