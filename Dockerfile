@@ -1,0 +1,23 @@
+# One image for every Roost app; docker-compose.yml picks the app with its command:
+#   node -r @swc-node/register apps/<app>/src/main.ts
+FROM node:20-bookworm-slim
+
+# Everything belongs to the unprivileged `node` user of the base image, so an app may write into
+# its own folder (e.g. the gateway's generated schema file) without running as root.
+RUN mkdir -p /app && chown node:node /app
+WORKDIR /app
+USER node
+
+# Dependencies first, so that editing apps/ does not reinstall node_modules. The libs are npm
+# workspaces: npm ci needs their package.json files, so libs/ comes in with the manifests.
+COPY --chown=node:node package.json package-lock.json ./
+COPY --chown=node:node libs ./libs
+RUN npm ci --no-audit --no-fund && npm cache clean --force
+
+COPY --chown=node:node . .
+
+# Apps run TypeScript through @swc-node/register (a runtime dependency): there is no build step.
+# NODE_ENV is left unset on purpose: Roost sets behaviour (e.g. GraphQL introspection) explicitly.
+EXPOSE 4000 4100 4201 4202 4203 4204
+# The default; docker-compose.yml overrides it per service.
+CMD ["node", "-r", "@swc-node/register", "apps/gateway/src/main.ts"]

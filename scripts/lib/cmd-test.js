@@ -1,0 +1,85 @@
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { bringUp } = require('./infra');
+const { binPath } = require('./tools');
+const { jestArgs } = require('./plan');
+const { say, sayError, seconds } = require('./output');
+
+const STEP_TIMEOUT_MS = 10 * 60 * 1000;
+// Jest's own limit, inside .ci/run's 30 minutes, so that a hung test still ends with a clear line.
+const JEST_TIMEOUT_MS = Number(process.env.ROOST_TEST_TIMEOUT_S || 25 * 60) * 1000;
+
+const ESLINT_CONFIGS = [
+  'eslint.config.js',
+  'eslint.config.mjs',
+  'eslint.config.cjs',
+  'eslint.config.ts',
+  'eslint.config.mts',
+  'eslint.config.cts',
+];
+
+async function runStep({ supervisor, rootDir, name, command, args }) {
+  const began = Date.now();
+  const r = await supervisor.run({
+    name,
+    command: process.execPath,
+    args: [command, ...args],
+    cwd: rootDir,
+    env: process.env,
+    layer: 1,
+    timeoutMs: STEP_TIMEOUT_MS,
+  });
+  const ok = r.code === 0;
+  if (ok) say(`  ✓ ${name} (${seconds(Date.now() - began)})`);
+  else if (!supervisor.stopping)
+    sayError(
+      `${name} failed (${r.timedOut ? `no exit within ${STEP_TIMEOUT_MS / 1000} s` : r.signal || `exit code ${r.code}`})`,
+    );
+  return ok;
+}
+
+/** Step 1: type-check the whole repository and lint it; ROOST_TEST_LINT=0 skips this step. */
+async function typecheckAndLint({ supervisor, rootDir }) {
+  if (process.env.ROOST_TEST_LINT === '0') {
+    say('Step 1/3  typecheck + lint: skipped (ROOST_TEST_LINT=0)');
+    return true;
+  }
+  say('Step 1/3  typecheck + lint (skip with ROOST_TEST_LINT=0)');
+  const typed = await runStep({
+    supervisor,
+    rootDir,
+    name: 'typecheck: tsc -p tsconfig.json',
+    command: binPath('typescript', 'tsc'),
+    args: ['-p', 'tsconfig.json'],
+  });
+  if (!typed) return false;
+  if (!ESLINT_CONFIGS.some((f) => fs.existsSync(path.join(rootDir, f)))) {
+    say('  - lint: skipped, there is no eslint.config.* at the repository root yet');
+    return true;
+  }
+  return runStep({ supervisor, rootDir, name: 'lint: eslint .', command: binPath('eslint'), args: ['.'] });
+}
+
+/** `npm test [-- <jest args>]`: typecheck + lint, bring-up, then jest against that infrastructure. */
+async function test({ supervisor, rootDir, args }) {
+  if (!(await typecheckAndLint({ supervisor, rootDir }))) return 1;
+  say('Step 2/3  infrastructure');
+  const { env: infraEnv } = await bringUp({ supervisor, rootDir });
+  const argv = jestArgs(args);
+  say(`Step 3/3  jest ${argv.join(' ')}`);
+  const r = await supervisor.run({
+    name: 'jest',
+    command: process.execPath,
+    args: [binPath('jest'), ...argv],
+    cwd: rootDir,
+    env: { ...process.env, ...infraEnv },
+    layer: 1,
+    timeoutMs: JEST_TIMEOUT_MS,
+  });
+  if (r.timedOut)
+    sayError(`jest did not finish within ${JEST_TIMEOUT_MS / 1000} s (ROOST_TEST_TIMEOUT_S); stopped it`);
+  return r.code === null ? 1 : r.code;
+}
+
+module.exports = { test };
