@@ -1,6 +1,8 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { Codec } from './codec';
+import { conversationAssignedV1 } from './events/conversation-assigned.v1';
 import { conversationRoutedV1 } from './events/conversation-routed.v1';
+import { conversationStatusChangedV1 } from './events/conversation-status-changed.v1';
 import { mentionReceivedV1 } from './events/mention-received.v1';
 import { messageSentV1 } from './events/message-sent.v1';
 import { queueUpdatedV1 } from './events/queue-updated.v1';
@@ -32,6 +34,12 @@ export const Events = {
   MentionReceived: { name: 'mention.received', stream: StreamKey.Mentions, codec: mentionReceivedV1 },
   ConversationRouted: { name: 'conversation.routed', stream: StreamKey.Conversations, codec: conversationRoutedV1 },
   MessageSent: { name: 'message.sent', stream: StreamKey.Conversations, codec: messageSentV1 },
+  ConversationAssigned: { name: 'conversation.assigned', stream: StreamKey.Conversations, codec: conversationAssignedV1 },
+  ConversationStatusChanged: {
+    name: 'conversation.status_changed',
+    stream: StreamKey.Conversations,
+    codec: conversationStatusChangedV1,
+  },
 } as const satisfies Record<string, EventDef>;
 
 export const LiveEvents = {

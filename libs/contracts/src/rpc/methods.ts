@@ -11,7 +11,7 @@ export interface RpcDef<Req extends TSchema = TSchema, Res extends TSchema = TSc
 export type RpcRequest<D> = D extends RpcDef<infer Q, TSchema> ? Static<Q> : never;
 export type RpcResponse<D> = D extends RpcDef<TSchema, infer R> ? Static<R> : never;
 
-function rpc<Q extends TSchema, R extends TSchema>(method: string, request: Q, response: R): RpcDef<Q, R> {
+export function rpc<Q extends TSchema, R extends TSchema>(method: string, request: Q, response: R): RpcDef<Q, R> {
   return { method, request: codec(`${method}.request`, request), response: codec(`${method}.response`, response) };
 }
 
