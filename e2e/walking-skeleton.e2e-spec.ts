@@ -74,20 +74,20 @@ describe('walking skeleton: tweet to reply through every service', () => {
     await new Promise((r) => setTimeout(r, 300)); // let the subscription register before the tweet
 
     const text = '@acmecares my parcel is two weeks late, can you check?';
-    const tweetId = await p.inject(text, 'walking_customer');
+    const tweetId = await p.inject(text, 'walker_jane');
 
     const pushed = await eventually(
-      () => sub.events.find((e) => e.queueUpdated.reason === 'conversation_routed')?.queueUpdated,
+      () => sub.events.find((e) => e.queueUpdated.reason === 'CONVERSATION_ROUTED')?.queueUpdated,
       { timeoutMs: 30_000, what: 'queueUpdated push' },
     );
     expect(sub.errors).toEqual([]);
-    expect(pushed.conversationStatus).toBe('assigned');
+    expect(pushed.conversationStatus).toBe('ASSIGNED');
 
     const listed = await gql.request<ConversationsResult>(CONVERSATIONS, { first: 10 }, token);
     expect(listed.errors).toBeUndefined();
     const node = listed.data?.conversations.edges.find((e) => e.node.id === pushed.conversationId)?.node;
     expect(node).toBeDefined();
-    expect(node?.customer.handle).toBe('walking_customer');
+    expect(node?.customer.handle).toBe('walker_jane');
     expect(node?.messages.map((m) => m.text)).toEqual([text]);
     expect(node?.queue.name).toBe('Care (English)');
     expect(node?.assignee?.name).toBeTruthy();
@@ -98,7 +98,7 @@ describe('walking skeleton: tweet to reply through every service', () => {
       agentToken,
     );
     expect(replied.errors).toBeUndefined();
-    expect(replied.data?.reply.direction).toBe('outbound');
+    expect(replied.data?.reply.direction).toBe('OUTBOUND');
     expect(replied.data?.reply.text).toBe('Sorry about that! We are checking with the courier now. ^AB');
 
     const replies = await eventually(

@@ -1,0 +1,75 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { RoostConfigModule, ROOST_ENV, type RoostEnv } from '@roost/config';
+import { MessagingModule } from '@roost/messaging';
+import { ObservabilityModule } from '@roost/observability';
+import type { Request } from 'express';
+import { AuthModule } from './auth/auth.module';
+import { GatewayContextFactory } from './auth/gateway-context.factory';
+import { CommonModule } from './common/common.module';
+import { GatewayErrorFormatter } from './common/errors/gateway-error.formatter';
+import { GraphqlLimits } from './common/limits/graphql-limits';
+import { ConversationsModule } from './conversations/conversations.module';
+import { GRAPHQL_PATH, SCHEMA_FILE } from './gateway.constants';
+import { QueuesModule } from './queues/queues.module';
+import { GraphqlWsServer } from './subscriptions/graphql-ws.server';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+
+/** Apollo on HTTP; graphql-ws is mounted by GraphqlWsServer (see there why not by the driver). */
+function apolloOptions(
+  env: RoostEnv,
+  limits: GraphqlLimits,
+  errors: GatewayErrorFormatter,
+  contexts: GatewayContextFactory,
+): ApolloDriverConfig {
+  return {
+    path: GRAPHQL_PATH,
+    // Emitted and committed outside production; production builds the schema in memory only.
+    autoSchemaFile: env.nodeEnv === 'production' ? true : SCHEMA_FILE,
+    sortSchema: true,
+    buildSchemaOptions: { numberScalarMode: 'integer' },
+    context: ({ req }: { req: Request }) => contexts.forHttp(req),
+    // Limits: the same parse options and rule list the socket path uses (GraphqlLimits.prepare).
+    parseOptions: limits.parseOptions,
+    validationRules: [...limits.validationRules],
+    // Apollo's own switch stays open on purpose: introspection is refused by noIntrospectionRule in
+    // the shared rule list when the policy says so (production), identically on both transports.
+    introspection: true,
+    hideSchemaDetailsFromClientErrors: limits.policy.hideSchemaDetails,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    playground: false,
+    formatError: errors.forApollo,
+    // Our exception filter already mapped HTTP exceptions; don't let Nest remap them.
+    autoTransformHttpErrors: false,
+    stopOnTerminationSignals: false,
+  };
+}
+
+@Module({})
+export class AppModule {
+  static forEnv(env: RoostEnv): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        RoostConfigModule.forRoot(env),
+        ObservabilityModule.forRoot({ service: 'gateway', logLevel: env.logLevel }),
+        MessagingModule.forRoot({ service: 'gateway' }),
+        CommonModule,
+        AuthModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [ROOST_ENV, GraphqlLimits, GatewayErrorFormatter, GatewayContextFactory],
+          useFactory: apolloOptions,
+        }),
+        SubscriptionsModule,
+        ConversationsModule,
+        QueuesModule,
+      ],
+      providers: [GraphqlWsServer],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { RpcClient } from '@roost/messaging';
+import type { Request } from 'express';
+import type { AgentContext } from '../common/context/agent-context';
+import { GatewayContext } from '../common/context/gateway-context';
+import { TokenService } from './token.service';
+
+/** Builds the per-operation context for both transports, so resolvers never ask which one. */
+@Injectable()
+export class GatewayContextFactory {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly rpc: RpcClient,
+  ) {}
+
+  /** HTTP: the token is checked per request; a bad one is remembered, refused by the guard. */
+  forHttp(req: Request): GatewayContext {
+    const verified = this.tokens.fromAuthorization(req.headers.authorization);
+    const key = req.headers['idempotency-key'];
+
+    return new GatewayContext(
+      'http',
+      verified.ok ? verified.agent : null,
+      verified.ok ? null : verified.failure,
+      req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      typeof key === 'string' ? key : undefined,
+      this.rpc,
+    );
+  }
+
+  /** graphql-ws: the socket was authenticated at connection_init; each operation gets its own context. */
+  forSocket(opts: {
+    agent: AgentContext;
+    clientIp: string;
+    idempotencyKey: string | undefined;
+  }): GatewayContext {
+    return new GatewayContext('ws', opts.agent, null, opts.clientIp, opts.idempotencyKey, this.rpc);
+  }
+}

@@ -1,0 +1,19 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+/**
+ * Only the transport bound (the contract's 20,000) is checked here; the 280 weighted-character rule
+ * and PII checks belong to the conversations service, which answers REPLY_TOO_LONG etc. in details.
+ */
+@ArgsType()
+export class ReplyArgs {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20_000)
+  text!: string;
+}

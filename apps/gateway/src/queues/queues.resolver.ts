@@ -1,0 +1,28 @@
+import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { QueueUpdatedV1 } from '@roost/contracts';
+import { CurrentAgent } from '../common/auth/current-agent.decorator';
+import type { AgentContext } from '../common/context/agent-context';
+import { QueueUpdatedArgs } from './dto/queue-updated.args';
+import { QueueUpdateGql } from './models/queue-update.model';
+import { QueueGql } from './models/queue.model';
+import { QueuesService } from './queues.service';
+
+@Resolver(() => QueueGql)
+export class QueuesResolver {
+  constructor(private readonly service: QueuesService) {}
+
+  @Query(() => [QueueGql])
+  queues(@CurrentAgent() agent: AgentContext): Promise<QueueGql[]> {
+    return this.service.list(agent);
+  }
+
+  // The event is the QueueUpdate itself; `resolve` must stay a pure projection of it, because
+  // SharedSubscriptionExecutor shares one execution among identical subscribers.
+  @Subscription(() => QueueUpdateGql, { resolve: (event: QueueUpdatedV1) => event })
+  queueUpdated(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: QueueUpdatedArgs,
+  ): Promise<AsyncIterableIterator<QueueUpdatedV1>> {
+    return this.service.watch(agent, args.queueId);
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, Rpc, type QueueUpdatedV1 } from '@roost/contracts';
+import { RpcClient } from '@roost/messaging';
+import { seesWholeBrand } from '../common/access/access-policy';
+import type { AgentContext } from '../common/context/agent-context';
+import { QueueUpdatesPubSub } from '../subscriptions/queue-updates.pubsub';
+import { QueueGql } from './models/queue.model';
+
+@Injectable()
+export class QueuesService {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly pubsub: QueueUpdatesPubSub,
+  ) {}
+
+  /** Agents get their queues, supervisors and admins every queue of the brand. */
+  async list(agent: AgentContext): Promise<QueueGql[]> {
+    const whole = seesWholeBrand(agent);
+    // An empty id list must mean "none", whatever the service makes of `ids: []`.
+    if (!whole && agent.queueIds.length === 0) return [];
+    const { queues } = await this.rpc.request(Rpc.GetQueues, {
+      brandId: agent.brandId,
+      ...(whole ? {} : { ids: [...agent.queueIds] }),
+    });
+
+    return queues
+      .filter((q) => q.brandId === agent.brandId && (whole || agent.queueIds.includes(q.id)))
+      .map((q) => QueueGql.from(q));
+  }
+
+  /**
+   * Live updates for one queue or all the caller may see. Authorised twice: here (a queue id of
+   * another brand, or not the agent's, is FORBIDDEN, with no hint whether it exists) and on every
+   * event (brand and queue checked again before anything is sent).
+   */
+  async watch(
+    agent: AgentContext,
+    queueId: string | undefined,
+  ): Promise<AsyncIterableIterator<QueueUpdatedV1>> {
+    if (queueId !== undefined) await this.assertVisible(agent, queueId);
+    const allowed: ReadonlySet<string> | null =
+      queueId !== undefined ? new Set([queueId]) : seesWholeBrand(agent) ? null : new Set(agent.queueIds);
+    const brandId = agent.brandId;
+
+    return this.pubsub.asyncIterableIterator(
+      brandId,
+      (event) => event.brandId === brandId && (allowed === null || allowed.has(event.queueId)),
+    );
+  }
+
+  private async assertVisible(agent: AgentContext, queueId: string): Promise<void> {
+    const refuse = new DomainError(ErrorCode.Forbidden, 'not a queue you may watch', {
+      reason: 'QUEUE_NOT_VISIBLE',
+    });
+    if (!seesWholeBrand(agent)) {
+      if (!agent.queueIds.includes(queueId)) throw refuse;
+
+      return;
+    }
+    const { queues } = await this.rpc.request(Rpc.GetQueues, { brandId: agent.brandId, ids: [queueId] });
+    if (!queues.some((q) => q.id === queueId && q.brandId === agent.brandId)) throw refuse;
+  }
+}
