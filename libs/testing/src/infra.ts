@@ -15,7 +15,7 @@ export function testEnv(overrides: Record<string, string> = {}): RoostEnv & { ns
     ...overrides,
   });
 
-  return Object.assign(Object.create(null) as object, env, { ns }) as RoostEnv & { ns: string };
+  return { ...env, ns };
 }
 
 /** Drops every schema and stream the namespace created. */
