@@ -13,3 +13,4 @@ export * from './rpc/conversations-methods';
 export * from './rpc/ingest-methods';
 export * from './rpc/metrics-methods';
 export * from './rpc/routing-methods';
+export * from './events/queue-wait-estimated.v1';

@@ -5,6 +5,7 @@ import { conversationRoutedV1 } from './events/conversation-routed.v1';
 import { conversationStatusChangedV1 } from './events/conversation-status-changed.v1';
 import { mentionReceivedV1 } from './events/mention-received.v1';
 import { messageSentV1 } from './events/message-sent.v1';
+import { queueWaitEstimatedV1 } from './events/queue-wait-estimated.v1';
 import { queueUpdatedV1 } from './events/queue-updated.v1';
 
 /**
@@ -19,6 +20,7 @@ import { queueUpdatedV1 } from './events/queue-updated.v1';
 export const StreamKey = {
   Mentions: 'mentions',
   Conversations: 'conversations',
+  Queues: 'queues',
   DeadLetters: 'dlq',
 } as const;
 export type StreamKey = (typeof StreamKey)[keyof typeof StreamKey];
@@ -35,6 +37,7 @@ export const Events = {
   ConversationRouted: { name: 'conversation.routed', stream: StreamKey.Conversations, codec: conversationRoutedV1 },
   MessageSent: { name: 'message.sent', stream: StreamKey.Conversations, codec: messageSentV1 },
   ConversationAssigned: { name: 'conversation.assigned', stream: StreamKey.Conversations, codec: conversationAssignedV1 },
+  QueueWaitEstimated: { name: 'queue.wait_estimated', stream: StreamKey.Queues, codec: queueWaitEstimatedV1 },
   ConversationStatusChanged: {
     name: 'conversation.status_changed',
     stream: StreamKey.Conversations,
@@ -44,6 +47,8 @@ export const Events = {
 
 export const LiveEvents = {
   QueueUpdated: { name: 'live.queue', codec: queueUpdatedV1 },
+  /** The same payload as the durable event, for consoles (`waitTimeUpdated`). */
+  WaitTimeUpdated: { name: 'live.wait', codec: queueWaitEstimatedV1 },
 } as const;
 
 export interface StreamSpec {
@@ -88,6 +93,7 @@ export class Topology {
     return [
       { name: this.streamName(StreamKey.Mentions), subjects: [`${this.ns}.mention.>`] },
       { name: this.streamName(StreamKey.Conversations), subjects: [`${this.ns}.conversation.>`, `${this.ns}.message.>`] },
+      { name: this.streamName(StreamKey.Queues), subjects: [`${this.ns}.queue.>`] },
       { name: this.streamName(StreamKey.DeadLetters), subjects: [`${this.ns}.dlq.>`] },
     ];
   }
