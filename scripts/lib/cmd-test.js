@@ -58,6 +58,16 @@ async function typecheckAndLint({ supervisor, rootDir }) {
     say('  - lint: skipped, there is no eslint.config.* at the repository root yet');
     return true;
   }
+  // @nx/enforce-module-boundaries reads Nx's cached project graph: compute it first (no daemon in CI).
+  process.env.NX_DAEMON = 'false';
+  const graphed = await runStep({
+    supervisor,
+    rootDir,
+    name: 'project graph: nx show projects',
+    command: binPath('nx'),
+    args: ['show', 'projects'],
+  });
+  if (!graphed) return false;
   return runStep({ supervisor, rootDir, name: 'lint: eslint .', command: binPath('eslint'), args: ['.'] });
 }
 
