@@ -49,6 +49,32 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
       return { status: 201, body: { id: tweet.id } };
     },
   });
+  // Many tweets in one request (benchmarks and replays): `{ "tweets": [ { text, authorHandle, … } ] }`.
+  router.add({
+    method: 'POST',
+    pattern: '/sim/tweets/batch',
+    auth: 'none',
+    handler: async ({ req }) => {
+      const body = await readJsonBody(req);
+      const items = body.tweets;
+      if (!Array.isArray(items) || items.length === 0 || items.length > 1000) {
+        throw HttpProblem.invalidRequest('`tweets` must be an array of 1 to 1000 tweets', { name: 'tweets', value: '' });
+      }
+      const ids = items.map((item: unknown) => {
+        const t = (item ?? {}) as Record<string, unknown>;
+
+        return ops.injectTweet({
+          text: str(t, 'text', true)!,
+          authorHandle: str(t, 'authorHandle', true)!,
+          inReplyToTweetId: str(t, 'inReplyToTweetId', false),
+          quoteTweetId: str(t, 'quoteTweetId', false),
+          lang: str(t, 'lang', false),
+        }).id;
+      });
+
+      return { status: 201, body: { ids } };
+    },
+  });
   router.add({
     method: 'GET',
     pattern: '/sim/tweets/:id',
