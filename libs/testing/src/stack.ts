@@ -59,7 +59,9 @@ export class TestStack {
   }
 
   private spawn(service: StackService): void {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${service}/src/main.ts`], {
+    // ROOST_STACK_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the services.
+    const extra = (process.env.ROOST_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...extra, '-r', '@swc-node/register', `apps/${service}/src/main.ts`], {
       cwd: resolve(__dirname, '../../..'),
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
