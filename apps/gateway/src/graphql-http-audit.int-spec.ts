@@ -16,7 +16,7 @@ describe('graphql-http server audits', () => {
 
   it('passes every audit with no failure', async () => {
     const token = h.token(h.fx.agentA);
-    const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const fetchFn = (input: string | URL | Request, init: RequestInit = {}) => {
       const headers = new Headers(init.headers);
       headers.set('authorization', `Bearer ${token}`);
 
@@ -24,8 +24,8 @@ describe('graphql-http server audits', () => {
     };
     const results = await auditServer({ url: h.url, fetchFn });
     const failures = results
-      .filter((r) => r.status === 'error')
-      .map((r) => `${r.id} ${r.name}: ${r.reason}`);
+      .map((r) => (r.status === 'error' ? `${r.id} ${r.name}: ${r.reason}` : null))
+      .filter((f): f is string => f !== null);
     expect(failures).toEqual([]);
     expect(results.length).toBeGreaterThan(20);
   });

@@ -1,3 +1,4 @@
 import { InitialMetrics1763800000300 } from './1763800000300-initial-metrics';
+import { ConversationFacts1763900000300 } from './1763900000300-conversation-facts';
 
-export const METRICS_MIGRATIONS = [InitialMetrics1763800000300];
+export const METRICS_MIGRATIONS = [InitialMetrics1763800000300, ConversationFacts1763900000300];

@@ -1,0 +1,89 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Events, type EventDef, type PayloadOf } from '@roost/contracts';
+import { BatchConsumer, DONE, NatsClient, fromNestLogger, type Delivery } from '@roost/messaging';
+import { ReadinessRegistry } from '@roost/observability';
+import { Counter, Histogram, Registry } from 'prom-client';
+import { assignedFacts, routedFacts, sentFacts, statusFacts } from './fact-patch';
+import { FactRepository, type FactBatch } from './fact.repository';
+
+type Mapper<D extends EventDef> = (batch: ReadonlyArray<PayloadOf<D>>) => FactBatch;
+
+const toRouted: Mapper<typeof Events.ConversationRouted> = (batch) => {
+  const facts = batch.map(routedFacts);
+
+  return { patches: facts.map((f) => f.patch), inbound: facts.map((f) => f.inbound), snapshots: facts.map((f) => f.snapshot) };
+};
+const toSent: Mapper<typeof Events.MessageSent> = (batch) => ({ patches: batch.map(sentFacts) });
+const toAssigned: Mapper<typeof Events.ConversationAssigned> = (batch) => {
+  const facts = batch.map(assignedFacts);
+
+  return { patches: facts.map((f) => f.patch), snapshots: facts.map((f) => f.snapshot) };
+};
+const toStatus: Mapper<typeof Events.ConversationStatusChanged> = (batch) => ({ patches: batch.map(statusFacts) });
+
+/**
+ * Folds the four conversation events into per-conversation facts (reports, percentiles, staffing).
+ * Own durables, apart from the hourly rollups, so one fold's failure never holds the other back.
+ */
+@Injectable()
+export class FactConsumers implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger(FactConsumers.name);
+  private readonly consumers: Array<{ stop(): Promise<void> }> = [];
+  private readonly folded: Counter<'event'>;
+  private readonly batchSeconds: Histogram<'event'>;
+  private started = false;
+
+  constructor(
+    private readonly client: NatsClient,
+    private readonly repo: FactRepository,
+    private readonly readiness: ReadinessRegistry,
+    registry: Registry,
+  ) {
+    this.folded = new Counter({
+      name: 'roost_metrics_facts_folded_total',
+      help: 'Events folded into conversation facts (redeliveries included)',
+      labelNames: ['event'],
+      registers: [registry],
+    });
+    this.batchSeconds = new Histogram({
+      name: 'roost_metrics_fact_batch_seconds',
+      help: 'Time to fold one batch of events into conversation facts',
+      labelNames: ['event'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start(Events.ConversationRouted, 'facts-routed', toRouted);
+    await this.start(Events.MessageSent, 'facts-sent', toSent);
+    await this.start(Events.ConversationAssigned, 'facts-assigned', toAssigned);
+    await this.start(Events.ConversationStatusChanged, 'facts-status', toStatus);
+    this.started = true;
+    this.readiness.register('fact-consumers', () => this.started);
+  }
+
+  private async start<D extends EventDef>(event: D, purpose: string, map: Mapper<D>): Promise<void> {
+    const consumer = new BatchConsumer({
+      client: this.client,
+      event,
+      durable: this.client.topology.durable('metrics', purpose),
+      log: fromNestLogger(this.log),
+      handle: async (batch: ReadonlyArray<Delivery<PayloadOf<D>>>) => {
+        const end = this.batchSeconds.startTimer({ event: event.name });
+        await this.repo.fold(map(batch.map((d) => d.payload)));
+        end();
+        this.folded.inc({ event: event.name }, batch.length);
+
+        return batch.map(() => DONE);
+      },
+    });
+    this.consumers.push(consumer);
+    await consumer.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.started = false;
+    for (const c of this.consumers) await c.stop();
+  }
+}

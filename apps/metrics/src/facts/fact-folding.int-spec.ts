@@ -1,0 +1,90 @@
+import { createServiceDataSource, initialize, migrate } from '@roost/database';
+import { cleanupNamespace, testEnv } from '@roost/testing';
+import type { DataSource } from 'typeorm';
+import { METRICS_MIGRATIONS } from '../migrations';
+import { scenario, type Scenario } from '../testing/scenario';
+import { assignedFacts, routedFacts, sentFacts, statusFacts } from './fact-patch';
+import { FactRepository, type FactBatch } from './fact.repository';
+
+function batches(s: Scenario): FactBatch[] {
+  return [
+    ...s.routed.map((e) => {
+      const f = routedFacts(e);
+
+      return { patches: [f.patch], inbound: [f.inbound], snapshots: [f.snapshot] };
+    }),
+    ...s.sent.map((e) => ({ patches: [sentFacts(e)] })),
+    ...s.assigned.map((e) => {
+      const f = assignedFacts(e);
+
+      return { patches: [f.patch], snapshots: [f.snapshot] };
+    }),
+    ...s.status.map((e) => ({ patches: [statusFacts(e)] })),
+  ];
+}
+
+/** Seeded shuffle, so a failure can be replayed. */
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let x = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    const j = x % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+
+  return out;
+}
+
+describe('conversation facts fold (PostgreSQL)', () => {
+  const env = testEnv();
+  let ds: DataSource;
+  let repo: FactRepository;
+
+  beforeAll(async () => {
+    ds = await initialize(
+      createServiceDataSource({ url: env.databaseUrl, schema: `${env.schemaPrefix}metrics`, migrations: METRICS_MIGRATIONS, applicationName: 'metrics-test' }),
+    );
+    await migrate(ds);
+    repo = new FactRepository(ds);
+  });
+
+  afterAll(async () => {
+    await ds?.destroy();
+    await cleanupNamespace(env);
+  });
+
+  const snapshot = async (brandId: string) => {
+    const facts = await ds.query(
+      `SELECT * FROM conversation_facts WHERE brand_id = $1 ORDER BY opened_at`,
+      [brandId],
+    );
+    const queues = await ds.query(`SELECT queue_id, waiting, assigned, as_of FROM queue_state WHERE brand_id = $1 ORDER BY queue_id`, [brandId]);
+
+    return JSON.parse(JSON.stringify({ facts, queues }).replaceAll(brandId, 'BRAND'));
+  };
+
+  it('gives the same facts for one batch, any order of single events, and with every event redelivered', async () => {
+    const s = scenario();
+    const all = batches(s);
+    await repo.fold({
+      patches: all.flatMap((b) => b.patches),
+      inbound: all.flatMap((b) => b.inbound ?? []),
+      snapshots: all.flatMap((b) => b.snapshots ?? []),
+    });
+    const expected = await snapshot(s.brandId);
+    expect(expected.facts).toHaveLength(4);
+    expect(expected.facts.map((f: { first_response_ms: string | null }) => f.first_response_ms)).toEqual(['900000', '5400000', null, '1800000']);
+
+    for (const seed of [1, 2, 3, 4, 5]) {
+      // Same conversations under another brand id, so each order is checked on its own rows.
+      const other = JSON.parse(JSON.stringify(all).replaceAll(s.brandId, `${s.brandId.slice(0, -2)}${String(seed).padStart(2, '0')}`)) as FactBatch[];
+      const brandId = other[0]?.patches[0]?.brandId ?? '';
+      const order = shuffle([...other, ...other], seed); // every event twice: redeliveries
+      for (const b of order) await repo.fold(b);
+      expect(JSON.parse(JSON.stringify(await snapshot(brandId)).replaceAll(brandId, 'BRAND'))).toEqual(
+        JSON.parse(JSON.stringify(expected).replaceAll(s.brandId, 'BRAND')),
+      );
+    }
+  });
+});

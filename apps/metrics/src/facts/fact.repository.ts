@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { chunkRows, valuesList } from '@roost/database';
+import { DataSource, type EntityManager } from 'typeorm';
+import { mergeByConversation, type FactPatch, type InboundFact, type QueueSnapshotFact } from './fact-patch';
+
+export interface FactBatch {
+  patches: readonly FactPatch[];
+  inbound?: readonly InboundFact[];
+  snapshots?: readonly QueueSnapshotFact[];
+}
+
+const C = 'COLLATE "C"';
+/** `new` replaces `old` when it is later (or earlier), ties to the greater key: the SQL twin of `pick` in fact-patch.ts. */
+function wins(opts: { at: string; key: (side: 'EXCLUDED' | 'f') => string; prefer: 'latest' | 'earliest' }): string {
+  const cmp = opts.prefer === 'latest' ? '>' : '<';
+
+  return `(EXCLUDED.${opts.at} IS NOT NULL AND (f.${opts.at} IS NULL OR EXCLUDED.${opts.at} ${cmp} f.${opts.at}
+    OR (EXCLUDED.${opts.at} = f.${opts.at} AND ${opts.key('EXCLUDED')} ${C} > ${opts.key('f')} ${C})))`;
+}
+const idKey = (col: string) => (side: string) => `coalesce(${side}.${col}::text, '')`;
+const dimsKey = (side: string) =>
+  `(coalesce(${side}.language, '') || '|' || ${side}.channel || '|' || coalesce(${side}.priority::text, ''))`;
+const QUEUE_WINS = wins({ at: 'queue_at', key: idKey('queue_id'), prefer: 'latest' });
+const AGENT_WINS = wins({ at: 'agent_at', key: idKey('agent_id'), prefer: 'latest' });
+const DIMS_WIN = wins({ at: 'dims_at', key: dimsKey, prefer: 'earliest' });
+const FR_WINS = wins({ at: 'first_response_at', key: idKey('first_response_agent_id'), prefer: 'earliest' });
+
+const FACT_COLUMNS = [
+  ['brand_id', 'uuid'], ['conversation_id', 'uuid'], ['queue_id', 'uuid'], ['queue_at', 'timestamptz'], ['agent_id', 'uuid'],
+  ['agent_at', 'timestamptz'], ['language', 'text'], ['channel', 'text'], ['priority', 'int'], ['dims_at', 'timestamptz'],
+  ['opened_at', 'timestamptz'], ['first_assigned_at', 'timestamptz'], ['first_response_at', 'timestamptz'],
+  ['first_response_agent_id', 'uuid'], ['last_reply_at', 'timestamptz'], ['resolved_at', 'timestamptz'], ['reopened_at', 'timestamptz'],
+] as const;
+
+function factRow(p: FactPatch): unknown[] {
+  return [
+    p.brandId, p.conversationId, p.queue?.value ?? null, p.queue?.at ?? null, p.agent?.value ?? null, p.agent?.at ?? null,
+    p.dims?.value.language ?? null, p.dims?.value.channel ?? null, p.dims?.value.priority ?? null, p.dims?.at ?? null,
+    p.openedAt ?? null, p.firstAssignedAt ?? null, p.firstResponse?.at ?? null, p.firstResponse?.value ?? null,
+    p.lastReplyAt ?? null, p.resolvedAt ?? null, p.reopenedAt ?? null,
+  ];
+}
+
+/**
+ * Writes conversation facts. Each batch is one transaction: the fact upsert comes first and takes
+ * the rows' locks (in key order, so concurrent consumers cannot deadlock); every later statement of
+ * the transaction then sees whatever another consumer committed for the same conversations, so the
+ * recomputed counters are never stale.
+ */
+@Injectable()
+export class FactRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async fold(batch: FactBatch): Promise<number> {
+    const patches = mergeByConversation(batch.patches).sort((a, b) =>
+      a.brandId === b.brandId ? (a.conversationId < b.conversationId ? -1 : 1) : a.brandId < b.brandId ? -1 : 1,
+    );
+    if (patches.length === 0 && (batch.snapshots?.length ?? 0) === 0) return 0;
+
+    return this.ds.transaction(async (tx) => {
+      for (const chunk of chunkRows(patches, FACT_COLUMNS.length)) await this.upsertFacts(tx, chunk);
+      const inbound = [...new Map((batch.inbound ?? []).map((m) => [`${m.brandId}:${m.tweetId}`, m])).values()];
+      for (const chunk of chunkRows(inbound, 9)) {
+        const v = valuesList(
+          chunk.map((m) => [m.brandId, m.tweetId, m.conversationId, m.at, m.queueId, m.language, m.channel, m.sentiment, m.score]),
+          ['uuid', 'text', 'uuid', 'timestamptz', 'uuid', 'text', 'text', 'text', 'real'],
+        );
+        await tx.query(
+          `INSERT INTO inbound_messages (brand_id, tweet_id, conversation_id, at, queue_id, language, channel, sentiment, score)
+           VALUES ${v.sql} ON CONFLICT DO NOTHING`,
+          v.params,
+        );
+      }
+      if (patches.length > 0) await this.recount(tx, patches);
+      await this.saveSnapshots(tx, batch.snapshots ?? []);
+
+      return patches.length;
+    });
+  }
+
+  private async upsertFacts(tx: EntityManager, chunk: readonly FactPatch[]): Promise<void> {
+    const v = valuesList(chunk.map(factRow), FACT_COLUMNS.map(([, cast]) => cast));
+    const cols = FACT_COLUMNS.map(([c]) => c).join(', ');
+    await tx.query(
+      `INSERT INTO conversation_facts AS f (${cols}) VALUES ${v.sql}
+       ON CONFLICT (brand_id, conversation_id) DO UPDATE SET
+         queue_id = CASE WHEN ${QUEUE_WINS} THEN EXCLUDED.queue_id ELSE f.queue_id END,
+         queue_at = GREATEST(f.queue_at, EXCLUDED.queue_at),
+         agent_id = CASE WHEN ${AGENT_WINS} THEN EXCLUDED.agent_id ELSE f.agent_id END,
+         agent_at = GREATEST(f.agent_at, EXCLUDED.agent_at),
+         language = CASE WHEN ${DIMS_WIN} THEN EXCLUDED.language ELSE f.language END,
+         channel = CASE WHEN ${DIMS_WIN} THEN EXCLUDED.channel ELSE f.channel END,
+         priority = CASE WHEN ${DIMS_WIN} THEN EXCLUDED.priority ELSE f.priority END,
+         dims_at = LEAST(f.dims_at, EXCLUDED.dims_at),
+         opened_at = LEAST(f.opened_at, EXCLUDED.opened_at),
+         first_assigned_at = LEAST(f.first_assigned_at, EXCLUDED.first_assigned_at),
+         first_response_agent_id = CASE WHEN ${FR_WINS} THEN EXCLUDED.first_response_agent_id ELSE f.first_response_agent_id END,
+         first_response_at = LEAST(f.first_response_at, EXCLUDED.first_response_at),
+         last_reply_at = GREATEST(f.last_reply_at, EXCLUDED.last_reply_at),
+         resolved_at = GREATEST(f.resolved_at, EXCLUDED.resolved_at),
+         reopened_at = GREATEST(f.reopened_at, EXCLUDED.reopened_at)`,
+      v.params,
+    );
+  }
+
+  /**
+   * Inbound count, answered count (inbound messages at or before the latest reply), sentiment mix
+   * and first/last sentiment are recomputed from the stored inbound messages: recomputing, not
+   * incrementing, is what keeps them right on redelivery and whatever the arrival order.
+   */
+  private async recount(tx: EntityManager, patches: readonly FactPatch[]): Promise<void> {
+    await tx.query(
+      `UPDATE conversation_facts f SET inbound = s.n, answered = s.answered, negative = s.neg, neutral = s.neu, positive = s.pos,
+         first_sentiment = s.first_sentiment, first_score = s.first_score, last_sentiment = s.last_sentiment, last_score = s.last_score
+       FROM (
+         SELECT m.brand_id, m.conversation_id, count(*)::int AS n,
+           count(*) FILTER (WHERE m.at <= c.last_reply_at)::int AS answered,
+           count(*) FILTER (WHERE m.sentiment = 'negative')::int AS neg,
+           count(*) FILTER (WHERE m.sentiment = 'neutral')::int AS neu,
+           count(*) FILTER (WHERE m.sentiment = 'positive')::int AS pos,
+           (array_agg(m.sentiment ORDER BY m.at, m.tweet_id))[1] AS first_sentiment,
+           (array_agg(m.score ORDER BY m.at, m.tweet_id))[1] AS first_score,
+           (array_agg(m.sentiment ORDER BY m.at DESC, m.tweet_id DESC))[1] AS last_sentiment,
+           (array_agg(m.score ORDER BY m.at DESC, m.tweet_id DESC))[1] AS last_score
+         FROM inbound_messages m
+         JOIN conversation_facts c ON c.brand_id = m.brand_id AND c.conversation_id = m.conversation_id
+         WHERE (m.brand_id, m.conversation_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))
+         GROUP BY m.brand_id, m.conversation_id
+       ) s
+       WHERE f.brand_id = s.brand_id AND f.conversation_id = s.conversation_id`,
+      [patches.map((p) => p.brandId), patches.map((p) => p.conversationId)],
+    );
+  }
+
+  private async saveSnapshots(tx: EntityManager, snapshots: readonly QueueSnapshotFact[]): Promise<void> {
+    const newest = new Map<string, QueueSnapshotFact>();
+    for (const s of snapshots) {
+      const key = `${s.brandId}:${s.queueId}`;
+      const prev = newest.get(key);
+      if (!prev || Date.parse(s.asOf) > Date.parse(prev.asOf)) newest.set(key, s);
+    }
+    if (newest.size === 0) return;
+    const v = valuesList(
+      [...newest.values()].map((s) => [s.brandId, s.queueId, s.waiting, s.assigned, s.oldestWaitingSince, s.asOf]),
+      ['uuid', 'uuid', 'int', 'int', 'timestamptz', 'timestamptz'],
+    );
+    await tx.query(
+      `INSERT INTO queue_state AS q (brand_id, queue_id, waiting, assigned, oldest_waiting_since, as_of) VALUES ${v.sql}
+       ON CONFLICT (brand_id, queue_id) DO UPDATE SET waiting = EXCLUDED.waiting, assigned = EXCLUDED.assigned,
+         oldest_waiting_since = EXCLUDED.oldest_waiting_since, as_of = EXCLUDED.as_of
+       WHERE EXCLUDED.as_of > q.as_of`,
+      v.params,
+    );
+  }
+}
