@@ -35,5 +35,7 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,e2e}/**/*.e2e-spec.ts'],
       testTimeout: 180000,
     },
+    // The console's pure-logic specs run with its own transform (TSX, browser-side module mapping).
+    { ...require('./apps/console/jest.config.cjs'), displayName: 'console' },
   ],
 };

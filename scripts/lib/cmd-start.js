@@ -6,6 +6,7 @@ const { planStart, readyBoxLines } = require('./plan');
 const { isPortFree } = require('./ports');
 const { waitForReady } = require('./health');
 const { tsNodeArgs } = require('./tools');
+const { ensureConsoleBuilt } = require('./console-build');
 const { say, sayError, box, printTail, seconds } = require('./output');
 
 const READY_DEADLINE_MS = Number(process.env.ROOST_READY_TIMEOUT_S || 120) * 1000;
@@ -27,6 +28,17 @@ async function start({ supervisor, rootDir, args, services }) {
   for (const s of plan.skipped) say(`  skipping ${s.name}: ${s.why}`);
   if (plan.run.length === 0)
     throw userError('no service to start (no apps/<service>/src/main.ts exists yet)');
+
+  // The gateway serves apps/console/dist at /, and only if it exists when it boots: build first.
+  const gateway = plan.run.find((s) => s.name === 'gateway');
+  if (gateway) {
+    try {
+      ensureConsoleBuilt({ rootDir, say });
+    } catch (e) {
+      // The API stays usable without the console; say loudly why / will not serve it.
+      sayError(`the console was not built, so http://localhost:${gateway.port}/ will not serve it:\n${e.message}`);
+    }
+  }
 
   for (const s of plan.run) {
     if (!(await isPortFree(s.port))) {

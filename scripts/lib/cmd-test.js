@@ -54,6 +54,25 @@ async function typecheckAndLint({ supervisor, rootDir }) {
     args: ['-p', 'tsconfig.json'],
   });
   if (!typed) return false;
+  // The console is a browser app with its own tsconfigs and lint config (the root ones skip it).
+  for (const cfg of ['tsconfig.json', 'tsconfig.node.json', 'tsconfig.spec.json']) {
+    const ok = await runStep({
+      supervisor,
+      rootDir,
+      name: `typecheck: tsc -p apps/console/${cfg}`,
+      command: binPath('typescript', 'tsc'),
+      args: ['-p', `apps/console/${cfg}`],
+    });
+    if (!ok) return false;
+  }
+  const consoleLinted = await runStep({
+    supervisor,
+    rootDir,
+    name: 'lint: eslint apps/console/src',
+    command: binPath('eslint'),
+    args: ['--config', 'apps/console/eslint.config.mjs', 'apps/console/src'],
+  });
+  if (!consoleLinted) return false;
   if (!ESLINT_CONFIGS.some((f) => fs.existsSync(path.join(rootDir, f)))) {
     say('  - lint: skipped, there is no eslint.config.* at the repository root yet');
     return true;

@@ -1,6 +1,22 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { MAX_BODY_BYTES } from './common/limits/limits.constants';
+import { GRAPHQL_PATH } from './gateway.constants';
+
+/** The agent console's production build (`vite build` in apps/console); absent until it is built. */
+export const CONSOLE_DIST = join(__dirname, '..', '..', 'console', 'dist');
+
+/** Paths the console must never shadow: the API, probes and metrics keep their own handlers. */
+const API_PREFIXES = [GRAPHQL_PATH, '/health', '/metrics'];
+
+const isApiPath = (path: string): boolean =>
+  API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+
+/** A missing /app.js or /logo.png is a 404, not the HTML page. */
+const looksLikeFile = (path: string): boolean => /\.[a-z0-9]+$/i.test(path);
 
 /**
  * HTTP settings applied before listening: the JSON body (query + variables) is capped before it is
@@ -10,4 +26,30 @@ export function configureGateway(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.useBodyParser('json', { limit: MAX_BODY_BYTES });
   express.disable('x-powered-by');
+  serveConsole(express, CONSOLE_DIST);
+}
+
+/**
+ * Serves the built console at `/`. Hashed files under /assets are immutable; index.html is
+ * revalidated so a deploy is picked up on the next load. Any other GET that is not an API path
+ * and asks for HTML gets index.html, so deep links (/inbox/…) survive a reload (SPA fallback).
+ */
+function serveConsole(app: NestExpressApplication, dir: string): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return; // the API works without the console (tests, headless deploys)
+  app.useStaticAssets(dir, {
+    index: false,
+    setHeaders: (res, file) => {
+      const immutable = file.startsWith(join(dir, 'assets'));
+      res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path) || looksLikeFile(req.path) || !req.accepts('html')) {
+      next();
+      return;
+    }
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
 }

@@ -3,12 +3,14 @@ import { RoostConfigModule, type RoostEnv } from '@roost/config';
 import { DatabaseModule } from '@roost/database';
 import { MessagingModule } from '@roost/messaging';
 import { ObservabilityModule } from '@roost/observability';
+import { readIngestSettings, type IngestSettings } from './config/ingest-settings';
 import { INGEST_MIGRATIONS } from './migrations';
 import { IngestModule } from './ingest.module';
 
 @Module({})
 export class AppModule {
-  static forEnv(env: RoostEnv): DynamicModule {
+  /** `settings` overrides (tests) go over the ones read from the environment. */
+  static forEnv(env: RoostEnv, settings: Partial<IngestSettings> = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -16,7 +18,7 @@ export class AppModule {
         ObservabilityModule.forRoot({ service: 'ingest', logLevel: env.logLevel }),
         DatabaseModule.forRoot({ service: 'ingest', migrations: INGEST_MIGRATIONS }),
         MessagingModule.forRoot({ service: 'ingest' }),
-        IngestModule,
+        IngestModule.forSettings({ ...readIngestSettings(), ...settings }),
       ],
     };
   }

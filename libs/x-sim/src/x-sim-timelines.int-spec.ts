@@ -108,4 +108,23 @@ describe('x-sim read endpoints through twitter-api-v2', () => {
     expect(many.errors?.[0]).toMatchObject({ value: '1', resource_type: 'tweet' });
     await expect(fetch(`${sim.url}/2/tweets/${t.id}`)).resolves.toMatchObject({ status: 401 });
   });
+  it('lists a user\'s own tweets and replies newest first (GET /2/users/:id/tweets), with since_id', async () => {
+    const asks = [0, 1, 2].map((i) => sim.injectTweet({ text: `@acmecares help ${i}`, authorHandle: `asker${i}` }).id);
+    const brand = createXClient({ baseUrl: sim.url, bearerToken: 'sim-user:acmecares' });
+    const posted: string[] = [];
+    for (const [i, id] of asks.entries()) posted.push((await brand.v2.reply(`on it ${i} ^AB`, id)).data.id);
+    sim.injectTweet({ text: 'someone else talking', authorHandle: 'asker0' });
+    const app = createXClient({ baseUrl: sim.url, bearerToken: 'app-token' });
+
+    const page = await app.v2.userTimeline(ACME_BRAND.care.id, {
+      max_results: 5,
+      'tweet.fields': ['referenced_tweets', 'conversation_id', 'author_id'],
+    });
+    expect(page.tweets.map((t) => t.id)).toEqual([...posted].reverse());
+    expect(page.tweets[0]?.referenced_tweets).toEqual([{ type: 'replied_to', id: asks[2] }]);
+    expect(page.tweets[0]?.text).toBe('@asker2 on it 2 ^AB');
+
+    const newer = await app.v2.userTimeline(ACME_BRAND.care.id, { since_id: posted[1], max_results: 5 });
+    expect(newer.tweets.map((t) => t.id)).toEqual([posted[2]]);
+  });
 });

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Events, type ConversationRoutedV1 } from '@roost/contracts';
-import { BatchConsumer, DONE, NatsClient, fromNestLogger, type Delivery, type Outcome } from '@roost/messaging';
+import { BatchConsumer, DONE, EventBus, NatsClient, fromNestLogger, type Delivery, type Outcome } from '@roost/messaging';
 import { ReadinessRegistry } from '@roost/observability';
 import { Counter, Registry } from 'prom-client';
 import { ConversationRepository } from './conversation.repository';
@@ -18,6 +18,7 @@ export class ConversationRoutedConsumer implements OnApplicationBootstrap, OnMod
     private readonly client: NatsClient,
     private readonly repo: ConversationRepository,
     private readonly queues: QueueSnapshots,
+    private readonly bus: EventBus,
     private readonly readiness: ReadinessRegistry,
     registry: Registry,
   ) {
@@ -41,8 +42,30 @@ export class ConversationRoutedConsumer implements OnApplicationBootstrap, OnMod
 
   private async handle(batch: ReadonlyArray<Delivery<ConversationRoutedV1>>): Promise<Outcome[]> {
     const events = batch.map((d) => d.payload);
-    await this.repo.storeRouted(events);
+    const reopened = await this.repo.storeRouted(events);
     this.stored.inc(events.length);
+    // Routing frees or takes back capacity from these; the msgId keeps a redelivered batch from doubling them.
+    await Promise.all(
+      reopened.map((t) =>
+        this.bus.publish(
+          Events.ConversationStatusChanged,
+          {
+            schema: 1,
+            brandId: t.brandId,
+            conversationId: t.conversationId,
+            queueId: t.queueId,
+            assigneeId: t.assigneeId,
+            status: t.status,
+            previousStatus: t.previousStatus,
+            reason: t.previousStatus === 'resolved' ? 'reopened_by_customer' : 'unsnoozed',
+            actorId: null,
+            openedAt: t.openedAt.toISOString(),
+            at: new Date().toISOString(),
+          },
+          { brandId: t.brandId, msgId: `status:${t.brandId}:${t.conversationId}:${t.previousStatus}:${t.status}:${batch[0]?.payload.mention.tweet.id ?? ''}` },
+        ),
+      ),
+    );
     for (const e of events) {
       this.queues.remember(e.queueId, e.queueSnapshot);
       this.queues.publish(e.brandId, e.queueId, {

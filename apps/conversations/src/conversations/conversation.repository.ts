@@ -21,6 +21,11 @@ interface ConversationRow {
   last_message_at: Date;
   first_response_at: Date | null;
   version: number;
+  tags: string[];
+  snoozed_until: Date | null;
+  moved_to_dm_at: Date | null;
+  resolved_at: Date | null;
+  x_conversation_id: string | null;
   c_id: string;
   c_x_user_id: string;
   c_handle: string;
@@ -42,6 +47,17 @@ interface MessageRow {
   created_at: Date;
 }
 
+/** A conversation whose status a customer message changed (reopened or unsnoozed). */
+export interface StatusTransition {
+  brandId: string;
+  conversationId: string;
+  queueId: string;
+  assigneeId: string | null;
+  status: ConversationView['status'];
+  previousStatus: ConversationView['status'];
+  openedAt: Date;
+}
+
 export interface ConversationRecord {
   view: ConversationView;
   accountHandle: string;
@@ -49,6 +65,11 @@ export interface ConversationRecord {
   version: number;
   /** The customer's latest inbound tweet or DM: what a reply threads under. */
   lastInbound: { xId: string; authorXId: string } | null;
+  /** The customer's latest public tweet: what a public invitation or follow-up threads under. */
+  lastPublicInbound: { xId: string; authorXId: string } | null;
+  tags: string[];
+  snoozedUntil: Date | null;
+  movedToDmAt: Date | null;
 }
 
 const CONVERSATION_SELECT = `
@@ -127,10 +148,14 @@ function lastBy<T>(items: readonly T[], key: (t: T) => string): T[] {
 export class ConversationRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** Stores a batch of routed mentions: customers, conversations and messages, three statements. */
-  async storeRouted(events: readonly ConversationRoutedV1[]): Promise<void> {
-    if (events.length === 0) return;
-    await this.ds.transaction(async (tx: EntityManager) => {
+  /**
+   * Stores a batch of routed mentions: customers, conversations and messages, four statements.
+   * A customer message on a resolved (or snoozed) conversation reopens it: returned for the status event.
+   */
+  async storeRouted(events: readonly ConversationRoutedV1[]): Promise<StatusTransition[]> {
+    if (events.length === 0) return [];
+
+    return this.ds.transaction(async (tx: EntityManager) => {
       const customers = lastBy(events, (e) => `${e.brandId}:${e.mention.author.id}`);
       const cv = valuesList(
         customers.map((e) => [
@@ -149,6 +174,13 @@ export class ConversationRepository {
       const customerId = new Map(ids.map((r) => [`${r.brand_id}:${r.x_user_id}`, r.id]));
 
       const conversations = lastBy(events, (e) => `${e.brandId}:${e.conversationId}`);
+      const before: Array<{ brand_id: string; id: string; status: string }> = await tx.query(
+        `SELECT c.brand_id, c.id, c.status FROM conversations c
+         JOIN unnest($1::uuid[], $2::uuid[]) AS k(brand_id, id) ON c.brand_id = k.brand_id AND c.id = k.id
+         WHERE c.status IN ('resolved','snoozed') FOR UPDATE OF c`,
+        [conversations.map((e) => e.brandId), conversations.map((e) => e.conversationId)],
+      );
+      const wasClosed = new Map(before.map((r) => [`${r.brand_id}:${r.id}`, r.status]));
       const kv = valuesList(
         conversations.map((e) => {
           const m = e.mention;
@@ -161,14 +193,23 @@ export class ConversationRepository {
         }),
         ['uuid', 'uuid', 'uuid', 'text', 'text', 'uuid', 'uuid', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'timestamptz', 'timestamptz'],
       );
-      await tx.query(
+      // Reopen only for a message newer than the resolution (a redelivered old mention must not).
+      const reopen = `((conversations.status = 'resolved' AND EXCLUDED.last_message_at > conversations.resolved_at)
+        OR (conversations.status = 'snoozed' AND EXCLUDED.last_message_at > conversations.last_message_at))`;
+      const after: Array<{ brand_id: string; id: string; status: ConversationView['status']; queue_id: string; assignee_id: string | null; opened_at: Date }> =
+        await tx.query(
         `INSERT INTO conversations (brand_id, id, customer_id, channel, status, queue_id, assignee_id, priority, language,
            sentiment, intent, reply_path, account_handle, x_conversation_id, opened_at, last_message_at) VALUES ${kv.sql}
          ON CONFLICT (brand_id, id) DO UPDATE SET
+           status = CASE WHEN ${reopen} THEN EXCLUDED.status ELSE conversations.status END,
+           assignee_id = CASE WHEN ${reopen} THEN EXCLUDED.assignee_id ELSE conversations.assignee_id END,
+           resolved_at = CASE WHEN ${reopen} THEN NULL ELSE conversations.resolved_at END,
+           snoozed_until = CASE WHEN ${reopen} THEN NULL ELSE conversations.snoozed_until END,
            last_message_at = GREATEST(conversations.last_message_at, EXCLUDED.last_message_at),
            priority = GREATEST(conversations.priority, EXCLUDED.priority),
            sentiment = EXCLUDED.sentiment,
-           version = conversations.version + 1`,
+           version = conversations.version + 1
+         RETURNING brand_id, id, status, queue_id, assignee_id, opened_at`,
         kv.params,
       );
 
@@ -194,6 +235,21 @@ export class ConversationRepository {
          ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING`,
         mv.params,
       );
+
+      return after.flatMap((r) => {
+        const previous = wasClosed.get(`${r.brand_id}:${r.id}`);
+        if (!previous || previous === r.status) return [];
+
+        return [{
+          brandId: r.brand_id,
+          conversationId: r.id,
+          queueId: r.queue_id,
+          assigneeId: r.assignee_id,
+          status: r.status,
+          previousStatus: previous as ConversationView['status'],
+          openedAt: r.opened_at,
+        }];
+      });
     });
   }
 
@@ -249,22 +305,33 @@ export class ConversationRepository {
     const rows: ConversationRow[] = await this.ds.query(`${CONVERSATION_SELECT} WHERE c.brand_id = $1 AND c.id = $2`, [brandId, id]);
     const row = rows[0];
     if (!row) return null;
-    const [messages, inbound]: [Map<string, MessageView[]>, Array<{ x_id: string; author_x_id: string }>] = await Promise.all([
+    type Last = { channel: string; x_id: string; author_x_id: string };
+    const [messages, inbound]: [Map<string, MessageView[]>, Last[]] = await Promise.all([
       this.messagesFor(brandId, [id]),
+      // The newest inbound message per channel (two rows at most).
       this.ds.query(
-        `SELECT x_id, author_x_id FROM messages WHERE brand_id = $1 AND conversation_id = $2 AND direction = 'inbound'
-         AND x_id IS NOT NULL ORDER BY created_at DESC LIMIT 1`,
+        `SELECT DISTINCT ON (channel) channel, x_id, author_x_id FROM messages
+         WHERE brand_id = $1 AND conversation_id = $2 AND direction = 'inbound' AND x_id IS NOT NULL
+         ORDER BY channel, created_at DESC`,
         [brandId, id],
       ),
     ]);
-    const last = inbound[0];
+    const pick = (l: Last | undefined) => (l ? { xId: l.x_id, authorXId: l.author_x_id } : null);
+    const byChannel = new Map(inbound.map((l) => [l.channel, l]));
+    const lastDm = byChannel.get('dm');
+    const lastPublic = byChannel.get('public');
 
     return {
       view: toView(row, messages.get(id) ?? []),
       accountHandle: row.account_handle,
       firstResponseAt: row.first_response_at,
       version: row.version,
-      lastInbound: last ? { xId: last.x_id, authorXId: last.author_x_id } : null,
+      // A conversation moved to DM answers the customer's DMs once they write there.
+      lastInbound: row.channel === 'dm' ? pick(lastDm ?? lastPublic) : pick(lastPublic ?? lastDm),
+      lastPublicInbound: pick(lastPublic),
+      tags: row.tags,
+      snoozedUntil: row.snoozed_until,
+      movedToDmAt: row.moved_to_dm_at,
     };
   }
 

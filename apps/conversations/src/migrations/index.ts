@@ -1,3 +1,4 @@
 import { InitialConversations1763800000100 } from './1763800000100-initial-conversations';
+import { ConversationActions1763800000200 } from './1763800000200-conversation-actions';
 
-export const CONVERSATIONS_MIGRATIONS = [InitialConversations1763800000100];
+export const CONVERSATIONS_MIGRATIONS = [InitialConversations1763800000100, ConversationActions1763800000200];

@@ -21,6 +21,12 @@ export class AccountsBootstrap implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     if (this.env.demoSeed) await seedDemo(this.ds);
+    await this.resolveAndRefresh();
+    this.directory.autoRefresh();
+  }
+
+  /** Resolves X user ids of accounts that lack one (seeded, or added by RPC), then refreshes the directory. */
+  async resolveAndRefresh(): Promise<void> {
     const missing = (await this.repo.accounts()).filter((a) => !a.xUserId);
     for (const a of missing) {
       try {

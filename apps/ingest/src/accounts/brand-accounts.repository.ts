@@ -9,6 +9,7 @@ export interface BrandAccount {
   role: 'care' | 'engagement';
   apiTier: 'free' | 'basic' | 'pro' | 'pay_per_use' | 'enterprise';
   pollMentions: boolean;
+  pollDms: boolean;
 }
 
 export interface ListeningRule {
@@ -32,6 +33,7 @@ export class BrandAccountsRepository {
       role: BrandAccount['role'];
       api_tier: BrandAccount['apiTier'];
       poll_mentions: boolean;
+      poll_dms: boolean;
     }> = await this.ds.query(`SELECT * FROM accounts ORDER BY brand_id, handle`);
 
     return rows.map((r) => ({
@@ -42,6 +44,7 @@ export class BrandAccountsRepository {
       role: r.role,
       apiTier: r.api_tier,
       pollMentions: r.poll_mentions,
+      pollDms: r.poll_dms,
     }));
   }
 

@@ -10,6 +10,7 @@ const RULES: Array<{ kind: string; value: string; language?: string }> = [
   { kind: 'purchase_intent', value: 'where can I buy', language: 'en' },
   { kind: 'purchase_intent', value: 'thinking of getting', language: 'en' },
   { kind: 'purchase_intent', value: 'dónde comprar', language: 'es' },
+  { kind: 'exclusion', value: 'is:retweet' },
 ];
 
 /** Acme's accounts and listening rules. Idempotent. */

@@ -1,29 +1,29 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
-import { Counter, Registry } from 'prom-client';
-import { ApiResponseError, type TweetV2, type UserV2 } from 'twitter-api-v2';
+import type { TweetV2, UserV2 } from 'twitter-api-v2';
 import { BrandAccountsRepository, type BrandAccount } from '../accounts/brand-accounts.repository';
 import { BrandDirectory } from '../accounts/brand-directory';
+import { XBudgetService } from '../budget/x-budget.service';
+import { XApiMetrics } from '../x-api/x-api-metrics';
+import { DueSchedule } from './due-schedule';
+import { PollingSource } from './polling-source';
+import { newestId } from './recent-search.reader';
 import { TweetIntake } from './tweet-intake.service';
 import { TWEET_QUERY } from './tweet-fields';
-import { XAppClient } from './x-app-client';
+import { APP_TOKEN, XAppClient } from './x-app-client';
 
-/** Pages read per account per poll: a bounded catch-up, the rest next time. */
-const MAX_PAGES = 10;
+const ENDPOINT = 'GET /2/users/:id/mentions';
 
 /**
  * Polls each brand account's mentions timeline from its stored `since_id`: the backstop for
- * stream disconnects and restarts. The cursor advances only after every tweet of the poll is
- * durably in the ledger, so a crash mid-poll re-reads (and the ledger drops the overlap).
+ * stream disconnects and restarts. Pages are stored as they are read; the cursor advances only
+ * after every tweet of the poll is durably in the ledger, so a crash mid-poll re-reads (and the
+ * ledger drops the overlap). Without a cursor it starts from now (newest page only).
  */
 @Injectable()
-export class MentionsPollerSource implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly log = new Logger(MentionsPollerSource.name);
-  private timer: NodeJS.Timeout | undefined;
-  private polling: Promise<void> = Promise.resolve();
-  private pausedUntil = 0;
-  private readonly waits: Counter<'endpoint'>;
-  private readonly apiErrors: Counter<'endpoint' | 'status'>;
+export class MentionsPollerSource extends PollingSource {
+  protected readonly sourceName = 'mentions';
+  private readonly due = new DueSchedule();
 
   constructor(
     @Inject(ROOST_ENV) private readonly env: RoostEnv,
@@ -31,44 +31,33 @@ export class MentionsPollerSource implements OnApplicationBootstrap, OnModuleDes
     private readonly repo: BrandAccountsRepository,
     private readonly directory: BrandDirectory,
     private readonly intake: TweetIntake,
-    @Inject(Registry) registry: Registry,
+    private readonly budget: XBudgetService,
+    apiMetrics: XApiMetrics,
   ) {
-    this.waits = new Counter({
-      name: 'roost_ingest_rate_limit_waits_total',
-      help: 'Polls skipped while waiting for x-rate-limit-reset',
-      labelNames: ['endpoint'],
-      registers: [registry],
-    });
-    this.apiErrors = new Counter({
-      name: 'roost_ingest_api_errors_total',
-      help: 'X API errors',
-      labelNames: ['endpoint', 'status'],
-      registers: [registry],
-    });
+    super(apiMetrics);
   }
 
-  onApplicationBootstrap(): void {
-    this.schedule(0);
+  protected enabled(): boolean {
+    return true;
   }
 
-  private schedule(delayMs: number): void {
-    this.timer = setTimeout(() => {
-      this.polling = this.pollAll()
-        .catch((err: unknown) => this.log.error({ err: (err as Error).message }, 'mentions poll failed'))
-        .finally(() => this.schedule(this.env.ingest.pollIntervalMs));
-    }, delayMs);
+  protected intervalMs(): number {
+    return this.env.ingest.pollIntervalMs;
   }
 
   async pollAll(): Promise<void> {
-    if (Date.now() < this.pausedUntil) {
-      this.waits.inc({ endpoint: 'mentions' });
-
-      return;
-    }
     for (const brand of this.directory.all()) {
       for (const account of brand.accounts) {
         if (!account.pollMentions || !account.xUserId) continue;
+        const wait = this.x.limiter.waitMs(ENDPOINT, APP_TOKEN);
+        if (wait > 0) {
+          this.apiMetrics.waited(ENDPOINT);
+
+          return;
+        }
+        if (!this.due.isDue(account.id)) continue;
         await this.pollAccount(brand.brandId, account);
+        this.due.done(account.id, this.intervalMs() * (this.budget.slowdown(brand.brandId, 'high') - 1));
       }
     }
   }
@@ -77,60 +66,40 @@ export class MentionsPollerSource implements OnApplicationBootstrap, OnModuleDes
     const brand = this.directory.get(brandId);
     if (!brand || !account.xUserId) return;
     const since = await this.repo.cursor(brandId, 'mentions', account.id);
+    const brands = [{ brand, matchedRules: [{ id: `mentions:${account.id}`, tag: `mentions:@${account.handle}` }], account }];
     let newest: string | null = null;
-    const tweets: TweetV2[] = [];
-    const users = new Map<string, UserV2>();
+    let requests = 0;
+    let items = 0;
     try {
       const page = await this.x.api.v2.userMentionTimeline(account.xUserId, {
         ...TWEET_QUERY,
         max_results: 100,
         ...(since ? { since_id: since } : {}),
       });
-      newest = page.meta.newest_id ?? null;
-      let pages = 1;
-      const collect = () => {
-        tweets.push(...page.tweets);
-        for (const u of page.includes.users) users.set(u.id, u);
+      requests = 1;
+      let seen = 0;
+      const deliver = async () => {
+        const fresh: TweetV2[] = page.tweets.slice(seen);
+        seen = page.tweets.length;
+        items += fresh.length;
+        newest = newestId(fresh.map((t) => t.id), newest);
+        const users = new Map<string, UserV2>(page.includes.users.map((u) => [u.id, u]));
+        await Promise.all(fresh.map((tweet) => this.intake.intake({ tweet, users, source: 'mentions', brands })));
       };
-      collect();
-      // Without a cursor, start from now: the first page only, no history backfill.
-      while (since && !page.done && pages < MAX_PAGES) {
-        const before = page.tweets.length;
+      await deliver();
+      while (since && !page.done) {
         await page.fetchNext();
-        pages++;
-        if (page.tweets.length === before) break;
-        tweets.length = 0;
-        collect();
+        requests++;
+        if (page.tweets.length === seen) break;
+        await deliver();
       }
     } catch (err) {
-      this.onApiError('mentions', err);
+      this.onApiError(err);
 
       return;
+    } finally {
+      this.budget.record({ brandId, source: 'mentions', calls: requests, items });
     }
-    const brands = [{ brand, matchedRules: [{ id: `mentions:${account.id}`, tag: `mentions:@${account.handle}` }], account }];
-    await Promise.all(tweets.map((tweet) => this.intake.intake({ tweet, users, source: 'mentions', brands })));
     if (newest) await this.repo.advanceCursor(brandId, 'mentions', account.id, newest);
-  }
-
-  private onApiError(endpoint: string, err: unknown): void {
-    if (err instanceof ApiResponseError) {
-      this.apiErrors.inc({ endpoint, status: String(err.code) });
-      if (err.code === 429) {
-        const reset = err.rateLimit?.reset ? err.rateLimit.reset * 1000 : Date.now() + 60_000;
-        this.pausedUntil = Math.max(this.pausedUntil, reset);
-        this.log.warn({ endpoint, resumeAt: new Date(reset).toISOString() }, 'rate limited; waiting for reset');
-
-        return;
-      }
-      if (err.code >= 500) this.pausedUntil = Date.now() + 5000;
-    } else {
-      this.apiErrors.inc({ endpoint, status: 'network' });
-    }
-    this.log.warn({ endpoint, err: (err as Error).message }, 'X API error');
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    await this.polling;
   }
 }

@@ -29,13 +29,15 @@ function term(kind: string, value: string): string | null {
 
 /**
  * Compiles a brand's listening into filtered-stream rules tagged `brand:<id>:<n>`: its handles,
- * hashtags, names, misspellings and intent phrases OR-ed, its own accounts and exclusions
- * negated, split to stay within X's rule length.
+ * hashtags, names (plus generated misspellings), misspellings and intent phrases OR-ed, its own
+ * accounts and exclusions negated, split to stay within X's rule length. The same strings serve
+ * as recent-search queries (X's search query limit is the same 512 characters).
  */
 export function compileStreamRules(brand: BrandListening): StreamRule[] {
   const positives = new Set<string>();
   for (const a of brand.accounts) positives.add(`@${a.handle}`);
-  const negatives = new Set<string>(['-is:retweet']);
+  // Retweets only when the brand asks (an `is:retweet` exclusion, negated like any other).
+  const negatives = new Set<string>();
   for (const a of brand.accounts) negatives.add(`-from:${a.handle}`);
   for (const r of brand.rules) {
     if (r.kind === 'exclusion') {
@@ -46,7 +48,8 @@ export function compileStreamRules(brand: BrandListening): StreamRule[] {
     const t = term(r.kind, r.value);
     if (t) positives.add(t);
   }
-  const suffix = ` ${[...negatives].join(' ')}`;
+  for (const v of brand.matcher.variantTerms()) positives.add(v);
+  const suffix = negatives.size > 0 ? ` ${[...negatives].join(' ')}` : '';
   const rules: StreamRule[] = [];
   let current: string[] = [];
   const flush = () => {

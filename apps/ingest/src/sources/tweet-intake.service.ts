@@ -9,7 +9,6 @@ import { buildMention, type MentionSource } from '../pipeline/mention-builder';
 import { MentionPipeline } from '../pipeline/mention-pipeline.service';
 import { MalformedTweetError, normalizeTweet, type NormalizedTweet } from '../pipeline/normalized-tweet';
 
-
 /**
  * Where every source hands its raw tweets: normalise (malformed ones counted and dead-lettered),
  * drop the brand's own posts, classify, and pass to the pipeline.
@@ -19,6 +18,8 @@ export class TweetIntake {
   private readonly log = new Logger(TweetIntake.name);
   private readonly malformed: Counter<'source' | 'reason'>;
   private readonly classifySeconds: Histogram;
+  private readonly matched: Counter<'source' | 'rule'>;
+  private readonly excluded: Counter<'source'>;
   private readonly classifier: Classifier = createClassifier();
 
   constructor(
@@ -37,6 +38,18 @@ export class TweetIntake {
       name: 'roost_ingest_classify_seconds',
       help: 'Classification time per tweet',
       buckets: [0.00005, 0.0001, 0.0005, 0.001, 0.005, 0.02],
+      registers: [registry],
+    });
+    this.matched = new Counter({
+      name: 'roost_ingest_mentions_by_rule_total',
+      help: 'Mentions built, by source and matched rule tag (before de-duplication)',
+      labelNames: ['source', 'rule'],
+      registers: [registry],
+    });
+    this.excluded = new Counter({
+      name: 'roost_ingest_excluded_total',
+      help: 'Tweets dropped by an exclusion rule (author, keyword, retweet)',
+      labelNames: ['source'],
       registers: [registry],
     });
   }
@@ -65,18 +78,39 @@ export class TweetIntake {
     const stored: Array<Promise<void>> = [];
     for (const { brand, matchedRules, account } of opts.brands) {
       if (brand.ownUserIds.has(tweet.authorId) || brand.ownHandles.has(tweet.author.handle.toLowerCase())) continue;
+      const local = brand.matcher.match({
+        text: tweet.text,
+        mentions: tweet.mentions,
+        authorHandle: tweet.author.handle,
+        isRetweet: tweet.isRetweet,
+        ...(tweet.lang ? { lang: tweet.lang } : {}),
+      });
+      // A DM is addressed to the brand whatever it says; exclusions are about public chatter.
+      if (local.excluded && opts.channel !== 'dm') {
+        this.excluded.inc({ source: opts.source });
+        continue;
+      }
+      // Local matching names the rules; the source's own reason (stream tag, timeline) only when it found none.
+      const rules = local.rules.length > 0 ? local.rules : matchedRules;
       const end = this.classifySeconds.startTimer();
       const mention = buildMention({
         brand,
         tweet,
         source: opts.source,
         channel: opts.channel ?? 'public',
-        matchedRules,
+        matchedRules: rules,
         classifier: this.classifier,
         ...(account ? { account } : {}),
       });
       end();
-      if (mention) stored.push(this.pipeline.accept(mention));
+      if (!mention) {
+        // The brand's account has no resolved X user id yet: nothing to address the mention to.
+        this.malformed.inc({ source: opts.source, reason: 'unresolved_account' });
+        this.log.warn({ brandId: brand.brandId, tweetId: tweet.id }, 'mention dropped: brand account not resolved on X');
+        continue;
+      }
+      for (const r of rules) this.matched.inc({ source: opts.source, rule: r.tag });
+      stored.push(this.pipeline.accept(mention));
     }
     await Promise.all(stored);
   }
@@ -95,7 +129,8 @@ export class TweetIntake {
     return [...out.values()];
   }
 
-  private deadLetter(source: string, err: MalformedTweetError, raw: unknown): void {
+  /** Counts, logs and dead-letters a payload no source could understand; the source keeps going. */
+  deadLetter(source: string, err: MalformedTweetError, raw: unknown): void {
     this.malformed.inc({ source, reason: err.reason.split(' ')[0] ?? 'unknown' });
     this.log.warn({ source, tweetId: err.tweetId, reason: err.reason }, 'malformed tweet dead-lettered');
     const subject = this.nats.topology.deadLetterSubject(`ingest.malformed.${source}`);

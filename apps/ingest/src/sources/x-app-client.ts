@@ -2,13 +2,27 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { createXClient } from '@roost/x-client';
 import type { TwitterApi } from 'twitter-api-v2';
+import { RateLimitPlugin } from '../x-api/rate-limit.plugin';
+import { XApiMetrics } from '../x-api/x-api-metrics';
+import { XRateLimiter } from '../x-api/x-rate-limiter';
+
+/** The label app-only calls are limited under (X keys app-only windows by app). */
+export const APP_TOKEN = 'app';
 
 /** The app-only X client ingest reads with (real X, or twitter-sim by base URL). */
 @Injectable()
 export class XAppClient {
   readonly api: TwitterApi;
 
-  constructor(@Inject(ROOST_ENV) env: RoostEnv) {
-    this.api = createXClient({ baseUrl: env.x.baseUrl, bearerToken: env.x.bearerToken });
+  constructor(
+    @Inject(ROOST_ENV) env: RoostEnv,
+    readonly limiter: XRateLimiter,
+    metrics: XApiMetrics,
+  ) {
+    this.api = createXClient({
+      baseUrl: env.x.baseUrl,
+      bearerToken: env.x.bearerToken,
+      plugins: [new RateLimitPlugin(limiter, APP_TOKEN, (endpoint, status) => metrics.call(endpoint, status))],
+    });
   }
 }

@@ -1,7 +1,216 @@
-import type { RpcDef } from './methods';
+import { Type, type Static } from '@sinclair/typebox';
+import { codec } from '../codec';
+import { AgentRole, Channel, ConversationStatus, IsoDate, Uuid, XId } from '../common';
+import { ConversationView, MessageView, rpc, type RpcDef } from './methods';
+
+/** Who acts: every agent action carries the brand, the acting agent, their role and initials (audit log, signature). */
+const Actor = {
+  brandId: Uuid,
+  agentId: Uuid,
+  agentRole: AgentRole,
+  agentInitials: Type.String({ minLength: 1, maxLength: 4 }),
+};
+/** Optimistic concurrency: when given, the action is refused with CONFLICT unless the conversation is still at this version. */
+const ExpectedVersion = { expectedVersion: Type.Optional(Type.Integer({ minimum: 1 })) };
+const IdempotencyKey = Type.Optional(Type.String({ minLength: 8, maxLength: 100 }));
+
+/** How the brand may answer a conversation; `public` false means X's reply policy forbids an API reply in public. */
+export const ReplyOptions = Type.Object({
+  public: Type.Boolean(),
+  /** Paths offered to the agent before typing, best first: `public`, `dm`, `open_in_x`, `quote`. */
+  offered: Type.Array(Type.Union([Type.Literal('public'), Type.Literal('dm'), Type.Literal('open_in_x'), Type.Literal('quote')])),
+  /** The customer's latest tweet on x.com, for answering by hand. */
+  openInXUrl: Type.Union([Type.String(), Type.Null()]),
+});
+export type ReplyOptions = Static<typeof ReplyOptions>;
+
+export const ConversationDetail = Type.Object({
+  conversation: ConversationView,
+  version: Type.Integer({ minimum: 1 }),
+  tags: Type.Array(Type.String()),
+  snoozedUntil: Type.Union([IsoDate, Type.Null()]),
+  movedToDmAt: Type.Union([IsoDate, Type.Null()]),
+  /** Set once the conversation moved to DM: resolving then asks for a public follow-up. */
+  followUpRequired: Type.Boolean(),
+  replyOptions: ReplyOptions,
+});
+export type ConversationDetail = Static<typeof ConversationDetail>;
+
+export const ActionResult = Type.Object({
+  conversationId: Uuid,
+  status: ConversationStatus,
+  version: Type.Integer({ minimum: 1 }),
+  tags: Type.Array(Type.String()),
+});
+export type ActionResult = Static<typeof ActionResult>;
+
+export const NoteView = Type.Object({
+  id: Uuid,
+  customerId: Uuid,
+  conversationId: Type.Union([Uuid, Type.Null()]),
+  authorId: Uuid,
+  authorInitials: Type.String(),
+  text: Type.String(),
+  createdAt: IsoDate,
+});
+export type NoteView = Static<typeof NoteView>;
+
+export const CustomerProfile = Type.Object({
+  id: Uuid,
+  brandId: Uuid,
+  xUserId: XId,
+  handle: Type.String(),
+  name: Type.String(),
+  followersCount: Type.Integer(),
+  verified: Type.Boolean(),
+  language: Type.Union([Type.String(), Type.Null()]),
+  vip: Type.Boolean(),
+  tags: Type.Array(Type.String()),
+  firstSeenAt: IsoDate,
+  notes: Type.Array(NoteView),
+  /** Every conversation with this customer, on every channel, newest first. */
+  history: Type.Array(
+    Type.Object({
+      conversationId: Uuid,
+      channel: Channel,
+      status: ConversationStatus,
+      openedAt: IsoDate,
+      lastMessageAt: IsoDate,
+      messageCount: Type.Integer({ minimum: 0 }),
+      lastText: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+});
+export type CustomerProfile = Static<typeof CustomerProfile>;
+
+export const CannedReply = Type.Object({
+  id: Uuid,
+  language: Type.String({ minLength: 2, maxLength: 10 }),
+  title: Type.String({ minLength: 1, maxLength: 100 }),
+  /** Variables: `{{customer_name}}`, `{{agent_initials}}`, `{{queue_hours}}`. */
+  body: Type.String({ minLength: 1, maxLength: 2000 }),
+});
+export type CannedReply = Static<typeof CannedReply>;
+
+export const BrandGuidelines = Type.Object({
+  bannedPhrases: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 500 }),
+  /** Opening hours per queue id (free text shown to customers), `default` for the rest. */
+  queueHours: Type.Record(Type.String(), Type.String({ maxLength: 200 })),
+});
+export type BrandGuidelines = Static<typeof BrandGuidelines>;
+
+export const PresenceState = Type.Union([Type.Literal('viewing'), Type.Literal('typing'), Type.Literal('left')]);
 
 /**
  * Request/reply methods the conversations service answers, added by the conversations service's owners. Build each with
  * `rpc(method, requestSchema, responseSchema)` from ./methods; method names `conversations.<noun>.<verb>`.
+ * Every method's errors are typed (`DomainError` codes): NOT_FOUND, FORBIDDEN, BAD_USER_INPUT with `details.reason`,
+ * CONFLICT with `details.reason` `VERSION_MISMATCH` or `MESSAGE_ALREADY_ANSWERED` (naming the message).
  */
-export const ConversationsRpc = {} satisfies Record<string, RpcDef>;
+export const ConversationsRpc = {
+  GetDetail: rpc('conversations.detail.get', Type.Object({ brandId: Uuid, conversationId: Uuid }), ConversationDetail),
+  SendDm: rpc(
+    'conversations.dm.send',
+    Type.Object({ ...Actor, conversationId: Uuid, text: Type.String({ maxLength: 20000 }), idempotencyKey: IdempotencyKey }),
+    MessageView,
+  ),
+  /** Public invitation ("we sent you a DM") under the customer's tweet, then the DM; the conversation becomes a DM one. */
+  MoveToDm: rpc(
+    'conversations.dm.move',
+    Type.Object({
+      ...Actor,
+      ...ExpectedVersion,
+      conversationId: Uuid,
+      invitation: Type.String({ maxLength: 20000 }),
+      dmText: Type.String({ maxLength: 20000 }),
+      idempotencyKey: IdempotencyKey,
+    }),
+    Type.Object({ invitation: MessageView, dm: MessageView }),
+  ),
+  /** Refused with BAD_USER_INPUT `FOLLOW_UP_REQUIRED` when the conversation moved to DM and neither followUp nor skipFollowUp is given. */
+  Resolve: rpc(
+    'conversations.resolve',
+    Type.Object({
+      ...Actor,
+      ...ExpectedVersion,
+      conversationId: Uuid,
+      followUp: Type.Optional(Type.String({ maxLength: 20000 })),
+      skipFollowUp: Type.Optional(Type.Boolean()),
+      idempotencyKey: IdempotencyKey,
+    }),
+    Type.Object({ result: ActionResult, followUp: Type.Union([MessageView, Type.Null()]) }),
+  ),
+  AddNote: rpc(
+    'conversations.note.add',
+    Type.Object({ ...Actor, conversationId: Uuid, text: Type.String({ minLength: 1, maxLength: 5000 }) }),
+    NoteView,
+  ),
+  Tag: rpc(
+    'conversations.tags.set',
+    Type.Object({
+      ...Actor,
+      ...ExpectedVersion,
+      conversationId: Uuid,
+      add: Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20 }),
+      remove: Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20 }),
+    }),
+    ActionResult,
+  ),
+  Snooze: rpc('conversations.snooze', Type.Object({ ...Actor, ...ExpectedVersion, conversationId: Uuid, until: IsoDate }), ActionResult),
+  Reopen: rpc('conversations.reopen', Type.Object({ ...Actor, ...ExpectedVersion, conversationId: Uuid }), ActionResult),
+  GetCustomer: rpc('conversations.customer.get', Type.Object({ brandId: Uuid, customerId: Uuid }), CustomerProfile),
+  UpdateCustomer: rpc(
+    'conversations.customer.update',
+    Type.Object({
+      ...Actor,
+      customerId: Uuid,
+      vip: Type.Optional(Type.Boolean()),
+      addTags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20 })),
+      removeTags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20 })),
+      note: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
+    }),
+    CustomerProfile,
+  ),
+  ListCanned: rpc(
+    'conversations.canned.list',
+    Type.Object({ brandId: Uuid, language: Type.Optional(Type.String({ maxLength: 10 })) }),
+    Type.Object({ replies: Type.Array(CannedReply) }),
+  ),
+  /** Supervisors and admins only. */
+  SaveCanned: rpc(
+    'conversations.canned.save',
+    Type.Object({ ...Actor, language: CannedReply.properties.language, title: CannedReply.properties.title, body: CannedReply.properties.body }),
+    CannedReply,
+  ),
+  /** Fills a canned reply's variables for one conversation (customer name, agent initials, queue hours). */
+  RenderCanned: rpc(
+    'conversations.canned.render',
+    Type.Object({ ...Actor, conversationId: Uuid, cannedReplyId: Uuid }),
+    Type.Object({ text: Type.String() }),
+  ),
+  GetGuidelines: rpc('conversations.guidelines.get', Type.Object({ brandId: Uuid }), BrandGuidelines),
+  /** Supervisors and admins only. */
+  SetGuidelines: rpc('conversations.guidelines.set', Type.Object({ ...Actor, guidelines: BrandGuidelines }), BrandGuidelines),
+  /** Announces who views or types a conversation (live only, nothing stored): see ConversationsLive.Presence. */
+  SetPresence: rpc(
+    'conversations.presence.set',
+    Type.Object({ ...Actor, conversationId: Uuid, state: PresenceState }),
+    Type.Object({ ok: Type.Literal(true) }),
+  ),
+} satisfies Record<string, RpcDef>;
+
+/** live.presence, schema 1: an agent views, types in or leaves a conversation. Core NATS `<ns>.live.presence.<brandId>.<conversationId>`. */
+export const PresenceChangedV1 = Type.Object({
+  schema: Type.Literal(1),
+  brandId: Uuid,
+  conversationId: Uuid,
+  agentId: Uuid,
+  agentInitials: Type.String(),
+  state: PresenceState,
+  at: IsoDate,
+});
+export type PresenceChangedV1 = Static<typeof PresenceChangedV1>;
+
+export const ConversationsLive = {
+  Presence: { name: 'live.presence', codec: codec('live.presence.v1', PresenceChangedV1) },
+} as const;

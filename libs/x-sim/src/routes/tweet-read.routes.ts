@@ -88,6 +88,28 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
     },
   });
 
+  // The user's own posts (tweets and replies), newest first: how a poster looks on X before retrying.
+  router.add({
+    method: 'GET',
+    pattern: '/2/users/:id/tweets',
+    auth: 'app',
+    handler: ({ params, query }) => {
+      const id = requireId('id', params.id) ?? '';
+      const user = ctx.store.userById(id);
+      if (!user) {
+        return { status: 200, body: { errors: [notFoundError({ resource: 'user', parameter: 'id', value: id })] } };
+      }
+      const page = pageTimeline({
+        tweets: ctx.store.allTweets().filter((t) => t.author_id === id),
+        query,
+        tokenParam: 'pagination_token',
+        limit: maxResults(query, { min: 5, max: 100, fallback: 10 }),
+      });
+
+      return { status: 200, body: envelope(page.items, query, page.meta) };
+    },
+  });
+
   router.add({
     method: 'GET',
     pattern: '/2/tweets/:id',

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, type ActionResult, type ConversationStatus, type NoteView } from '@roost/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+
+export interface Actor {
+  brandId: string;
+  agentId: string;
+}
+
+interface MutatedRow {
+  status: ConversationStatus;
+  version: number;
+  tags: string[];
+  queue_id: string;
+  assignee_id: string | null;
+  opened_at: Date;
+  previous: ConversationStatus;
+}
+
+export interface Mutated {
+  result: ActionResult;
+  previousStatus: ConversationStatus;
+  queueId: string;
+  assigneeId: string | null;
+  openedAt: Date;
+}
+
+/**
+ * Agent actions on a conversation. Each is one UPDATE guarded by the expected version (optimistic
+ * concurrency) and the allowed previous statuses, plus its audit row, in one transaction.
+ */
+@Injectable()
+export class ConversationActionsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * `to: 'open'` reopens: assigned when it has an assignee, waiting otherwise.
+   * `set` is extra SQL assignments (`tags = …`), with `params` numbered from $7.
+   */
+  async mutate(p: {
+    actor: Actor;
+    conversationId: string;
+    expectedVersion?: number;
+    to: ConversationStatus | 'open' | 'same';
+    allowedFrom: readonly ConversationStatus[];
+    snoozedUntil?: Date;
+    set?: string;
+    params?: unknown[];
+    audit: { action: string; details?: Record<string, unknown> };
+  }): Promise<Mutated> {
+    return this.ds.transaction(async (tx) => {
+      const [rows]: [MutatedRow[]] = await tx.query(
+        `WITH prev AS (SELECT status, version FROM conversations WHERE brand_id = $1 AND id = $2 FOR UPDATE)
+         UPDATE conversations c SET
+           status = CASE $3::text WHEN 'same' THEN c.status WHEN 'open' THEN (CASE WHEN c.assignee_id IS NULL THEN 'waiting' ELSE 'assigned' END)
+                    ELSE $3::text END,
+           resolved_at = CASE WHEN $3::text = 'resolved' THEN now() WHEN $3::text = 'same' THEN c.resolved_at ELSE NULL END,
+           snoozed_until = CASE WHEN $3::text = 'same' THEN c.snoozed_until ELSE $4::timestamptz END,
+           version = c.version + 1${p.set ? `, ${p.set}` : ''}
+         FROM prev
+         WHERE c.brand_id = $1 AND c.id = $2 AND prev.status = ANY($5::text[]) AND ($6::int IS NULL OR prev.version = $6::int)
+         RETURNING c.status, c.version, c.tags, c.queue_id, c.assignee_id, c.opened_at, prev.status AS previous`,
+        [p.actor.brandId, p.conversationId, p.to, p.snoozedUntil ?? null, p.allowedFrom, p.expectedVersion ?? null, ...(p.params ?? [])],
+      );
+      const row = rows[0];
+      if (!row) throw await this.whyNot(tx, p);
+      await this.audit(tx, p.actor, p.conversationId, p.audit.action, { ...p.audit.details, from: row.previous, to: row.status });
+
+      return {
+        result: { conversationId: p.conversationId, status: row.status, version: row.version, tags: row.tags },
+        previousStatus: row.previous,
+        queueId: row.queue_id,
+        assigneeId: row.assignee_id,
+        openedAt: row.opened_at,
+      };
+    });
+  }
+
+  async snooze(p: { actor: Actor; conversationId: string; until: Date; expectedVersion?: number }): Promise<Mutated> {
+    return this.mutate({
+      actor: p.actor,
+      conversationId: p.conversationId,
+      expectedVersion: p.expectedVersion,
+      to: 'snoozed',
+      allowedFrom: ['waiting', 'assigned', 'snoozed'],
+      snoozedUntil: p.until,
+      audit: { action: 'conversation.snoozed', details: { until: p.until.toISOString() } },
+    });
+  }
+
+  private async whyNot(tx: EntityManager, p: { actor: Actor; conversationId: string; expectedVersion?: number; to: string }): Promise<DomainError> {
+    const rows: Array<{ status: string; version: number }> = await tx.query(
+      `SELECT status, version FROM conversations WHERE brand_id = $1 AND id = $2`,
+      [p.actor.brandId, p.conversationId],
+    );
+    const cur = rows[0];
+    if (!cur) return DomainError.notFound('conversation', p.conversationId);
+    if (p.expectedVersion !== undefined && cur.version !== p.expectedVersion) {
+      return new DomainError(ErrorCode.Conflict, 'the conversation changed since you loaded it', {
+        reason: 'VERSION_MISMATCH',
+        expectedVersion: p.expectedVersion,
+        currentVersion: cur.version,
+      });
+    }
+
+    return new DomainError(ErrorCode.BadUserInput, `a ${cur.status} conversation cannot become ${p.to}`, {
+      reason: 'INVALID_TRANSITION',
+      status: cur.status,
+    });
+  }
+
+  async markMovedToDm(actor: Actor, conversationId: string): Promise<void> {
+    await this.ds.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE conversations SET channel = 'dm', moved_to_dm_at = COALESCE(moved_to_dm_at, now()), version = version + 1
+         WHERE brand_id = $1 AND id = $2`,
+        [actor.brandId, conversationId],
+      );
+      await this.audit(tx, actor, conversationId, 'conversation.moved_to_dm', {});
+    });
+  }
+
+  async addNote(p: { actor: Actor; initials: string; customerId: string; conversationId: string | null; text: string }): Promise<NoteView> {
+    return this.ds.transaction(async (tx) => {
+      const rows: Array<{ id: string; created_at: Date }> = await tx.query(
+        `INSERT INTO customer_notes (brand_id, id, customer_id, conversation_id, author_id, author_initials, text)
+         VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id, created_at`,
+        [p.actor.brandId, randomUUID(), p.customerId, p.conversationId, p.actor.agentId, p.initials, p.text],
+      );
+      const r = rows[0]!;
+      await this.audit(tx, p.actor, p.conversationId, 'note.added', { noteId: r.id, customerId: p.customerId });
+
+      return {
+        id: r.id,
+        customerId: p.customerId,
+        conversationId: p.conversationId,
+        authorId: p.actor.agentId,
+        authorInitials: p.initials,
+        text: p.text,
+        createdAt: r.created_at.toISOString(),
+      };
+    });
+  }
+
+  async audit(tx: EntityManager | DataSource, actor: Actor, conversationId: string | null, action: string, details: Record<string, unknown>): Promise<void> {
+    await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details) VALUES ($1,$2,$3,$4,$5)`, [
+      actor.brandId,
+      actor.agentId,
+      action,
+      conversationId,
+      details,
+    ]);
+  }
+}

@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ConversationsLive,
+  DomainError,
+  ErrorCode,
+  Events,
+  type ActionResult,
+  type AgentRole,
+  type ConversationDetail,
+  type ConversationStatus,
+  type MessageView,
+} from '@roost/contracts';
+import { EventBus, LiveChannel } from '@roost/messaging';
+import { ConversationRepository } from '../conversations/conversation.repository';
+import { QueueSnapshots } from '../conversations/queue-snapshots';
+import { replyOptions } from '../outbound/reply-options';
+import { OutboundService } from '../outbound/outbound.service';
+import { ConversationActionsRepository, type Mutated } from './conversation-actions.repository';
+
+export interface AgentActor {
+  brandId: string;
+  agentId: string;
+  agentRole: AgentRole;
+  agentInitials: string;
+}
+
+type StatusReason = 'resolved' | 'snoozed' | 'unsnoozed' | 'reopened_by_agent' | 'reopened_by_customer';
+
+/** Agent actions on one conversation; every status change is published for routing and metrics. */
+@Injectable()
+export class ConversationActionsService {
+  constructor(
+    private readonly conversations: ConversationRepository,
+    private readonly actions: ConversationActionsRepository,
+    private readonly outbound: OutboundService,
+    private readonly bus: EventBus,
+    private readonly live: LiveChannel,
+    private readonly queues: QueueSnapshots,
+  ) {}
+
+  async detail(brandId: string, conversationId: string): Promise<ConversationDetail> {
+    const rec = await this.conversations.get(brandId, conversationId);
+    if (!rec) throw DomainError.notFound('conversation', conversationId);
+
+    return {
+      conversation: rec.view,
+      version: rec.version,
+      tags: rec.tags,
+      snoozedUntil: rec.snoozedUntil?.toISOString() ?? null,
+      movedToDmAt: rec.movedToDmAt?.toISOString() ?? null,
+      followUpRequired: rec.movedToDmAt !== null && rec.view.status !== 'resolved',
+      replyOptions: replyOptions({
+        replyPath: rec.view.replyPath,
+        customerHandle: rec.view.customer.handle,
+        lastInboundXId: (rec.lastPublicInbound ?? rec.lastInbound)?.xId ?? null,
+      }),
+    };
+  }
+
+  sendDm(a: AgentActor, p: { conversationId: string; text: string; idempotencyKey?: string }): Promise<MessageView> {
+    return this.outbound.post({ ...a, ...p, purpose: 'dm' });
+  }
+
+  /** Public invitation under the customer's tweet, then the DM; keys derive from one key so a retry repeats neither. */
+  async moveToDm(
+    a: AgentActor,
+    p: { conversationId: string; invitation: string; dmText: string; idempotencyKey?: string; expectedVersion?: number },
+  ): Promise<{ invitation: MessageView; dm: MessageView }> {
+    const rec = await this.conversations.get(a.brandId, p.conversationId);
+    if (!rec) throw DomainError.notFound('conversation', p.conversationId);
+    if (p.expectedVersion !== undefined && p.expectedVersion !== rec.version) {
+      throw new DomainError(ErrorCode.Conflict, 'the conversation changed since you loaded it', {
+        reason: 'VERSION_MISMATCH',
+        expectedVersion: p.expectedVersion,
+        currentVersion: rec.version,
+      });
+    }
+    const key = p.idempotencyKey;
+    const invitation = await this.outbound.post({
+      ...a,
+      conversationId: p.conversationId,
+      text: p.invitation,
+      purpose: 'dm_invitation',
+      ...(key ? { idempotencyKey: `${key}:invite` } : {}),
+    });
+    const dm = await this.outbound.post({
+      ...a,
+      conversationId: p.conversationId,
+      text: p.dmText,
+      purpose: 'dm',
+      ...(key ? { idempotencyKey: `${key}:dm` } : {}),
+    });
+    await this.actions.markMovedToDm(a, p.conversationId);
+
+    return { invitation, dm };
+  }
+
+  /** A conversation that moved to DM closes in public too, so everyone watching sees it resolved. */
+  async resolve(
+    a: AgentActor,
+    p: { conversationId: string; followUp?: string; skipFollowUp?: boolean; idempotencyKey?: string; expectedVersion?: number },
+  ): Promise<{ result: ActionResult; followUp: MessageView | null }> {
+    const rec = await this.conversations.get(a.brandId, p.conversationId);
+    if (!rec) throw DomainError.notFound('conversation', p.conversationId);
+    if (rec.movedToDmAt && !p.followUp && !p.skipFollowUp) {
+      throw new DomainError(ErrorCode.BadUserInput, 'this conversation moved to DM: add a public follow-up before resolving', {
+        reason: 'FOLLOW_UP_REQUIRED',
+        replyTo: rec.lastPublicInbound?.xId ?? null,
+      });
+    }
+    let followUp: MessageView | null = null;
+    if (p.followUp) {
+      followUp = await this.outbound.post({
+        ...a,
+        conversationId: p.conversationId,
+        text: p.followUp,
+        purpose: 'follow_up',
+        ...(p.idempotencyKey ? { idempotencyKey: `${p.idempotencyKey}:follow-up` } : {}),
+      });
+    }
+    const m = await this.actions.mutate({
+      actor: a,
+      conversationId: p.conversationId,
+      // The follow-up itself bumped the version: the caller's expectation was checked before it.
+      expectedVersion: p.followUp ? undefined : p.expectedVersion,
+      to: 'resolved',
+      allowedFrom: ['waiting', 'assigned', 'snoozed'],
+      audit: { action: 'conversation.resolved', details: { followUpMessageId: followUp?.id ?? null } },
+    });
+    await this.statusChanged(a, m, 'resolved');
+
+    return { result: m.result, followUp };
+  }
+
+  async snooze(a: AgentActor, p: { conversationId: string; until: string; expectedVersion?: number }): Promise<ActionResult> {
+    const until = new Date(p.until);
+    if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) {
+      throw new DomainError(ErrorCode.BadUserInput, 'snooze until a time in the future', { reason: 'INVALID_SNOOZE_TIME' });
+    }
+    const m = await this.actions.snooze({ actor: a, conversationId: p.conversationId, until, expectedVersion: p.expectedVersion });
+    await this.statusChanged(a, m, 'snoozed');
+
+    return m.result;
+  }
+
+  async reopen(a: AgentActor, p: { conversationId: string; expectedVersion?: number }): Promise<ActionResult> {
+    const m = await this.actions.mutate({
+      actor: a,
+      conversationId: p.conversationId,
+      expectedVersion: p.expectedVersion,
+      to: 'open',
+      allowedFrom: ['resolved', 'snoozed'],
+      audit: { action: 'conversation.reopened' },
+    });
+    await this.statusChanged(a, m, m.previousStatus === 'snoozed' ? 'unsnoozed' : 'reopened_by_agent');
+
+    return m.result;
+  }
+
+  async tag(a: AgentActor, p: { conversationId: string; add: string[]; remove: string[]; expectedVersion?: number }): Promise<ActionResult> {
+    const m = await this.actions.mutate({
+      actor: a,
+      conversationId: p.conversationId,
+      expectedVersion: p.expectedVersion,
+      to: 'same',
+      allowedFrom: ['waiting', 'assigned', 'snoozed', 'resolved'],
+      set: `tags = ARRAY(SELECT DISTINCT t FROM unnest(c.tags || $7::text[]) t WHERE NOT t = ANY($8::text[]) ORDER BY t)`,
+      params: [p.add, p.remove],
+      audit: { action: 'conversation.tagged', details: { add: p.add, remove: p.remove } },
+    });
+
+    return m.result;
+  }
+
+  async addNote(a: AgentActor, p: { conversationId: string; text: string }) {
+    const rec = await this.conversations.get(a.brandId, p.conversationId);
+    if (!rec) throw DomainError.notFound('conversation', p.conversationId);
+
+    return this.actions.addNote({ actor: a, initials: a.agentInitials, customerId: rec.view.customer.id, conversationId: p.conversationId, text: p.text });
+  }
+
+  /** Presence is live only (core NATS): who views or types is gone the moment they leave. */
+  presence(a: AgentActor, p: { conversationId: string; state: 'viewing' | 'typing' | 'left' }): { ok: true } {
+    this.live.publish(ConversationsLive.Presence, a.brandId, p.conversationId, {
+      schema: 1,
+      brandId: a.brandId,
+      conversationId: p.conversationId,
+      agentId: a.agentId,
+      agentInitials: a.agentInitials,
+      state: p.state,
+      at: new Date().toISOString(),
+    });
+
+    return { ok: true };
+  }
+
+  private async statusChanged(a: AgentActor, m: Mutated, reason: StatusReason): Promise<void> {
+    const at = new Date().toISOString();
+    await this.bus.publish(
+      Events.ConversationStatusChanged,
+      {
+        schema: 1,
+        brandId: a.brandId,
+        conversationId: m.result.conversationId,
+        queueId: m.queueId,
+        assigneeId: m.assigneeId,
+        status: m.result.status,
+        previousStatus: m.previousStatus,
+        reason,
+        actorId: a.agentId,
+        openedAt: m.openedAt.toISOString(),
+        at,
+      },
+      { brandId: a.brandId, msgId: `status:${a.brandId}:${m.result.conversationId}:${m.result.version}` },
+    );
+    this.queues.publish(a.brandId, m.queueId, {
+      reason: 'conversation_updated',
+      conversationId: m.result.conversationId,
+      conversationStatus: m.result.status as ConversationStatus,
+      assigneeId: m.assigneeId,
+      sourceCreatedAt: null,
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from 'pg';
+
+/** The demo brand's care handle on twitter-sim (seeded, enterprise tier: may reply in public). */
+export const BRAND_HANDLE = 'acmecares';
+
+export interface SimTweetRef {
+  id: string;
+  authorId: string;
+  authorHandle: string;
+  text: string;
+}
+
+/** Posts a customer tweet on twitter-sim (as X would receive it) and returns what a conversation needs. */
+export async function injectCustomerTweet(simUrl: string, p: { text: string; authorHandle?: string; inReplyToTweetId?: string }): Promise<SimTweetRef> {
+  const authorHandle = p.authorHandle ?? `cust_${randomUUID().slice(0, 8)}`;
+  const res = await fetch(`${simUrl}/sim/tweets`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text: p.text, authorHandle, ...(p.inReplyToTweetId ? { inReplyToTweetId: p.inReplyToTweetId } : {}) }),
+  });
+  if (res.status !== 201) throw new Error(`inject failed: ${res.status} ${await res.text()}`);
+  const { id } = (await res.json()) as { id: string };
+  const got = (await (await fetch(`${simUrl}/sim/tweets/${id}`)).json()) as { data: { author_id: string; text: string } };
+
+  return { id, authorId: got.data.author_id, authorHandle, text: got.data.text };
+}
+
+/** The brand's replies to a tweet, as twitter-sim holds them. */
+export async function brandRepliesTo(simUrl: string, tweetId: string): Promise<Array<{ id: string; text: string; author_id: string }>> {
+  const res = (await (await fetch(`${simUrl}/sim/tweets/${tweetId}/replies`)).json()) as {
+    data?: Array<{ id: string; text: string; author_id: string }>;
+  };
+  const brand = (await (await fetch(`${simUrl}/sim/users/${BRAND_HANDLE}`)).json()) as { data: { id: string } };
+
+  return (res.data ?? []).filter((t) => t.author_id === brand.data.id);
+}
+
+/**
+ * Stores a conversation with one inbound tweet straight in the conversations schema, as the routed
+ * consumer would, so outbound tests need neither ingest nor routing.
+ */
+export async function seedConversation(
+  pg: Client,
+  p: { schema: string; brandId: string; queueId: string; tweet: SimTweetRef; replyPath?: string; channel?: 'public' | 'dm'; status?: string },
+): Promise<{ conversationId: string; customerId: string }> {
+  const conversationId = randomUUID();
+  const s = `"${p.schema}"`;
+  const { rows } = await pg.query<{ id: string }>(
+    `INSERT INTO ${s}.customers (brand_id, id, x_user_id, handle, name) VALUES ($1,$2,$3,$4,$4)
+     ON CONFLICT (brand_id, x_user_id) DO UPDATE SET handle = EXCLUDED.handle RETURNING id`,
+    [p.brandId, randomUUID(), p.tweet.authorId, p.tweet.authorHandle],
+  );
+  const customerId = rows[0]!.id;
+  await pg.query(
+    `INSERT INTO ${s}.conversations (brand_id, id, customer_id, channel, status, queue_id, priority, language, sentiment, intent,
+       reply_path, account_handle, x_conversation_id, opened_at, last_message_at)
+     VALUES ($1,$2,$3,$4,$5,$6,50,'en','negative','complaint',$7,$8,$9,now(),now())`,
+    [p.brandId, conversationId, customerId, p.channel ?? 'public', p.status ?? 'assigned', p.queueId, p.replyPath ?? 'public', BRAND_HANDLE, p.tweet.id],
+  );
+  await pg.query(
+    `INSERT INTO ${s}.messages (brand_id, id, conversation_id, direction, channel, x_id, text, author_x_id, author_handle, status, source, created_at)
+     VALUES ($1,$2,$3,'inbound','public',$4,$5,$6,$7,'received','stream',now())`,
+    [p.brandId, randomUUID(), conversationId, p.tweet.id, p.tweet.text, p.tweet.authorId, p.tweet.authorHandle],
+  );
+
+  return { conversationId, customerId };
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { BrandAccount, ListeningRule } from './brand-accounts.repository';
+
+type RuleRow = { brand_id: string; id: string; kind: ListeningRule['kind']; value: string; language: string | null };
+type AccountRow = {
+  brand_id: string;
+  id: string;
+  handle: string;
+  x_user_id: string | null;
+  role: BrandAccount['role'];
+  api_tier: BrandAccount['apiTier'];
+  poll_mentions: boolean;
+  poll_dms: boolean;
+};
+
+const toRule = (r: RuleRow): ListeningRule => ({ brandId: r.brand_id, id: r.id, kind: r.kind, value: r.value, language: r.language });
+const toAccount = (r: AccountRow): BrandAccount => ({
+  brandId: r.brand_id,
+  id: r.id,
+  handle: r.handle,
+  xUserId: r.x_user_id,
+  role: r.role,
+  apiTier: r.api_tier,
+  pollMentions: r.poll_mentions,
+  pollDms: r.poll_dms,
+});
+
+/** Writes to a brand's listening (accounts and rules); every statement is scoped by brand. */
+@Injectable()
+export class ListeningAdminRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async listRules(brandId: string): Promise<ListeningRule[]> {
+    const rows: RuleRow[] = await this.ds.query(
+      `SELECT brand_id, id, kind, value, language FROM listening_rules WHERE brand_id = $1 AND enabled ORDER BY kind, value`,
+      [brandId],
+    );
+
+    return rows.map(toRule);
+  }
+
+  async listAccounts(brandId: string): Promise<BrandAccount[]> {
+    const rows: AccountRow[] = await this.ds.query(`SELECT * FROM accounts WHERE brand_id = $1 ORDER BY handle`, [brandId]);
+
+    return rows.map(toAccount);
+  }
+
+  private async ensureBrand(brandId: string, name: string | undefined): Promise<void> {
+    await this.ds.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [brandId, name ?? brandId]);
+  }
+
+  /** Adds a rule, or re-enables and returns the existing one with the same kind and value. */
+  async addRule(opts: { brandId: string; kind: ListeningRule['kind']; value: string; language: string | null; brandName?: string }): Promise<ListeningRule> {
+    await this.ensureBrand(opts.brandId, opts.brandName);
+    const rows: RuleRow[] = await this.ds.query(
+      `INSERT INTO listening_rules (brand_id, id, kind, value, language) VALUES ($1, gen_random_uuid(), $2, $3, $4)
+       ON CONFLICT (brand_id, kind, value) DO UPDATE SET enabled = true, language = EXCLUDED.language
+       RETURNING brand_id, id, kind, value, language`,
+      [opts.brandId, opts.kind, opts.value, opts.language],
+    );
+
+    return toRule(rows[0] as RuleRow);
+  }
+
+  async removeRule(brandId: string, id: string): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(`DELETE FROM listening_rules WHERE brand_id = $1 AND id = $2 RETURNING id`, [brandId, id]);
+
+    return rows.length > 0;
+  }
+
+  async addAccount(opts: {
+    brandId: string;
+    handle: string;
+    role: BrandAccount['role'];
+    apiTier: BrandAccount['apiTier'];
+    pollMentions: boolean;
+    pollDms: boolean;
+    brandName?: string;
+  }): Promise<BrandAccount> {
+    await this.ensureBrand(opts.brandId, opts.brandName);
+    const rows: AccountRow[] = await this.ds.query(
+      `INSERT INTO accounts (brand_id, id, handle, role, api_tier, poll_mentions, poll_dms)
+       VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6)
+       ON CONFLICT (brand_id, handle) DO UPDATE SET role = EXCLUDED.role, api_tier = EXCLUDED.api_tier,
+         poll_mentions = EXCLUDED.poll_mentions, poll_dms = EXCLUDED.poll_dms
+       RETURNING *`,
+      [opts.brandId, opts.handle, opts.role, opts.apiTier, opts.pollMentions, opts.pollDms],
+    );
+
+    return toAccount(rows[0] as AccountRow);
+  }
+
+  async removeAccount(brandId: string, id: string): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(`DELETE FROM accounts WHERE brand_id = $1 AND id = $2 RETURNING id`, [brandId, id]);
+
+    return rows.length > 0;
+  }
+}
