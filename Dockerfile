@@ -16,7 +16,10 @@ RUN npm ci --no-audit --no-fund && npm cache clean --force
 
 COPY --chown=node:node . .
 
-# Apps run TypeScript through @swc-node/register (a runtime dependency): there is no build step.
+# The console (a static browser app) is built once into apps/console/dist; the gateway serves it.
+RUN npx vite build --config apps/console/vite.config.mts
+
+# Apps run TypeScript through @swc-node/register (a runtime dependency): no build step for them.
 # NODE_ENV is left unset on purpose: Roost sets behaviour (e.g. GraphQL introspection) explicitly.
 EXPOSE 4000 4100 4201 4202 4203 4204
 # The default; docker-compose.yml overrides it per service.
