@@ -4,11 +4,12 @@ import { DatabaseModule } from '@roost/database';
 import { MessagingModule } from '@roost/messaging';
 import { ObservabilityModule } from '@roost/observability';
 import { ROUTING_MIGRATIONS } from './migrations';
-import { RoutingModule } from './routing/routing.module';
+import { RoutingModule, type RoutingModuleOptions } from './routing/routing.module';
 
 @Module({})
 export class AppModule {
-  static forEnv(env: RoostEnv): DynamicModule {
+  /** `routing` lets tests inject a controllable clock and sweep periods. */
+  static forEnv(env: RoostEnv, routing: RoutingModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -16,7 +17,7 @@ export class AppModule {
         ObservabilityModule.forRoot({ service: 'routing', logLevel: env.logLevel }),
         DatabaseModule.forRoot({ service: 'routing', migrations: ROUTING_MIGRATIONS }),
         MessagingModule.forRoot({ service: 'routing' }),
-        RoutingModule,
+        RoutingModule.forRoot(routing),
       ],
     };
   }

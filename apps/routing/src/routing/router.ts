@@ -1,6 +1,17 @@
-import type { MentionReceivedV1 } from '@roost/contracts';
-import type { AgentState, BrandState, OpenConversation, RuleConditions } from './routing-state';
+import type { ConversationAssignedV1, MentionReceivedV1 } from '@roost/contracts';
+import type { ChangeSet } from './change-set';
+import { canTakeMore, isQueueOpen, pickAgent } from './eligibility';
+import { chooseQueue } from './rules';
+import type { AgentState, BrandState, Conversation, QueueState } from './routing-state';
 import { customerKey } from './routing-state';
+
+/** Everything a decision needs: the brand's state, where changes are recorded, the time. */
+export interface RoutingContext {
+  state: BrandState;
+  changes: ChangeSet;
+  now: number;
+  newId: () => string;
+}
 
 export interface RoutingDecision {
   conversationId: string;
@@ -9,153 +20,179 @@ export interface RoutingDecision {
   priority: number;
   status: 'assigned' | 'waiting';
   assigneeId: string | null;
-  /** Set when the assignee does not read the customer's language. */
   translationHint: boolean;
 }
 
+type Reason = ConversationAssignedV1['reason'];
+
+/** Records a conversation.assigned event with the queue's counters after the change. */
+export function recordAssignment(
+  ctx: RoutingContext,
+  conv: Conversation,
+  from: { reason: Reason; previousQueueId: string | null; previousAssigneeId: string | null; actorId?: string | null },
+): void {
+  const q = ctx.state.queues.get(conv.queueId);
+  const oldest = q?.waiting.oldestOpenedAt ?? null;
+  ctx.changes.assigned.push({
+    schema: 1,
+    brandId: ctx.state.brandId,
+    conversationId: conv.id,
+    queueId: conv.queueId,
+    previousQueueId: from.previousQueueId,
+    assigneeId: conv.assigneeId,
+    previousAssigneeId: from.previousAssigneeId,
+    status: conv.status === 'assigned' ? 'assigned' : 'waiting',
+    reason: from.reason,
+    translationHint: conv.translationHint,
+    priority: conv.priority,
+    actorId: from.actorId ?? null,
+    queueSnapshot: {
+      waiting: q?.waiting.size ?? 0,
+      assigned: q?.assigned ?? 0,
+      oldestWaitingSince: oldest === null ? null : new Date(oldest).toISOString(),
+    },
+    at: new Date(ctx.now).toISOString(),
+  });
+}
+
+/** Gives a waiting (or unassigned) conversation to an agent: memory and change set. */
+export function assignTo(ctx: RoutingContext, conv: Conversation, agent: AgentState, translationHint: boolean): void {
+  const q = ctx.state.queues.get(conv.queueId);
+  if (conv.status === 'waiting') q?.waiting.remove(conv);
+  conv.status = 'assigned';
+  conv.assigneeId = agent.id;
+  conv.assignedAt = ctx.now;
+  conv.translationHint = translationHint;
+  agent.active++;
+  agent.lastAssignedSeq = ++ctx.state.seq;
+  if (q) q.assigned++;
+  ctx.changes.load(agent.id, +1);
+  ctx.changes.touch(conv);
+}
+
+/** Takes a conversation off its agent (capacity freed); the caller decides where it goes next. */
+export function releaseFromAgent(ctx: RoutingContext, conv: Conversation): AgentState | null {
+  if (conv.status !== 'assigned' || !conv.assigneeId) return null;
+  const agent = ctx.state.agents.get(conv.assigneeId) ?? null;
+  if (agent) {
+    agent.active--;
+    ctx.changes.load(agent.id, -1);
+  }
+  const q = ctx.state.queues.get(conv.queueId);
+  if (q) q.assigned--;
+  conv.assigneeId = null;
+  conv.assignedAt = null;
+  conv.translationHint = false;
+
+  return agent;
+}
+
+/** Puts a conversation in its queue's waiting list. */
+export function enqueue(ctx: RoutingContext, conv: Conversation): void {
+  conv.status = 'waiting';
+  conv.assigneeId = null;
+  ctx.state.queues.get(conv.queueId)?.waiting.add(conv);
+  ctx.changes.touch(conv);
+}
+
 /**
- * Changes a batch makes to a brand's state, applied only after the batch is committed, so a
- * failed transaction leaves memory as it was.
+ * Assigns the queue's waiting conversations, in order (priority, then age), while members can
+ * take more. A conversation nobody eligible can take (language not yet relaxed) is skipped, not
+ * blocking the ones behind it. `fresh` is a conversation opened by this very decision: its
+ * assignment is announced by conversation.routed, not conversation.assigned.
  */
-export class BatchOverlay {
-  readonly agentDelta = new Map<string, number>();
-  readonly opened = new Map<string, OpenConversation>();
-  /** Existing conversations that received a message, by customer key. */
-  readonly touched = new Map<string, { id: string; priority: number; lastInboundAt: number }>();
-
-  activeOf(agent: AgentState): number {
-    return agent.active + (this.agentDelta.get(agent.id) ?? 0);
-  }
-
-  openFor(state: BrandState, key: string): OpenConversation | undefined {
-    return this.opened.get(key) ?? state.open.get(key);
-  }
-}
-
-export function matchesRule(c: RuleConditions, m: MentionReceivedV1): boolean {
-  if (c.intents?.length && !c.intents.includes(m.classification.intent)) return false;
-  if (c.accountRoles?.length && !c.accountRoles.includes(m.account.role)) return false;
-  if (c.languages?.length && !c.languages.includes(m.classification.language)) return false;
-  if (c.sentiments?.length && !c.sentiments.includes(m.classification.sentiment.label)) return false;
-  if (c.minFollowers !== undefined && m.author.followersCount < c.minFollowers) return false;
-  if (c.keywords?.length) {
-    const text = m.tweet.text.toLowerCase();
-    if (!c.keywords.some((k) => text.includes(k.toLowerCase()))) return false;
-  }
-
-  return true;
-}
-
-export function chooseQueue(state: BrandState, m: MentionReceivedV1): { queueId: string; boost: number } | null {
-  for (const rule of state.rules) {
-    if (state.queues.has(rule.queueId) && matchesRule(rule.conditions, m)) {
-      return { queueId: rule.queueId, boost: rule.priorityBoost };
+export function drainQueue(ctx: RoutingContext, queue: QueueState, fresh?: Conversation): number {
+  if (queue.waiting.size === 0 || !isQueueOpen(queue, ctx.now)) return 0;
+  const free = queue.members.filter((a) => canTakeMore(a, ctx.now));
+  if (free.length === 0) return 0;
+  let assigned = 0;
+  const list = queue.waiting.inOrder();
+  for (let i = 0; i < list.length && free.length > 0; ) {
+    const conv = list[i];
+    if (!conv) break;
+    const pick = pickAgent({ queue, conv, candidates: free, lastAgent: ctx.state.lastAgent.get(conv.customerXId), now: ctx.now });
+    if (!pick) {
+      i++;
+      continue;
     }
+    assignTo(ctx, conv, pick.agent, pick.translationHint); // removes list[i]
+    assigned++;
+    if (conv !== fresh) recordAssignment(ctx, conv, { reason: 'from_waiting_list', previousQueueId: null, previousAssigneeId: null });
+    if (pick.agent.active >= pick.agent.capacity) free.splice(free.indexOf(pick.agent), 1);
   }
 
-  return state.defaultQueueId ? { queueId: state.defaultQueueId, boost: 0 } : null;
+  return assigned;
+}
+
+/** Drains every queue of an agent, the queue with the most urgent head first. */
+export function drainForAgent(ctx: RoutingContext, agent: AgentState): void {
+  const queues = [...agent.queueIds]
+    .map((id) => ctx.state.queues.get(id))
+    .filter((q): q is QueueState => !!q && q.waiting.size > 0)
+    .sort((a, b) => headKey(b) - headKey(a));
+  for (const q of queues) drainQueue(ctx, q);
+}
+
+function headKey(q: QueueState): number {
+  const head = q.waiting.inOrder()[0];
+
+  return head ? head.priority * 1e13 - head.openedAt : -Infinity;
 }
 
 /**
- * Least loaded eligible agent: online, member of the queue, free capacity; among those who read
- * the customer's language first. Ties go to whoever was assigned least recently.
+ * A mention: joins the customer's open conversation, or opens one in the queue the rules pick,
+ * waits in line behind more urgent conversations, and is assigned if an eligible agent is free.
  */
-export function chooseAgent(
-  state: BrandState,
-  overlay: BatchOverlay,
-  queueId: string,
-  language: string,
-): { agent: AgentState; translationHint: boolean } | null {
-  let best: AgentState | null = null;
-  let bestScore = Infinity;
-  let bestSpeaks = false;
-  for (const agent of state.agents.values()) {
-    if (agent.status !== 'online' || !agent.queueIds.has(queueId)) continue;
-    const active = overlay.activeOf(agent);
-    if (active >= agent.capacity) continue;
-    const speaks = agent.languages.has(language) || language === 'und';
-    if (bestSpeaks && !speaks) continue;
-    const score = active / agent.capacity + agent.lastAssignedAt / 1e15;
-    if ((speaks && !bestSpeaks) || score < bestScore) {
-      best = agent;
-      bestScore = score;
-      bestSpeaks = speaks;
-    }
-  }
-
-  return best ? { agent: best, translationHint: !bestSpeaks } : null;
-}
-
-export function route(
-  state: BrandState,
-  overlay: BatchOverlay,
-  m: MentionReceivedV1,
-  newId: () => string,
-  now: number,
-): RoutingDecision | null {
+export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): RoutingDecision | null {
+  const { state, now } = ctx;
   const key = customerKey(m.author.id, m.channel);
-  const existing = overlay.openFor(state, key);
+  const existing = state.open.get(key);
   if (existing) {
     const priority = Math.max(existing.priority, m.classification.priority);
-    overlay.touched.set(key, { id: existing.id, priority, lastInboundAt: now });
+    if (priority !== existing.priority) {
+      existing.priority = priority;
+      if (existing.status === 'waiting') state.queues.get(existing.queueId)?.waiting.reorder(existing);
+    }
+    ctx.changes.inbound(existing, now);
 
-    return {
-      conversationId: existing.id,
-      opened: false,
-      queueId: existing.queueId,
-      priority,
-      status: existing.status === 'assigned' ? 'assigned' : 'waiting',
-      assigneeId: existing.assigneeId,
-      translationHint: false,
-    };
+    return decisionOf(existing, false);
   }
-  const queue = chooseQueue(state, m);
-  if (!queue) return null;
-  const priority = Math.min(100, m.classification.priority + queue.boost);
-  const pick = chooseAgent(state, overlay, queue.queueId, m.classification.language);
-  const conversation: OpenConversation = {
-    id: newId(),
-    queueId: queue.queueId,
-    status: pick ? 'assigned' : 'waiting',
-    assigneeId: pick?.agent.id ?? null,
-    priority,
+  const choice = chooseQueue(state, m);
+  const queue = choice ? state.queues.get(choice.queueId) : undefined;
+  if (!choice || !queue) return null;
+  const conv: Conversation = {
+    id: ctx.newId(),
+    customerXId: m.author.id,
+    channel: m.channel,
+    queueId: queue.id,
+    status: 'waiting',
+    assigneeId: null,
+    priority: Math.min(100, m.classification.priority + choice.boost),
+    language: m.classification.language,
     openedAt: now,
+    assignedAt: null,
+    translationHint: false,
+    firstResponseAt: null,
+    slaWarnedAt: null,
+    slaBreachedAt: null,
   };
-  overlay.opened.set(key, conversation);
-  if (pick) overlay.agentDelta.set(pick.agent.id, (overlay.agentDelta.get(pick.agent.id) ?? 0) + 1);
+  state.open.set(key, conv);
+  state.byId.set(conv.id, conv);
+  ctx.changes.open(conv);
+  queue.waiting.add(conv);
+  drainQueue(ctx, queue, conv);
 
-  return {
-    conversationId: conversation.id,
-    opened: true,
-    queueId: queue.queueId,
-    priority,
-    status: pick ? 'assigned' : 'waiting',
-    assigneeId: pick?.agent.id ?? null,
-    translationHint: pick?.translationHint ?? false,
-  };
+  return decisionOf(conv, true);
 }
 
-/** Folds a committed batch into the brand's state. */
-export function applyOverlay(state: BrandState, overlay: BatchOverlay, now: number): void {
-  for (const [agentId, delta] of overlay.agentDelta) {
-    const agent = state.agents.get(agentId);
-    if (agent) {
-      agent.active += delta;
-      agent.lastAssignedAt = now;
-    }
-  }
-  for (const [key, conv] of overlay.opened) {
-    state.open.set(key, conv);
-    const q = state.queues.get(conv.queueId);
-    if (!q) continue;
-    if (conv.status === 'assigned') q.assigned++;
-    else {
-      q.waiting++;
-      q.oldestWaitingSince = Math.min(q.oldestWaitingSince ?? conv.openedAt, conv.openedAt);
-    }
-  }
-  for (const [key, t] of overlay.touched) {
-    const conv = state.open.get(key);
-    if (conv) conv.priority = t.priority;
-  }
+function decisionOf(conv: Conversation, opened: boolean): RoutingDecision {
+  return {
+    conversationId: conv.id,
+    opened,
+    queueId: conv.queueId,
+    priority: conv.priority,
+    status: conv.status === 'assigned' ? 'assigned' : 'waiting',
+    assigneeId: conv.assigneeId,
+    translationHint: conv.translationHint,
+  };
 }

@@ -1,181 +1,45 @@
 import { Injectable } from '@nestjs/common';
-import type { AgentProfile, QueueView } from '@roost/contracts';
-import { valuesList } from '@roost/database';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { BrandState, OpenConversation, RuleConditions } from './routing-state';
-import { customerKey } from './routing-state';
+import type { ConversationAssignedV1 } from '@roost/contracts';
+import { chunkRows, valuesList } from '@roost/database';
+import type { Queryable } from './brand-state.loader';
+import type { ChangeSet, RoutedRow } from './change-set';
+import type { Conversation } from './routing-state';
 
-export interface RoutedRow {
-  tweetId: string;
-  conversationId: string;
-  opened: boolean;
-  status: 'assigned' | 'waiting';
-  assigneeId: string | null;
-  queueId: string;
-  priority: number;
-}
+export type { RoutedRow } from './change-set';
 
-export interface NewConversationRow {
-  id: string;
-  customerXId: string;
-  channel: string;
-  xConversationId: string | null;
-  queueId: string;
-  assigneeId: string | null;
-  status: 'assigned' | 'waiting';
-  priority: number;
-  language: string;
-  openedAt: Date;
-}
+const ts = (n: number | null): Date | null => (n === null ? null : new Date(n));
 
-interface AgentRow {
-  id: string;
-  brand_id: string;
-  email: string;
-  name: string;
-  initials: string;
-  role: AgentProfile['role'];
-  languages: string[];
-  timezone: string;
-  status: AgentProfile['status'];
-  capacity: number;
-  active_count: number;
-  queue_ids: string[] | null;
-  password_hash: string;
-}
-
-function toProfile(r: AgentRow): AgentProfile {
-  return {
-    id: r.id,
-    brandId: r.brand_id,
-    email: r.email,
-    name: r.name,
-    initials: r.initials,
-    role: r.role,
-    languages: r.languages,
-    timezone: r.timezone,
-    status: r.status,
-    capacity: r.capacity,
-    load: r.active_count,
-    queueIds: r.queue_ids ?? [],
-  };
-}
-
-const AGENT_SELECT = `
-  SELECT a.*, array_remove(array_agg(aq.queue_id), NULL) AS queue_ids
-  FROM agents a LEFT JOIN agent_queues aq ON aq.brand_id = a.brand_id AND aq.agent_id = a.id`;
-
-/** Every query of the routing schema; each takes the brand first (STYLE.md practices 8, 9). */
+/** Writes of the routing state; each takes the brand first and runs in the brand-locked transaction. */
 @Injectable()
 export class RoutingRepository {
-  constructor(private readonly ds: DataSource) {}
+  /**
+   * Locks the brand's version row for this transaction (creating it on first use) and returns the
+   * version: every writer of a brand's routing state goes through here, so writers are serialized
+   * across instances and a stale memory is detected before it decides anything.
+   */
+  async lockVersion(tx: Queryable, brandId: string): Promise<{ version: number; configVersion: number }> {
+    const rows: Array<{ version: string; config_version: string }> = await tx.query(
+      `INSERT INTO routing_versions (brand_id) VALUES ($1)
+       ON CONFLICT (brand_id) DO UPDATE SET version = routing_versions.version RETURNING version, config_version`,
+      [brandId],
+    );
 
-  async brandIds(): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.ds.query(`SELECT id FROM brands`);
-
-    return rows.map((r) => r.id);
+    return { version: Number(rows[0]?.version ?? 0), configVersion: Number(rows[0]?.config_version ?? 0) };
   }
 
-  async loadBrandState(brandId: string): Promise<BrandState> {
-    const [agents, queues, rules, open, counts]: [
-      AgentRow[],
-      Array<{ id: string; name: string; team: 'care' | 'sales' }>,
-      Array<{ id: string; name: string; conditions: RuleConditions; queue_id: string; priority_boost: number }>,
-      Array<{
-        id: string;
-        customer_x_id: string;
-        channel: string;
-        queue_id: string;
-        status: OpenConversation['status'];
-        assignee_id: string | null;
-        priority: number;
-        opened_at: Date;
-      }>,
-      Array<{ queue_id: string; status: string; n: string; oldest: Date | null }>,
-    ] = await Promise.all([
-      this.ds.query(`${AGENT_SELECT} WHERE a.brand_id = $1 GROUP BY a.brand_id, a.id`, [brandId]),
-      this.ds.query(`SELECT id, name, team FROM queues WHERE brand_id = $1 ORDER BY created_at, name`, [brandId]),
-      this.ds.query(
-        `SELECT id, name, conditions, queue_id, priority_boost FROM routing_rules
-         WHERE brand_id = $1 AND enabled ORDER BY position`,
-        [brandId],
-      ),
-      this.ds.query(
-        `SELECT id, customer_x_id, channel, queue_id, status, assignee_id, priority, opened_at
-         FROM conversations WHERE brand_id = $1 AND status <> 'resolved'`,
-        [brandId],
-      ),
-      this.ds.query(
-        `SELECT queue_id, status, count(*) AS n, min(opened_at) AS oldest FROM conversations
-         WHERE brand_id = $1 AND status IN ('waiting','assigned') GROUP BY queue_id, status`,
-        [brandId],
-      ),
-    ]);
-    const state: BrandState = {
-      brandId,
-      agents: new Map(
-        agents.map((a) => [
-          a.id,
-          {
-            id: a.id,
-            name: a.name,
-            languages: new Set(a.languages),
-            queueIds: new Set(a.queue_ids ?? []),
-            status: a.status,
-            capacity: a.capacity,
-            active: a.active_count,
-            lastAssignedAt: 0,
-          },
-        ]),
-      ),
-      queues: new Map(
-        queues.map((q) => [q.id, { id: q.id, name: q.name, team: q.team, waiting: 0, assigned: 0, oldestWaitingSince: null }]),
-      ),
-      rules: rules.map((r) => ({
-        id: r.id,
-        name: r.name,
-        conditions: r.conditions,
-        queueId: r.queue_id,
-        priorityBoost: r.priority_boost,
-      })),
-      open: new Map(
-        open.map((c) => [
-          customerKey(c.customer_x_id, c.channel),
-          {
-            id: c.id,
-            queueId: c.queue_id,
-            status: c.status,
-            assigneeId: c.assignee_id,
-            priority: c.priority,
-            openedAt: c.opened_at.getTime(),
-          },
-        ]),
-      ),
-      defaultQueueId: queues.find((q) => q.team === 'care')?.id ?? queues[0]?.id ?? null,
-    };
-    for (const c of counts) {
-      const q = state.queues.get(c.queue_id);
-      if (!q) continue;
-      if (c.status === 'waiting') {
-        q.waiting = Number(c.n);
-        q.oldestWaitingSince = c.oldest?.getTime() ?? null;
-      } else q.assigned = Number(c.n);
-    }
-
-    return state;
+  async bumpVersion(tx: Queryable, brandId: string, version: number, config = false): Promise<void> {
+    await tx.query(
+      `UPDATE routing_versions SET version = $2 ${config ? ', config_version = config_version + 1' : ''} WHERE brand_id = $1`,
+      [brandId, version],
+    );
   }
 
-  async findRouted(brandId: string, tweetIds: string[]): Promise<Map<string, RoutedRow>> {
+  async findRouted(tx: Queryable, brandId: string, tweetIds: string[]): Promise<Map<string, RoutedRow>> {
     if (tweetIds.length === 0) return new Map();
     const rows: Array<{
-      tweet_id: string;
-      conversation_id: string;
-      opened: boolean;
-      status: 'assigned' | 'waiting';
-      assignee_id: string | null;
-      queue_id: string;
-      priority: number;
-    }> = await this.ds.query(
+      tweet_id: string; conversation_id: string; opened: boolean; status: 'assigned' | 'waiting'; assignee_id: string | null;
+      queue_id: string; priority: number;
+    }> = await tx.query(
       `SELECT tweet_id, conversation_id, opened, status, assignee_id, queue_id, priority
        FROM routed_mentions WHERE brand_id = $1 AND tweet_id = ANY($2::text[])`,
       [brandId, tweetIds],
@@ -184,120 +48,112 @@ export class RoutingRepository {
     return new Map(
       rows.map((r) => [
         r.tweet_id,
-        {
-          tweetId: r.tweet_id,
-          conversationId: r.conversation_id,
-          opened: r.opened,
-          status: r.status,
-          assigneeId: r.assignee_id,
-          queueId: r.queue_id,
-          priority: r.priority,
-        },
+        { tweetId: r.tweet_id, conversationId: r.conversation_id, opened: r.opened, status: r.status, assigneeId: r.assignee_id, queueId: r.queue_id, priority: r.priority },
       ]),
     );
   }
 
-  /** One transaction per batch: conversations, touched conversations, agent load, routed marks. */
-  async persistBatch(
-    brandId: string,
-    batch: {
-      opened: NewConversationRow[];
-      touched: Array<{ id: string; priority: number; lastInboundAt: Date }>;
-      agentDelta: Map<string, number>;
-      routed: RoutedRow[];
-    },
-  ): Promise<void> {
-    await this.ds.transaction(async (tx: EntityManager) => {
-      if (batch.opened.length > 0) {
-        const v = valuesList(
-          batch.opened.map((c) => [
-            brandId, c.id, c.customerXId, c.channel, c.xConversationId, c.queueId, c.assigneeId, c.status,
-            c.priority, c.language, c.openedAt, c.openedAt, c.assigneeId ? c.openedAt : null,
-          ]),
-          ['uuid', 'uuid', 'text', 'text', 'text', 'uuid', 'uuid', 'text', 'int', 'text', 'timestamptz', 'timestamptz', 'timestamptz'],
-        );
-        await tx.query(
-          `INSERT INTO conversations (brand_id, id, customer_x_id, channel, x_conversation_id, queue_id, assignee_id,
-             status, priority, language, opened_at, last_inbound_at, assigned_at) VALUES ${v.sql}`,
-          v.params,
-        );
-      }
-      if (batch.touched.length > 0) {
-        const v = valuesList(
-          batch.touched.map((t) => [t.id, t.priority, t.lastInboundAt]),
-          ['uuid', 'int', 'timestamptz'],
-        );
-        await tx.query(
-          `UPDATE conversations c SET priority = v.priority, last_inbound_at = v.at
-           FROM (VALUES ${v.sql}) AS v(id, priority, at) WHERE c.brand_id = $${v.params.length + 1} AND c.id = v.id`,
-          [...v.params, brandId],
-        );
-      }
-      if (batch.agentDelta.size > 0) {
-        const v = valuesList([...batch.agentDelta].map(([id, d]) => [id, d]), ['uuid', 'int']);
-        // agents_within_capacity (CHECK) rejects the whole batch if memory and database disagree.
-        await tx.query(
-          `UPDATE agents a SET active_count = a.active_count + v.d
-           FROM (VALUES ${v.sql}) AS v(id, d) WHERE a.brand_id = $${v.params.length + 1} AND a.id = v.id`,
-          [...v.params, brandId],
-        );
-      }
-      if (batch.routed.length > 0) {
-        const v = valuesList(
-          batch.routed.map((r) => [brandId, r.tweetId, r.conversationId, r.opened, r.status, r.assigneeId, r.queueId, r.priority]),
-          ['uuid', 'text', 'uuid', 'bool', 'text', 'uuid', 'uuid', 'int'],
-        );
-        await tx.query(
-          `INSERT INTO routed_mentions (brand_id, tweet_id, conversation_id, opened, status, assignee_id, queue_id, priority)
-           VALUES ${v.sql} ON CONFLICT DO NOTHING`,
-          v.params,
-        );
-      }
-    });
-  }
-
-  async findAgentForLogin(email: string): Promise<(AgentProfile & { passwordHash: string }) | null> {
-    const rows: AgentRow[] = await this.ds.query(
-      `${AGENT_SELECT} WHERE lower(a.email) = lower($1) GROUP BY a.brand_id, a.id`,
-      [email],
-    );
-    const row = rows[0];
-
-    return row ? { ...toProfile(row), passwordHash: row.password_hash } : null;
-  }
-
-  async agents(brandId: string, ids?: string[]): Promise<AgentProfile[]> {
-    const rows: AgentRow[] = ids
-      ? await this.ds.query(`${AGENT_SELECT} WHERE a.brand_id = $1 AND a.id = ANY($2::uuid[]) GROUP BY a.brand_id, a.id`, [
-          brandId,
-          ids,
-        ])
-      : await this.ds.query(`${AGENT_SELECT} WHERE a.brand_id = $1 GROUP BY a.brand_id, a.id ORDER BY a.name`, [brandId]);
-
-    return rows.map(toProfile);
-  }
-
-  async queues(brandId: string, ids?: string[]): Promise<QueueView[]> {
-    const rows: Array<{ id: string; name: string; team: 'care' | 'sales'; waiting: string; assigned: string; oldest: Date | null }> =
-      await this.ds.query(
-        `SELECT q.id, q.name, q.team,
-           count(*) FILTER (WHERE c.status = 'waiting') AS waiting,
-           count(*) FILTER (WHERE c.status = 'assigned') AS assigned,
-           min(c.opened_at) FILTER (WHERE c.status = 'waiting') AS oldest
-         FROM queues q LEFT JOIN conversations c ON c.brand_id = q.brand_id AND c.queue_id = q.id AND c.status IN ('waiting','assigned')
-         WHERE q.brand_id = $1 ${ids ? 'AND q.id = ANY($2::uuid[])' : ''}
-         GROUP BY q.id, q.name, q.team, q.created_at ORDER BY q.created_at, q.name`,
-        ids ? [brandId, ids] : [brandId],
+  /**
+   * One multi-row statement per kind of change (PERFORMANCE.md). Order matters: resolutions and
+   * updates before inserts (a customer's new conversation after the old one closed), agent load
+   * last among state so the capacity CHECK sees the batch's net effect.
+   */
+  async persist(tx: Queryable, brandId: string, changes: ChangeSet, version: number): Promise<void> {
+    const routed: RoutedRow[] = changes.routed;
+    if (changes.resolved.size > 0) {
+      const v = valuesList([...changes.resolved.values()].map(({ conv, at }) => [conv.id, conv.assigneeId, new Date(at)]), ['uuid', 'uuid', 'timestamptz']);
+      await tx.query(
+        `UPDATE conversations c SET status = 'resolved', assignee_id = v.assignee, resolved_at = v.at, routing_version = $${v.params.length + 2}
+         FROM (VALUES ${v.sql}) AS v(id, assignee, at) WHERE c.brand_id = $${v.params.length + 1} AND c.id = v.id`,
+        [...v.params, brandId, version],
       );
+    }
+    for (const chunk of chunkRows([...changes.updated.values()], 12)) {
+      const v = valuesList(
+        chunk.map((c) => [c.id, c.status, c.assigneeId, c.queueId, c.priority, ts(c.assignedAt), c.translationHint, ts(c.firstResponseAt),
+          ts(c.slaWarnedAt), ts(c.slaBreachedAt), ts(changes.lastInbound.get(c.id) ?? null)]),
+        ['uuid', 'text', 'uuid', 'uuid', 'int', 'timestamptz', 'bool', 'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz'],
+      );
+      await tx.query(
+        `UPDATE conversations c SET status = v.status, assignee_id = v.assignee, queue_id = v.queue, priority = v.priority,
+           assigned_at = v.assigned_at, translation_hint = v.hint, first_response_at = v.fr, sla_warned_at = v.warned,
+           sla_breached_at = v.breached, last_inbound_at = coalesce(v.inbound, c.last_inbound_at), routing_version = $${v.params.length + 2}
+         FROM (VALUES ${v.sql}) AS v(id, status, assignee, queue, priority, assigned_at, hint, fr, warned, breached, inbound)
+         WHERE c.brand_id = $${v.params.length + 1} AND c.id = v.id`,
+        [...v.params, brandId, version],
+      );
+    }
+    for (const chunk of chunkRows([...changes.opened.values()], 15)) await this.insertConversations(tx, { brandId, version }, chunk);
+    if (changes.agentStatus.size > 0) {
+      const v = valuesList([...changes.agentStatus].map(([id, s]) => [id, s]), ['uuid', 'text']);
+      await tx.query(
+        `UPDATE agents a SET status = v.s FROM (VALUES ${v.sql}) AS v(id, s) WHERE a.brand_id = $${v.params.length + 1} AND a.id = v.id`,
+        [...v.params, brandId],
+      );
+    }
+    const deltas = [...changes.agentDelta].filter(([, d]) => d !== 0);
+    if (deltas.length > 0) {
+      const v = valuesList(deltas, ['uuid', 'int']);
+      // agents_within_capacity (CHECK) still rejects the batch if memory were ever wrong.
+      await tx.query(
+        `UPDATE agents a SET active_count = a.active_count + v.d
+         FROM (VALUES ${v.sql}) AS v(id, d) WHERE a.brand_id = $${v.params.length + 1} AND a.id = v.id`,
+        [...v.params, brandId],
+      );
+    }
+    for (const chunk of chunkRows(routed, 8)) {
+      const v = valuesList(
+        chunk.map((r) => [brandId, r.tweetId, r.conversationId, r.opened, r.status, r.assigneeId, r.queueId, r.priority]),
+        ['uuid', 'text', 'uuid', 'bool', 'text', 'uuid', 'uuid', 'int'],
+      );
+      await tx.query(
+        `INSERT INTO routed_mentions (brand_id, tweet_id, conversation_id, opened, status, assignee_id, queue_id, priority)
+         VALUES ${v.sql}`,
+        v.params,
+      );
+    }
+  }
 
-    return rows.map((r) => ({
-      id: r.id,
-      brandId,
-      name: r.name,
-      team: r.team,
-      waiting: Number(r.waiting),
-      assigned: Number(r.assigned),
-      oldestWaitingSince: r.oldest ? r.oldest.toISOString() : null,
-    }));
+  private async insertConversations(tx: Queryable, at: { brandId: string; version: number }, rows: Conversation[]): Promise<void> {
+    const v = valuesList(
+      rows.map((c) => [at.brandId, c.id, c.customerXId, c.channel, c.queueId, c.assigneeId, c.status, c.priority, c.language,
+        new Date(c.openedAt), new Date(c.openedAt), ts(c.assignedAt), c.translationHint, ts(c.slaWarnedAt), at.version]),
+      ['uuid', 'uuid', 'text', 'text', 'uuid', 'uuid', 'text', 'int', 'text', 'timestamptz', 'timestamptz', 'timestamptz', 'bool', 'timestamptz', 'int8'],
+    );
+    await tx.query(
+      `INSERT INTO conversations (brand_id, id, customer_x_id, channel, queue_id, assignee_id, status, priority, language,
+         opened_at, last_inbound_at, assigned_at, translation_hint, sla_warned_at, routing_version) VALUES ${v.sql}`,
+      v.params,
+    );
+  }
+
+  /** conversation.assigned events committed with the change; published after commit, then removed. */
+  async addOutbox(tx: Queryable, brandId: string, events: Array<{ msgId: string; payload: ConversationAssignedV1 }>): Promise<string[]> {
+    if (events.length === 0) return [];
+    const ids: string[] = [];
+    for (const chunk of chunkRows(events, 3)) {
+      const v = valuesList(chunk.map((e) => [brandId, e.msgId, JSON.stringify(e.payload)]), ['uuid', 'text', 'jsonb']);
+      const rows: Array<{ id: string }> = await tx.query(
+        `INSERT INTO routing_outbox (brand_id, msg_id, payload) VALUES ${v.sql} RETURNING id`,
+        v.params,
+      );
+      ids.push(...rows.map((r) => String(r.id)));
+    }
+
+    return ids;
+  }
+
+  async deleteOutbox(q: Queryable, brandId: string, ids: string[]): Promise<void> {
+    if (ids.length > 0) await q.query(`DELETE FROM routing_outbox WHERE brand_id = $1 AND id = ANY($2::bigint[])`, [brandId, ids]);
+  }
+
+  /** Events whose publish did not happen right after commit (crash, NATS down): the relay retries them. */
+  async pendingOutbox(q: Queryable, olderThanMs: number, limit = 1000): Promise<Array<{ brandId: string; id: string; msgId: string; payload: ConversationAssignedV1 }>> {
+    const rows: Array<{ brand_id: string; id: string; msg_id: string; payload: ConversationAssignedV1 }> = await q.query(
+      `SELECT brand_id, id, msg_id, payload FROM routing_outbox WHERE created_at < now() - ($1 || ' ms')::interval ORDER BY id LIMIT $2`,
+      [String(olderThanMs), limit],
+    );
+
+    return rows.map((r) => ({ brandId: r.brand_id, id: String(r.id), msgId: r.msg_id, payload: r.payload }));
   }
 }

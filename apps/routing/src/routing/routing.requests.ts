@@ -2,14 +2,14 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DomainError, ErrorCode, Rpc } from '@roost/contracts';
 import { RpcServer } from '@roost/messaging';
 import { verifyPassword } from '../auth/password';
-import { RoutingRepository } from './routing.repository';
+import { AdminRepository } from './admin.repository';
 
 /** Request/reply methods routing answers for the gateway (login, agents, queues). */
 @Injectable()
 export class RoutingRequests implements OnApplicationBootstrap {
   constructor(
     private readonly rpc: RpcServer,
-    private readonly repo: RoutingRepository,
+    private readonly repo: AdminRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,36 +1,45 @@
-import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
-import { Events, type ConversationRoutedV1, type MentionReceivedV1 } from '@roost/contracts';
+import { Injectable } from '@nestjs/common';
+import {
+  Events,
+  type ConversationRoutedV1,
+  type ConversationStatusChangedV1,
+  type MentionReceivedV1,
+  type MessageSentV1,
+} from '@roost/contracts';
 import { DONE, EventBus, type Delivery, type Outcome } from '@roost/messaging';
 import { Counter, Histogram, Registry } from 'prom-client';
-import { applyOverlay, BatchOverlay, route } from './router';
-import { RoutingRepository, type NewConversationRow, type RoutedRow } from './routing.repository';
-import type { BrandState } from './routing-state';
+import { BrandWriter } from './brand-writer';
+import type { RoutedRow } from './change-set';
+import { RoutingRepository } from './routing.repository';
+import { routeMention } from './router';
+import { applyStatusChange } from './status-changes';
 
 type Decided = { delivery: Delivery<MentionReceivedV1>; routed: RoutedRow };
 
-/**
- * Owns the in-memory routing state of every brand (rebuilt from PostgreSQL at start and after
- * any failed write) and turns batches of mentions into committed, published routing decisions.
- */
+function groupByBrand<T extends { brandId: string }>(batch: ReadonlyArray<Delivery<T>>): Map<string, Array<Delivery<T>>> {
+  const by = new Map<string, Array<Delivery<T>>>();
+  for (const d of batch) {
+    const list = by.get(d.payload.brandId) ?? [];
+    list.push(d);
+    by.set(d.payload.brandId, list);
+  }
+
+  return by;
+}
+
+/** Turns batches of events into committed, published routing decisions (one transaction per brand and batch). */
 @Injectable()
 export class RoutingService {
-  private readonly log = new Logger(RoutingService.name);
-  private readonly brands = new Map<string, BrandState>();
   private readonly decisions: Counter<'status'>;
   private readonly batchSeconds: Histogram;
 
   constructor(
+    private readonly writer: BrandWriter,
     private readonly repo: RoutingRepository,
     private readonly bus: EventBus,
     registry: Registry,
   ) {
-    this.decisions = new Counter({
-      name: 'roost_routing_decisions_total',
-      help: 'Mentions routed, by resulting status',
-      labelNames: ['status'],
-      registers: [registry],
-    });
+    this.decisions = new Counter({ name: 'roost_routing_decisions_total', help: 'Mentions routed, by resulting status', labelNames: ['status'], registers: [registry] });
     this.batchSeconds = new Histogram({
       name: 'roost_routing_batch_seconds',
       help: 'Time to route, persist and publish one batch',
@@ -39,44 +48,37 @@ export class RoutingService {
     });
   }
 
-  async stateOf(brandId: string): Promise<BrandState | null> {
-    let state = this.brands.get(brandId);
-    if (!state) {
-      state = await this.repo.loadBrandState(brandId);
-      if (state.queues.size === 0) return null;
-      this.brands.set(brandId, state);
-    }
-
-    return state;
-  }
-
-  /** Forget a brand's state; the next batch reloads it from the database. */
-  invalidate(brandId: string): void {
-    this.brands.delete(brandId);
-  }
-
   async handleBatch(batch: ReadonlyArray<Delivery<MentionReceivedV1>>): Promise<Outcome[]> {
     const end = this.batchSeconds.startTimer();
     const outcomes = new Map<Delivery<MentionReceivedV1>, Outcome>();
-    const byBrand = new Map<string, Array<Delivery<MentionReceivedV1>>>();
-    for (const d of batch) {
-      const list = byBrand.get(d.payload.brandId) ?? [];
-      list.push(d);
-      byBrand.set(d.payload.brandId, list);
-    }
-    for (const [brandId, deliveries] of byBrand) {
-      const state = await this.stateOf(brandId);
-      if (!state) {
+    for (const [brandId, deliveries] of groupByBrand(batch)) {
+      const written = await this.writer.write(brandId, async (ctx, tx) => {
+        const already = await this.repo.findRouted(tx, brandId, deliveries.map((d) => d.payload.tweet.id));
+        const decided: Decided[] = [];
+        for (const delivery of deliveries) {
+          const m = delivery.payload;
+          const prior = already.get(m.tweet.id);
+          if (prior) {
+            decided.push({ delivery, routed: prior });
+            continue;
+          }
+          const decision = routeMention(ctx, m);
+          if (!decision) throw new Error(`brand ${brandId} has no queue for mention ${m.tweet.id}`);
+          const routed: RoutedRow = { tweetId: m.tweet.id, ...decision };
+          // The same tweet twice in one batch (concurrent redelivery) is one routing decision.
+          already.set(m.tweet.id, routed);
+          ctx.changes.routed.push(routed);
+          decided.push({ delivery, routed });
+        }
+
+        return decided;
+      });
+      if (!written) {
         for (const d of deliveries) outcomes.set(d, { kind: 'retry', reason: `brand ${brandId} has no queues in routing`, afterMs: 5000 });
         continue;
       }
-      try {
-        const decided = await this.routeBrand(state, deliveries);
-        await this.publish(brandId, decided);
-      } catch (err) {
-        this.invalidate(brandId);
-        throw err;
-      }
+      for (const r of written.changes.routed) this.decisions.inc({ status: r.status });
+      await this.publishRouted(brandId, written.result, written.state);
       for (const d of deliveries) outcomes.set(d, DONE);
     }
     end();
@@ -84,65 +86,38 @@ export class RoutingService {
     return batch.map((d) => outcomes.get(d) ?? DONE);
   }
 
-  private async routeBrand(state: BrandState, deliveries: Array<Delivery<MentionReceivedV1>>): Promise<Decided[]> {
-    const brandId = state.brandId;
-    const already = await this.repo.findRouted(
-      brandId,
-      deliveries.map((d) => d.payload.tweet.id),
-    );
-    const overlay = new BatchOverlay();
-    const now = Date.now();
-    const fresh: RoutedRow[] = [];
-    const opened: NewConversationRow[] = [];
-    const decided: Decided[] = [];
-    for (const delivery of deliveries) {
-      const m = delivery.payload;
-      const prior = already.get(m.tweet.id);
-      if (prior) {
-        decided.push({ delivery, routed: prior });
-        continue;
-      }
-      const decision = route(state, overlay, m, randomUUID, now);
-      if (!decision) throw new Error(`brand ${brandId} has no queue for mention ${m.tweet.id}`);
-      const routed: RoutedRow = { tweetId: m.tweet.id, ...decision };
-      // The same tweet twice in one batch (concurrent redelivery) is one routing decision.
-      already.set(m.tweet.id, routed);
-      fresh.push(routed);
-      decided.push({ delivery, routed });
-      if (decision.opened) {
-        opened.push({
-          id: decision.conversationId,
-          customerXId: m.author.id,
-          channel: m.channel,
-          xConversationId: m.tweet.conversationId ?? null,
-          queueId: decision.queueId,
-          assigneeId: decision.assigneeId,
-          status: decision.status,
-          priority: decision.priority,
-          language: m.classification.language,
-          openedAt: new Date(now),
-        });
-      }
-    }
-    if (fresh.length > 0) {
-      await this.repo.persistBatch(brandId, {
-        opened,
-        touched: [...overlay.touched.values()].map((t) => ({ ...t, lastInboundAt: new Date(t.lastInboundAt) })),
-        agentDelta: overlay.agentDelta,
-        routed: fresh,
+  /** conversation.status_changed: frees capacity in the same transaction that records the status. */
+  async handleStatusBatch(batch: ReadonlyArray<Delivery<ConversationStatusChangedV1>>): Promise<Outcome[]> {
+    for (const [brandId, deliveries] of groupByBrand(batch)) {
+      await this.writer.write(brandId, (ctx) => {
+        for (const d of deliveries) applyStatusChange(ctx, d.payload);
       });
-      applyOverlay(state, overlay, now);
     }
-    for (const r of fresh) this.decisions.inc({ status: r.status });
 
-    return decided;
+    return batch.map(() => DONE);
   }
 
-  private async publish(brandId: string, decided: Decided[]): Promise<void> {
+  /** message.sent with firstResponse: the SLA timer of that conversation stops. */
+  async handleSentBatch(batch: ReadonlyArray<Delivery<MessageSentV1>>): Promise<Outcome[]> {
+    for (const [brandId, deliveries] of groupByBrand(batch)) {
+      await this.writer.write(brandId, (ctx) => {
+        for (const d of deliveries) {
+          const conv = ctx.state.byId.get(d.payload.conversationId);
+          if (!d.payload.firstResponse || !conv || conv.firstResponseAt !== null) continue;
+          conv.firstResponseAt = Date.parse(d.payload.sentAt) || ctx.now;
+          ctx.changes.touch(conv);
+        }
+      });
+    }
+
+    return batch.map(() => DONE);
+  }
+
+  private async publishRouted(brandId: string, decided: Decided[], state: { queues: Map<string, { waiting: { size: number; oldestOpenedAt: number | null }; assigned: number }> }): Promise<void> {
     const routedAt = new Date().toISOString();
-    const state = this.brands.get(brandId);
     const items = decided.map(({ delivery, routed }) => {
-      const q = state?.queues.get(routed.queueId);
+      const q = state.queues.get(routed.queueId);
+      const oldest = q?.waiting.oldestOpenedAt ?? null;
       const payload: ConversationRoutedV1 = {
         schema: 1,
         brandId,
@@ -153,18 +128,11 @@ export class RoutingService {
         status: routed.status,
         assigneeId: routed.assigneeId,
         mention: delivery.payload,
-        queueSnapshot: {
-          waiting: q?.waiting ?? 0,
-          assigned: q?.assigned ?? 0,
-          oldestWaitingSince: q?.oldestWaitingSince ? new Date(q.oldestWaitingSince).toISOString() : null,
-        },
+        queueSnapshot: { waiting: q?.waiting.size ?? 0, assigned: q?.assigned ?? 0, oldestWaitingSince: oldest === null ? null : new Date(oldest).toISOString() },
         routedAt,
       };
 
-      return {
-        payload,
-        opts: { brandId, msgId: `routed:${brandId}:${routed.tweetId}`, correlationId: delivery.correlationId },
-      };
+      return { payload, opts: { brandId, msgId: `routed:${brandId}:${routed.tweetId}`, correlationId: delivery.correlationId } };
     });
     // Consoles are told by conversations once the message is stored and queryable.
     await this.bus.publishAll(Events.ConversationRouted, items);

@@ -1,0 +1,47 @@
+import { CONVERSATION_COLUMNS, toConversation, type ConversationRow, type Queryable } from './brand-state.loader';
+import type { BrandState, Conversation } from './routing-state';
+import { customerKey } from './routing-state';
+
+/**
+ * Brings a brand's memory from its version to `to` by reading only what other instances wrote in
+ * between: conversations stamped with a later routing_version, and every agent's load and status
+ * (a couple of hundred rows). Configuration (queues, rules, shifts) is not covered: it bumps the
+ * config version and the writer reloads in full.
+ */
+export async function catchUp(q: Queryable, state: BrandState, to: number): Promise<void> {
+  const [rows, agents]: [Array<Omit<ConversationRow, 'status'> & { status: ConversationRow['status'] | 'resolved'; resolved_at: Date | null }>, Array<{ id: string; status: 'online' | 'away' | 'offline'; active_count: number }>] =
+    await Promise.all([
+      q.query(`SELECT ${CONVERSATION_COLUMNS}, resolved_at FROM conversations WHERE brand_id = $1 AND routing_version > $2`, [state.brandId, state.version]),
+      q.query(`SELECT id, status, active_count FROM agents WHERE brand_id = $1`, [state.brandId]),
+    ]);
+  for (const r of rows) {
+    const old = state.byId.get(r.id);
+    if (old) forget(state, old);
+    if (r.status === 'resolved') {
+      if (r.assignee_id && r.resolved_at) state.lastAgent.set(r.customer_x_id, { agentId: r.assignee_id, at: r.resolved_at.getTime() });
+      continue;
+    }
+    const conv = toConversation({ ...r, status: r.status });
+    state.open.set(customerKey(conv.customerXId, conv.channel), conv);
+    state.byId.set(conv.id, conv);
+    const queue = state.queues.get(conv.queueId);
+    if (conv.status === 'waiting') queue?.waiting.add(conv);
+    else if (conv.status === 'assigned' && queue) queue.assigned++;
+  }
+  for (const a of agents) {
+    const agent = state.agents.get(a.id);
+    if (!agent) continue;
+    agent.status = a.status;
+    agent.active = a.active_count;
+  }
+  state.version = to;
+}
+
+function forget(state: BrandState, conv: Conversation): void {
+  const queue = state.queues.get(conv.queueId);
+  if (conv.status === 'waiting') queue?.waiting.remove(conv);
+  else if (conv.status === 'assigned' && queue) queue.assigned--;
+  state.byId.delete(conv.id);
+  const key = customerKey(conv.customerXId, conv.channel);
+  if (state.open.get(key) === conv) state.open.delete(key);
+}

@@ -1,0 +1,154 @@
+import type { ConversationStatusChangedV1 } from '@roost/contracts';
+import { expectedWaitMs } from './expected-wait';
+import { ManualClock } from './manual-clock';
+import { routeMention } from './router';
+import { drainAll, sweepSla } from './sla';
+import { applyStatusChange } from './status-changes';
+import { BRAND, ctxAt, makeAgent, makeQueue, makeState, mention } from './testing/state-builder';
+
+const T0 = '2024-03-11T15:00:00Z'; // a Monday, 11:00 in New York
+
+function resolved(conversationId: string, at: string): ConversationStatusChangedV1 {
+  return {
+    schema: 1, brandId: BRAND, conversationId, queueId: 'q1', assigneeId: null, status: 'resolved', previousStatus: 'assigned',
+    reason: 'resolved', actorId: null, openedAt: T0, at,
+  };
+}
+
+describe('routing decisions (pure, controllable clock)', () => {
+  it('assigns only agents online, on shift now in their timezone, in the queue, with free capacity', () => {
+    const q = makeQueue({ id: 'q1' });
+    const off = makeAgent({ id: 'offline', status: 'offline' });
+    const asleep = makeAgent({ id: 'tokyo', timezone: 'Asia/Tokyo', shifts: [{ day: 1, start: '09:00', end: '17:00' }] }); // Tue 00:00 there
+    const other = makeAgent({ id: 'other-queue', queues: ['q2'] });
+    const full = makeAgent({ id: 'full', capacity: 1, active: 1 });
+    const ok = makeAgent({ id: 'ny', timezone: 'America/New_York', shifts: [{ day: 1, start: '09:00', end: '17:00' }] });
+    const state = makeState([q, makeQueue({ id: 'q2' })], [off, asleep, other, full, ok]);
+    const d = routeMention(ctxAt(state, T0), mention());
+    expect(d?.assigneeId).toBe('ny');
+    expect(ok.active).toBe(1);
+  });
+
+  it('sticks to the customer’s previous agent within the window when eligible, else least loaded', () => {
+    const q = makeQueue({ id: 'q1', stickyWindowMinutes: 60 });
+    const a = makeAgent({ id: 'a', active: 1 });
+    const b = makeAgent({ id: 'b' });
+    const state = makeState([q], [a, b]);
+    state.lastAgent.set('42', { agentId: 'a', at: Date.parse(T0) - 30 * 60_000 });
+    expect(routeMention(ctxAt(state, T0), mention({ customer: '42' }))?.assigneeId).toBe('a'); // sticky beats load
+    state.lastAgent.set('43', { agentId: 'a', at: Date.parse(T0) - 90 * 60_000 });
+    expect(routeMention(ctxAt(state, T0), mention({ customer: '43' }))?.assigneeId).toBe('b'); // window passed
+    a.status = 'away';
+    state.lastAgent.set('44', { agentId: 'a', at: Date.parse(T0) });
+    expect(routeMention(ctxAt(state, T0), mention({ customer: '44' }))?.assigneeId).toBe('b'); // not eligible
+  });
+
+  it('requires the customer’s language until the relaxation delay, then assigns with a translation hint', () => {
+    const clock = new ManualClock(T0);
+    const q = makeQueue({ id: 'q1', relaxLanguageAfterMinutes: 20 });
+    const en = makeAgent({ id: 'en', langs: ['en'] });
+    const state = makeState([q], [en]);
+    const d = routeMention(ctxAt(state, clock.now()), mention({ language: 'ko' }));
+    expect(d?.status).toBe('waiting');
+    clock.advanceMinutes(19);
+    const early = ctxAt(state, clock.now());
+    sweepSla(early);
+    for (const queue of state.queues.values()) expect(queue.waiting.size).toBe(1);
+    clock.advanceMinutes(1);
+    const late = ctxAt(state, clock.now());
+    drainAll(late);
+    expect(late.changes.assigned).toEqual([expect.objectContaining({ reason: 'from_waiting_list', assigneeId: 'en', translationHint: true })]);
+    // Without a delay, language is a preference: a speaker first, anyone otherwise.
+    const q2 = makeQueue({ id: 'q1' });
+    const ko = makeAgent({ id: 'ko', langs: ['ko'], active: 1 });
+    const s2 = makeState([q2], [makeAgent({ id: 'en2' }), ko]);
+    expect(routeMention(ctxAt(s2, T0), mention({ language: 'ko' }))?.assigneeId).toBe('ko');
+    expect(routeMention(ctxAt(s2, T0), mention({ language: 'ko' }))).toMatchObject({ assigneeId: 'en2', translationHint: true });
+  });
+
+  it('queues conversations outside business hours and assigns them when the queue opens', () => {
+    const q = makeQueue({ id: 'q1', timezone: 'Europe/Paris', businessHours: [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '18:00' })) });
+    const state = makeState([q], [makeAgent({ id: 'a' })]);
+    expect(routeMention(ctxAt(state, '2024-03-11T07:30:00Z'), mention())?.status).toBe('waiting'); // 08:30 Paris
+    const open = ctxAt(state, '2024-03-11T08:00:00Z'); // 09:00 Paris
+    drainAll(open);
+    expect(open.changes.assigned.map((e) => e.assigneeId)).toEqual(['a']);
+  });
+
+  it('pulls the waiting list by priority then age when an agent frees capacity', () => {
+    const q = makeQueue({ id: 'q1' });
+    const a = makeAgent({ id: 'a', capacity: 1 });
+    const state = makeState([q], [a]);
+    const t = Date.parse(T0);
+    const first = routeMention(ctxAt(state, t), mention({ priority: 10 }));
+    const low = routeMention(ctxAt(state, t + 1000), mention({ priority: 10 }));
+    const high = routeMention(ctxAt(state, t + 2000), mention({ priority: 90 }));
+    const lowOlder = routeMention(ctxAt(state, t + 500), mention({ priority: 10 })); // opened "earlier" than low
+    expect([first?.status, low?.status, high?.status, lowOlder?.status]).toEqual(['assigned', 'waiting', 'waiting', 'waiting']);
+    const order: string[] = [];
+    let current = first?.conversationId ?? '';
+    for (let i = 0; i < 3; i++) {
+      const ctx = ctxAt(state, t + 10_000);
+      expect(applyStatusChange(ctx, resolved(current, '2024-03-11T15:10:00Z'))).toBe(true);
+      expect(applyStatusChange(ctx, resolved(current, '2024-03-11T15:10:00Z'))).toBe(false); // redelivery: no-op
+      current = ctx.changes.assigned[0]?.conversationId ?? '';
+      order.push(current);
+      expect(a.active).toBe(1);
+    }
+    expect(order).toEqual([high?.conversationId, lowOlder?.conversationId, low?.conversationId]);
+  });
+
+  it('raises priority before an SLA breach and escalates at breach, once', () => {
+    const clock = new ManualClock(T0);
+    const q = makeQueue({ id: 'q1', slaTargets: [{ minPriority: 0, minutes: 60 }, { minPriority: 70, minutes: 30 }], breachAction: 'escalate', escalationQueueId: 'vip' });
+    const vip = makeQueue({ id: 'vip' });
+    const state = makeState([q, vip], [makeAgent({ id: 'busy', capacity: 1, active: 1 }), makeAgent({ id: 'boss', queues: ['vip'], status: 'away' })]);
+    const d = routeMention(ctxAt(state, clock.now()), mention({ priority: 50 }));
+    clock.advanceMinutes(44);
+    const early = ctxAt(state, clock.now());
+    sweepSla(early);
+    expect(early.changes.alerts).toEqual([]);
+    clock.advanceMinutes(1); // 75% of 60 minutes
+    const warn = ctxAt(state, clock.now());
+    sweepSla(warn);
+    expect(warn.changes.alerts).toEqual([expect.objectContaining({ kind: 'warning' })]);
+    // Priority 70 now: its target is 30 minutes, already past: the breach comes on the next pass.
+    expect(state.byId.get(d?.conversationId ?? '')?.priority).toBe(70);
+    clock.advanceMinutes(1);
+    const breach = ctxAt(state, clock.now());
+    sweepSla(breach);
+    expect(breach.changes.alerts.map((a) => a.kind)).toEqual(['breach']);
+    expect(breach.changes.assigned).toEqual([expect.objectContaining({ reason: 'sla_reassign', queueId: 'vip', previousQueueId: 'q1', priority: 100, status: 'waiting' })]);
+    const again = ctxAt(state, clock.now() + 60_000);
+    sweepSla(again);
+    expect(again.changes.alerts).toEqual([]);
+  });
+
+  it('reassigns at breach to another eligible agent when the queue says so', () => {
+    const q = makeQueue({ id: 'q1', slaTargets: [{ minPriority: 0, minutes: 10 }] });
+    const a = makeAgent({ id: 'a' });
+    const b = makeAgent({ id: 'b', status: 'offline' });
+    const state = makeState([q], [a, b]);
+    const d = routeMention(ctxAt(state, T0), mention());
+    expect(d?.assigneeId).toBe('a');
+    b.status = 'online';
+    const ctx = ctxAt(state, Date.parse(T0) + 11 * 60_000);
+    sweepSla(ctx);
+    expect(ctx.changes.assigned).toEqual([expect.objectContaining({ reason: 'sla_reassign', assigneeId: 'b', previousAssigneeId: 'a' })]);
+    expect([a.active, b.active]).toEqual([0, 1]);
+  });
+
+  it('round robin rotates; expected wait grows with position and shrinks with staffing', () => {
+    const q = makeQueue({ id: 'q1', strategy: 'round_robin', handleMsEwma: 10 * 60_000 });
+    const agents = ['a', 'b', 'c'].map((id) => makeAgent({ id, capacity: 5 }));
+    const state = makeState([q], agents);
+    const who = [1, 2, 3, 4].map(() => routeMention(ctxAt(state, T0), mention())?.assigneeId);
+    expect(who).toEqual(['a', 'b', 'c', 'a']);
+    const now = Date.parse(T0);
+    expect(expectedWaitMs(q, now, 0)).toBe(0); // 11 free slots
+    expect(expectedWaitMs(q, now, 11)).toBe(Math.round((10 * 60_000) / 15));
+    expect(expectedWaitMs(q, now, 41)).toBe(Math.round((31 * 10 * 60_000) / 15));
+    for (const a of agents) a.status = 'offline';
+    expect(expectedWaitMs(q, now + 60_000, 0)).toBeNull();
+  });
+});

@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Events } from '@roost/contracts';
+import { EventBus } from '@roost/messaging';
+import { Counter, Gauge, Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { BrandWriter } from './brand-writer';
+import { Clock } from './clock';
+import { expectedWaitMs } from './expected-wait';
+import { RoutingRepository } from './routing.repository';
+import { drainAll, sweepSla } from './sla';
+
+export const ROUTING_SWEEP_OPTIONS = Symbol('ROUTING_SWEEP_OPTIONS');
+export interface RoutingSweepOptions {
+  /** SLA timers, shift starts, queues opening, language relaxation, expected wait. 0 disables. */
+  sweepMs: number;
+  /** conversation.assigned events committed but not yet published. 0 disables. */
+  outboxMs: number;
+}
+
+/**
+ * Periodic work over the brands this instance holds in memory. Each pass is one locked write per
+ * brand, so with several instances a pass on a stale memory reloads first and never double-acts
+ * (a warning or breach is recorded on the conversation and acted on once).
+ */
+@Injectable()
+export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger(RoutingSweepService.name);
+  private timers: NodeJS.Timeout[] = [];
+  private running = Promise.resolve();
+  private readonly alerts: Counter<'kind' | 'queue'>;
+  private readonly expectedWait: Gauge<'brand' | 'queue'>;
+
+  constructor(
+    private readonly writer: BrandWriter,
+    private readonly repo: RoutingRepository,
+    private readonly bus: EventBus,
+    private readonly ds: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(ROUTING_SWEEP_OPTIONS) private readonly opts: RoutingSweepOptions,
+    registry: Registry,
+  ) {
+    this.alerts = new Counter({ name: 'roost_routing_sla_alerts_total', help: 'SLA warnings and breaches', labelNames: ['kind', 'queue'], registers: [registry] });
+    this.expectedWait = new Gauge({ name: 'roost_routing_expected_wait_seconds', help: 'Expected wait of a new arrival', labelNames: ['brand', 'queue'], registers: [registry] });
+  }
+
+  onApplicationBootstrap(): void {
+    const every = (ms: number, fn: () => Promise<void>): void => {
+      if (ms <= 0) return;
+      const t = setInterval(() => {
+        this.running = this.running.then(fn).catch((err: Error) => this.log.warn({ err: err.message }, 'routing sweep failed'));
+      }, ms);
+      t.unref();
+      this.timers.push(t);
+    };
+    every(this.opts.sweepMs, () => this.sweep());
+    every(this.opts.outboxMs, () => this.relayOutbox());
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+    await this.running;
+  }
+
+  /** One pass for every brand in memory: SLA timers, then pulls that time alone made possible. */
+  async sweep(): Promise<void> {
+    for (const brandId of this.writer.cachedBrands()) {
+      const written = await this.writer.write(brandId, (ctx) => {
+        sweepSla(ctx);
+        drainAll(ctx);
+      });
+      if (!written) continue;
+      for (const a of written.changes.alerts) {
+        this.alerts.inc({ kind: a.kind, queue: a.queueId });
+        this.log.warn({ brandId, ...a, deadline: new Date(a.deadline).toISOString() }, `SLA ${a.kind}: supervisors alerted`);
+      }
+      const now = this.clock.now();
+      for (const q of written.state.queues.values()) {
+        q.expectedWaitMs = expectedWaitMs(q, now);
+        this.expectedWait.set({ brand: brandId, queue: q.id }, q.expectedWaitMs === null ? -1 : q.expectedWaitMs / 1000);
+      }
+    }
+  }
+
+  async relayOutbox(): Promise<void> {
+    const pending = await this.repo.pendingOutbox(this.ds, 5_000);
+    if (pending.length === 0) return;
+    await this.bus.publishAll(Events.ConversationAssigned, pending.map((p) => ({ payload: p.payload, opts: { brandId: p.brandId, msgId: p.msgId } })));
+    const byBrand = new Map<string, string[]>();
+    for (const p of pending) byBrand.set(p.brandId, [...(byBrand.get(p.brandId) ?? []), p.id]);
+    for (const [brandId, ids] of byBrand) await this.repo.deleteOutbox(this.ds, brandId, ids);
+  }
+}
