@@ -12,7 +12,10 @@ import { GatewayErrorFormatter } from './common/errors/gateway-error.formatter';
 import { GraphqlLimits } from './common/limits/graphql-limits';
 import { ConversationsModule } from './conversations/conversations.module';
 import { GRAPHQL_PATH, SCHEMA_FILE } from './gateway.constants';
+import { ListeningModule } from './listening/listening.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { QueuesModule } from './queues/queues.module';
+import { RoutingModule } from './routing/routing.module';
 import { GraphqlWsServer } from './subscriptions/graphql-ws.server';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 
@@ -68,6 +71,9 @@ export class AppModule {
         SubscriptionsModule,
         ConversationsModule,
         QueuesModule,
+        MetricsModule,
+        RoutingModule,
+        ListeningModule,
       ],
       providers: [GraphqlWsServer],
     };

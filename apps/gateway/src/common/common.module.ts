@@ -1,5 +1,6 @@
 import { Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { BrandScope } from './access/brand-scope.service';
 import { AgentAuthGuard } from './auth/agent-auth.guard';
 import { GatewayErrorFormatter } from './errors/gateway-error.formatter';
 import { GraphqlExceptionFilter } from './errors/graphql-exception.filter';
@@ -14,11 +15,12 @@ import { GraphqlLimits } from './limits/graphql-limits';
   providers: [
     GraphqlLimits,
     GatewayErrorFormatter,
+    BrandScope,
     { provide: APP_GUARD, useClass: AgentAuthGuard },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
     // GraphQL already refuses undeclared arguments; the pipe adds class-validator's constraints.
     { provide: APP_PIPE, useValue: new ValidationPipe({ transform: true }) },
   ],
-  exports: [GraphqlLimits, GatewayErrorFormatter],
+  exports: [GraphqlLimits, GatewayErrorFormatter, BrandScope],
 })
 export class CommonModule {}

@@ -1,6 +1,25 @@
 import { Module } from '@nestjs/common';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { ConversationActionsResolver } from './conversation-actions.resolver';
+import { ConversationActionsService } from './conversation-actions.service';
+import { ConversationLiveResolver } from './conversation-live.resolver';
+import { ConversationLiveService } from './conversation-live.service';
 import { ConversationsResolver } from './conversations.resolver';
 import { ConversationsService } from './conversations.service';
+import { CustomersResolver } from './customers.resolver';
+import { CustomersService } from './customers.service';
 
-@Module({ providers: [ConversationsService, ConversationsResolver] })
+@Module({
+  imports: [SubscriptionsModule],
+  providers: [
+    ConversationsService,
+    ConversationsResolver,
+    ConversationActionsService,
+    ConversationActionsResolver,
+    ConversationLiveService,
+    ConversationLiveResolver,
+    CustomersService,
+    CustomersResolver,
+  ],
+})
 export class ConversationsModule {}

@@ -1,9 +1,10 @@
 import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
-import type { QueueUpdatedV1 } from '@roost/contracts';
+import type { QueueUpdatedV1, QueueWaitEstimatedV1 } from '@roost/contracts';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import type { AgentContext } from '../common/context/agent-context';
 import { QueueUpdatedArgs } from './dto/queue-updated.args';
 import { QueueUpdateGql } from './models/queue-update.model';
+import { WaitTimeUpdateGql } from './models/wait-time-update.model';
 import { QueueGql } from './models/queue.model';
 import { QueuesService } from './queues.service';
 
@@ -24,5 +25,16 @@ export class QueuesResolver {
     @Args() args: QueueUpdatedArgs,
   ): Promise<AsyncIterableIterator<QueueUpdatedV1>> {
     return this.service.watch(agent, args.queueId);
+  }
+
+  @Subscription(() => WaitTimeUpdateGql, {
+    description: 'Expected wait of one queue, or of every queue you may see (recomputed every few minutes).',
+    resolve: (event: QueueWaitEstimatedV1) => event,
+  })
+  waitTimeUpdated(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: QueueUpdatedArgs,
+  ): Promise<AsyncIterableIterator<QueueWaitEstimatedV1>> {
+    return this.service.watchWaitTimes(agent, args.queueId);
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, Rpc, type QueueUpdatedV1 } from '@roost/contracts';
+import { DomainError, ErrorCode, Rpc, type QueueUpdatedV1, type QueueWaitEstimatedV1 } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { seesWholeBrand } from '../common/access/access-policy';
 import type { AgentContext } from '../common/context/agent-context';
 import { QueueUpdatesPubSub } from '../subscriptions/queue-updates.pubsub';
+import { WaitTimesPubSub } from '../subscriptions/wait-times.pubsub';
 import { QueueGql } from './models/queue.model';
 
 @Injectable()
@@ -11,6 +12,7 @@ export class QueuesService {
   constructor(
     private readonly rpc: RpcClient,
     private readonly pubsub: QueueUpdatesPubSub,
+    private readonly waitTimes: WaitTimesPubSub,
   ) {}
 
   /** Agents get their queues, supervisors and admins every queue of the brand. */
@@ -37,15 +39,32 @@ export class QueuesService {
     agent: AgentContext,
     queueId: string | undefined,
   ): Promise<AsyncIterableIterator<QueueUpdatedV1>> {
+    const accept = await this.queueFilter(agent, queueId);
+
+    return this.pubsub.asyncIterableIterator(agent.brandId, accept);
+  }
+
+  /** Expected wait of one queue or of every queue the caller may see, authorised like `watch`. */
+  async watchWaitTimes(
+    agent: AgentContext,
+    queueId: string | undefined,
+  ): Promise<AsyncIterableIterator<QueueWaitEstimatedV1>> {
+    const accept = await this.queueFilter(agent, queueId);
+
+    return this.waitTimes.asyncIterableIterator(agent.brandId, accept);
+  }
+
+  /** The per-event check: the caller's brand, and the one queue asked for or the caller's visible queues. */
+  private async queueFilter(
+    agent: AgentContext,
+    queueId: string | undefined,
+  ): Promise<(event: { brandId: string; queueId: string }) => boolean> {
     if (queueId !== undefined) await this.assertVisible(agent, queueId);
     const allowed: ReadonlySet<string> | null =
       queueId !== undefined ? new Set([queueId]) : seesWholeBrand(agent) ? null : new Set(agent.queueIds);
     const brandId = agent.brandId;
 
-    return this.pubsub.asyncIterableIterator(
-      brandId,
-      (event) => event.brandId === brandId && (allowed === null || allowed.has(event.queueId)),
-    );
+    return (event) => event.brandId === brandId && (allowed === null || allowed.has(event.queueId));
   }
 
   private async assertVisible(agent: AgentContext, queueId: string): Promise<void> {

@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
+import { PresencePubSub } from './presence.pubsub';
 import { QueueUpdatesPubSub } from './queue-updates.pubsub';
 import { SharedSubscriptionExecutor } from './shared-subscription.executor';
+import { WaitTimesPubSub } from './wait-times.pubsub';
 
 /**
- * Live plumbing: the NATS → subscription bridge and the shared executor. The graphql-ws server
- * itself is provided by AppModule, which alone can see the GraphQL schema host.
+ * Live plumbing: the NATS → subscription bridges (one per live event, one NATS subscription per
+ * brand each) and the shared executor. The graphql-ws server itself is provided by AppModule,
+ * which alone can see the GraphQL schema host.
  */
 @Module({
-  providers: [QueueUpdatesPubSub, SharedSubscriptionExecutor],
-  exports: [QueueUpdatesPubSub, SharedSubscriptionExecutor],
+  providers: [QueueUpdatesPubSub, WaitTimesPubSub, PresencePubSub, SharedSubscriptionExecutor],
+  exports: [QueueUpdatesPubSub, WaitTimesPubSub, PresencePubSub, SharedSubscriptionExecutor],
 })
 export class SubscriptionsModule {}

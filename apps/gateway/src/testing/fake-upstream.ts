@@ -1,21 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import {
+  ConversationsRpc,
   DomainError,
   ErrorCode,
+  IngestRpc,
+  MetricsRpc,
   Rpc,
+  RoutingRpc,
   type RpcDef,
   type RpcRequest,
   type RpcResponse,
 } from '@roost/contracts';
 import type { RpcServer } from '@roost/messaging';
+import { platformHandlers } from './fake-platform';
 import type { Fixtures } from './fixtures';
 
 type Handler<D extends RpcDef> = (req: RpcRequest<D>) => Promise<RpcResponse<D>>;
 
+const PLATFORM_DEFS: RpcDef[] = [
+  ...Object.values(MetricsRpc),
+  ...Object.values(RoutingRpc),
+  ...Object.values(ConversationsRpc),
+  ...Object.values(IngestRpc),
+];
+
 export const FIXTURE_PASSWORD = 'correct-horse-battery';
 
 /**
- * Stands in for routing and conversations in gateway-only tests: real NATS request/reply in the
+ * Stands in for routing, conversations, metrics and ingest in gateway-only tests: real NATS request/reply in the
  * test's namespace, answering from fixtures, counting every request per method. Tests swap a
  * handler (e.g. `upstream.reply = …`) to make a service answer something else.
  */
@@ -71,7 +83,22 @@ export class FakeUpstream {
     createdAt: new Date().toISOString(),
   });
 
-  constructor(private readonly fx: Fixtures) {}
+  /** Metrics, routing actions, conversation actions and ingest: defaults from fake-platform, swappable per test. */
+  private readonly platform: Map<string, (req: never) => Promise<unknown>>;
+
+  constructor(private readonly fx: Fixtures) {
+    this.platform = platformHandlers(fx);
+  }
+
+  /** Replaces one platform method's answer; returns the function that restores the default. */
+  handle<D extends RpcDef>(def: D, handler: Handler<D>): () => void {
+    const original = this.platform.get(def.method);
+    this.platform.set(def.method, handler as (req: never) => Promise<unknown>);
+
+    return () => {
+      if (original) this.platform.set(def.method, original);
+    };
+  }
 
   /** Answer every method the gateway uses (call once; NATS subscriptions live until the client drains). */
   async serveAll(server: RpcServer): Promise<void> {
@@ -81,6 +108,14 @@ export class FakeUpstream {
     this.serve(server, Rpc.ListConversations, (r) => this.listConversations(r));
     this.serve(server, Rpc.GetConversation, (r) => this.getConversation(r));
     this.serve(server, Rpc.Reply, (r) => this.reply(r));
+    for (const def of PLATFORM_DEFS) {
+      this.serve(server, def, async (r) => {
+        const handler = this.platform.get(def.method);
+        if (!handler) throw new DomainError(ErrorCode.Internal, `no fake for ${def.method}`);
+
+        return handler(r as never) as Promise<RpcResponse<typeof def>>;
+      });
+    }
     await server.ready();
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AgentProfile, ConversationView, QueueUpdatedV1, QueueView } from '@roost/contracts';
+import type { AgentProfile, ConversationView, ListeningRuleView, QueueUpdatedV1, QueueView } from '@roost/contracts';
 
 /** Two brands, their queues and agents, and a page of conversations: what routing/conversations would hold. */
 export function makeFixtures() {
@@ -87,7 +87,13 @@ export function makeFixtures() {
     conversation(qA2, agentA.id, 4),
   ];
 
+  const listeningRules: ListeningRuleView[] = [
+    { id: randomUUID(), brandId: brandA, kind: 'handle', value: '@acmecares', language: null },
+    { id: randomUUID(), brandId: brandB, kind: 'handle', value: '@othercares', language: null },
+  ];
+
   return {
+    listeningRules,
     brandA,
     brandB,
     qA1,

@@ -1,0 +1,78 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { ConversationStatus, ReplyOptions } from '@roost/contracts';
+import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
+import { ConversationStatusEnum } from './conversation-enums';
+import { ConversationGql } from './conversation.model';
+import { MessageGql } from './message.model';
+
+export const ReplyPathEnum = { PUBLIC: 'public', DM: 'dm', OPEN_IN_X: 'open_in_x', QUOTE: 'quote' } as const;
+registerEnumType(ReplyPathEnum, { name: 'ReplyPath', description: 'How the brand may answer, under X’s reply policy.' });
+
+@ObjectType('ReplyOptions')
+export class ReplyOptionsGql {
+  @Field({ description: 'False: X’s policy forbids an API reply in public (offer DM or open in X).' })
+  public!: boolean;
+
+  @Field(() => [ReplyPathEnum], { description: 'Best first.' })
+  offered!: ReplyOptions['offered'];
+
+  @Field(() => String, { nullable: true, description: 'The customer’s latest tweet on x.com, to answer by hand.' })
+  openInXUrl!: string | null;
+}
+
+@ObjectType('ConversationDetail')
+export class ConversationDetailGql {
+  @Field(() => ConversationGql)
+  conversation!: ConversationGql;
+
+  @Field(() => Int, { description: 'Pass as `expectedVersion` to refuse an action on a stale view (CONFLICT).' })
+  version!: number;
+
+  @Field(() => [String])
+  tags!: string[];
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  snoozedUntil!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  movedToDmAt!: string | null;
+
+  @Field({ description: 'Moved to DM: resolving asks for a public follow-up (or skipFollowUp).' })
+  followUpRequired!: boolean;
+
+  @Field(() => ReplyOptionsGql)
+  replyOptions!: ReplyOptionsGql;
+}
+
+@ObjectType('ActionResult')
+export class ActionResultGql {
+  @Field(() => ID)
+  conversationId!: string;
+
+  @Field(() => ConversationStatusEnum)
+  status!: ConversationStatus;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => [String])
+  tags!: string[];
+}
+
+@ObjectType('ResolveResult')
+export class ResolveResultGql {
+  @Field(() => ActionResultGql)
+  result!: ActionResultGql;
+
+  @Field(() => MessageGql, { nullable: true, description: 'The public follow-up posted, if any.' })
+  followUp!: MessageGql | null;
+}
+
+@ObjectType('MoveToDmResult')
+export class MoveToDmResultGql {
+  @Field(() => MessageGql, { description: 'The public invitation under the customer’s tweet.' })
+  invitation!: MessageGql;
+
+  @Field(() => MessageGql)
+  dm!: MessageGql;
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ListeningResolver } from './listening.resolver';
+import { ListeningService } from './listening.service';
+
+@Module({ providers: [ListeningService, ListeningResolver] })
+export class ListeningModule {}

@@ -1,0 +1,16 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { LiveEvents } from '@roost/contracts';
+import { LiveChannel } from '@roost/messaging';
+import { Registry } from 'prom-client';
+import { BrandLivePubSub } from './brand-live.pubsub';
+
+/** Expected wait per queue (`<ns>.live.wait.<brand>.<queue>`, published by metrics every few minutes): feeds `waitTimeUpdated`. */
+@Injectable()
+export class WaitTimesPubSub
+  extends BrandLivePubSub<(typeof LiveEvents.WaitTimeUpdated)['codec']['schema']>
+  implements OnModuleDestroy
+{
+  constructor(live: LiveChannel, registry: Registry) {
+    super({ def: LiveEvents.WaitTimeUpdated, live, registry, log: new Logger(WaitTimesPubSub.name) });
+  }
+}
