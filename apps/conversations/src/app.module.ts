@@ -1,8 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { RoostConfigModule, type RoostEnv } from '@roost/config';
-import { DatabaseModule } from '@roost/database';
-import { MessagingModule } from '@roost/messaging';
-import { ObservabilityModule } from '@roost/observability';
+import type { RoostEnv } from '@roost/config';
+import { platformModules } from '@roost/platform';
 import { CONVERSATIONS_MIGRATIONS } from './migrations';
 import { ConversationsModule } from './conversations/conversations.module';
 
@@ -12,10 +10,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        RoostConfigModule.forRoot(env),
-        ObservabilityModule.forRoot({ service: 'conversations', logLevel: env.logLevel }),
-        DatabaseModule.forRoot({ service: 'conversations', migrations: CONVERSATIONS_MIGRATIONS }),
-        MessagingModule.forRoot({ service: 'conversations' }),
+        ...platformModules({ env, service: 'conversations', migrations: CONVERSATIONS_MIGRATIONS }),
         ConversationsModule,
       ],
     };

@@ -1,9 +1,8 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { RoostConfigModule, ROOST_ENV, type RoostEnv } from '@roost/config';
-import { MessagingModule } from '@roost/messaging';
-import { ObservabilityModule } from '@roost/observability';
+import { ROOST_ENV, type RoostEnv } from '@roost/config';
+import { platformModules } from '@roost/platform';
 import type { Request } from 'express';
 import { AuthModule } from './auth/auth.module';
 import { GatewayContextFactory } from './auth/gateway-context.factory';
@@ -57,9 +56,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        RoostConfigModule.forRoot(env),
-        ObservabilityModule.forRoot({ service: 'gateway', logLevel: env.logLevel }),
-        MessagingModule.forRoot({ service: 'gateway' }),
+        ...platformModules({ env, service: 'gateway' }),
         CommonModule,
         AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

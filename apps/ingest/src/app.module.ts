@@ -1,8 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { RoostConfigModule, type RoostEnv } from '@roost/config';
-import { DatabaseModule } from '@roost/database';
-import { MessagingModule } from '@roost/messaging';
-import { ObservabilityModule } from '@roost/observability';
+import type { RoostEnv } from '@roost/config';
+import { platformModules } from '@roost/platform';
 import { readIngestSettings, type IngestSettings } from './config/ingest-settings';
 import { INGEST_MIGRATIONS } from './migrations';
 import { IngestModule } from './ingest.module';
@@ -14,10 +12,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        RoostConfigModule.forRoot(env),
-        ObservabilityModule.forRoot({ service: 'ingest', logLevel: env.logLevel }),
-        DatabaseModule.forRoot({ service: 'ingest', migrations: INGEST_MIGRATIONS }),
-        MessagingModule.forRoot({ service: 'ingest' }),
+        ...platformModules({ env, service: 'ingest', migrations: INGEST_MIGRATIONS }),
         IngestModule.forSettings({ ...readIngestSettings(), ...settings }),
       ],
     };

@@ -1,8 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { RoostConfigModule, type RoostEnv } from '@roost/config';
-import { DatabaseModule } from '@roost/database';
-import { MessagingModule } from '@roost/messaging';
-import { ObservabilityModule } from '@roost/observability';
+import type { RoostEnv } from '@roost/config';
+import { platformModules } from '@roost/platform';
 import { ROUTING_MIGRATIONS } from './migrations';
 import { RoutingModule, type RoutingModuleOptions } from './routing/routing.module';
 
@@ -13,10 +11,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        RoostConfigModule.forRoot(env),
-        ObservabilityModule.forRoot({ service: 'routing', logLevel: env.logLevel }),
-        DatabaseModule.forRoot({ service: 'routing', migrations: ROUTING_MIGRATIONS }),
-        MessagingModule.forRoot({ service: 'routing' }),
+        ...platformModules({ env, service: 'routing', migrations: ROUTING_MIGRATIONS }),
         RoutingModule.forRoot(routing),
       ],
     };

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { Events, type EventDef, type PayloadOf } from '@roost/contracts';
+import { Events, type EventDef, type MessageSentV1, type PayloadOf } from '@roost/contracts';
 import { BatchConsumer, DONE, NatsClient, fromNestLogger, type Delivery } from '@roost/messaging';
 import { ReadinessRegistry } from '@roost/observability';
 import { Counter, Histogram, Registry } from 'prom-client';
@@ -23,7 +23,7 @@ const toStatus: Mapper<typeof Events.ConversationStatusChanged> = (batch) => ({ 
 
 /**
  * Folds the four conversation events into per-conversation facts (reports, percentiles, staffing).
- * Own durables, apart from the hourly rollups, so one fold's failure never holds the other back.
+ * One durable per event, so one fold's failure never holds the others back.
  */
 @Injectable()
 export class FactConsumers implements OnApplicationBootstrap, OnModuleDestroy {
@@ -31,6 +31,7 @@ export class FactConsumers implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly consumers: Array<{ stop(): Promise<void> }> = [];
   private readonly folded: Counter<'event'>;
   private readonly batchSeconds: Histogram<'event'>;
+  private readonly firstResponse: Histogram<'queue'>;
   private started = false;
 
   constructor(
@@ -50,6 +51,13 @@ export class FactConsumers implements OnApplicationBootstrap, OnModuleDestroy {
       help: 'Time to fold one batch of events into conversation facts',
       labelNames: ['event'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    });
+    this.firstResponse = new Histogram({
+      name: 'roost_first_response_seconds',
+      help: 'First response time, observed when the first reply of a conversation is sent',
+      labelNames: ['queue'],
+      buckets: [60, 300, 900, 1800, 3600, 7200, 14400, 86400],
       registers: [registry],
     });
   }
@@ -74,12 +82,21 @@ export class FactConsumers implements OnApplicationBootstrap, OnModuleDestroy {
         await this.repo.fold(map(batch.map((d) => d.payload)));
         end();
         this.folded.inc({ event: event.name }, batch.length);
+        if (event.name === Events.MessageSent.name) this.observeFirstResponses(batch as ReadonlyArray<Delivery<MessageSentV1>>);
 
         return batch.map(() => DONE);
       },
     });
     this.consumers.push(consumer);
     await consumer.start();
+  }
+
+  /** Live figure for Prometheus; first deliveries only, so a redelivery is not counted twice. */
+  private observeFirstResponses(batch: ReadonlyArray<Delivery<MessageSentV1>>): void {
+    for (const { payload: p, deliveryCount } of batch) {
+      if (!p.firstResponse || !p.queueId || deliveryCount !== 1) continue;
+      this.firstResponse.observe({ queue: p.queueId }, (Date.parse(p.sentAt) - Date.parse(p.conversationOpenedAt)) / 1000);
+    }
   }
 
   async onModuleDestroy(): Promise<void> {

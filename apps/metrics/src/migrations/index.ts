@@ -1,4 +1,5 @@
 import { InitialMetrics1763800000300 } from './1763800000300-initial-metrics';
 import { ConversationFacts1763900000300 } from './1763900000300-conversation-facts';
+import { DropHourlyRollups1764000000300 } from './1764000000300-drop-hourly-rollups';
 
-export const METRICS_MIGRATIONS = [InitialMetrics1763800000300, ConversationFacts1763900000300];
+export const METRICS_MIGRATIONS = [InitialMetrics1763800000300, ConversationFacts1763900000300, DropHourlyRollups1764000000300];
