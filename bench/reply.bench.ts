@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       const value = pct(roost, p);
       const baseline = pct(base, p);
       process.stdout.write(
-        `${JSON.stringify({ name: `reply_latency_p${p}`, value: +value.toFixed(2), unit: 'ms', baseline: +baseline.toFixed(2), ratio: +(value / baseline).toFixed(2), n: N })}\n`,
+        `${JSON.stringify({ name: `reply_latency_p${p}`, value: +value.toFixed(2), unit: 'ms', baseline: +baseline.toFixed(2), ratio: +(baseline / value).toFixed(3), n: N })}\n`,
       );
     }
   } finally {
