@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { toAccount, toRule, type AccountRow, type RuleRow } from './listening-rows';
 
 export interface BrandAccount {
   brandId: string;
@@ -25,27 +26,9 @@ export class BrandAccountsRepository {
   constructor(private readonly ds: DataSource) {}
 
   async accounts(): Promise<BrandAccount[]> {
-    const rows: Array<{
-      brand_id: string;
-      id: string;
-      handle: string;
-      x_user_id: string | null;
-      role: BrandAccount['role'];
-      api_tier: BrandAccount['apiTier'];
-      poll_mentions: boolean;
-      poll_dms: boolean;
-    }> = await this.ds.query(`SELECT * FROM accounts ORDER BY brand_id, handle`);
+    const rows: AccountRow[] = await this.ds.query(`SELECT * FROM accounts ORDER BY brand_id, handle`);
 
-    return rows.map((r) => ({
-      brandId: r.brand_id,
-      id: r.id,
-      handle: r.handle,
-      xUserId: r.x_user_id,
-      role: r.role,
-      apiTier: r.api_tier,
-      pollMentions: r.poll_mentions,
-      pollDms: r.poll_dms,
-    }));
+    return rows.map(toAccount);
   }
 
   async setXUserId(brandId: string, accountId: string, xUserId: string): Promise<void> {
@@ -53,10 +36,11 @@ export class BrandAccountsRepository {
   }
 
   async rules(): Promise<ListeningRule[]> {
-    const rows: Array<{ brand_id: string; id: string; kind: ListeningRule['kind']; value: string; language: string | null }> =
-      await this.ds.query(`SELECT brand_id, id, kind, value, language FROM listening_rules WHERE enabled ORDER BY brand_id, kind, value`);
+    const rows: RuleRow[] = await this.ds.query(
+      `SELECT brand_id, id, kind, value, language FROM listening_rules WHERE enabled ORDER BY brand_id, kind, value`,
+    );
 
-    return rows.map((r) => ({ brandId: r.brand_id, id: r.id, kind: r.kind, value: r.value, language: r.language }));
+    return rows.map(toRule);
   }
 
   async cursor(brandId: string, source: string, key: string): Promise<string | null> {

@@ -1,30 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { BrandAccount, ListeningRule } from './brand-accounts.repository';
-
-type RuleRow = { brand_id: string; id: string; kind: ListeningRule['kind']; value: string; language: string | null };
-type AccountRow = {
-  brand_id: string;
-  id: string;
-  handle: string;
-  x_user_id: string | null;
-  role: BrandAccount['role'];
-  api_tier: BrandAccount['apiTier'];
-  poll_mentions: boolean;
-  poll_dms: boolean;
-};
-
-const toRule = (r: RuleRow): ListeningRule => ({ brandId: r.brand_id, id: r.id, kind: r.kind, value: r.value, language: r.language });
-const toAccount = (r: AccountRow): BrandAccount => ({
-  brandId: r.brand_id,
-  id: r.id,
-  handle: r.handle,
-  xUserId: r.x_user_id,
-  role: r.role,
-  apiTier: r.api_tier,
-  pollMentions: r.poll_mentions,
-  pollDms: r.poll_dms,
-});
+import { toAccount, toRule, type AccountRow, type RuleRow } from './listening-rows';
 
 /** Writes to a brand's listening (accounts and rules); every statement is scoped by brand. */
 @Injectable()
