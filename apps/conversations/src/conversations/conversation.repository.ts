@@ -175,12 +175,17 @@ export class ConversationRepository {
 
       const conversations = lastBy(events, (e) => `${e.brandId}:${e.conversationId}`);
       const before: Array<{ brand_id: string; id: string; status: string }> = await tx.query(
+        // `= ANY` on both key columns keeps the plan on the primary key (a join on unnest let the
+        // planner walk a brand-wide index: ~1,000 rows read per mention). Pairs are matched below.
         `SELECT c.brand_id, c.id, c.status FROM conversations c
-         JOIN unnest($1::uuid[], $2::uuid[]) AS k(brand_id, id) ON c.brand_id = k.brand_id AND c.id = k.id
-         WHERE c.status IN ('resolved','snoozed') FOR UPDATE OF c`,
+         WHERE c.brand_id = ANY($1::uuid[]) AND c.id = ANY($2::uuid[]) AND c.status IN ('resolved','snoozed')
+         FOR UPDATE OF c`,
         [conversations.map((e) => e.brandId), conversations.map((e) => e.conversationId)],
       );
-      const wasClosed = new Map(before.map((r) => [`${r.brand_id}:${r.id}`, r.status]));
+      const wanted = new Set(conversations.map((e) => `${e.brandId}:${e.conversationId}`));
+      const wasClosed = new Map(
+        before.filter((r) => wanted.has(`${r.brand_id}:${r.id}`)).map((r) => [`${r.brand_id}:${r.id}`, r.status]),
+      );
       const kv = valuesList(
         conversations.map((e) => {
           const m = e.mention;

@@ -113,19 +113,24 @@ export class FactRepository {
       `UPDATE conversation_facts f SET inbound = s.n, answered = s.answered, negative = s.neg, neutral = s.neu, positive = s.pos,
          first_sentiment = s.first_sentiment, first_score = s.first_score, last_sentiment = s.last_sentiment, last_score = s.last_score
        FROM (
-         SELECT m.brand_id, m.conversation_id, count(*)::int AS n,
-           count(*) FILTER (WHERE m.at <= c.last_reply_at)::int AS answered,
-           count(*) FILTER (WHERE m.sentiment = 'negative')::int AS neg,
-           count(*) FILTER (WHERE m.sentiment = 'neutral')::int AS neu,
-           count(*) FILTER (WHERE m.sentiment = 'positive')::int AS pos,
-           (array_agg(m.sentiment ORDER BY m.at, m.tweet_id))[1] AS first_sentiment,
-           (array_agg(m.score ORDER BY m.at, m.tweet_id))[1] AS first_score,
-           (array_agg(m.sentiment ORDER BY m.at DESC, m.tweet_id DESC))[1] AS last_sentiment,
-           (array_agg(m.score ORDER BY m.at DESC, m.tweet_id DESC))[1] AS last_score
-         FROM inbound_messages m
-         JOIN conversation_facts c ON c.brand_id = m.brand_id AND c.conversation_id = m.conversation_id
-         WHERE (m.brand_id, m.conversation_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))
-         GROUP BY m.brand_id, m.conversation_id
+         SELECT k.brand_id, k.conversation_id, a.*
+         FROM (SELECT DISTINCT * FROM unnest($1::uuid[], $2::uuid[])) AS k(brand_id, conversation_id)
+         JOIN conversation_facts c ON c.brand_id = k.brand_id AND c.conversation_id = k.conversation_id
+         -- LATERAL: an index lookup per conversation of the batch, never a scan of all messages.
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS n,
+             count(*) FILTER (WHERE m.at <= c.last_reply_at)::int AS answered,
+             count(*) FILTER (WHERE m.sentiment = 'negative')::int AS neg,
+             count(*) FILTER (WHERE m.sentiment = 'neutral')::int AS neu,
+             count(*) FILTER (WHERE m.sentiment = 'positive')::int AS pos,
+             (array_agg(m.sentiment ORDER BY m.at, m.tweet_id))[1] AS first_sentiment,
+             (array_agg(m.score ORDER BY m.at, m.tweet_id))[1] AS first_score,
+             (array_agg(m.sentiment ORDER BY m.at DESC, m.tweet_id DESC))[1] AS last_sentiment,
+             (array_agg(m.score ORDER BY m.at DESC, m.tweet_id DESC))[1] AS last_score
+           FROM inbound_messages m
+           WHERE m.brand_id = k.brand_id AND m.conversation_id = k.conversation_id
+         ) a
+         WHERE a.n > 0
        ) s
        WHERE f.brand_id = s.brand_id AND f.conversation_id = s.conversation_id`,
       [patches.map((p) => p.brandId), patches.map((p) => p.conversationId)],
