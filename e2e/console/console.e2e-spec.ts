@@ -160,6 +160,8 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     await page.getByRole('heading', { name: 'Open conversations' }).waitFor({ timeout: LIVE_MS });
     const banner = page.locator('.connection-banner');
     expect(await banner.count()).toBe(0);
+    // The socket must be up before it can be lost (a never-connected socket says "connecting").
+    await page.locator('.live-state[data-state="online"]').waitFor({ state: 'attached', timeout: LIVE_MS });
 
     await p.stack.kill('gateway');
     await banner.waitFor({ state: 'visible', timeout: LIVE_MS });
