@@ -152,6 +152,11 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
 
     await boardPage.getByTestId('activity-feed').getByText('Reply sent').first().waitFor({ timeout: LIVE_MS });
     await boardPage.screenshot({ path: join(SHOTS, 'queue-board.png') });
+
+    // Resolving it is recorded: the conversation reads resolved, for the agent and in the API.
+    await agentPage.getByRole('button', { name: 'Resolve' }).click();
+    await agentPage.getByRole('button', { name: 'Resolved' }).waitFor({ timeout: LIVE_MS });
+    await agentPage.locator('.conversation-head .badge.status-resolved').waitFor({ timeout: LIVE_MS });
   }, 150_000);
 
   it('says the live connection is lost while the gateway is down, and clears when it is back', async () => {
@@ -170,6 +175,8 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
 
     await p.stack.start(['gateway']);
     await banner.waitFor({ state: 'detached', timeout: LIVE_MS });
-    await page.locator('.conversation-row[data-handle="e2e_ana"]').waitFor({ timeout: LIVE_MS });
+    // Live again: a new tweet shows up without a reload.
+    await p.inject('@acmecares are you open on Sunday?', 'e2e_back');
+    await page.locator('.conversation-row[data-handle="e2e_back"]').waitFor({ timeout: LIVE_MS });
   }, 120_000);
 });

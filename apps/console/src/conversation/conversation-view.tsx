@@ -7,6 +7,7 @@ import { ErrorList } from '../shared/error-list';
 import { formatClock } from '../shared/format-time';
 import { Composer, type ComposerHandle } from './composer';
 import { MessageThread } from './message-thread';
+import { ResolveButton } from './resolve-button';
 
 export interface ConversationViewHandle {
   focusComposer(): void;
@@ -73,6 +74,11 @@ export function ConversationView(props: { conversationId: string; liveTick: numb
             <dd>{c.priority}</dd>
           </div>
         </dl>
+        <ResolveButton
+          conversationId={c.id}
+          resolved={c.status === 'RESOLVED'}
+          onResolved={() => refetch({ requestPolicy: 'network-only' })}
+        />
       </header>
       <div className="thread-scroll">
         <MessageThread messages={c.messages} />
