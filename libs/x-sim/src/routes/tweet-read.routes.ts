@@ -66,49 +66,31 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
     },
   });
 
-  router.add({
-    method: 'GET',
-    pattern: '/2/users/:id/mentions',
-    auth: 'app',
-    handler: ({ params, query }) => {
-      const id = requireId('id', params.id) ?? '';
-      const user = ctx.store.userById(id);
-      if (!user) {
-        return { status: 200, body: { errors: [notFoundError({ resource: 'user', parameter: 'id', value: id })] } };
-      }
-      const mentions = ctx.store.mentionsOf(id);
-      const page = pageTimeline({
-        tweets: mentions,
-        query,
-        tokenParam: 'pagination_token',
-        limit: maxResults(query, { min: 5, max: 100, fallback: 10 }),
-      });
+  /** A user's timeline page: unknown users are a 200 with a partial error, as X answers. */
+  const userTimeline = (pattern: string, tweetsOf: (userId: string) => SimTweet[]) =>
+    router.add({
+      method: 'GET',
+      pattern,
+      auth: 'app',
+      handler: ({ params, query }) => {
+        const id = requireId('id', params.id) ?? '';
+        if (!ctx.store.userById(id)) {
+          return { status: 200, body: { errors: [notFoundError({ resource: 'user', parameter: 'id', value: id })] } };
+        }
+        const page = pageTimeline({
+          tweets: tweetsOf(id),
+          query,
+          tokenParam: 'pagination_token',
+          limit: maxResults(query, { min: 5, max: 100, fallback: 10 }),
+        });
 
-      return { status: 200, body: envelope(page.items, query, page.meta) };
-    },
-  });
+        return { status: 200, body: envelope(page.items, query, page.meta) };
+      },
+    });
 
+  userTimeline('/2/users/:id/mentions', (id) => ctx.store.mentionsOf(id));
   // The user's own posts (tweets and replies), newest first: how a poster looks on X before retrying.
-  router.add({
-    method: 'GET',
-    pattern: '/2/users/:id/tweets',
-    auth: 'app',
-    handler: ({ params, query }) => {
-      const id = requireId('id', params.id) ?? '';
-      const user = ctx.store.userById(id);
-      if (!user) {
-        return { status: 200, body: { errors: [notFoundError({ resource: 'user', parameter: 'id', value: id })] } };
-      }
-      const page = pageTimeline({
-        tweets: ctx.store.allTweets().filter((t) => t.author_id === id),
-        query,
-        tokenParam: 'pagination_token',
-        limit: maxResults(query, { min: 5, max: 100, fallback: 10 }),
-      });
-
-      return { status: 200, body: envelope(page.items, query, page.meta) };
-    },
-  });
+  userTimeline('/2/users/:id/tweets', (id) => ctx.store.allTweets().filter((t) => t.author_id === id));
 
   router.add({
     method: 'GET',
