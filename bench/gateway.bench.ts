@@ -14,6 +14,7 @@ import WebSocket, { WebSocketServer } from 'ws';
 import { queueUpdate } from '../apps/gateway/src/testing/fixtures';
 import { GatewayHarness } from '../apps/gateway/src/testing/gateway-harness';
 import { percentile, ratio, report } from './lib/report';
+import { sleep, until } from './lib/timing';
 
 const SOCKETS = Number(process.env.BENCH_B4_SOCKETS ?? 5000);
 const EVENTS = Number(process.env.BENCH_B4_EVENTS ?? 8);
@@ -27,12 +28,6 @@ const PAGE = `query { conversations(first: 25) {
     messages { id direction text createdAt } } }
   pageInfo { hasNextPage endCursor } totalCount } }`;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(cond: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond() && Date.now() < deadline) await sleep(10);
-}
 
 interface FanOut {
   deliveriesPerSecond: number;

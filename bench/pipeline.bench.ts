@@ -11,6 +11,7 @@ import { collect, GraphqlTestClient } from '../e2e/graphql-client';
 import { anchorMention, benchText } from './lib/payloads';
 import { MinimalPipeline } from './lib/minimal-pipeline';
 import { percentile, ratio, report } from './lib/report';
+import { sleep, until } from './lib/timing';
 
 const THROUGHPUT_N = Number(process.env.BENCH_B1_MENTIONS ?? 3000);
 const LATENCY_RATE = Number(process.env.BENCH_B2_RATE ?? 500);
@@ -18,17 +19,6 @@ const LATENCY_SECONDS = Number(process.env.BENCH_B2_SECONDS ?? 6);
 const LATENCY_CONSOLES = Number(process.env.BENCH_B2_CONSOLES ?? 50);
 const WARMUP = 500;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(cond: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) return false;
-    await sleep(5);
-  }
-
-  return true;
-}
 
 /** Sends `n` items at `rate` per second (Infinity: as fast as `send` allows, 8 in flight). */
 async function pace(n: number, rate: number, send: (i: number) => Promise<void>): Promise<void> {
