@@ -27,13 +27,13 @@ module.exports = {
       ...common,
       displayName: 'int',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest/timeout-int.ts'],
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/{apps,libs,e2e}/**/*.e2e-spec.ts'],
-      testTimeout: 180000,
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest/timeout-e2e.ts'],
     },
     // The console's pure-logic specs run with its own transform (TSX, browser-side module mapping).
     { ...require('./apps/console/jest.config.cjs'), displayName: 'console' },

@@ -39,6 +39,11 @@ export interface RoostEnv {
   readonly natsServers: readonly string[];
   /** First token of every NATS subject and stream name (`roost.mention.received.<brand>`). */
   readonly natsNamespace: string;
+  /**
+   * How long streams keep events. They carry customers' tweets and profiles: X's terms want deleted
+   * or protected content gone within 24 h, while a consumer down longer than this loses events.
+   */
+  readonly natsStreamMaxAgeHours: number;
   readonly demoSeed: boolean;
   readonly jwtSecret: string;
   readonly jwtTtlSeconds: number;
@@ -51,6 +56,15 @@ export interface RoostEnv {
   };
   readonly ports: Readonly<Record<ServiceName, number>>;
   readonly rpcTimeoutMs: number;
+  /** Gateway authentication beyond the demo HS256 tokens, and per-caller rate limits. */
+  readonly auth: {
+    /** How long the gateway trusts a verified API key (or IdP agent profile) before asking routing again. */
+    readonly apiKeyCacheSeconds: number;
+    /** An identity provider's RS256 tokens, verified against its JWKS; undefined when AUTH_JWKS_URL is unset. */
+    readonly idp: IdpConfig | undefined;
+    /** Token bucket per caller (agent, API key, or client IP when anonymous), per gateway instance. */
+    readonly rateLimit: { readonly perSecond: number; readonly burst: number };
+  };
   readonly ingest: {
     /** Filtered stream on (real time); polling still backfills what a disconnect missed. */
     readonly stream: boolean;
@@ -58,6 +72,14 @@ export interface RoostEnv {
     /** Silence on the stream (X heartbeats every 20 s) after which it is reconnected. */
     readonly streamStallMs: number;
   };
+}
+
+export interface IdpConfig {
+  readonly jwksUrl: string;
+  readonly issuer: string;
+  readonly audience: string;
+  /** Claim names holding the Roost brand id, role (agent|supervisor|admin) and agent id. */
+  readonly claims: { readonly brand: string; readonly role: string; readonly agent: string };
 }
 
 const DEMO_JWT_SECRET = 'roost-demo-secret-change-me';
@@ -75,6 +97,7 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     ROOST_SCHEMA_PREFIX: str({ default: '' }),
     NATS_SERVERS: list({ default: ['nats://127.0.0.1:4222'] }),
     ROOST_NATS_NAMESPACE: namespace({ default: 'roost' }),
+    NATS_STREAM_MAX_AGE_HOURS: num({ default: 168, desc: 'hours streams keep events (24 meets X\'s 24 h removal of withdrawn content)' }),
     ROOST_DEMO_SEED: bool({ default: false }),
     JWT_SECRET: str({ default: DEMO_JWT_SECRET }),
     JWT_TTL_SECONDS: num({ default: 8 * 3600 }),
@@ -91,7 +114,19 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     INGEST_STREAM: bool({ default: true }),
     INGEST_POLL_INTERVAL_MS: num({ default: 15_000 }),
     INGEST_STREAM_STALL_MS: num({ default: 30_000 }),
+    API_KEY_CACHE_SECONDS: num({ default: 30, desc: 'gateway trusts a verified API key this long; bounds revocation delay' }),
+    AUTH_JWKS_URL: str({ default: '', desc: 'JWKS of the identity provider whose RS256 tokens the gateway accepts', example: 'https://idp.example/.well-known/jwks.json' }),
+    AUTH_ISSUER: str({ default: '', desc: 'required iss of IdP tokens', example: 'https://idp.example/' }),
+    AUTH_AUDIENCE: str({ default: '', desc: 'required aud of IdP tokens', example: 'roost-api' }),
+    AUTH_CLAIM_BRAND: str({ default: 'brand_id' }),
+    AUTH_CLAIM_ROLE: str({ default: 'roost_role' }),
+    AUTH_CLAIM_AGENT: str({ default: 'sub' }),
+    RATE_LIMIT_PER_SECOND: num({ default: 20, desc: 'GraphQL operations per second per caller (refill rate)' }),
+    RATE_LIMIT_BURST: num({ default: 200, desc: 'GraphQL operations a caller may send at once (bucket size)' }),
   });
+  if (e.AUTH_JWKS_URL !== '' && (e.AUTH_ISSUER === '' || e.AUTH_AUDIENCE === '')) {
+    throw new Error('AUTH_ISSUER and AUTH_AUDIENCE are required with AUTH_JWKS_URL (e.g. https://idp.example/ and roost-api)');
+  }
   if (e.NODE_ENV === 'production' && e.JWT_SECRET === DEMO_JWT_SECRET) {
     throw new Error('JWT_SECRET must be set in production (a long random string)');
   }
@@ -106,6 +141,7 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     schemaPrefix: e.ROOST_SCHEMA_PREFIX,
     natsServers: Object.freeze([...e.NATS_SERVERS]),
     natsNamespace: e.ROOST_NATS_NAMESPACE,
+    natsStreamMaxAgeHours: e.NATS_STREAM_MAX_AGE_HOURS,
     demoSeed: e.ROOST_DEMO_SEED,
     jwtSecret: e.JWT_SECRET,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
@@ -123,6 +159,19 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
       metrics: e.METRICS_PORT,
     }),
     rpcTimeoutMs: e.RPC_TIMEOUT_MS,
+    auth: Object.freeze({
+      apiKeyCacheSeconds: e.API_KEY_CACHE_SECONDS,
+      idp:
+        e.AUTH_JWKS_URL === ''
+          ? undefined
+          : Object.freeze({
+              jwksUrl: e.AUTH_JWKS_URL,
+              issuer: e.AUTH_ISSUER,
+              audience: e.AUTH_AUDIENCE,
+              claims: Object.freeze({ brand: e.AUTH_CLAIM_BRAND, role: e.AUTH_CLAIM_ROLE, agent: e.AUTH_CLAIM_AGENT }),
+            }),
+      rateLimit: Object.freeze({ perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST }),
+    }),
     ingest: Object.freeze({
       stream: e.INGEST_STREAM,
       pollIntervalMs: e.INGEST_POLL_INTERVAL_MS,

@@ -1,7 +1,11 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { Codec } from './codec';
+import { agentAccessChangedV1 } from './events/agent-access-changed.v1';
+import { brandReplyObservedV1 } from './events/brand-reply-observed.v1';
+import { complianceContentWithdrawnV1 } from './events/compliance-content-withdrawn.v1';
 import { conversationAssignedV1 } from './events/conversation-assigned.v1';
 import { conversationRoutedV1 } from './events/conversation-routed.v1';
+import { conversationSlaAlertV1 } from './events/conversation-sla-alert.v1';
 import { conversationStatusChangedV1 } from './events/conversation-status-changed.v1';
 import { mentionReceivedV1 } from './events/mention-received.v1';
 import { messageSentV1 } from './events/message-sent.v1';
@@ -34,10 +38,19 @@ export type PayloadOf<D> = D extends EventDef<infer S> ? Static<S> : never;
 
 export const Events = {
   MentionReceived: { name: 'mention.received', stream: StreamKey.Mentions, codec: mentionReceivedV1 },
+  /** The brand's own public reply seen on X (ingest → conversations), beside the mentions it answers. */
+  BrandReplyObserved: { name: 'brand_reply.observed', stream: StreamKey.Mentions, codec: brandReplyObservedV1 },
+  /** X says a tweet or user's content must go (ingest's batch compliance → conversations redacts). */
+  ComplianceContentWithdrawn: {
+    name: 'compliance.content_withdrawn',
+    stream: StreamKey.Mentions,
+    codec: complianceContentWithdrawnV1,
+  },
   ConversationRouted: { name: 'conversation.routed', stream: StreamKey.Conversations, codec: conversationRoutedV1 },
   MessageSent: { name: 'message.sent', stream: StreamKey.Conversations, codec: messageSentV1 },
   ConversationAssigned: { name: 'conversation.assigned', stream: StreamKey.Conversations, codec: conversationAssignedV1 },
   QueueWaitEstimated: { name: 'queue.wait_estimated', stream: StreamKey.Queues, codec: queueWaitEstimatedV1 },
+  ConversationSlaAlert: { name: 'conversation.sla_alert', stream: StreamKey.Conversations, codec: conversationSlaAlertV1 },
   ConversationStatusChanged: {
     name: 'conversation.status_changed',
     stream: StreamKey.Conversations,
@@ -49,6 +62,8 @@ export const LiveEvents = {
   QueueUpdated: { name: 'live.queue', codec: queueUpdatedV1 },
   /** The same payload as the durable event, for consoles (`waitTimeUpdated`). */
   WaitTimeUpdated: { name: 'live.wait', codec: queueWaitEstimatedV1 },
+  /** routing → gateways: an agent deactivated, reactivated or their tokens revoked (`<ns>.live.agent_access.<brand>.<agent>`). */
+  AgentAccessChanged: { name: 'live.agent_access', codec: agentAccessChangedV1 },
 } as const;
 
 export interface StreamSpec {
@@ -91,7 +106,7 @@ export class Topology {
 
   streams(): StreamSpec[] {
     return [
-      { name: this.streamName(StreamKey.Mentions), subjects: [`${this.ns}.mention.>`] },
+      { name: this.streamName(StreamKey.Mentions), subjects: [`${this.ns}.mention.>`, `${this.ns}.brand_reply.>`, `${this.ns}.compliance.>`] },
       { name: this.streamName(StreamKey.Conversations), subjects: [`${this.ns}.conversation.>`, `${this.ns}.message.>`] },
       { name: this.streamName(StreamKey.Queues), subjects: [`${this.ns}.queue.>`] },
       { name: this.streamName(StreamKey.DeadLetters), subjects: [`${this.ns}.dlq.>`] },

@@ -7,6 +7,11 @@ export interface ServiceDataSourceOptions {
   migrations: Array<new () => MigrationInterface>;
   poolSize?: number;
   applicationName: string;
+  /**
+   * The role the connections act as (`-c role=…` at connect), e.g. `APP_ROLE` for a service whose
+   * tables are under brand isolation. Migrations still run as the connecting (owner) user.
+   */
+  role?: string;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -32,7 +37,7 @@ export function createServiceDataSource(opts: ServiceDataSourceOptions): DataSou
     applicationName: opts.applicationName,
     extra: {
       max: opts.poolSize ?? 10,
-      options: `-c search_path=${opts.schema},public`,
+      options: `-c search_path=${opts.schema},public${opts.role ? ` -c role=${opts.role}` : ''}`,
       connectionTimeoutMillis: 5000,
       statement_timeout: 30_000,
     },
@@ -45,6 +50,9 @@ export function createServiceDataSource(opts: ServiceDataSourceOptions): DataSou
  */
 export async function migrate(ds: DataSource): Promise<string[]> {
   const schema = (ds.options as { schema: string }).schema;
+  if (/-c role=/.test(String((ds.options.extra as { options?: string } | undefined)?.options ?? ''))) {
+    throw new Error('migrate with the owner data source (createServiceDataSource without `role`), not the app role');
+  }
   const qr = ds.createQueryRunner();
   await qr.connect();
   try {

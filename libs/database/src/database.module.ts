@@ -2,6 +2,7 @@ import { Global, Injectable, Logger, Module, type DynamicModule, type OnApplicat
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ReadinessRegistry } from '@roost/observability';
 import { DataSource, type MigrationInterface } from 'typeorm';
+import { APP_ROLE } from './brand-isolation';
 import { createServiceDataSource, initialize, migrate } from './data-source';
 
 @Injectable()
@@ -17,7 +18,12 @@ class DataSourceLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(opts: { service: string; migrations: Array<new () => MigrationInterface>; poolSize?: number }): DynamicModule {
+  /**
+   * `brandIsolation`: the service's tables are under row-level security (see brand-isolation.ts):
+   * migrations run as the connecting owner on a short-lived connection, the service then
+   * connects as `APP_ROLE`, which sees only the rows of the brand each transaction declares.
+   */
+  static forRoot(opts: { service: string; migrations: Array<new () => MigrationInterface>; poolSize?: number; brandIsolation?: boolean }): DynamicModule {
     return {
       module: DatabaseModule,
       providers: [
@@ -26,17 +32,29 @@ export class DatabaseModule {
           inject: [ROOST_ENV, ReadinessRegistry],
           useFactory: async (env: RoostEnv, readiness: ReadinessRegistry) => {
             const log = new Logger('Database');
-            const ds = await initialize(
-              createServiceDataSource({
-                url: env.databaseUrl,
-                schema: `${env.schemaPrefix}${opts.service}`,
-                migrations: opts.migrations,
-                poolSize: opts.poolSize,
-                applicationName: `roost-${opts.service}`,
-              }),
-            );
-            const applied = await migrate(ds);
-            if (applied.length > 0) log.log({ applied }, 'migrations applied');
+            const base = {
+              url: env.databaseUrl,
+              schema: `${env.schemaPrefix}${opts.service}`,
+              migrations: opts.migrations,
+              poolSize: opts.poolSize,
+              applicationName: `roost-${opts.service}`,
+            };
+            let ds: DataSource;
+            if (opts.brandIsolation) {
+              // Two connections: one holds the migration lock, the other runs the migrations.
+              const owner = await initialize(createServiceDataSource({ ...base, poolSize: 2, applicationName: `roost-${opts.service}-migrate` }));
+              try {
+                const applied = await migrate(owner);
+                if (applied.length > 0) log.log({ applied }, 'migrations applied');
+              } finally {
+                await owner.destroy();
+              }
+              ds = await initialize(createServiceDataSource({ ...base, role: APP_ROLE }));
+            } else {
+              ds = await initialize(createServiceDataSource(base));
+              const applied = await migrate(ds);
+              if (applied.length > 0) log.log({ applied }, 'migrations applied');
+            }
             readiness.register('database', async () => {
               await ds.query('SELECT 1');
 

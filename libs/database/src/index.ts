@@ -3,3 +3,4 @@ export * from './errors';
 export * from './multi-row';
 export * from './database.module';
 export * from './migrate-cli';
+export * from './brand-isolation';

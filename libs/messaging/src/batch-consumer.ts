@@ -47,6 +47,8 @@ export class BatchConsumer<D extends EventDef> {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
+  private stopping = false;
+  private busy = false;
   private readonly maxBatch: number;
   private readonly maxWaitMs: number;
   private readonly maxDeliver: number;
@@ -77,21 +79,35 @@ export class BatchConsumer<D extends EventDef> {
 
   private onMessage(msg: JsMsg): void {
     this.buffer.push(msg);
-    if (this.buffer.length >= this.maxBatch) {
-      this.flushSoon(0);
-    } else if (!this.timer) {
-      this.flushSoon(this.maxWaitMs);
-    }
+    this.schedule();
+  }
+
+  /**
+   * Cuts the next batch when the handler is free: at once when a full batch is waiting, else
+   * `maxWaitMs` after the first message. While a batch is being handled, arrivals accumulate, so
+   * under load batches grow towards `maxBatch` by themselves (a batch cut every 2 ms and queued
+   * behind a 100 ms transaction would keep batches small, and per-batch cost would cap throughput).
+   */
+  private schedule(): void {
+    if (this.busy || this.stopping || this.buffer.length === 0) return;
+    if (this.buffer.length >= this.maxBatch) this.flushSoon(0);
+    else if (!this.timer) this.flushSoon(this.maxWaitMs);
   }
 
   private flushSoon(delayMs: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      const batch = this.buffer;
-      this.buffer = [];
-      if (batch.length === 0) return;
-      this.running = this.running.then(() => this.process(batch));
+      if (this.busy || this.buffer.length === 0) return;
+      const batch = this.buffer.splice(0, this.maxBatch);
+      this.busy = true;
+      this.running = this.process(batch)
+        .catch((err: unknown) => this.opts.log.error({ err: (err as Error).message, durable: this.opts.durable }, 'batch settlement failed'))
+        .finally(() => {
+          this.busy = false;
+          // Whatever arrived meanwhile has waited at least one batch already: no extra delay.
+          if (this.buffer.length > 0 && !this.stopping) this.flushSoon(0);
+        });
     }, delayMs);
   }
 
@@ -146,6 +162,7 @@ export class BatchConsumer<D extends EventDef> {
 
   /** Stops pulling, finishes the batch in hand (settled), leaves the rest to be redelivered. */
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.messages?.close();

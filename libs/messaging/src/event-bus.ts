@@ -21,12 +21,15 @@ export class EventBus {
 
   publish<D extends EventDef>(def: D, payload: PayloadOf<D>, opts: PublishOptions): Promise<PubAck> {
     def.codec.check(payload);
-    const h = natsHeaders();
-    if (opts.correlationId) h.set(CORRELATION_HEADER, opts.correlationId);
+    let headers: ReturnType<typeof natsHeaders> | undefined;
+    if (opts.correlationId) {
+      headers = natsHeaders();
+      headers.set(CORRELATION_HEADER, opts.correlationId);
+    }
 
     return this.client.js.publish(this.client.topology.eventSubject(def, opts.brandId), JSON.stringify(payload), {
       msgID: opts.msgId,
-      headers: h,
+      ...(headers ? { headers } : {}),
     });
   }
 

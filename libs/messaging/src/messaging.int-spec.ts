@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCode, Events, Rpc, type MentionReceivedV1 } from '@roost/contracts';
+import { DomainError, ErrorCode, Events, Rpc, StreamKey, type MentionReceivedV1 } from '@roost/contracts';
 import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
 import { BatchConsumer, type Delivery } from './batch-consumer';
 import { EventBus } from './event-bus';
@@ -82,6 +82,24 @@ describe('messaging on real NATS JetStream', () => {
     expect(again.seq).toBe(first.seq);
   });
 
+  it('only adds stream subjects: a service with an older topology booting later keeps what a newer one added', async () => {
+    const name = client.topology.streamName(StreamKey.Mentions);
+    const info = await client.jsm.streams.info(name);
+    const newer = `${client.topology.ns}.future_event.>`;
+    await client.jsm.streams.update(name, { ...info.config, subjects: [...(info.config.subjects ?? []), newer] });
+    await provisionStreams(client.jsm, client.topology); // this (older) topology does not know `future_event`
+    const after = await client.jsm.streams.info(name);
+    expect(after.config.subjects).toEqual(expect.arrayContaining([...client.topology.streams().find((x) => x.name === name)!.subjects, newer]));
+  });
+
+  it('keeps events as long as configured (NATS_STREAM_MAX_AGE_HOURS), and applies a change at the next boot', async () => {
+    const name = client.topology.streamName(StreamKey.Conversations);
+    await provisionStreams(client.jsm, client.topology, { maxAgeMs: 24 * 3600_000 });
+    expect((await client.jsm.streams.info(name)).config.max_age).toBe(24 * 3600 * 1e9);
+    await provisionStreams(client.jsm, client.topology, { maxAgeMs: 7 * 24 * 3600_000 });
+    expect((await client.jsm.streams.info(name)).config.max_age).toBe(7 * 24 * 3600 * 1e9);
+  });
+
   it('refuses to publish a payload that breaks its contract', async () => {
     const brandId = randomUUID();
     const bad = { ...mention(brandId, '1'), tweet: { id: 'not-a-number' } } as unknown as MentionReceivedV1;
@@ -115,6 +133,42 @@ describe('messaging on real NATS JetStream', () => {
     expect(dlq.state.messages).toBeGreaterThanOrEqual(1);
     const stored = await client.jsm.streams.getMessage(client.topology.streamName('dlq'), { seq: dlq.state.first_seq });
     expect(stored?.header.get('roost-dlq-reason')).toMatch(/invalid mention\.received\.v1/);
+  });
+
+  it('lets the next batch grow while the handler is busy (one batch of what arrived meanwhile, in order)', async () => {
+    const brandId = randomUUID();
+    const sizes: number[] = [];
+    const order: string[] = [];
+    let release: () => void = () => undefined;
+    const firstHeld = new Promise<void>((r) => (release = r));
+    await consume('adaptive', brandId, async (batch) => {
+      sizes.push(batch.length);
+      order.push(...batch.map((d) => d.payload.tweet.id));
+      if (sizes.length === 1) await firstHeld;
+
+      return batch.map(() => DONE);
+    }).start();
+    await bus.publish(Events.MentionReceived, mention(brandId, '1'), { brandId, msgId: `${brandId}:1` });
+    await eventually(() => sizes.length === 1, { what: 'first batch in the handler' });
+    // 300 more arrive in small bursts while the first batch is held.
+    for (let burst = 0; burst < 30; burst++) {
+      await bus.publishAll(
+        Events.MentionReceived,
+        Array.from({ length: 10 }, (_, i) => {
+          const id = String(2 + burst * 10 + i);
+
+          return { payload: mention(brandId, id), opts: { brandId, msgId: `${brandId}:${id}` } };
+        }),
+      );
+    }
+    await eventually(
+      async () => (await client.jsm.consumers.info(client.topology.streamName(Events.MentionReceived.stream), 'adaptive')).num_ack_pending === 301,
+      { what: 'all 301 delivered to the consumer' },
+    );
+    release();
+    await eventually(() => order.length === 301, { what: 'all handled' });
+    expect(sizes).toEqual([1, 300]);
+    expect(order).toEqual(Array.from({ length: 301 }, (_, i) => String(1 + i)));
   });
 
   it('redelivers a batch whose handler failed, then settles it', async () => {

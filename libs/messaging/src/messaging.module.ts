@@ -43,7 +43,7 @@ export class MessagingModule {
               namespace: env.natsNamespace,
               log: fromNestLogger(log),
             });
-            await provisionStreams(client.jsm, client.topology);
+            await provisionStreams(client.jsm, client.topology, { maxAgeMs: env.natsStreamMaxAgeHours * 3600_000 });
             readiness.register('nats', () => client.connected);
 
             return client;

@@ -34,6 +34,10 @@ export class NatsClient {
         maxReconnectAttempts: -1,
         reconnectTimeWait: 1000,
         timeout: opts.connectTimeoutMs ?? 5000,
+        // Otherwise every request and JetStream publish builds two Error objects (stack captured)
+        // up front in case it fails: a fifth of routing's and ingest's CPU under load
+        // (bench/tools/stage-profile.ts). Failures still carry their message and cause.
+        noAsyncTraces: true,
       });
     } catch (err) {
       throw new Error(

@@ -26,7 +26,7 @@ function isApiError(err: unknown, code: number): boolean {
   return err instanceof JetStreamApiError && err.code === code;
 }
 
-/** Creates or updates every stream of the topology; safe to run from every instance at boot. */
+/** Creates or updates every stream of the topology (adding subjects, never removing them); safe to run from every instance at boot. */
 export async function provisionStreams(
   jsm: JetStreamManager,
   topology: Topology,
@@ -44,11 +44,15 @@ export async function provisionStreams(
     };
     try {
       const info = await jsm.streams.info(spec.name);
+      // Subjects are only ever added: during a rolling deploy an older service booting after a
+      // newer one must not take away the subjects the newer contracts publish on.
+      const current = info.config.subjects ?? [];
+      const subjects = [...current, ...spec.subjects.filter((subject) => !current.includes(subject))];
       const same =
-        info.config.subjects?.join(',') === spec.subjects.join(',') &&
+        subjects.length === current.length &&
         info.config.duplicate_window === config.duplicate_window &&
         info.config.max_age === config.max_age;
-      if (!same) await jsm.streams.update(spec.name, { ...info.config, ...config });
+      if (!same) await jsm.streams.update(spec.name, { ...info.config, ...config, subjects });
     } catch (err) {
       if (!isApiError(err, STREAM_NOT_FOUND)) throw err;
       try {

@@ -13,11 +13,13 @@ export function platformModules(opts: {
   env: RoostEnv;
   service: string;
   migrations?: Array<new () => MigrationInterface>;
+  /** The service's tables are under row-level security per brand (DatabaseModule.forRoot). */
+  brandIsolation?: boolean;
 }): DynamicModule[] {
   return [
     RoostConfigModule.forRoot(opts.env),
     ObservabilityModule.forRoot({ service: opts.service, logLevel: opts.env.logLevel }),
-    ...(opts.migrations ? [DatabaseModule.forRoot({ service: opts.service, migrations: opts.migrations })] : []),
+    ...(opts.migrations ? [DatabaseModule.forRoot({ service: opts.service, migrations: opts.migrations, brandIsolation: opts.brandIsolation })] : []),
     MessagingModule.forRoot({ service: opts.service }),
   ];
 }

@@ -1,7 +1,33 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { eventually } from './eventually';
+
+/**
+ * What every service of a test stack is started with: the test's own namespace (schemas and
+ * streams), database and NATS, warn-level logs, the demo brand seeded, no simulated traffic.
+ * `extra` adds or overrides (e.g. `LOG_LEVEL`, crash-test switches).
+ */
+export function stackEnv(
+  env: { natsNamespace: string; schemaPrefix: string; databaseUrl: string; natsServers: readonly string[] },
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    ROOST_DEMO_SEED: 'true',
+    ROOST_NATS_NAMESPACE: env.natsNamespace,
+    ROOST_SCHEMA_PREFIX: env.schemaPrefix,
+    DATABASE_URL: env.databaseUrl,
+    NATS_SERVERS: env.natsServers.join(','),
+    SIM_TRAFFIC_RATE: '0',
+    ...extra,
+  };
+}
+
+/** Same as scripts/lib/tools.js SERVICE_NODE_FLAGS: a 4 MB young generation (B8 idle memory). */
+const SERVICE_NODE_FLAGS = ['--max-semi-space-size=4'];
 
 export type StackService = 'twitter-sim' | 'ingest' | 'routing' | 'conversations' | 'metrics' | 'gateway';
 
@@ -61,7 +87,8 @@ export class TestStack {
   private spawn(service: StackService): void {
     // ROOST_STACK_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the services.
     const extra = (process.env.ROOST_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...extra, '-r', '@swc-node/register', `apps/${service}/src/main.ts`], {
+    // The services' V8 flags, as `npm start` and the Docker image run them (scripts/lib/tools.js).
+    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...extra, '-r', '@swc-node/register', `apps/${service}/src/main.ts`], {
       cwd: resolve(__dirname, '../../..'),
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -94,6 +121,24 @@ export class TestStack {
     }
   }
 
+  /** The process id of a running service (profiling tools read /proc with it), or null. */
+  pid(service: StackService): number | null {
+    return this.running.get(service)?.child.pid ?? null;
+  }
+
+  /** Resident memory of a running service in MB (Linux /proc), or null when not running or unreadable. */
+  rssMb(service: StackService): number | null {
+    const pid = this.running.get(service)?.child.pid;
+    if (pid === undefined) return null;
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+
+      return kb === undefined ? null : Math.round(Number(kb) / 102.4) / 10;
+    } catch {
+      return null;
+    }
+  }
+
   logs(service: StackService): string {
     return this.running.get(service)?.output.join('') ?? '';
   }
@@ -104,7 +149,9 @@ export class TestStack {
     if (!r || r.child.exitCode !== null) return;
     const exited = new Promise<void>((res) => r.child.once('exit', () => res()));
     r.child.kill(signal);
-    await Promise.race([exited, new Promise((res) => setTimeout(res, 15_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((res) => (timer = setTimeout(res, 15_000)))]);
+    clearTimeout(timer);
     if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGKILL');
     this.running.delete(service);
   }

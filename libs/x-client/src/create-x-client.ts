@@ -3,6 +3,9 @@ import type { Agent } from 'node:http';
 import { TwitterApi } from 'twitter-api-v2';
 import type { ITwitterApiClientPlugin } from 'twitter-api-v2';
 import { BaseUrlPlugin } from './base-url.plugin';
+import { installFastStreamParser } from './stream-parser.patch';
+
+installFastStreamParser();
 
 export interface CreateXClientOptions {
   /** e.g. `http://127.0.0.1:4100` for twitter-sim; omit to talk to the real api.x.com. */

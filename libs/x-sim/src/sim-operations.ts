@@ -1,3 +1,4 @@
+import type { ComplianceJobs } from './compliance/compliance-jobs';
 import type { FaultInjector } from './http/fault-injector';
 import type { RateLimiter } from './http/rate-limiter';
 import type { SimMetrics } from './http/sim-metrics';
@@ -28,6 +29,7 @@ export class SimOperations {
       limiter: RateLimiter;
       metrics: SimMetrics;
       seedBrands: boolean;
+      compliance: ComplianceJobs;
     },
   ) {}
 
@@ -93,6 +95,7 @@ export class SimOperations {
     this.deps.rules.clear();
     this.deps.faults.clear();
     this.deps.limiter.reset();
+    this.deps.compliance.reset();
     this.deps.hub.setStalled(false);
     if (this.deps.seedBrands) {
       this.deps.store.seedBrands();

@@ -23,6 +23,9 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<string, number>> = {
   'GET /2/dm_events': 300,
   'GET /2/dm_conversations/with/:participant_id/dm_events': 300,
   'POST /2/dm_conversations/with/:participant_id/messages': 200,
+  'POST /2/compliance/jobs': 150,
+  'GET /2/compliance/jobs/:id': 150,
+  'GET /2/compliance/jobs': 150,
 };
 export const FALLBACK_RATE_LIMIT = 300;
 

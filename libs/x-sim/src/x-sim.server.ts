@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ComplianceJobs } from './compliance/compliance-jobs';
 import { FaultInjector } from './http/fault-injector';
 import { RateLimiter } from './http/rate-limiter';
 import { RequestDispatcher } from './http/request-dispatcher';
@@ -8,6 +9,7 @@ import { Router } from './http/router';
 import type { SimContext } from './http/sim-context';
 import { SimMetrics } from './http/sim-metrics';
 import { WireSerializer } from './http/wire-serializer';
+import { registerComplianceRoutes } from './routes/compliance.routes';
 import { registerDmRoutes } from './routes/dm.routes';
 import { registerHealthRoutes } from './routes/health.routes';
 import { registerSimRoutes } from './routes/sim.routes';
@@ -33,6 +35,7 @@ import type {
   InjectDmInput,
   InjectTweetInput,
   SimDmEvent,
+  UserComplianceReason,
   SimTweet,
   SimUser,
   XSimOptions,
@@ -51,6 +54,10 @@ export interface XSim {
   replies(tweetId: string): SimTweet[];
   postsBy(handle: string): { tweets: SimTweet[]; dms: SimDmEvent[] };
   registerBrand(params: { username: string; name?: string; apiTier?: ApiTier }): SimUser;
+  /** The author deletes a tweet: it vanishes from reads and batch compliance reports it. */
+  deleteTweet(id: string): boolean;
+  /** The user protects, suspends or deactivates (deletes) the account. */
+  withdrawUser(id: string, reason: UserComplianceReason): SimUser | undefined;
   injectFault(spec: FaultSpec): void;
   clearFaults(): void;
   /** Drops open stream connections; `operational` sends X's operational-disconnect payload first. */
@@ -97,6 +104,7 @@ export async function startXSim(opts: XSimOptions = {}): Promise<XSim> {
     duplicateWindowMs: opts.duplicateWindowMs ?? DEFAULT_DUPLICATE_WINDOW_MS,
     seedBrands,
     clock,
+    compliance: new ComplianceJobs(store, clock),
   };
   const ops = new SimOperations({ ...ctx });
   const router = new Router();
@@ -107,6 +115,7 @@ export async function startXSim(opts: XSimOptions = {}): Promise<XSim> {
   registerTweetWriteRoutes(router, ctx);
   registerUserRoutes(router, ctx);
   registerDmRoutes(router, ctx);
+  registerComplianceRoutes(router, ctx);
   const dispatcher = new RequestDispatcher(router, ctx, opts.logger);
   const server: Server = createServer((req, res) => void dispatcher.handle(req, res));
   const host = opts.host ?? '127.0.0.1';
@@ -128,6 +137,8 @@ export async function startXSim(opts: XSimOptions = {}): Promise<XSim> {
     replies: (id) => ops.replies(id),
     postsBy: (handle) => ops.postsBy(handle),
     registerBrand: (params) => ops.registerBrand(params),
+    deleteTweet: (id) => store.deleteTweet(id),
+    withdrawUser: (id, reason) => store.withdrawUser(id, reason),
     injectFault: (spec) => ctx.faults.add(spec),
     clearFaults: () => ctx.faults.clear(),
     disconnectStreams: (o) => hub.disconnectAll(o?.operational ?? false),

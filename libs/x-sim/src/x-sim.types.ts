@@ -18,7 +18,15 @@ export interface SimUser {
   apiTier: ApiTier;
   /** True for brand accounts (seeded or registered); drives nothing on the wire. */
   isBrand: boolean;
+  /**
+   * The account's last compliance change (protected, suspended, deactivated = deleted) and when:
+   * what batch compliance jobs report for the user and their tweets. Not on X's wire format.
+   */
+  compliance?: { reason: UserComplianceReason; at: string };
 }
+
+/** Why X tells apps to remove a user's content (batch compliance `reason`). */
+export type UserComplianceReason = 'protected' | 'suspended' | 'deactivated';
 
 export interface MentionEntity {
   start: number;
@@ -73,6 +81,8 @@ export interface SimTweet {
   edit_history_tweet_ids: string[];
   /** Set by DELETE /2/tweets/:id; deleted tweets vanish from every read. */
   deleted?: boolean;
+  /** When it was deleted (the compliance result's `created_at`); not on X's wire format. */
+  deletedAt?: string;
   /** 'sim' when injected through /sim routes or the store, 'api' when posted through POST /2/tweets. */
   source: 'sim' | 'api';
 }

@@ -26,6 +26,17 @@ export const ConversationRoutedV1 = Type.Object({
     oldestWaitingSince: Type.Union([IsoDate, Type.Null()]),
   }),
   routedAt: IsoDate,
+  /**
+   * Present when this mention opened a conversation in a queue outside its business hours: when
+   * the queue opens again (null if its hours never open) and its timezone. Conversations may then
+   * post the brand's out-of-hours acknowledgement, once per conversation.
+   */
+  queueClosed: Type.Optional(
+    Type.Object({
+      reopensAt: Type.Union([IsoDate, Type.Null()]),
+      timezone: Type.String({ minLength: 1 }),
+    }),
+  ),
 });
 export type ConversationRoutedV1 = Static<typeof ConversationRoutedV1>;
 export const conversationRoutedV1 = codec('conversation.routed.v1', ConversationRoutedV1);

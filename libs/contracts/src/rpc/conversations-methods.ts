@@ -67,6 +67,9 @@ export const CustomerProfile = Type.Object({
   vip: Type.Boolean(),
   tags: Type.Array(Type.String()),
   firstSeenAt: IsoDate,
+  /** X compliance: the customer protected, suspended or deactivated the account; the profile and their messages are redacted. */
+  withdrawnAt: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+  withdrawnReason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   notes: Type.Array(NoteView),
   /** Every conversation with this customer, on every channel, newest first. */
   history: Type.Array(
@@ -98,6 +101,41 @@ export const BrandGuidelines = Type.Object({
   queueHours: Type.Record(Type.String(), Type.String({ maxLength: 200 })),
 });
 export type BrandGuidelines = Static<typeof BrandGuidelines>;
+
+/**
+ * Posts the brand makes without an agent (issues 4 and 6). Templates use `{variable}`; unknown
+ * variables stay as written. Signed by the brand account itself: no agent initials are appended.
+ */
+export const AutoPostSettings = Type.Object({
+  /** One public reply under the mention that opened a conversation while its queue was closed. */
+  outOfHoursAck: Type.Object({
+    enabled: Type.Boolean(),
+    /**
+     * Template per language (`en`, `es`, `pt-BR`…), chosen by the conversation's language, then
+     * its base language, then `en`, then the built-in English default. Variables: `{customer_name}`,
+     * `{handle}` (the customer's @handle), `{back_at}` (when the queue reopens, in its timezone and
+     * the template's language). The customer's @handle is put in front when the template does not
+     * contain it (X refuses the same text twice from one account).
+     */
+    templates: Type.Record(Type.String({ minLength: 2, maxLength: 10 }), Type.String({ minLength: 1, maxLength: 1000 })),
+  }),
+  /** A standalone status tweet with a queue's expected wait, from metrics' `queue.wait_estimated`. */
+  waitStatus: Type.Object({
+    enabled: Type.Boolean(),
+    queueId: Type.Union([Uuid, Type.Null()]),
+    /** Variables: `{wait}` (e.g. "about 25 minutes"), `{wait_minutes}`, `{time}` (HH:mm in `timezone`). Empty: the built-in English default. */
+    template: Type.String({ maxLength: 1000 }),
+    /** IANA timezone for `{time}`. */
+    timezone: Type.String({ minLength: 1, maxLength: 64 }),
+    /** The brand handle that posts; null: the handle of the brand's latest conversation. */
+    accountHandle: Type.Union([Type.String({ minLength: 1, maxLength: 15 }), Type.Null()]),
+    /** At most one status tweet per queue in this many minutes. */
+    minIntervalMinutes: Type.Integer({ minimum: 5, maximum: 10080 }),
+    /** Post only when the wait moved by more than this percentage since the last status tweet. */
+    minChangePercent: Type.Number({ minimum: 0, maximum: 1000 }),
+  }),
+});
+export type AutoPostSettings = Static<typeof AutoPostSettings>;
 
 export const PresenceState = Type.Union([Type.Literal('viewing'), Type.Literal('typing'), Type.Literal('left')]);
 
@@ -191,6 +229,13 @@ export const ConversationsRpc = {
   GetGuidelines: rpc('conversations.guidelines.get', Type.Object({ brandId: Uuid }), BrandGuidelines),
   /** Supervisors and admins only. */
   SetGuidelines: rpc('conversations.guidelines.set', Type.Object({ ...Actor, guidelines: BrandGuidelines }), BrandGuidelines),
+  /** The brand's automatic posts (defaults when never set: both off, built-in English templates). */
+  GetAutoPosts: rpc('conversations.auto_posts.get', Type.Object({ brandId: Uuid }), AutoPostSettings),
+  /**
+   * Supervisors and admins only. BAD_USER_INPUT `REPLY_TOO_LONG` (a template cannot fit 280 weighted characters,
+   * `details.fields`), `QUEUE_REQUIRED` (wait status on without a queue), `INVALID_TIMEZONE`.
+   */
+  SetAutoPosts: rpc('conversations.auto_posts.set', Type.Object({ ...Actor, settings: AutoPostSettings }), AutoPostSettings),
   /** Announces who views or types a conversation (live only, nothing stored): see ConversationsLive.Presence. */
   SetPresence: rpc(
     'conversations.presence.set',

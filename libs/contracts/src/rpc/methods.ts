@@ -15,6 +15,13 @@ export function rpc<Q extends TSchema, R extends TSchema>(method: string, reques
   return { method, request: codec(`${method}.request`, request), response: codec(`${method}.response`, response) };
 }
 
+/** Optional limits per channel within an agent's capacity (e.g. at most 2 DMs of 5); absent = only the total counts. */
+export const ChannelCapacity = Type.Object(
+  { public: Type.Optional(Type.Integer({ minimum: 1 })), dm: Type.Optional(Type.Integer({ minimum: 1 })) },
+  { additionalProperties: false },
+);
+export type ChannelCapacity = Static<typeof ChannelCapacity>;
+
 export const AgentProfile = Type.Object({
   id: Uuid,
   brandId: Uuid,
@@ -28,6 +35,10 @@ export const AgentProfile = Type.Object({
   capacity: Type.Integer({ minimum: 0 }),
   load: Type.Integer({ minimum: 0 }),
   queueIds: Type.Array(Uuid),
+  /** Added with agent management; absent from older routing instances (read as `{}`). */
+  channelCapacity: Type.Optional(ChannelCapacity),
+  /** Added with deactivation; absent from older routing instances (read as true). */
+  active: Type.Optional(Type.Boolean()),
 });
 export type AgentProfile = Static<typeof AgentProfile>;
 
@@ -52,6 +63,9 @@ export const MessageView = Type.Object({
   agentId: Type.Union([Uuid, Type.Null()]),
   status: Type.Union([Type.Literal('received'), Type.Literal('pending'), Type.Literal('sent'), Type.Literal('failed')]),
   createdAt: IsoDate,
+  /** Set when X compliance removed the text: the author deleted the tweet, or withdrew the account. */
+  redaction: Type.Optional(Type.Union([Type.Literal('deleted_by_author'), Type.Literal('author_withdrawn'), Type.Null()])),
+  redactedAt: Type.Optional(Type.Union([IsoDate, Type.Null()])),
 });
 export type MessageView = Static<typeof MessageView>;
 
@@ -114,6 +128,8 @@ export const Rpc = {
       first: Type.Integer({ minimum: 1, maximum: 100 }),
       after: Type.Optional(Type.String({ maxLength: 200 })),
       filter: Type.Optional(ConversationFilter),
+      /** `recent` (default): last message first. `urgent`: highest priority first, then longest open (the inbox order). */
+      order: Type.Optional(Type.Union([Type.Literal('recent'), Type.Literal('urgent')])),
       /** Restrict to these queues (an agent sees only their queues and assignments). */
       visibleQueueIds: Type.Optional(Type.Array(Uuid, { maxItems: 500 })),
     }),

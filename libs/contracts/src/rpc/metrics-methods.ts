@@ -61,11 +61,12 @@ export const SummaryRow = Type.Object({
   inbound: Type.Integer({ minimum: 0 }),
   answered: Type.Integer({ minimum: 0 }),
   responseRate: Type.Union([Type.Number(), Type.Null()]),
+  /** Per response cycle started in range (an opening or a reopening by the customer) until the first brand reply after it. */
   firstResponseSeconds: Distribution,
   resolutionSeconds: Distribution,
   /** Handle time: first assignment to an agent → resolution (the time the conversation held an agent's slot). */
   handleSeconds: Distribution,
-  /** Conversations answered, or unanswered past their target: first response within target / those. */
+  /** Response cycles answered, or unanswered past their target: first response within target / those. */
   sla: Type.Object({ eligible: Type.Integer(), met: Type.Integer(), attainment: Type.Union([Type.Number(), Type.Null()]) }),
   unresolved: Type.Integer({ minimum: 0 }),
   sentiment: Type.Object({ negative: Type.Integer(), neutral: Type.Integer(), positive: Type.Integer() }),

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { AgentRole, IsoDate, Uuid } from '../common';
-import { rpc, type RpcDef } from './methods';
+import { AgentAccessChangedV1 } from '../events/agent-access-changed.v1';
+import { AgentProfile, ChannelCapacity, rpc, type RpcDef } from './methods';
 
 /**
  * Request/reply methods the routing service answers, added by the routing service's owners. Build each with
@@ -49,6 +50,8 @@ export const QueueConfigInput = Type.Object({
   stickyWindowMinutes: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
   /** Null: language is a preference only; N: only speakers for N minutes, then anyone (translation hint). */
   relaxLanguageAfterMinutes: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
+  /** A customer writing again within this long after a resolution reopens the conversation; 0 = never. Absent: 24 h for a new queue, unchanged for an existing one. */
+  reopenWindowMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 525_600 })),
 });
 export type QueueConfigInput = Static<typeof QueueConfigInput>;
 
@@ -97,6 +100,28 @@ export const AgentSchedule = Type.Object({
 });
 export type AgentSchedule = Static<typeof AgentSchedule>;
 
+const AgentFields = {
+  email: Type.String({ minLength: 3, maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+$' }),
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  initials: Type.String({ minLength: 1, maxLength: 4 }),
+  role: AgentRole,
+  languages: Type.Array(Type.String({ minLength: 2, maxLength: 8 }), { maxItems: 50 }),
+  queueIds: Type.Array(Uuid, { maxItems: 200 }),
+  /** IANA zone (routing checks it). */
+  timezone: Type.String({ minLength: 1, maxLength: 64 }),
+  capacity: Type.Integer({ minimum: 1, maximum: 100 }),
+  /** Each limit at most `capacity`. */
+  channelCapacity: ChannelCapacity,
+};
+
+/** A new agent (admins). Routing generates the initial password and answers it once. */
+export const AgentCreateInput = Type.Object(AgentFields);
+export type AgentCreateInput = Static<typeof AgentCreateInput>;
+
+/** The fields to change (absent = unchanged). Supervisors may change languages, queues and capacities only. */
+export const AgentUpdateInput = Type.Partial(Type.Object(AgentFields));
+export type AgentUpdateInput = Static<typeof AgentUpdateInput>;
+
 export const RoutingRpc = {
   Assign: rpc('routing.conversations.assign', Type.Object({ ...Acting, conversationId: Uuid, agentId: Uuid }), AssignmentView),
   Transfer: rpc(
@@ -110,13 +135,60 @@ export const RoutingRpc = {
     Type.Object({ ...Acting, agentId: Uuid, status: AgentStatus }),
     Type.Object({ agentId: Uuid, status: AgentStatus }),
   ),
+  /** Supervisors and admins: the whole brand; agents: themselves only. */
+  ListAgents: rpc('routing.agents.list', Type.Object({ ...Acting }), Type.Object({ agents: Type.Array(AgentProfile) })),
+  /** Admins. `initialPassword` is answered once: only its scrypt hash is stored. CONFLICT `EMAIL_TAKEN`. */
+  CreateAgent: rpc(
+    'routing.agents.create',
+    Type.Object({ ...Acting, agent: AgentCreateInput }),
+    Type.Object({ agent: AgentProfile, initialPassword: Type.String({ minLength: 12, maxLength: 200 }) }),
+  ),
+  /** Admins: any field; supervisors: languages, queueIds, capacity, channelCapacity. Another brand's agent is NOT_FOUND. */
+  UpdateAgent: rpc('routing.agents.update', Type.Object({ ...Acting, agentId: Uuid, changes: AgentUpdateInput }), AgentProfile),
+  /**
+   * The caller's own password (agents of any role). BAD_USER_INPUT `WRONG_PASSWORD` (field currentPassword),
+   * `PASSWORD_LENGTH` (12..200) or `PASSWORD_UNCHANGED` (field newPassword). Tokens issued before
+   * `tokensValidAfter` are revoked (the gateway signs the caller a fresh one).
+   */
+  ChangePassword: rpc(
+    'routing.agents.change_password',
+    Type.Object({ ...Acting, currentPassword: Type.String({ maxLength: 200 }), newPassword: Type.String({ maxLength: 1000 }) }),
+    Type.Object({ agent: AgentProfile, tokensValidAfter: IsoDate }),
+  ),
+  /**
+   * Admins, not themselves (FORBIDDEN `OWN_ACCOUNT`). Login refused, status offline, out of routing; their
+   * assigned conversations go back to waiting; every token they hold is refused. Idempotent.
+   */
+  DeactivateAgent: rpc('routing.agents.deactivate', Type.Object({ ...Acting, agentId: Uuid }), AgentProfile),
+  /** Admins. The agent may sign in again (tokens from before the deactivation stay refused). Idempotent. */
+  ReactivateAgent: rpc('routing.agents.reactivate', Type.Object({ ...Acting, agentId: Uuid }), AgentProfile),
+  /** Admins, not themselves (use ChangePassword). A new one-time password, answered once; the agent's tokens are revoked. */
+  ResetAgentPassword: rpc(
+    'routing.agents.reset_password',
+    Type.Object({ ...Acting, agentId: Uuid }),
+    Type.Object({ agent: AgentProfile, password: Type.String({ minLength: 12, maxLength: 200 }) }),
+  ),
+  /** For gateways (no actor): agents whose tokens were revoked (password change or reset, deactivation) after `since`, with their access now. */
+  ListTokenRevocations: rpc(
+    'routing.agents.token_revocations',
+    Type.Object({ since: IsoDate }),
+    Type.Object({ revocations: Type.Array(AgentAccessChangedV1, { maxItems: 100_000 }) }),
+  ),
   ListQueues: rpc('routing.queues.list', Type.Object({ ...Acting }), Type.Object({ queues: Type.Array(QueueConfig) })),
   UpsertQueue: rpc('routing.queues.upsert', Type.Object({ ...Acting, queue: QueueConfigInput }), QueueConfig),
   ListRules: rpc('routing.rules.list', Type.Object({ ...Acting }), Type.Object({ rules: Type.Array(RoutingRule) })),
-  /** The brand's ordered rule list, replaced as a whole (order is meaning). */
+  /**
+   * The brand's ordered rule list, replaced as a whole (order is meaning). `expectedRuleIds`: the
+   * ids, in order, of the list the caller edited; when another save came first (every save gives
+   * its rules new ids) the replace is refused with CONFLICT `RULES_CHANGED`. Absent: last save wins.
+   */
   ReplaceRules: rpc(
     'routing.rules.replace',
-    Type.Object({ ...Acting, rules: Type.Array(RoutingRuleInput, { maxItems: 500 }) }),
+    Type.Object({
+      ...Acting,
+      rules: Type.Array(RoutingRuleInput, { maxItems: 500 }),
+      expectedRuleIds: Type.Optional(Type.Array(Uuid, { maxItems: 500 })),
+    }),
     Type.Object({ rules: Type.Array(RoutingRule) }),
   ),
   GetShifts: rpc('routing.shifts.get', Type.Object({ ...Acting, agentId: Uuid }), AgentSchedule),
@@ -131,4 +203,41 @@ export const RoutingRpc = {
     }),
     AgentSchedule,
   ),
+} satisfies Record<string, RpcDef>;
+
+/**
+ * An API key for server-to-server integrations, as listed to admins: never the secret (routing keeps
+ * only its SHA-256), only a short prefix to recognise it by.
+ */
+export const ApiKeyView = Type.Object({
+  id: Uuid,
+  brandId: Uuid,
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  role: AgentRole,
+  /** The first characters of the key (`rk_AbCd…`), enough to tell keys apart, useless to an attacker. */
+  prefix: Type.String({ maxLength: 16 }),
+  createdBy: Uuid,
+  createdAt: IsoDate,
+  lastUsedAt: Type.Union([IsoDate, Type.Null()]),
+  revokedAt: Type.Union([IsoDate, Type.Null()]),
+});
+export type ApiKeyView = Static<typeof ApiKeyView>;
+
+/** Who a verified key acts as: its brand and role, nothing else. */
+export const ApiKeyPrincipal = Type.Object({ id: Uuid, brandId: Uuid, role: AgentRole, name: Type.String() });
+export type ApiKeyPrincipal = Static<typeof ApiKeyPrincipal>;
+
+/** API key management (admins of the key's brand) and verification (the gateway, for any caller). */
+export const ApiKeyRpc = {
+  /** Answers the secret once; it cannot be read again (only its hash is stored). */
+  Create: rpc(
+    'routing.api_keys.create',
+    Type.Object({ ...Acting, name: Type.String({ minLength: 1, maxLength: 100 }), role: AgentRole }),
+    Type.Object({ key: ApiKeyView, secret: Type.String({ minLength: 20, maxLength: 200 }) }),
+  ),
+  List: rpc('routing.api_keys.list', Type.Object({ ...Acting }), Type.Object({ keys: Type.Array(ApiKeyView) })),
+  /** Idempotent: revoking a revoked key answers it unchanged. Another brand's key is NOT_FOUND. */
+  Revoke: rpc('routing.api_keys.revoke', Type.Object({ ...Acting, keyId: Uuid }), ApiKeyView),
+  /** UNAUTHENTICATED for an unknown or revoked key. Records last use (at most once a minute per key). */
+  Verify: rpc('routing.api_keys.verify', Type.Object({ key: Type.String({ minLength: 1, maxLength: 200 }) }), ApiKeyPrincipal),
 } satisfies Record<string, RpcDef>;

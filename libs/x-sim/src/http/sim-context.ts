@@ -1,3 +1,4 @@
+import type { ComplianceJobs } from '../compliance/compliance-jobs';
 import type { SimStore } from '../store/sim-store';
 import type { StreamHub } from '../stream/stream-hub';
 import type { StreamRuleBook } from '../stream/stream-rule-book';
@@ -18,4 +19,5 @@ export interface SimContext {
   duplicateWindowMs: number;
   seedBrands: boolean;
   clock: () => number;
+  compliance: ComplianceJobs;
 }

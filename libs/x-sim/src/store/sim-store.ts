@@ -1,5 +1,5 @@
 import { ACME_BRAND } from '../x-sim.constants';
-import type { ApiTier, ReferencedTweet, SimDmEvent, SimTweet, SimUser, TweetEntities } from '../x-sim.types';
+import type { ApiTier, ReferencedTweet, SimDmEvent, SimTweet, SimUser, TweetEntities, UserComplianceReason } from '../x-sim.types';
 import { guessLang } from './lang-guesser';
 import { SnowflakeIdGenerator } from './snowflake-id.generator';
 import { analyzeText } from './tweet-text.analyzer';
@@ -130,6 +130,25 @@ export class SimStore {
     return t && !t.deleted ? t : undefined;
   }
 
+  /** A tweet even when deleted (compliance jobs report what became of it). */
+  tweetRecord(id: string): SimTweet | undefined {
+    return this.tweets.get(id);
+  }
+
+  /** The author protected, suspended or deactivated (deleted) the account; `protected` also flips the wire flag. */
+  withdrawUser(id: string, reason: UserComplianceReason): SimUser | undefined {
+    const user = this.users.get(id);
+    if (!user) {
+      return undefined;
+    }
+    user.compliance = { reason, at: new Date(this.clock()).toISOString() };
+    if (reason === 'protected') {
+      user.protected = true;
+    }
+
+    return user;
+  }
+
   /** Live tweets, oldest first. */
   allTweets(): SimTweet[] {
     const out: SimTweet[] = [];
@@ -223,6 +242,7 @@ export class SimStore {
       return false;
     }
     t.deleted = true;
+    t.deletedAt = new Date(this.clock()).toISOString();
 
     return true;
   }

@@ -1,0 +1,3 @@
+// `testTimeout` is a global Jest option: inside a `projects` entry it is ignored, so each tier
+// sets its default here (setupFilesAfterEnv runs in every test file of the project).
+jest.setTimeout(180_000);

@@ -1,0 +1,52 @@
+import { createXClient } from '@roost/x-client';
+import { startXSim } from './x-sim.server';
+import type { XSim } from './x-sim.server';
+
+describe('x-sim batch compliance through twitter-api-v2', () => {
+  let sim: XSim;
+
+  beforeEach(async () => {
+    sim = await startXSim({ seedBrands: true });
+  });
+
+  afterEach(() => sim.close());
+
+  it('reports deleted tweets, tweets of withdrawn authors and withdrawn users; leaves the rest and unknown ids out', async () => {
+    const kept = sim.injectTweet({ text: '@acmecares all good', authorHandle: 'happy' });
+    const deleted = sim.injectTweet({ text: '@acmecares oops', authorHandle: 'regret' });
+    const byProtected = sim.injectTweet({ text: '@acmecares private now', authorHandle: 'shy' });
+    const shy = sim.store.userByUsername('shy')!;
+    const gone = sim.store.ensureUser('gone');
+    const client = createXClient({ baseUrl: sim.url, bearerToken: 'app-token' });
+
+    // Through the sim controls, as the e2e tests and the demo use them.
+    const del = await fetch(`${sim.url}/sim/tweets/${deleted.id}/delete`, { method: 'POST' });
+    expect(del.status).toBe(200);
+    expect((await fetch(`${sim.url}/sim/users/shy/protect`, { method: 'POST' })).status).toBe(200);
+    expect((await fetch(`${sim.url}/sim/users/${gone.id}/deactivate`, { method: 'POST' })).status).toBe(200);
+    expect((await fetch(`${sim.url}/sim/users/nobody_here/suspend`, { method: 'POST' })).status).toBe(404);
+
+    const tweetsJob = await client.v2.sendComplianceJob({ type: 'tweets', ids: [kept.id, deleted.id, byProtected.id, '123456789'] });
+    expect(tweetsJob.data).toMatchObject({ type: 'tweets', status: 'created', resumable: false });
+    const tweetsDone = (await client.v2.complianceJob(tweetsJob.data.id)).data;
+    expect(tweetsDone.status).toBe('complete');
+    const tweetResults = await client.v2.complianceJobResult(tweetsDone);
+    expect(tweetResults.map((r) => [r.id, r.action, r.reason]).sort()).toEqual(
+      [
+        [deleted.id, 'delete', 'deleted'],
+        [byProtected.id, 'delete', 'protected'],
+      ].sort(),
+    );
+    expect(sim.store.userByUsername('shy')?.protected).toBe(true);
+
+    const usersJob = await client.v2.sendComplianceJob({ type: 'users', ids: [shy.id, gone.id, sim.store.userByUsername('happy')!.id] });
+    const usersResults = await client.v2.complianceJobResult((await client.v2.complianceJob(usersJob.data.id)).data);
+    expect(usersResults.map((r) => [r.id, r.reason]).sort()).toEqual([[shy.id, 'protected'], [gone.id, 'deactivated']].sort());
+
+    const listed = await client.v2.complianceJobs({ type: 'users', status: 'complete' });
+    expect(listed.data.map((j) => j.id)).toEqual([usersJob.data.id]);
+    // A job takes one upload.
+    const again = await fetch(usersJob.data.upload_url, { method: 'PUT', body: shy.id, headers: { 'content-type': 'text/plain' } });
+    expect(again.status).toBe(404);
+  });
+});
