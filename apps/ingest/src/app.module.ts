@@ -12,7 +12,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ...platformModules({ env, service: 'ingest', migrations: INGEST_MIGRATIONS }),
+        ...platformModules({ env, service: 'ingest', migrations: INGEST_MIGRATIONS, brandIsolation: true }),
         IngestModule.forSettings({ ...readIngestSettings(), ...settings }),
       ],
     };

@@ -5,9 +5,9 @@ import { BrandDirectory } from './accounts/brand-directory';
 import { ListeningAdminRepository } from './accounts/listening-admin.repository';
 import { XBudgetService } from './budget/x-budget.service';
 import { INGEST_SETTINGS, type IngestSettings } from './config/ingest-settings';
-import { MentionRepository } from './pipeline/mention.repository';
 import { MentionPipeline } from './pipeline/mention-pipeline.service';
 import { ListeningRequests } from './rpc/listening.requests';
+import { ComplianceJobsSource } from './sources/compliance-jobs.source';
 import { DmPollerSource } from './sources/dm-poller.source';
 import { FilteredStreamSource } from './sources/filtered-stream.source';
 import { MentionsPollerSource } from './sources/mentions-poller.source';
@@ -35,7 +35,6 @@ export class IngestModule {
         XUserClients,
         XBudgetService,
         AccountsBootstrap,
-        MentionRepository,
         MentionPipeline,
         TweetIntake,
         RecentSearchReader,
@@ -43,9 +42,10 @@ export class IngestModule {
         FilteredStreamSource,
         MentionsPollerSource,
         DmPollerSource,
+        ComplianceJobsSource,
         ListeningRequests,
       ],
-      exports: [MentionPipeline, TweetIntake, MentionsPollerSource, FilteredStreamSource, SearchPollerSource, DmPollerSource, BrandDirectory, XBudgetService],
+      exports: [MentionPipeline, TweetIntake, MentionsPollerSource, FilteredStreamSource, SearchPollerSource, DmPollerSource, ComplianceJobsSource, BrandDirectory, XBudgetService],
     };
   }
 }

@@ -25,9 +25,13 @@ export class AccountsBootstrap implements OnModuleInit {
     this.directory.autoRefresh();
   }
 
-  /** Resolves X user ids of accounts that lack one (seeded, or added by RPC), then refreshes the directory. */
-  async resolveAndRefresh(): Promise<void> {
-    const missing = (await this.repo.accounts()).filter((a) => !a.xUserId);
+  /**
+   * Resolves X user ids of accounts that lack one (seeded, or added by RPC), then refreshes the
+   * directory: every brand, or only `brandId` after a change to that brand's listening.
+   */
+  async resolveAndRefresh(brandId?: string): Promise<void> {
+    const { accounts } = brandId ? await this.repo.brandListening(brandId) : await this.repo.listening();
+    const missing = accounts.filter((a) => !a.xUserId);
     for (const a of missing) {
       try {
         const user = await this.x.api.v2.userByUsername(a.handle);
@@ -37,6 +41,7 @@ export class AccountsBootstrap implements OnModuleInit {
         this.log.warn({ handle: a.handle, err: (err as Error).message }, 'could not resolve brand account');
       }
     }
-    await this.directory.refresh();
+    if (brandId) await this.directory.refreshBrand(brandId);
+    else await this.directory.refresh();
   }
 }

@@ -21,14 +21,49 @@ export class BrandDirectory implements OnModuleDestroy {
   private brands = new Map<string, BrandListening>();
   private readonly listeners: Array<() => void> = [];
   private timer: NodeJS.Timeout | undefined;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly repo: BrandAccountsRepository,
     @Inject(INGEST_SETTINGS) private readonly settings: IngestSettings,
   ) {}
 
-  async refresh(): Promise<void> {
-    const [accounts, rules] = await Promise.all([this.repo.accounts(), this.repo.rules()]);
+  /** Every brand, re-read (at start, and every `directoryRefreshMs` for changes made through another replica). */
+  refresh(): Promise<void> {
+    return this.serially(async () => {
+      const { accounts, rules } = await this.repo.listening();
+      this.brands = this.build(accounts, rules);
+      this.log.debug({ brands: this.brands.size }, 'listening refreshed');
+    });
+  }
+
+  /** One brand, re-read after a change to its listening (the others are kept as they are). */
+  refreshBrand(brandId: string): Promise<void> {
+    return this.serially(async () => {
+      const { accounts, rules } = await this.repo.brandListening(brandId);
+      const brand = this.build(accounts, rules).get(brandId);
+      const next = new Map([...this.brands].filter(([id]) => id !== brandId));
+      if (brand) next.set(brandId, brand);
+      this.brands = new Map([...next].sort(([a], [b]) => (a < b ? -1 : 1)));
+      this.log.debug({ brandId, brands: this.brands.size }, 'listening refreshed for one brand');
+    });
+  }
+
+  /**
+   * One refresh at a time, in call order: a periodic refresh that read before a change cannot
+   * land after the change's own refresh and put the old listening back.
+   */
+  private serially(load: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(load).then(() => {
+      for (const l of this.listeners) l();
+    });
+    this.queue = run.catch(() => undefined);
+
+    return run;
+  }
+
+  /** Brands with at least one account (rules of a brand without accounts are not listened for). */
+  private build(accounts: BrandAccount[], rules: ListeningRule[]): Map<string, BrandListening> {
     const next = new Map<string, BrandListening>();
     const empty = new RuleMatcher({ accounts: [], rules: [], maxVariantsPerName: 0 });
     for (const a of accounts) {
@@ -42,9 +77,8 @@ export class BrandDirectory implements OnModuleDestroy {
     for (const b of next.values()) {
       b.matcher = new RuleMatcher({ accounts: b.accounts, rules: b.rules, maxVariantsPerName: this.settings.maxVariantsPerName });
     }
-    this.brands = next;
-    this.log.debug({ brands: next.size }, 'listening refreshed');
-    for (const l of this.listeners) l();
+
+    return next;
   }
 
   /** Called after every refresh (the stream source re-syncs its X rules when they changed). */

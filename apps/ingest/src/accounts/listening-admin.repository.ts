@@ -1,49 +1,58 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { withBrand } from '@roost/database';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { BrandAccount, ListeningRule } from './brand-accounts.repository';
 import { toAccount, toRule, type AccountRow, type RuleRow } from './listening-rows';
 
-/** Writes to a brand's listening (accounts and rules); every statement is scoped by brand. */
+/**
+ * Writes to a brand's listening (accounts and rules): every call knows its brand, and every
+ * statement is scoped by it and runs in a transaction that declared it (row-level security).
+ */
 @Injectable()
 export class ListeningAdminRepository {
   constructor(private readonly ds: DataSource) {}
 
   async listRules(brandId: string): Promise<ListeningRule[]> {
-    const rows: RuleRow[] = await this.ds.query(
-      `SELECT brand_id, id, kind, value, language FROM listening_rules WHERE brand_id = $1 AND enabled ORDER BY kind, value`,
-      [brandId],
+    const rows: RuleRow[] = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(`SELECT brand_id, id, kind, value, language FROM listening_rules WHERE brand_id = $1 AND enabled ORDER BY kind, value`, [brandId]),
     );
 
     return rows.map(toRule);
   }
 
   async listAccounts(brandId: string): Promise<BrandAccount[]> {
-    const rows: AccountRow[] = await this.ds.query(`SELECT * FROM accounts WHERE brand_id = $1 ORDER BY handle`, [brandId]);
+    const rows: AccountRow[] = await withBrand(this.ds, brandId, (tx) => tx.query(`SELECT * FROM accounts WHERE brand_id = $1 ORDER BY handle`, [brandId]));
 
     return rows.map(toAccount);
   }
 
-  private async ensureBrand(brandId: string, name: string | undefined): Promise<void> {
-    await this.ds.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [brandId, name ?? brandId]);
+  private async ensureBrand(tx: EntityManager, brandId: string, name: string | undefined): Promise<void> {
+    await tx.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [brandId, name ?? brandId]);
   }
 
   /** Adds a rule, or re-enables and returns the existing one with the same kind and value. */
   async addRule(opts: { brandId: string; kind: ListeningRule['kind']; value: string; language: string | null; brandName?: string }): Promise<ListeningRule> {
-    await this.ensureBrand(opts.brandId, opts.brandName);
-    const rows: RuleRow[] = await this.ds.query(
-      `INSERT INTO listening_rules (brand_id, id, kind, value, language) VALUES ($1, gen_random_uuid(), $2, $3, $4)
-       ON CONFLICT (brand_id, kind, value) DO UPDATE SET enabled = true, language = EXCLUDED.language
-       RETURNING brand_id, id, kind, value, language`,
-      [opts.brandId, opts.kind, opts.value, opts.language],
-    );
+    const rows: RuleRow[] = await withBrand(this.ds, opts.brandId, async (tx) => {
+      await this.ensureBrand(tx, opts.brandId, opts.brandName);
+
+      return tx.query(
+        `INSERT INTO listening_rules (brand_id, id, kind, value, language) VALUES ($1, gen_random_uuid(), $2, $3, $4)
+         ON CONFLICT (brand_id, kind, value) DO UPDATE SET enabled = true, language = EXCLUDED.language
+         RETURNING brand_id, id, kind, value, language`,
+        [opts.brandId, opts.kind, opts.value, opts.language],
+      );
+    });
 
     return toRule(rows[0] as RuleRow);
   }
 
   async removeRule(brandId: string, id: string): Promise<boolean> {
-    const rows: unknown[] = await this.ds.query(`DELETE FROM listening_rules WHERE brand_id = $1 AND id = $2 RETURNING id`, [brandId, id]);
+    // TypeORM answers a DELETE with [rows, row count].
+    const [, deleted]: [unknown[], number] = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(`DELETE FROM listening_rules WHERE brand_id = $1 AND id = $2`, [brandId, id]),
+    );
 
-    return rows.length > 0;
+    return deleted > 0;
   }
 
   async addAccount(opts: {
@@ -55,22 +64,28 @@ export class ListeningAdminRepository {
     pollDms: boolean;
     brandName?: string;
   }): Promise<BrandAccount> {
-    await this.ensureBrand(opts.brandId, opts.brandName);
-    const rows: AccountRow[] = await this.ds.query(
-      `INSERT INTO accounts (brand_id, id, handle, role, api_tier, poll_mentions, poll_dms)
-       VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6)
-       ON CONFLICT (brand_id, handle) DO UPDATE SET role = EXCLUDED.role, api_tier = EXCLUDED.api_tier,
-         poll_mentions = EXCLUDED.poll_mentions, poll_dms = EXCLUDED.poll_dms
-       RETURNING *`,
-      [opts.brandId, opts.handle, opts.role, opts.apiTier, opts.pollMentions, opts.pollDms],
-    );
+    const rows: AccountRow[] = await withBrand(this.ds, opts.brandId, async (tx) => {
+      await this.ensureBrand(tx, opts.brandId, opts.brandName);
+
+      return tx.query(
+        `INSERT INTO accounts (brand_id, id, handle, role, api_tier, poll_mentions, poll_dms)
+         VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6)
+         ON CONFLICT (brand_id, handle) DO UPDATE SET role = EXCLUDED.role, api_tier = EXCLUDED.api_tier,
+           poll_mentions = EXCLUDED.poll_mentions, poll_dms = EXCLUDED.poll_dms
+         RETURNING *`,
+        [opts.brandId, opts.handle, opts.role, opts.apiTier, opts.pollMentions, opts.pollDms],
+      );
+    });
 
     return toAccount(rows[0] as AccountRow);
   }
 
   async removeAccount(brandId: string, id: string): Promise<boolean> {
-    const rows: unknown[] = await this.ds.query(`DELETE FROM accounts WHERE brand_id = $1 AND id = $2 RETURNING id`, [brandId, id]);
+    // TypeORM answers a DELETE with [rows, row count].
+    const [, deleted]: [unknown[], number] = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(`DELETE FROM accounts WHERE brand_id = $1 AND id = $2`, [brandId, id]),
+    );
 
-    return rows.length > 0;
+    return deleted > 0;
   }
 }

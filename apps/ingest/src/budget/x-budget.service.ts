@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Counter, Gauge, Registry } from 'prom-client';
+import { useBrand } from '@roost/database';
 import { DataSource } from 'typeorm';
 import { INGEST_SETTINGS, type IngestSettings } from '../config/ingest-settings';
 import { XBudget, type BudgetState, type SourceValue } from './x-budget';
@@ -51,12 +52,24 @@ export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
+  /** This month's spend so far: brands from the owner-run `api_spend_brands` (ids only), each brand's sum as that brand. */
   async onApplicationBootstrap(): Promise<void> {
-    const rows: Array<{ brand_id: string; credits: string }> = await this.ds.query(
-      `SELECT brand_id, sum(credits) AS credits FROM api_spend WHERE month = $1 GROUP BY brand_id`,
-      [this.budget.currentMonth],
-    );
-    for (const r of rows) this.budget.load(r.brand_id, Number(r.credits));
+    const month = this.budget.currentMonth;
+    const loaded = await this.ds.transaction(async (tx) => {
+      const brands: Array<{ brand_id: string }> = await tx.query(`SELECT api_spend_brands($1) AS brand_id`, [month]);
+      const out: Array<[string, number]> = [];
+      for (const { brand_id: brandId } of brands) {
+        await useBrand(tx, brandId);
+        const [r]: Array<{ credits: string }> = await tx.query(`SELECT sum(credits) AS credits FROM api_spend WHERE brand_id = $1 AND month = $2`, [
+          brandId,
+          month,
+        ]);
+        out.push([brandId, Number(r?.credits ?? 0)]);
+      }
+
+      return out;
+    });
+    for (const [brandId, credits] of loaded) this.budget.load(brandId, credits);
     this.timer = setInterval(() => void this.flush(), FLUSH_EVERY_MS);
   }
 
@@ -83,15 +96,25 @@ export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.pending.size === 0) return;
     const batch = [...this.pending.values()];
     this.pending = new Map();
+    // One transaction, brand by brand in order (row-level security): all of it is counted, or none and it is retried.
+    const sorted = [...batch].sort((a, b) => (a.brandId === b.brandId ? (a.source < b.source ? -1 : 1) : a.brandId < b.brandId ? -1 : 1));
+    const month = this.budget.currentMonth;
     try {
-      for (const p of batch) {
-        await this.ds.query(
-          `INSERT INTO api_spend (brand_id, month, source, calls, items, credits) VALUES ($1,$2,$3,$4,$5,$6)
-           ON CONFLICT (brand_id, month, source) DO UPDATE SET calls = api_spend.calls + EXCLUDED.calls,
-             items = api_spend.items + EXCLUDED.items, credits = api_spend.credits + EXCLUDED.credits`,
-          [p.brandId, this.budget.currentMonth, p.source, p.calls, p.items, p.credits],
-        );
-      }
+      await this.ds.transaction(async (tx) => {
+        let declared: string | undefined;
+        for (const p of sorted) {
+          if (p.brandId !== declared) {
+            declared = p.brandId;
+            await useBrand(tx, declared);
+          }
+          await tx.query(
+            `INSERT INTO api_spend (brand_id, month, source, calls, items, credits) VALUES ($1,$2,$3,$4,$5,$6)
+             ON CONFLICT (brand_id, month, source) DO UPDATE SET calls = api_spend.calls + EXCLUDED.calls,
+               items = api_spend.items + EXCLUDED.items, credits = api_spend.credits + EXCLUDED.credits`,
+            [p.brandId, month, p.source, p.calls, p.items, p.credits],
+          );
+        }
+      });
     } catch (err) {
       // Put it back: spend is only ever under-reported by what a crash loses.
       for (const p of batch) {

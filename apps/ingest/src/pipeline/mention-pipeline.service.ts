@@ -1,10 +1,11 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Events, type MentionReceivedV1 } from '@roost/contracts';
-import { EventBus, NatsClient } from '@roost/messaging';
+import { EventBus } from '@roost/messaging';
+import { LRUCache } from 'lru-cache';
 import { Counter, Histogram, Registry } from 'prom-client';
-import { MentionRepository } from './mention.repository';
 
 interface Pending {
+  key: string;
   mention: MentionReceivedV1;
   resolve: () => void;
   reject: (err: unknown) => void;
@@ -12,32 +13,46 @@ interface Pending {
 
 const MAX_BATCH = 500;
 const MAX_WAIT_MS = 2;
-const REPUBLISH_EVERY_MS = 5000;
-/** Above this many buffered mentions (database down for long), new stream tweets are refused. */
+/** Above this many buffered mentions (NATS unreachable for long), new stream tweets are refused. */
 const MAX_BUFFER = 100_000;
+const RETRY_MIN_MS = 100;
+const RETRY_MAX_MS = 5000;
+/**
+ * Tweets this instance published lately: the mentions poller returns what the stream already
+ * delivered, and each repeat cost a classification and a publish that JetStream then dropped.
+ * Within JetStream's duplicate window (10 min); other instances' repeats still meet its check.
+ */
+const RECENT_MAX = 100_000;
+const RECENT_TTL_MS = 10 * 60_000;
 
 /**
- * Micro-batches mentions from every source: one multi-row insert into the ledger (duplicates
- * dropped by the primary key), publish of the new ones with many acks in flight (message id
- * `<brand>:<tweet>`), then mark published. A stored mention whose publish failed is republished
- * by a sweeper, so nothing stored is ever lost and JetStream drops the double.
+ * Micro-batches mentions from every source and hands them to JetStream, which is the durable
+ * store: a mention is accepted when its publish is acknowledged. The message id
+ * `<brand>:<tweet>` makes JetStream drop repeats within the stream's duplicate window (stream
+ * reconnect overlap, poll overlap); later repeats (backfill, recovery) are judged by routing's and
+ * conversations' unique keys on brand + tweet (RELIABILITY.md). Nothing is written to PostgreSQL
+ * on this path: the mention ledger that used to sit in front of the publish doubled the database
+ * work per mention and bought nothing the stream does not give.
+ *
+ * A batch whose publish fails (NATS down) is retried with growing delays until it is acknowledged
+ * or the service stops; pollers wait for it before they move their cursor, so nothing is skipped.
  */
 @Injectable()
-export class MentionPipeline implements OnModuleInit, OnModuleDestroy {
+export class MentionPipeline implements OnModuleDestroy {
   private readonly log = new Logger(MentionPipeline.name);
   private buffer: Pending[] = [];
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
-  private sweeper: NodeJS.Timeout | undefined;
+  private stopping = false;
+  private busy = false;
+  private readonly recent = new LRUCache<string, true>({ max: RECENT_MAX, ttl: RECENT_TTL_MS, ttlAutopurge: false });
   private readonly received: Counter<'source'>;
   private readonly duplicates: Counter;
   private readonly published: Counter;
   private readonly batchSeconds: Histogram;
 
   constructor(
-    private readonly repo: MentionRepository,
     private readonly bus: EventBus,
-    private readonly client: NatsClient,
     registry: Registry,
   ) {
     this.received = new Counter({
@@ -50,92 +65,94 @@ export class MentionPipeline implements OnModuleInit, OnModuleDestroy {
     this.published = new Counter({ name: 'roost_ingest_mentions_published_total', help: 'Mentions published', registers: [registry] });
     this.batchSeconds = new Histogram({
       name: 'roost_ingest_batch_seconds',
-      help: 'Ledger insert + publish of one batch',
+      help: 'Publish of one batch until every ack is in (retries included)',
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2],
       registers: [registry],
     });
   }
 
-  onModuleInit(): void {
-    this.sweeper = setInterval(() => void this.republish(), REPUBLISH_EVERY_MS);
+  /**
+   * True when this instance published the brand's tweet lately: the caller skips it before
+   * classifying (counted as a dropped duplicate).
+   */
+  alreadyPublished(brandId: string, tweetId: string, source: string): boolean {
+    if (!this.recent.has(`${brandId}:${tweetId}`)) return false;
+    this.received.inc({ source });
+    this.duplicates.inc();
+
+    return true;
   }
 
-  /** Resolves once the mention is durably stored (pollers advance their cursor only then). */
+  /** Resolves once JetStream has acknowledged the mention (pollers advance their cursor only then). */
   accept(mention: MentionReceivedV1): Promise<void> {
     this.received.inc({ source: mention.source });
+    if (this.stopping) return Promise.reject(new Error('ingest is stopping'));
     if (this.buffer.length >= MAX_BUFFER) {
-      return Promise.reject(new Error('ingest buffer full: database or NATS unavailable for too long'));
+      return Promise.reject(new Error('ingest buffer full: NATS unavailable for too long'));
     }
 
     return new Promise<void>((resolve, reject) => {
-      this.buffer.push({ mention, resolve, reject });
-      if (this.buffer.length >= MAX_BATCH) this.flushSoon(0);
-      else if (!this.timer) this.flushSoon(MAX_WAIT_MS);
+      this.buffer.push({ key: `${mention.brandId}:${mention.tweet.id}`, mention, resolve, reject });
+      this.schedule();
     });
+  }
+
+  /** The next batch is cut when the previous one is acknowledged, so batches grow with the load (see BatchConsumer). */
+  private schedule(): void {
+    if (this.busy || this.buffer.length === 0) return;
+    if (this.buffer.length >= MAX_BATCH) this.flushSoon(0);
+    else if (!this.timer) this.flushSoon(MAX_WAIT_MS);
   }
 
   private flushSoon(delayMs: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      if (this.busy || this.buffer.length === 0) return;
       const batch = this.buffer.splice(0, MAX_BATCH);
-      if (batch.length === 0) return;
-      this.running = this.running.then(() => this.process(batch));
-      if (this.buffer.length > 0) this.flushSoon(0);
+      this.busy = true;
+      this.running = this.process(batch).finally(() => {
+        this.busy = false;
+        if (this.buffer.length > 0) this.flushSoon(0);
+      });
     }, delayMs);
   }
 
   private async process(batch: Pending[]): Promise<void> {
     const end = this.batchSeconds.startTimer();
-    let fresh: MentionReceivedV1[];
-    try {
-      fresh = await this.repo.insertNew(batch.map((p) => p.mention));
-    } catch (err) {
-      this.log.error({ err: (err as Error).message, batch: batch.length }, 'mention ledger insert failed');
-      for (const p of batch) p.reject(err);
-      end();
-
-      return;
+    // The same tweet from two sources in one batch is published once.
+    const unique = new Map<string, MentionReceivedV1>();
+    for (const p of batch) if (!unique.has(p.key)) unique.set(p.key, p.mention);
+    const items = [...unique].map(([msgId, m]) => ({ payload: m, opts: { brandId: m.brandId, msgId } }));
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const acks = await this.bus.publishAll(Events.MentionReceived, items);
+        const repeats = acks.reduce((n, a) => n + (a.duplicate ? 1 : 0), 0);
+        this.duplicates.inc(batch.length - unique.size + repeats);
+        this.published.inc(unique.size - repeats);
+        for (const key of unique.keys()) this.recent.set(key, true);
+        for (const p of batch) p.resolve();
+        break;
+      } catch (err) {
+        if (this.stopping) {
+          for (const p of batch) p.reject(err);
+          break;
+        }
+        const delay = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** attempt);
+        this.log.warn({ err: (err as Error).message, count: items.length, attempt, retryInMs: delay }, 'mention publish failed; retrying');
+        await new Promise((r) => setTimeout(r, delay));
+      }
     }
-    // Stored: the sweeper guarantees the publish from here on, whatever happens next.
-    for (const p of batch) p.resolve();
-    this.duplicates.inc(batch.length - fresh.length);
-    await this.publish(fresh);
     end();
   }
 
-  private async publish(mentions: MentionReceivedV1[]): Promise<void> {
-    if (mentions.length === 0) return;
-    try {
-      await this.bus.publishAll(
-        Events.MentionReceived,
-        mentions.map((m) => ({ payload: m, opts: { brandId: m.brandId, msgId: `${m.brandId}:${m.tweet.id}` } })),
-      );
-      await this.repo.markPublished(mentions);
-      this.published.inc(mentions.length);
-    } catch (err) {
-      this.log.warn({ err: (err as Error).message, count: mentions.length }, 'publish failed; the sweeper will retry');
-    }
-  }
-
-  private async republish(): Promise<void> {
-    if (!this.client.connected) return;
-    try {
-      const stale = await this.repo.unpublished(REPUBLISH_EVERY_MS, MAX_BATCH);
-      if (stale.length > 0) {
-        this.log.warn({ count: stale.length }, 'republishing stored mentions');
-        await this.publish(stale);
-      }
-    } catch (err) {
-      this.log.warn({ err: (err as Error).message }, 'republish sweep failed');
-    }
-  }
-
-  /** Stop accepting; let the batches in hand reach the ledger. */
+  /** Stop accepting; the mentions in hand get one publish attempt each (no retries), then the pollers keep their cursor. */
   async onModuleDestroy(): Promise<void> {
-    if (this.sweeper) clearInterval(this.sweeper);
-    if (this.buffer.length > 0) this.flushSoon(0);
-    await new Promise((r) => setTimeout(r, MAX_WAIT_MS + 5));
-    await this.running;
+    this.stopping = true;
+    while (this.busy || this.buffer.length > 0) {
+      this.schedule();
+      await this.running;
+      await new Promise((r) => setTimeout(r, MAX_WAIT_MS));
+    }
   }
 }

@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { ErrorCode, IngestRpc, type DomainError } from '@roost/contracts';
 import { NatsClient, RpcClient, silentLogger } from '@roost/messaging';
+import { APP_ROLE } from '@roost/database';
 import { eventually } from '@roost/testing';
+import { DataSource } from 'typeorm';
+import { BrandDirectory } from '../accounts/brand-directory';
 import { IngestTestBed } from '../testing/ingest-test-bed';
 
 jest.setTimeout(60_000);
@@ -25,6 +29,13 @@ describe('listening management over request/reply', () => {
     await bed?.close();
   });
 
+  it('runs as the app role under row-level security (the demo brand was seeded and listened for through it)', async () => {
+    const ds = bed.app!.get(DataSource);
+    expect(await ds.query(`SELECT current_user AS u`)).toEqual([{ u: APP_ROLE }]);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM accounts`)).toEqual([{ n: 0 }]);
+    expect(bed.app!.get(BrandDirectory).get(BRAND)?.accounts.length).toBe(2);
+  });
+
   it('refuses agents: supervisors and admins only', async () => {
     const err = (await rpc.request(IngestRpc.GetListening, { brandId: BRAND, actorRole: 'agent' }).catch((e: unknown) => e)) as DomainError;
     expect(err.code).toBe(ErrorCode.Forbidden);
@@ -47,9 +58,14 @@ describe('listening management over request/reply', () => {
     // "roadruner" is a generated variant in the X rule, and fuzzy-matched locally.
     expect(row?.payload.matchedRules.map((r) => r.tag)).toEqual(expect.arrayContaining([expect.stringMatching(/roadrun/)]));
 
+    // Another brand cannot remove it.
+    expect(await rpc.request(IngestRpc.RemoveRule, { brandId: randomUUID(), actorRole: 'supervisor', id: rule.id })).toEqual({ removed: false });
+    expect(bed.sim.rules.list().some((r) => r.value.includes('Roadrunner'))).toBe(true);
     const removed = await rpc.request(IngestRpc.RemoveRule, { brandId: BRAND, actorRole: 'supervisor', id: rule.id });
     expect(removed).toEqual({ removed: true });
     expect(bed.sim.rules.list().some((r) => r.value.includes('Roadrunner'))).toBe(false);
+    // Removing it again finds nothing.
+    expect(await rpc.request(IngestRpc.RemoveRule, { brandId: BRAND, actorRole: 'supervisor', id: rule.id })).toEqual({ removed: false });
   });
 
   it('adds and removes a brand account, resolving its X user id', async () => {

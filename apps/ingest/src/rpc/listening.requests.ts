@@ -25,8 +25,9 @@ export class ListeningRequests implements OnApplicationBootstrap {
     private readonly stream: FilteredStreamSource,
   ) {}
 
-  private async applied(): Promise<void> {
-    await this.accounts.resolveAndRefresh();
+  /** Only the changed brand is re-read: a change costs the same however many brands ingest serves. */
+  private async applied(brandId: string): Promise<void> {
+    await this.accounts.resolveAndRefresh(brandId);
     await this.stream.syncRulesIfEnabled();
   }
 
@@ -40,14 +41,14 @@ export class ListeningRequests implements OnApplicationBootstrap {
     this.rpc.serve(IngestRpc.AddRule, async ({ brandId, actorRole, kind, value, language }) => {
       requireManager(actorRole);
       const rule = await this.admin.addRule({ brandId, kind, value: value.trim(), language: language ?? null });
-      await this.applied();
+      await this.applied(brandId);
 
       return rule;
     });
     this.rpc.serve(IngestRpc.RemoveRule, async ({ brandId, actorRole, id }) => {
       requireManager(actorRole);
       const removed = await this.admin.removeRule(brandId, id);
-      if (removed) await this.applied();
+      if (removed) await this.applied(brandId);
 
       return { removed };
     });
@@ -62,7 +63,7 @@ export class ListeningRequests implements OnApplicationBootstrap {
         pollDms: req.pollDms ?? true,
         ...(req.brandName ? { brandName: req.brandName } : {}),
       });
-      await this.applied();
+      await this.applied(req.brandId);
       const resolved = (await this.admin.listAccounts(req.brandId)).find((a) => a.id === account.id);
 
       return resolved ?? account;
@@ -70,7 +71,7 @@ export class ListeningRequests implements OnApplicationBootstrap {
     this.rpc.serve(IngestRpc.RemoveAccount, async ({ brandId, actorRole, id }) => {
       requireManager(actorRole);
       const removed = await this.admin.removeAccount(brandId, id);
-      if (removed) await this.applied();
+      if (removed) await this.applied(brandId);
 
       return { removed };
     });

@@ -1,4 +1,5 @@
 import { DEMO } from '@roost/config';
+import { withBrand } from '@roost/database';
 import type { DataSource } from 'typeorm';
 
 const RULES: Array<{ kind: string; value: string; language?: string }> = [
@@ -13,10 +14,10 @@ const RULES: Array<{ kind: string; value: string; language?: string }> = [
   { kind: 'exclusion', value: 'is:retweet' },
 ];
 
-/** Acme's accounts and listening rules. Idempotent. */
+/** Acme's accounts and listening rules, written as Acme (row-level security). Idempotent. */
 export async function seedDemo(ds: DataSource): Promise<void> {
   const b = DEMO.brandId;
-  await ds.transaction(async (tx) => {
+  await withBrand(ds, b, async (tx) => {
     await tx.query(`INSERT INTO brands (id, name) VALUES ($1,$2) ON CONFLICT DO NOTHING`, [b, DEMO.brandName]);
     for (const a of Object.values(DEMO.accounts)) {
       await tx.query(

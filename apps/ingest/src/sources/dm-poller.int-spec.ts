@@ -39,7 +39,10 @@ describe('DM events poller against twitter-sim', () => {
     expect(m.classification.pii.some((p) => p.type === 'phone')).toBe(true);
     expect((await bed.ledger()).some((r) => r.tweet_id === reply.id)).toBe(false);
     await eventually(() => ids.every((id) => bed.publishedCounts().get(id) === 1), { what: 'each DM published once' });
-    // The brand's own reply is newest: the cursor moves past it too.
+    // The brand's own reply is newest: the cursor moves past it too (saved after the poll's last publish).
+    await eventually(async () => (await bed.cursor('dm', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1')) === reply.id, { what: 'cursor past the reply' }).catch(
+      () => undefined,
+    );
     expect(await bed.cursor('dm', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1')).toBe(reply.id);
   });
 });

@@ -81,6 +81,10 @@ describe('mentions timeline poller against twitter-sim', () => {
     ids.push(...inject(250));
     await bed.startApp();
     await storedOnce(ids);
+    // The cursor is saved after the poll's last mention is published.
+    await eventually(async () => (await bed.cursor('mentions', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1')) === ids[ids.length - 1], {
+      what: 'cursor at the newest mention',
+    });
     const cursorNow = await bed.cursor('mentions', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1');
     expect(BigInt(cursorNow!)).toBeGreaterThan(BigInt(cursorAtStop!));
     expect(cursorNow).toBe(ids[ids.length - 1]);

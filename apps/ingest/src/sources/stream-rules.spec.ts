@@ -23,7 +23,7 @@ function brand(rules: Array<Pick<ListeningRule, 'kind' | 'value'>>): BrandListen
 
 describe('compileStreamRules', () => {
   it('ORs handles, terms and generated variants; negates own accounts and exclusions', () => {
-    const [rule, ...rest] = compileStreamRules(brand([
+    const [rule, own, ...rest] = compileStreamRules(brand([
       { kind: 'keyword', value: 'acme' },
       { kind: 'phrase', value: 'rocket skates' },
       { kind: 'exclusion', value: 'from:spammer' },
@@ -32,6 +32,9 @@ describe('compileStreamRules', () => {
     expect(rule?.tag).toBe(`brand:${BRAND}:0`);
     expect(rule?.value).toBe('(@acmecares OR acme OR "rocket skates" OR akme OR acmee OR accme) -from:acmecares -from:spammer');
     expect(brandOfTag(rule?.tag)).toBe(BRAND);
+    // The brand's own replies, for threading replies posted outside Roost (never turned into mentions).
+    expect(own).toEqual({ value: '(from:acmecares) is:reply', tag: `brand:${BRAND}:1` });
+    expect(brandOfTag(own?.tag)).toBe(BRAND);
   });
 
   it('excludes retweets only when asked', () => {

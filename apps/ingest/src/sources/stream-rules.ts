@@ -30,8 +30,10 @@ function term(kind: string, value: string): string | null {
 /**
  * Compiles a brand's listening into filtered-stream rules tagged `brand:<id>:<n>`: its handles,
  * hashtags, names (plus generated misspellings), misspellings and intent phrases OR-ed, its own
- * accounts and exclusions negated, split to stay within X's rule length. The same strings serve
- * as recent-search queries (X's search query limit is the same 512 characters).
+ * accounts and exclusions negated, split to stay within X's rule length. A last rule follows the
+ * brand's own replies (`from:<handle> is:reply`), so replies posted outside Roost (the X app) are
+ * seen and threaded (TweetIntake turns them into brand_reply.observed, never into mentions). The
+ * same strings serve as recent-search queries (X's search query limit is the same 512 characters).
  */
 export function compileStreamRules(brand: BrandListening): StreamRule[] {
   const positives = new Set<string>();
@@ -63,6 +65,8 @@ export function compileStreamRules(brand: BrandListening): StreamRule[] {
     current.push(p);
   }
   flush();
+  const own = brand.accounts.map((a) => `from:${a.handle}`);
+  if (own.length > 0) rules.push({ value: `(${own.join(' OR ')}) is:reply`, tag: `brand:${brand.brandId}:${rules.length}` });
 
   return rules;
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createClassifier, type Classifier } from '@roost/classify';
-import { NatsClient } from '@roost/messaging';
+import { Events, type BrandReplyObservedV1 } from '@roost/contracts';
+import { EventBus, NatsClient } from '@roost/messaging';
 import { Counter, Histogram, Registry } from 'prom-client';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
 import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
@@ -11,7 +12,9 @@ import { MalformedTweetError, normalizeTweet, type NormalizedTweet } from '../pi
 
 /**
  * Where every source hands its raw tweets: normalise (malformed ones counted and dead-lettered),
- * drop the brand's own posts, classify, and pass to the pipeline.
+ * classify, and pass to the pipeline. The brand's own posts are never mentions: its public replies
+ * become brand_reply.observed (conversations threads them, recognising Roost's own posts), the rest
+ * are dropped.
  */
 @Injectable()
 export class TweetIntake {
@@ -20,14 +23,22 @@ export class TweetIntake {
   private readonly classifySeconds: Histogram;
   private readonly matched: Counter<'source' | 'rule'>;
   private readonly excluded: Counter<'source'>;
+  private readonly ownReplies: Counter<'source'>;
   private readonly classifier: Classifier = createClassifier();
 
   constructor(
     private readonly directory: BrandDirectory,
     private readonly pipeline: MentionPipeline,
     private readonly nats: NatsClient,
+    private readonly bus: EventBus,
     @Inject(Registry) registry: Registry,
   ) {
+    this.ownReplies = new Counter({
+      name: 'roost_ingest_brand_replies_observed_total',
+      help: 'The brand’s own public replies seen on X (published as brand_reply.observed)',
+      labelNames: ['source'],
+      registers: [registry],
+    });
     this.malformed = new Counter({
       name: 'roost_ingest_malformed_total',
       help: 'Payloads from X that could not be understood (dead-lettered)',
@@ -77,7 +88,15 @@ export class TweetIntake {
     }
     const stored: Array<Promise<void>> = [];
     for (const { brand, matchedRules, account } of opts.brands) {
-      if (brand.ownUserIds.has(tweet.authorId) || brand.ownHandles.has(tweet.author.handle.toLowerCase())) continue;
+      if (brand.ownUserIds.has(tweet.authorId) || brand.ownHandles.has(tweet.author.handle.toLowerCase())) {
+        const observed = opts.channel === 'dm' ? null : ownReply(brand, tweet, opts.source);
+        if (observed) {
+          this.ownReplies.inc({ source: opts.source });
+          stored.push(this.publishOwnReply(observed));
+        }
+        continue;
+      }
+      if (this.pipeline.alreadyPublished(brand.brandId, tweet.id, opts.source)) continue;
       const local = brand.matcher.match({
         text: tweet.text,
         mentions: tweet.mentions,
@@ -115,6 +134,11 @@ export class TweetIntake {
     await Promise.all(stored);
   }
 
+  /** One per tweet and brand: the msg id drops repeats within the window, conversations' unique key the rest. */
+  private async publishOwnReply(e: BrandReplyObservedV1): Promise<void> {
+    await this.bus.publish(Events.BrandReplyObserved, e, { brandId: e.brandId, msgId: `brand_reply:${e.brandId}:${e.tweet.id}` });
+  }
+
   brandsForTags(tags: ReadonlyArray<{ id: string | number; tag?: string }>, brandOf: (tag?: string) => string | null) {
     const out = new Map<string, { brand: BrandListening; matchedRules: Array<{ id: string; tag: string }> }>();
     for (const r of tags) {
@@ -144,4 +168,28 @@ export class TweetIntake {
       this.log.error({ err: (e as Error).message }, 'dead-letter publish failed');
     });
   }
+}
+
+/** The brand's own public reply (to anyone) as an observation; null for its other posts. */
+function ownReply(brand: BrandListening, tweet: NormalizedTweet, source: MentionSource): BrandReplyObservedV1 | null {
+  if (!tweet.inReplyToTweetId || source === 'dm') return null;
+  const handle = tweet.author.handle.toLowerCase();
+  const account = brand.accounts.find((a) => a.xUserId === tweet.authorId || a.handle.toLowerCase() === handle);
+  if (!account) return null;
+
+  return {
+    schema: 1,
+    brandId: brand.brandId,
+    source,
+    tweet: {
+      id: tweet.id,
+      text: tweet.text,
+      createdAt: tweet.createdAt,
+      inReplyToTweetId: tweet.inReplyToTweetId,
+      ...(tweet.conversationId ? { conversationId: tweet.conversationId } : {}),
+      ...(tweet.inReplyToUserId ? { inReplyToUserId: tweet.inReplyToUserId } : {}),
+    },
+    account: { id: account.id, handle: account.handle, xUserId: tweet.authorId },
+    observedAt: new Date().toISOString(),
+  };
 }

@@ -18,11 +18,11 @@ const QUIET: Partial<IngestSettings> = {
   directoryRefreshMs: 0,
 };
 
+/** A mention as the mentions stream holds it (the stream is ingest's ledger). */
 export interface LedgerRow {
   tweet_id: string;
   source: string;
   payload: MentionReceivedV1;
-  published: boolean;
 }
 
 /**
@@ -98,10 +98,15 @@ export class IngestTestBed {
     await this.consumer.start();
   }
 
+  /** Mentions the stream holds, one row per brand + tweet (doubles show in publishedCounts). */
   async ledger(): Promise<LedgerRow[]> {
-    const { rows } = await this.pg.query<LedgerRow>(`SELECT tweet_id, source, payload, published FROM "${this.schema}".mentions`);
+    const rows = new Map<string, LedgerRow>();
+    for (const m of this.published) {
+      const key = `${m.brandId}:${m.tweet.id}`;
+      if (!rows.has(key)) rows.set(key, { tweet_id: m.tweet.id, source: m.source, payload: m });
+    }
 
-    return rows;
+    return Promise.resolve([...rows.values()]);
   }
 
   async cursor(source: string, key: string): Promise<string | null> {
