@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { RoostEnv } from '@roost/config';
 import { platformModules } from '@roost/platform';
+import { ApiKeysModule } from './auth/api-keys.module';
 import { ROUTING_MIGRATIONS } from './migrations';
 import { RoutingModule, type RoutingModuleOptions } from './routing/routing.module';
 
@@ -11,8 +12,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ...platformModules({ env, service: 'routing', migrations: ROUTING_MIGRATIONS }),
+        ...platformModules({ env, service: 'routing', migrations: ROUTING_MIGRATIONS, brandIsolation: true }),
         RoutingModule.forRoot(routing),
+        ApiKeysModule,
       ],
     };
   }

@@ -1,6 +1,6 @@
-import { CONVERSATION_COLUMNS, toConversation, type ConversationRow, type Queryable } from './brand-state.loader';
+import { CONVERSATION_COLUMNS, recountChannels, rememberResolved, toConversation, type ConversationRow, type Queryable } from './brand-state.loader';
 import type { BrandState, Conversation } from './routing-state';
-import { customerKey } from './routing-state';
+import { threadKeyOf } from './routing-state';
 
 /**
  * Brings a brand's memory from its version to `to` by reading only what other instances wrote in
@@ -19,10 +19,14 @@ export async function catchUp(q: Queryable, state: BrandState, to: number): Prom
     if (old) forget(state, old);
     if (r.status === 'resolved') {
       if (r.assignee_id && r.resolved_at) state.lastAgent.set(r.customer_x_id, { agentId: r.assignee_id, at: r.resolved_at.getTime() });
+      if (r.resolved_at) rememberResolved(state, toConversation({ ...r, status: 'waiting' }), r.resolved_at.getTime());
       continue;
     }
     const conv = toConversation({ ...r, status: r.status });
-    state.open.set(customerKey(conv.customerXId, conv.channel), conv);
+    const key = threadKeyOf(conv);
+    // Reopened by another instance: no longer reopenable from here.
+    if (state.recentlyResolved.get(key)?.id === conv.id) state.recentlyResolved.delete(key);
+    state.open.set(key, conv);
     state.byId.set(conv.id, conv);
     const queue = state.queues.get(conv.queueId);
     if (conv.status === 'waiting') queue?.waiting.add(conv);
@@ -34,6 +38,7 @@ export async function catchUp(q: Queryable, state: BrandState, to: number): Prom
     agent.status = a.status;
     agent.active = a.active_count;
   }
+  if (rows.length > 0) recountChannels(state);
   state.version = to;
 }
 
@@ -42,6 +47,6 @@ function forget(state: BrandState, conv: Conversation): void {
   if (conv.status === 'waiting') queue?.waiting.remove(conv);
   else if (conv.status === 'assigned' && queue) queue.assigned--;
   state.byId.delete(conv.id);
-  const key = customerKey(conv.customerXId, conv.channel);
+  const key = threadKeyOf(conv);
   if (state.open.get(key) === conv) state.open.delete(key);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Events, type ConversationAssignedV1 } from '@roost/contracts';
+import { useBrand, withBrand } from '@roost/database';
 import { EventBus } from '@roost/messaging';
 import { DataSource } from 'typeorm';
 import { catchUp } from './brand-state.catch-up';
@@ -35,11 +36,17 @@ export interface WriteResult<T> {
  * that reload dominates, partition brands across instances (one durable consumer per
  * `<ns>.mention.received.<brandId>` filter; BatchConsumer supports `brandFilter`); the fence stays.
  */
+/** How soon a quiet brand's published outbox rows are deleted (the relay waits 5 s before republishing). */
+const FLUSH_MS = 500;
+
 @Injectable()
 export class BrandWriter {
   private readonly log = new Logger(BrandWriter.name);
   private readonly brands = new Map<string, BrandState>();
   private readonly chains = new Map<string, Promise<unknown>>();
+  /** Outbox rows already published, to delete: in the brand's next write, or by the flush timer. */
+  private readonly published = new Map<string, string[]>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly ds: DataSource,
@@ -67,6 +74,8 @@ export class BrandWriter {
       .catch(() => undefined)
       .then(() =>
         this.ds.transaction(async (tx) => {
+          // Row-level security: every statement of the transaction is the brand's.
+          await useBrand(tx, brandId);
           const { version } = await this.repo.lockVersion(tx, brandId);
           const result = await apply(tx);
           await this.repo.bumpVersion(tx, brandId, version + 1, true);
@@ -104,16 +113,24 @@ export class BrandWriter {
   ): Promise<WriteResult<T> | null> {
     let outbox: Array<{ msgId: string; payload: ConversationAssignedV1 }> = [];
     let outboxIds: string[] = [];
+    let doneIds: string[] = [];
     let written: WriteResult<T> | null = null;
     try {
       written = await this.ds.transaction(async (tx) => {
+        // Row-level security: the lock, load, catch-up and persist all run as the brand.
+        await useBrand(tx, brandId);
         const at = await this.repo.lockVersion(tx, brandId);
+        // The previous batches' published outbox rows go in this transaction (no round trips of their own).
+        const done = this.published.get(brandId) ?? [];
+        this.published.delete(brandId);
+        doneIds = done;
+        if (done.length > 0) await this.repo.deleteOutbox(tx, brandId, done);
         const version = at.version;
         let state = this.brands.get(brandId);
         if (state && state.configVersion === at.configVersion && state.version < version) {
           await catchUp(tx, state, version);
         } else if (!state || state.version !== version || state.configVersion !== at.configVersion) {
-          state = await loadBrandState(tx, brandId, at);
+          state = await loadBrandState(tx, brandId, at, this.clock.now());
           this.brands.set(brandId, state);
         }
         if (state.queues.size === 0) return null;
@@ -133,6 +150,7 @@ export class BrandWriter {
       });
     } catch (err) {
       this.brands.delete(brandId);
+      this.markPublished(brandId, doneIds); // still published; delete them next time
       throw err;
     }
     if (outboxIds.length > 0) await this.publishAssigned(brandId, outbox, outboxIds);
@@ -147,11 +165,50 @@ export class BrandWriter {
   ): Promise<void> {
     try {
       await this.bus.publishAll(Events.ConversationAssigned, events.map((e) => ({ payload: e.payload, opts: { brandId, msgId: e.msgId } })));
-      await this.repo.deleteOutbox(this.ds, brandId, ids);
     } catch (err) {
       // Committed: the outbox relay publishes them later with the same message ids.
       this.log.warn({ brandId, err: (err as Error).message, events: ids.length }, 'conversation.assigned publish deferred to the outbox relay');
+
+      return;
+    }
+    this.markPublished(brandId, ids);
+  }
+
+  /**
+   * Published rows are deleted by the brand's next write, or within FLUSH_MS by the timer when the
+   * brand goes quiet: well before the relay (which republishes rows older than 5 s, de-duplicated by
+   * message id) would look at them. A crash before the delete costs a harmless republish.
+   */
+  private markPublished(brandId: string, ids: string[]): void {
+    if (ids.length === 0) return;
+    this.published.set(brandId, [...(this.published.get(brandId) ?? []), ...ids]);
+    if (!this.flushTimer) {
+      this.flushTimer = setTimeout(() => void this.flushPublished(), FLUSH_MS);
+      this.flushTimer.unref();
+    }
+  }
+
+  /** Deletes what no write took along; each brand under its lock chain, so it never races a write of that brand. */
+  async flushPublished(): Promise<void> {
+    this.flushTimer = undefined;
+    for (const brandId of [...this.published.keys()]) {
+      const prior = this.chains.get(brandId) ?? Promise.resolve();
+      const run = prior
+        .catch(() => undefined)
+        .then(async () => {
+          const ids = this.published.get(brandId) ?? [];
+          this.published.delete(brandId);
+          if (ids.length === 0) return;
+          try {
+            await withBrand(this.ds, brandId, (tx) => this.repo.deleteOutbox(tx, brandId, ids));
+          } catch (err) {
+            this.markPublished(brandId, ids);
+            this.log.warn({ brandId, err: (err as Error).message }, 'published outbox rows not deleted yet');
+          }
+        });
+      this.chains.set(brandId, run);
+      await run;
+      if (this.chains.get(brandId) === run) this.chains.delete(brandId);
     }
   }
 }
-

@@ -17,6 +17,8 @@ export interface SlaAlert {
   queueId: string;
   priority: number;
   deadline: number;
+  /** What the alert did: a warning raises priority, a breach reassigns or escalates per queue policy. */
+  action: 'priority_raised' | 'reassigned' | 'escalated' | 'none';
 }
 
 /**

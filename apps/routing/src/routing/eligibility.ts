@@ -1,4 +1,4 @@
-import type { AgentState, Conversation, QueueState } from './routing-state';
+import type { AgentState, Channel, Conversation, QueueState } from './routing-state';
 import { withinWeekly } from './schedule';
 
 const MINUTE = 60_000;
@@ -27,6 +27,13 @@ export function isQueueOpen(queue: QueueState, now: number): boolean {
 /** Online, on shift now and with a free slot (queue membership is the caller's scan). */
 export function canTakeMore(agent: AgentState, now: number): boolean {
   return agent.status === 'online' && agent.active < agent.capacity && isOnShift(agent, now);
+}
+
+/** Whether the agent's limit for the conversation's channel (if any) leaves room. */
+export function fitsChannel(agent: AgentState, channel: string): boolean {
+  const limit = agent.channelCapacity[channel as Channel];
+
+  return limit === undefined || agent.activeByChannel[channel as Channel] < limit;
 }
 
 export function speaks(agent: AgentState, language: string): boolean {
@@ -65,14 +72,14 @@ export function pickAgent(input: {
   const window = queue.stickyWindowMinutes;
   if (window !== null && input.lastAgent && now - input.lastAgent.at <= window * MINUTE) {
     const prev = candidates.find((a) => a.id === input.lastAgent?.agentId);
-    if (prev && prev.id !== input.exclude && (speaks(prev, conv.language) || !strict)) {
+    if (prev && prev.id !== input.exclude && fitsChannel(prev, conv.channel) && (speaks(prev, conv.language) || !strict)) {
       return { agent: prev, translationHint: !speaks(prev, conv.language) };
     }
   }
   let best: AgentState | null = null;
   let bestSpeaks = false;
   for (const agent of candidates) {
-    if (agent.id === input.exclude) continue;
+    if (agent.id === input.exclude || !fitsChannel(agent, conv.channel)) continue;
     const s = speaks(agent, conv.language);
     if (!s && (strict || bestSpeaks)) continue;
     if (!best || (s && !bestSpeaks) || better(queue, agent, best)) {

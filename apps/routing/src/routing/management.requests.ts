@@ -1,8 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DomainError, ErrorCode, RoutingRpc, type AgentSchedule } from '@roost/contracts';
-import { RpcServer } from '@roost/messaging';
+import { LiveChannel, RpcServer } from '@roost/messaging';
 import { DateTime } from 'luxon';
+import { AgentAccess } from '../auth/agent-access';
 import { AdminRepository } from './admin.repository';
+import { AgentManagement } from './agent-management';
 import { BrandWriter } from './brand-writer';
 import { Clock } from './clock';
 import { isSupervisor } from './manual-actions';
@@ -18,15 +20,22 @@ function requireZone(zone: string): void {
   if (!DateTime.now().setZone(zone).isValid) throw new DomainError(ErrorCode.BadUserInput, `unknown timezone ${zone}`, { field: 'timezone' });
 }
 
-/** Supervisors manage queues, rules and shifts; every change bumps the brand's routing version. */
+/** Supervisors manage queues, rules, shifts and agents (admins create agents and change roles); every change bumps the brand's routing version. */
 @Injectable()
 export class ManagementRequests implements OnApplicationBootstrap {
+  private readonly agents: AgentManagement;
+  private readonly access: AgentAccess;
+
   constructor(
     private readonly rpc: RpcServer,
     private readonly repo: AdminRepository,
     private readonly writer: BrandWriter,
     @Inject(Clock) private readonly clock: Clock,
-  ) {}
+    live: LiveChannel,
+  ) {
+    this.agents = new AgentManagement(repo, writer);
+    this.access = new AgentAccess(repo, writer, live);
+  }
 
   private async queueList(brandId: string) {
     const [configs, counts] = await Promise.all([this.repo.queueConfigs(brandId), this.repo.queues(brandId)]);
@@ -49,6 +58,13 @@ export class ManagementRequests implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.rpc.serve(RoutingRpc.ListAgents, async (r) => ({ agents: await this.agents.list(r) }));
+    this.rpc.serve(RoutingRpc.CreateAgent, (r) => this.agents.create(r, r.agent));
+    this.rpc.serve(RoutingRpc.UpdateAgent, (r) => this.agents.update(r, r.agentId, r.changes));
+    this.rpc.serve(RoutingRpc.ChangePassword, (r) => this.access.changePassword(r, r));
+    this.rpc.serve(RoutingRpc.DeactivateAgent, (r) => this.access.deactivate(r, r.agentId));
+    this.rpc.serve(RoutingRpc.ReactivateAgent, (r) => this.access.reactivate(r, r.agentId));
+    this.rpc.serve(RoutingRpc.ResetAgentPassword, (r) => this.access.resetPassword(r, r.agentId));
     this.rpc.serve(RoutingRpc.ListQueues, async (r) => ({ queues: await this.queueList(r.brandId) }));
     this.rpc.serve(RoutingRpc.UpsertQueue, async (r) => {
       requireSupervisor(r);
@@ -62,7 +78,19 @@ export class ManagementRequests implements OnApplicationBootstrap {
     this.rpc.serve(RoutingRpc.ListRules, async (r) => ({ rules: await this.repo.rules(r.brandId) }));
     this.rpc.serve(RoutingRpc.ReplaceRules, async (r) => {
       requireSupervisor(r);
-      await this.writer.configure(r.brandId, (tx) => this.repo.replaceRules(tx, r.brandId, r.rules));
+      await this.writer.configure(r.brandId, async (tx) => {
+        // Under the brand lock: nobody can save between this check and the replace.
+        if (r.expectedRuleIds) {
+          const current = await this.repo.ruleIds(tx, r.brandId);
+          if (current.join() !== r.expectedRuleIds.join()) {
+            throw new DomainError(ErrorCode.Conflict, 'the routing rules were changed by someone else since you loaded them', {
+              reason: 'RULES_CHANGED',
+              field: 'expectedRuleIds',
+            });
+          }
+        }
+        await this.repo.replaceRules(tx, r.brandId, r.rules);
+      });
 
       return { rules: await this.repo.rules(r.brandId) };
     });

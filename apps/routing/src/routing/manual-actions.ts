@@ -1,7 +1,7 @@
 import { DomainError, ErrorCode } from '@roost/contracts';
-import { speaks } from './eligibility';
+import { fitsChannel, speaks } from './eligibility';
 import { assignTo, drainForAgent, drainQueue, enqueue, recordAssignment, releaseFromAgent, type RoutingContext } from './router';
-import type { AgentState, Conversation } from './routing-state';
+import type { AgentState, Channel, Conversation } from './routing-state';
 
 export interface Actor {
   id: string;
@@ -93,6 +93,13 @@ export function moveToAgent(
   if (agent.status === 'offline') throw new DomainError(ErrorCode.Conflict, 'agent is offline', { reason: 'AGENT_OFFLINE' });
   if (agent.active >= agent.capacity) {
     throw new DomainError(ErrorCode.Conflict, 'agent is at capacity', { reason: 'AGENT_AT_CAPACITY', capacity: agent.capacity });
+  }
+  if (!fitsChannel(agent, conv.channel)) {
+    throw new DomainError(ErrorCode.Conflict, `agent is at capacity for ${conv.channel} conversations`, {
+      reason: 'AGENT_AT_CHANNEL_CAPACITY',
+      channel: conv.channel,
+      capacity: agent.channelCapacity[conv.channel as Channel] ?? agent.capacity,
+    });
   }
   const previous = conv.assigneeId;
   const freed = releaseFromAgent(ctx, conv);

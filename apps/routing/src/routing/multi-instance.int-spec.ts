@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Events, StreamKey, type ConversationAssignedV1, type ConversationRoutedV1 } from '@roost/contracts';
+import { Events } from '@roost/contracts';
 import { EventBus, NatsClient } from '@roost/messaging';
 import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
 import { DateTime } from 'luxon';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
+import { readEvents } from './testing/read-events';
 import { mention } from './testing/state-builder';
+import { ownerDataSource } from './testing/db';
 
 /**
  * The acceptance invariant: three routing instances (full apps, in process) consume one durable
@@ -34,7 +36,8 @@ describe('routing with three instances (PostgreSQL + NATS)', () => {
       await app.init();
       apps.push(app);
       if (i === 0) {
-        ds = app.get(DataSource);
+        // The apps run as the app role (row-level security); the test arranges and checks all brands as the owner.
+        ds = await ownerDataSource(env);
         await seed(ds);
       }
     }
@@ -42,6 +45,7 @@ describe('routing with three instances (PostgreSQL + NATS)', () => {
 
   afterAll(async () => {
     for (const app of apps) await app.close();
+    await ds?.destroy();
     await cleanupNamespace(env);
   }, 60_000);
 
@@ -67,23 +71,6 @@ describe('routing with three instances (PostgreSQL + NATS)', () => {
         );
         await db.query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1,$2,$3)`, [brandId, id, queueId]);
       }
-    }
-  }
-
-  async function readAll<T>(client: NatsClient, def: { name: string }): Promise<T[]> {
-    const stream = client.topology.streamName(StreamKey.Conversations);
-    // An ordered consumer over the whole stream (server 2.9 has no filter_subjects), filtered here.
-    const consumer = await client.js.consumers.get(stream);
-    const prefix = `${client.topology.ns}.${def.name}.`;
-    const out: T[] = [];
-    for (;;) {
-      const batch = await consumer.fetch({ max_messages: 1000, expires: 1000 });
-      let n = 0;
-      for await (const m of batch) {
-        if (m.subject.startsWith(prefix)) out.push(m.json<T>());
-        n++;
-      }
-      if (n === 0) return out;
     }
   }
 
@@ -163,8 +150,8 @@ describe('routing with three instances (PostgreSQL + NATS)', () => {
 
     // 3. Exactly once: each conversation became assigned at most once (routed assigned, or pulled from the list).
     const client = apps[0]?.get(NatsClient) as NatsClient;
-    const routed = await readAll<ConversationRoutedV1>(client, Events.ConversationRouted);
-    const assigned = await readAll<ConversationAssignedV1>(client, Events.ConversationAssigned);
+    const routed = await readEvents(client, Events.ConversationRouted);
+    const assigned = await readEvents(client, Events.ConversationAssigned);
     const becameAssigned = new Map<string, number>();
     for (const r of routed) if (r.opened && r.status === 'assigned') becameAssigned.set(r.conversationId, (becameAssigned.get(r.conversationId) ?? 0) + 1);
     for (const a of assigned) if (a.status === 'assigned') becameAssigned.set(a.conversationId, (becameAssigned.get(a.conversationId) ?? 0) + 1);

@@ -3,6 +3,7 @@ import { expectedWaitMs } from './expected-wait';
 import { ManualClock } from './manual-clock';
 import { routeMention } from './router';
 import { drainAll, sweepSla } from './sla';
+import { manualAssign } from './manual-actions';
 import { applyStatusChange } from './status-changes';
 import { BRAND, ctxAt, makeAgent, makeQueue, makeState, mention } from './testing/state-builder';
 
@@ -111,13 +112,13 @@ describe('routing decisions (pure, controllable clock)', () => {
     clock.advanceMinutes(1); // 75% of 60 minutes
     const warn = ctxAt(state, clock.now());
     sweepSla(warn);
-    expect(warn.changes.alerts).toEqual([expect.objectContaining({ kind: 'warning' })]);
+    expect(warn.changes.alerts).toEqual([expect.objectContaining({ kind: 'warning', action: 'priority_raised', priority: 70 })]);
     // Priority 70 now: its target is 30 minutes, already past: the breach comes on the next pass.
     expect(state.byId.get(d?.conversationId ?? '')?.priority).toBe(70);
     clock.advanceMinutes(1);
     const breach = ctxAt(state, clock.now());
     sweepSla(breach);
-    expect(breach.changes.alerts.map((a) => a.kind)).toEqual(['breach']);
+    expect(breach.changes.alerts).toEqual([expect.objectContaining({ kind: 'breach', action: 'escalated', queueId: 'q1' })]);
     expect(breach.changes.assigned).toEqual([expect.objectContaining({ reason: 'sla_reassign', queueId: 'vip', previousQueueId: 'q1', priority: 100, status: 'waiting' })]);
     const again = ctxAt(state, clock.now() + 60_000);
     sweepSla(again);
@@ -135,6 +136,11 @@ describe('routing decisions (pure, controllable clock)', () => {
     const ctx = ctxAt(state, Date.parse(T0) + 11 * 60_000);
     sweepSla(ctx);
     expect(ctx.changes.assigned).toEqual([expect.objectContaining({ reason: 'sla_reassign', assigneeId: 'b', previousAssigneeId: 'a' })]);
+    // 11 minutes of 10: the warning and the breach in one pass.
+    expect(ctx.changes.alerts).toEqual([
+      expect.objectContaining({ kind: 'warning', action: 'priority_raised' }),
+      expect.objectContaining({ kind: 'breach', action: 'reassigned' }),
+    ]);
     expect([a.active, b.active]).toEqual([0, 1]);
   });
 
@@ -150,5 +156,87 @@ describe('routing decisions (pure, controllable clock)', () => {
     expect(expectedWaitMs(q, now, 41)).toBe(Math.round((31 * 10 * 60_000) / 15));
     for (const a of agents) a.status = 'offline';
     expect(expectedWaitMs(q, now + 60_000, 0)).toBeNull();
+  });
+
+  it('keeps an agent within a per-channel limit while the total still has room', () => {
+    const q = makeQueue({ id: 'q1' });
+    const dmCapped = makeAgent({ id: 'capped', capacity: 3, channelCapacity: { dm: 1 } });
+    const state = makeState([q], [dmCapped]);
+    const dm = (customer: string) => ({ ...mention({ customer }), channel: 'dm' as const });
+    expect(routeMention(ctxAt(state, T0), dm('1'))).toMatchObject({ status: 'assigned', assigneeId: 'capped' });
+    expect(routeMention(ctxAt(state, T0), dm('2'))).toMatchObject({ status: 'waiting', assigneeId: null });
+    expect(routeMention(ctxAt(state, T0), mention({ customer: '3' }))).toMatchObject({ status: 'assigned', assigneeId: 'capped' });
+    expect([dmCapped.active, dmCapped.activeByChannel]).toEqual([2, { public: 1, dm: 1 }]);
+    const waitingDm = [...state.byId.values()].find((c) => c.status === 'waiting');
+    const ctx = ctxAt(state, T0);
+    expect(() => manualAssign(ctx, { conversationId: waitingDm?.id ?? '', agentId: 'capped', actor: { id: 'boss', role: 'supervisor' } })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', details: expect.objectContaining({ reason: 'AGENT_AT_CHANNEL_CAPACITY', channel: 'dm', capacity: 1 }) }),
+    );
+    // The first DM resolves: the waiting one is pulled.
+    const firstDm = [...state.byId.values()].find((c) => c.channel === 'dm' && c.status === 'assigned');
+    const done = ctxAt(state, Date.parse(T0) + 60_000);
+    applyStatusChange(done, {
+      schema: 1, brandId: BRAND, conversationId: firstDm?.id ?? '', queueId: 'q1', assigneeId: 'capped', status: 'resolved',
+      previousStatus: 'assigned', reason: 'resolved', actorId: null, openedAt: T0, at: new Date(Date.parse(T0) + 60_000).toISOString(),
+    });
+    expect(waitingDm?.status).toBe('assigned');
+    expect(dmCapped.activeByChannel).toEqual({ public: 1, dm: 1 });
+  });
+
+  it('reopens a conversation the customer writes to again within the reopen window, for the agent who resolved it', () => {
+    const q = makeQueue({ id: 'q1', reopenWindowMinutes: 60, stickyWindowMinutes: 120 });
+    const a = makeAgent({ id: 'a', capacity: 2 });
+    const b = makeAgent({ id: 'b', capacity: 2 });
+    const state = makeState([q], [a, b]);
+    const first = routeMention(ctxAt(state, T0), mention({ customer: '77' }));
+    const resolvedAt = Date.parse(T0) + 10 * 60_000;
+    const done = ctxAt(state, resolvedAt);
+    applyStatusChange(done, {
+      schema: 1, brandId: BRAND, conversationId: first?.conversationId ?? '', queueId: 'q1', assigneeId: first?.assigneeId ?? null,
+      status: 'resolved', previousStatus: 'assigned', reason: 'resolved', actorId: null, openedAt: T0, at: new Date(resolvedAt).toISOString(),
+    });
+    expect(state.open.size).toBe(0);
+    // The other agent is now the less loaded one: stickiness, not load, brings the customer back to the first.
+    routeMention(ctxAt(state, resolvedAt), mention({ customer: '78' }));
+    const again = ctxAt(state, resolvedAt + 59 * 60_000);
+    const back = routeMention(again, mention({ customer: '77', priority: 80 }));
+    expect(back).toMatchObject({ conversationId: first?.conversationId, opened: true, status: 'assigned', assigneeId: first?.assigneeId, priority: 80 });
+    const conv = state.byId.get(first?.conversationId ?? '');
+    expect(conv).toMatchObject({ openedAt: resolvedAt + 59 * 60_000, firstResponseAt: null, slaWarnedAt: null, resolvedAt: null });
+    expect(again.changes.updated.has(first?.conversationId ?? '')).toBe(true);
+    expect(state.recentlyResolved.size).toBe(0);
+  });
+
+  it('opens a new conversation after the reopen window, or when the queue does not reopen', () => {
+    for (const [window, after] of [[60, 61], [0, 1]] as const) {
+      const q = makeQueue({ id: 'q1', reopenWindowMinutes: window });
+      const state = makeState([q], [makeAgent({ id: 'a', capacity: 5 })]);
+      const first = routeMention(ctxAt(state, T0), mention({ customer: '90' }));
+      const at = Date.parse(T0) + 60_000;
+      applyStatusChange(ctxAt(state, at), {
+        schema: 1, brandId: BRAND, conversationId: first?.conversationId ?? '', queueId: 'q1', assigneeId: 'a', status: 'resolved',
+        previousStatus: 'assigned', reason: 'resolved', actorId: null, openedAt: T0, at: new Date(at).toISOString(),
+      });
+      const later = routeMention(ctxAt(state, at + after * 60_000), mention({ customer: '90' }));
+      expect(later?.opened).toBe(true);
+      expect(later?.conversationId).not.toBe(first?.conversationId);
+    }
+  });
+
+  it('threads public tweets by X conversation and customer, DMs by customer', () => {
+    const state = makeState([makeQueue({ id: 'q1' })], [makeAgent({ id: 'a', capacity: 10 })]);
+    const tweet = (customer: string, conversationId: string | undefined, channel: 'public' | 'dm' = 'public') => {
+      const m = mention({ customer });
+      return { ...m, channel, tweet: { ...m.tweet, ...(conversationId ? { conversationId } : {}) } };
+    };
+    const first = routeMention(ctxAt(state, T0), tweet('5', '100'));
+    const sameThread = routeMention(ctxAt(state, T0), tweet('5', '100'));
+    const otherThread = routeMention(ctxAt(state, T0), tweet('5', '200'));
+    const otherCustomerSameThread = routeMention(ctxAt(state, T0), tweet('6', '100'));
+    const dm1 = routeMention(ctxAt(state, T0), tweet('5', undefined, 'dm'));
+    const dm2 = routeMention(ctxAt(state, T0), tweet('5', '999', 'dm'));
+    expect(sameThread).toMatchObject({ conversationId: first?.conversationId, opened: false });
+    expect(new Set([first, otherThread, otherCustomerSameThread, dm1].map((d) => d?.conversationId)).size).toBe(4);
+    expect(dm2).toMatchObject({ conversationId: dm1?.conversationId, opened: false });
   });
 });

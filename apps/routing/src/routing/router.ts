@@ -2,8 +2,8 @@ import type { ConversationAssignedV1, MentionReceivedV1 } from '@roost/contracts
 import type { ChangeSet } from './change-set';
 import { canTakeMore, isQueueOpen, pickAgent } from './eligibility';
 import { chooseQueue } from './rules';
-import type { AgentState, BrandState, Conversation, QueueState } from './routing-state';
-import { customerKey } from './routing-state';
+import type { AgentState, BrandState, Channel, Conversation, QueueState } from './routing-state';
+import { threadKey } from './routing-state';
 
 /** Everything a decision needs: the brand's state, where changes are recorded, the time. */
 export interface RoutingContext {
@@ -64,6 +64,7 @@ export function assignTo(ctx: RoutingContext, conv: Conversation, agent: AgentSt
   conv.assignedAt = ctx.now;
   conv.translationHint = translationHint;
   agent.active++;
+  agent.activeByChannel[channelOf(conv)]++;
   agent.lastAssignedSeq = ++ctx.state.seq;
   if (q) q.assigned++;
   ctx.changes.load(agent.id, +1);
@@ -76,6 +77,7 @@ export function releaseFromAgent(ctx: RoutingContext, conv: Conversation): Agent
   const agent = ctx.state.agents.get(conv.assigneeId) ?? null;
   if (agent) {
     agent.active--;
+    agent.activeByChannel[channelOf(conv)]--;
     ctx.changes.load(agent.id, -1);
   }
   const q = ctx.state.queues.get(conv.queueId);
@@ -85,6 +87,10 @@ export function releaseFromAgent(ctx: RoutingContext, conv: Conversation): Agent
   conv.translationHint = false;
 
   return agent;
+}
+
+function channelOf(conv: Conversation): Channel {
+  return conv.channel === 'dm' ? 'dm' : 'public';
 }
 
 /** Puts a conversation in its queue's waiting list. */
@@ -145,7 +151,7 @@ function headKey(q: QueueState): number {
  */
 export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): RoutingDecision | null {
   const { state, now } = ctx;
-  const key = customerKey(m.author.id, m.channel);
+  const key = threadKey(m.author.id, m.channel, m.tweet.conversationId);
   const existing = state.open.get(key);
   if (existing) {
     const priority = Math.max(existing.priority, m.classification.priority);
@@ -157,6 +163,8 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
 
     return decisionOf(existing, false);
   }
+  const reopened = reopenRecent(ctx, key, m);
+  if (reopened) return decisionOf(reopened, true);
   const choice = chooseQueue(state, m);
   const queue = choice ? state.queues.get(choice.queueId) : undefined;
   if (!choice || !queue) return null;
@@ -164,6 +172,7 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
     id: ctx.newId(),
     customerXId: m.author.id,
     channel: m.channel,
+    xConversationId: m.channel === 'dm' ? null : (m.tweet.conversationId ?? null),
     queueId: queue.id,
     status: 'waiting',
     assigneeId: null,
@@ -183,6 +192,47 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
   drainQueue(ctx, queue, conv);
 
   return decisionOf(conv, true);
+}
+
+/**
+ * The customer's conversation resolved within its queue's reopen window, reopened by this mention:
+ * same id and queue, waiting again with fresh SLA timers (the clock starts now), offered first to
+ * the agent who resolved it (stickiness) and otherwise to the queue. Null when there is none.
+ */
+function reopenRecent(ctx: RoutingContext, key: string, m: MentionReceivedV1): Conversation | null {
+  const { state, now } = ctx;
+  const conv = state.recentlyResolved.get(key);
+  if (!conv) return null;
+  const queue = state.queues.get(conv.queueId);
+  if (!queue || !withinReopenWindow(queue, conv, now)) {
+    state.recentlyResolved.delete(key);
+
+    return null;
+  }
+  state.recentlyResolved.delete(key);
+  Object.assign(conv, {
+    status: 'waiting', assigneeId: null, assignedAt: null, translationHint: false, openedAt: now, resolvedAt: null,
+    firstResponseAt: null, slaWarnedAt: null, slaBreachedAt: null, priority: Math.max(conv.priority, m.classification.priority),
+  } satisfies Partial<Conversation>);
+  state.open.set(key, conv);
+  state.byId.set(conv.id, conv);
+  ctx.changes.inbound(conv, now);
+  queue.waiting.add(conv);
+  drainQueue(ctx, queue, conv);
+
+  return conv;
+}
+
+export function withinReopenWindow(queue: QueueState, conv: Conversation, now: number): boolean {
+  return queue.reopenWindowMinutes > 0 && conv.resolvedAt !== null && conv.resolvedAt !== undefined && now - conv.resolvedAt <= queue.reopenWindowMinutes * 60_000;
+}
+
+/** Forgets resolved conversations whose reopen window has passed (memory only: a reload would not load them either). */
+export function pruneRecentlyResolved(ctx: RoutingContext): void {
+  for (const [key, conv] of ctx.state.recentlyResolved) {
+    const queue = ctx.state.queues.get(conv.queueId);
+    if (!queue || !withinReopenWindow(queue, conv, ctx.now)) ctx.state.recentlyResolved.delete(key);
+  }
 }
 
 function decisionOf(conv: Conversation, opened: boolean): RoutingDecision {

@@ -14,11 +14,17 @@ export interface AgentState {
   exceptions: ScheduleException[];
   capacity: number;
   active: number;
+  /** Optional limits per channel within `capacity` (e.g. at most 2 DMs of 5); absent = only the total counts. */
+  channelCapacity: Partial<Record<Channel, number>>;
+  /** Assigned conversations per channel (derived from the open conversations, kept with `active`). */
+  activeByChannel: Record<Channel, number>;
   /** Order of the last assignment (round robin and ties); a counter, not a time, so a batch orders too. */
   lastAssignedSeq: number;
   /** Shift check cached per minute (a luxon zone conversion per agent per decision is too slow). */
   shiftCache: { minute: number; onShift: boolean };
 }
+
+export type Channel = 'public' | 'dm';
 
 export interface SlaTarget {
   /** Applies to conversations with at least this priority; the highest matching wins. */
@@ -43,6 +49,8 @@ export interface QueueState {
   strategy: Strategy;
   stickyWindowMinutes: number | null;
   relaxLanguageAfterMinutes: number | null;
+  /** A customer writing again within this long after a resolution reopens that conversation; 0 = never. */
+  reopenWindowMinutes: number;
   /** Agents who work this queue (any status), for eligibility scans. */
   members: AgentState[];
   waiting: WaitingList;
@@ -81,6 +89,8 @@ export interface Conversation {
   id: string;
   customerXId: string;
   channel: string;
+  /** The X thread of a public conversation (its first tweet's conversation id); null for DMs. */
+  xConversationId: string | null;
   queueId: string;
   status: 'waiting' | 'assigned' | 'snoozed';
   assigneeId: string | null;
@@ -92,6 +102,8 @@ export interface Conversation {
   firstResponseAt: number | null;
   slaWarnedAt: number | null;
   slaBreachedAt: number | null;
+  /** Set while the conversation sits in `recentlyResolved`. */
+  resolvedAt?: number | null;
 }
 
 export interface BrandState {
@@ -104,15 +116,29 @@ export interface BrandState {
   queues: Map<string, QueueState>;
   /** Ordered by position. */
   rules: RuleState[];
-  /** Open conversations by `customerXId:channel`. */
+  /** Open conversations by thread key (see `threadKey`). */
   open: Map<string, Conversation>;
   byId: Map<string, Conversation>;
+  /**
+   * Each customer's latest resolved conversation (by `customerXId:channel`) while it can still be
+   * reopened: within its queue's reopen window, and only while the customer has no open one.
+   */
+  recentlyResolved: Map<string, Conversation>;
   /** The agent who last handled a customer (resolved or snoozed), for stickiness. */
   lastAgent: Map<string, { agentId: string; at: number }>;
   defaultQueueId: string | null;
   seq: number;
 }
 
-export function customerKey(customerXId: string, channel: string): string {
-  return `${customerXId}:${channel}`;
+/**
+ * What a conversation is: the customer and channel, and for public tweets the X conversation id
+ * (the reply chain), so two X threads of one customer are two conversations. A DM, or a public
+ * tweet X gave no conversation id, is keyed by customer and channel alone.
+ */
+export function threadKey(customerXId: string, channel: string, xConversationId: string | null | undefined): string {
+  return channel === 'dm' || !xConversationId ? `${customerXId}:${channel}` : `${customerXId}:${channel}:${xConversationId}`;
+}
+
+export function threadKeyOf(conv: Conversation): string {
+  return threadKey(conv.customerXId, conv.channel, conv.xConversationId);
 }

@@ -1,12 +1,15 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { Events } from '@roost/contracts';
+import { Events, type ConversationSlaAlertV1 } from '@roost/contracts';
+import { withBrand } from '@roost/database';
 import { EventBus } from '@roost/messaging';
 import { Counter, Gauge, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { BrandWriter } from './brand-writer';
+import type { SlaAlert } from './change-set';
 import { Clock } from './clock';
 import { expectedWaitMs } from './expected-wait';
 import { RoutingRepository } from './routing.repository';
+import type { BrandState } from './routing-state';
 import { drainAll, sweepSla } from './sla';
 
 export const ROUTING_SWEEP_OPTIONS = Symbol('ROUTING_SWEEP_OPTIONS');
@@ -70,10 +73,7 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
         drainAll(ctx);
       });
       if (!written) continue;
-      for (const a of written.changes.alerts) {
-        this.alerts.inc({ kind: a.kind, queue: a.queueId });
-        this.log.warn({ brandId, ...a, deadline: new Date(a.deadline).toISOString() }, `SLA ${a.kind}: supervisors alerted`);
-      }
+      await this.publishAlerts(brandId, written.changes.alerts, written.state);
       const now = this.clock.now();
       for (const q of written.state.queues.values()) {
         q.expectedWaitMs = expectedWaitMs(q, now);
@@ -82,12 +82,52 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
     }
   }
 
+  /**
+   * conversation.sla_alert for supervisors, after the commit that recorded the warning or breach
+   * (so it is announced once). A failed publish is logged and counted; the conversation's
+   * sla_warned_at / sla_breached_at and the metrics stay right regardless.
+   */
+  private async publishAlerts(brandId: string, alerts: readonly SlaAlert[], state: BrandState): Promise<void> {
+    if (alerts.length === 0) return;
+    const at = new Date(this.clock.now()).toISOString();
+    const events = alerts.map((a) => {
+      const conv = state.byId.get(a.conversationId);
+      this.alerts.inc({ kind: a.kind, queue: a.queueId });
+      this.log.warn({ brandId, ...a, deadline: new Date(a.deadline).toISOString() }, `SLA ${a.kind}: supervisors alerted`);
+      const payload: ConversationSlaAlertV1 = {
+        schema: 1,
+        brandId,
+        conversationId: a.conversationId,
+        kind: a.kind,
+        queueId: a.queueId,
+        currentQueueId: conv?.queueId ?? a.queueId,
+        assigneeId: conv?.assigneeId ?? null,
+        status: conv?.status === 'assigned' || conv?.status === 'snoozed' ? conv.status : 'waiting',
+        priority: conv?.priority ?? a.priority,
+        deadline: new Date(a.deadline).toISOString(),
+        action: a.action,
+        at,
+      };
+
+      return { payload, opts: { brandId, msgId: `sla:${a.kind}:${a.conversationId}` } };
+    });
+    try {
+      await this.bus.publishAll(Events.ConversationSlaAlert, events);
+    } catch (err) {
+      this.log.error({ brandId, err: (err as Error).message, alerts: events.length }, 'conversation.sla_alert publish failed');
+    }
+  }
+
+  /** Per brand (row-level security): which brands have old events, then each brand's events as that brand. */
   async relayOutbox(): Promise<void> {
-    const pending = await this.repo.pendingOutbox(this.ds, 5_000);
-    if (pending.length === 0) return;
-    await this.bus.publishAll(Events.ConversationAssigned, pending.map((p) => ({ payload: p.payload, opts: { brandId: p.brandId, msgId: p.msgId } })));
-    const byBrand = new Map<string, string[]>();
-    for (const p of pending) byBrand.set(p.brandId, [...(byBrand.get(p.brandId) ?? []), p.id]);
-    for (const [brandId, ids] of byBrand) await this.repo.deleteOutbox(this.ds, brandId, ids);
+    let budget = 1000;
+    for (const brandId of await this.repo.outboxBrands(this.ds, 5_000)) {
+      if (budget <= 0) break;
+      const pending = await withBrand(this.ds, brandId, (tx) => this.repo.pendingOutbox(tx, brandId, 5_000, budget));
+      if (pending.length === 0) continue;
+      budget -= pending.length;
+      await this.bus.publishAll(Events.ConversationAssigned, pending.map((p) => ({ payload: p.payload, opts: { brandId, msgId: p.msgId } })));
+      await withBrand(this.ds, brandId, (tx) => this.repo.deleteOutbox(tx, brandId, pending.map((p) => p.id)));
+    }
   }
 }

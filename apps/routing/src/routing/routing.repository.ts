@@ -68,22 +68,24 @@ export class RoutingRepository {
         [...v.params, brandId, version],
       );
     }
-    for (const chunk of chunkRows([...changes.updated.values()], 12)) {
+    for (const chunk of chunkRows([...changes.updated.values()], 13)) {
       const v = valuesList(
         chunk.map((c) => [c.id, c.status, c.assigneeId, c.queueId, c.priority, ts(c.assignedAt), c.translationHint, ts(c.firstResponseAt),
-          ts(c.slaWarnedAt), ts(c.slaBreachedAt), ts(changes.lastInbound.get(c.id) ?? null)]),
-        ['uuid', 'text', 'uuid', 'uuid', 'int', 'timestamptz', 'bool', 'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz'],
+          ts(c.slaWarnedAt), ts(c.slaBreachedAt), ts(changes.lastInbound.get(c.id) ?? null), new Date(c.openedAt)]),
+        ['uuid', 'text', 'uuid', 'uuid', 'int', 'timestamptz', 'bool', 'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz'],
       );
       await tx.query(
         `UPDATE conversations c SET status = v.status, assignee_id = v.assignee, queue_id = v.queue, priority = v.priority,
            assigned_at = v.assigned_at, translation_hint = v.hint, first_response_at = v.fr, sla_warned_at = v.warned,
-           sla_breached_at = v.breached, last_inbound_at = coalesce(v.inbound, c.last_inbound_at), routing_version = $${v.params.length + 2}
-         FROM (VALUES ${v.sql}) AS v(id, status, assignee, queue, priority, assigned_at, hint, fr, warned, breached, inbound)
+           sla_breached_at = v.breached, last_inbound_at = coalesce(v.inbound, c.last_inbound_at), routing_version = $${v.params.length + 2},
+           -- Open in memory: a reopened conversation is no longer resolved, and its waiting time starts again.
+           opened_at = v.opened, resolved_at = NULL
+         FROM (VALUES ${v.sql}) AS v(id, status, assignee, queue, priority, assigned_at, hint, fr, warned, breached, inbound, opened)
          WHERE c.brand_id = $${v.params.length + 1} AND c.id = v.id`,
         [...v.params, brandId, version],
       );
     }
-    for (const chunk of chunkRows([...changes.opened.values()], 15)) await this.insertConversations(tx, { brandId, version }, chunk);
+    for (const chunk of chunkRows([...changes.opened.values()], 16)) await this.insertConversations(tx, { brandId, version }, chunk);
     if (changes.agentStatus.size > 0) {
       const v = valuesList([...changes.agentStatus].map(([id, s]) => [id, s]), ['uuid', 'text']);
       await tx.query(
@@ -117,12 +119,12 @@ export class RoutingRepository {
   private async insertConversations(tx: Queryable, at: { brandId: string; version: number }, rows: Conversation[]): Promise<void> {
     const v = valuesList(
       rows.map((c) => [at.brandId, c.id, c.customerXId, c.channel, c.queueId, c.assigneeId, c.status, c.priority, c.language,
-        new Date(c.openedAt), new Date(c.openedAt), ts(c.assignedAt), c.translationHint, ts(c.slaWarnedAt), at.version]),
-      ['uuid', 'uuid', 'text', 'text', 'uuid', 'uuid', 'text', 'int', 'text', 'timestamptz', 'timestamptz', 'timestamptz', 'bool', 'timestamptz', 'int8'],
+        new Date(c.openedAt), new Date(c.openedAt), ts(c.assignedAt), c.translationHint, ts(c.slaWarnedAt), at.version, c.xConversationId]),
+      ['uuid', 'uuid', 'text', 'text', 'uuid', 'uuid', 'text', 'int', 'text', 'timestamptz', 'timestamptz', 'timestamptz', 'bool', 'timestamptz', 'int8', 'text'],
     );
     await tx.query(
       `INSERT INTO conversations (brand_id, id, customer_x_id, channel, queue_id, assignee_id, status, priority, language,
-         opened_at, last_inbound_at, assigned_at, translation_hint, sla_warned_at, routing_version) VALUES ${v.sql}`,
+         opened_at, last_inbound_at, assigned_at, translation_hint, sla_warned_at, routing_version, x_conversation_id) VALUES ${v.sql}`,
       v.params,
     );
   }
@@ -147,11 +149,30 @@ export class RoutingRepository {
     if (ids.length > 0) await q.query(`DELETE FROM routing_outbox WHERE brand_id = $1 AND id = ANY($2::bigint[])`, [brandId, ids]);
   }
 
-  /** Events whose publish did not happen right after commit (crash, NATS down): the relay retries them. */
-  async pendingOutbox(q: Queryable, olderThanMs: number, limit = 1000): Promise<Array<{ brandId: string; id: string; msgId: string; payload: ConversationAssignedV1 }>> {
-    const rows: Array<{ brand_id: string; id: string; msg_id: string; payload: ConversationAssignedV1 }> = await q.query(
-      `SELECT brand_id, id, msg_id, payload FROM routing_outbox WHERE created_at < now() - ($1 || ' ms')::interval ORDER BY id LIMIT $2`,
-      [String(olderThanMs), limit],
+  /**
+   * Brands with events whose publish did not happen right after commit (crash, NATS down), through
+   * the owner-run `routing_outbox_brands` (brand ids only: the rows are read as each brand).
+   */
+  async outboxBrands(q: Queryable, olderThanMs: number): Promise<string[]> {
+    const rows: Array<{ brand_id: string }> = await q.query(
+      `SELECT routing_outbox_brands(($1 || ' ms')::interval) AS brand_id`,
+      [String(olderThanMs)],
+    );
+
+    return rows.map((r) => r.brand_id);
+  }
+
+  /** The brand's events whose publish did not happen right after commit: the relay retries them. */
+  async pendingOutbox(
+    tx: Queryable,
+    brandId: string,
+    olderThanMs: number,
+    limit = 1000,
+  ): Promise<Array<{ brandId: string; id: string; msgId: string; payload: ConversationAssignedV1 }>> {
+    const rows: Array<{ brand_id: string; id: string; msg_id: string; payload: ConversationAssignedV1 }> = await tx.query(
+      `SELECT brand_id, id, msg_id, payload FROM routing_outbox
+       WHERE brand_id = $1 AND created_at < now() - ($2 || ' ms')::interval ORDER BY id LIMIT $3`,
+      [brandId, String(olderThanMs), limit],
     );
 
     return rows.map((r) => ({ brandId: r.brand_id, id: String(r.id), msgId: r.msg_id, payload: r.payload }));

@@ -11,10 +11,22 @@ import { Counter, Histogram, Registry } from 'prom-client';
 import { BrandWriter } from './brand-writer';
 import type { RoutedRow } from './change-set';
 import { RoutingRepository } from './routing.repository';
-import { routeMention } from './router';
+import { isQueueOpen } from './eligibility';
+import { routeMention, type RoutingContext } from './router';
+import { nextOpening } from './schedule';
 import { applyStatusChange } from './status-changes';
 
-type Decided = { delivery: Delivery<MentionReceivedV1>; routed: RoutedRow };
+type Decided = { delivery: Delivery<MentionReceivedV1>; routed: RoutedRow; queueClosed?: ConversationRoutedV1['queueClosed'] };
+
+/** For a conversation opened outside its queue's business hours: when the queue opens again. */
+function closedQueue(ctx: RoutingContext, routed: RoutedRow): ConversationRoutedV1['queueClosed'] {
+  if (!routed.opened) return undefined;
+  const q = ctx.state.queues.get(routed.queueId);
+  if (!q || isQueueOpen(q, ctx.now)) return undefined;
+  const at = nextOpening({ slots: q.businessHours, zone: q.timezone, now: ctx.now });
+
+  return { reopensAt: at === null ? null : new Date(at).toISOString(), timezone: q.timezone };
+}
 
 function groupByBrand<T extends { brandId: string }>(batch: ReadonlyArray<Delivery<T>>): Map<string, Array<Delivery<T>>> {
   const by = new Map<string, Array<Delivery<T>>>();
@@ -68,7 +80,8 @@ export class RoutingService {
           // The same tweet twice in one batch (concurrent redelivery) is one routing decision.
           already.set(m.tweet.id, routed);
           ctx.changes.routed.push(routed);
-          decided.push({ delivery, routed });
+          const queueClosed = closedQueue(ctx, routed);
+          decided.push(queueClosed ? { delivery, routed, queueClosed } : { delivery, routed });
         }
 
         return decided;
@@ -115,7 +128,7 @@ export class RoutingService {
 
   private async publishRouted(brandId: string, decided: Decided[], state: { queues: Map<string, { waiting: { size: number; oldestOpenedAt: number | null }; assigned: number }> }): Promise<void> {
     const routedAt = new Date().toISOString();
-    const items = decided.map(({ delivery, routed }) => {
+    const items = decided.map(({ delivery, routed, queueClosed }) => {
       const q = state.queues.get(routed.queueId);
       const oldest = q?.waiting.oldestOpenedAt ?? null;
       const payload: ConversationRoutedV1 = {
@@ -130,6 +143,7 @@ export class RoutingService {
         mention: delivery.payload,
         queueSnapshot: { waiting: q?.waiting.size ?? 0, assigned: q?.assigned ?? 0, oldestWaitingSince: oldest === null ? null : new Date(oldest).toISOString() },
         routedAt,
+        ...(queueClosed ? { queueClosed } : {}),
       };
 
       return { payload, opts: { brandId, msgId: `routed:${brandId}:${routed.tweetId}`, correlationId: delivery.correlationId } };

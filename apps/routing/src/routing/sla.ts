@@ -1,5 +1,6 @@
 import { canTakeMore, isQueueOpen, pickAgent } from './eligibility';
-import { drainQueue, type RoutingContext } from './router';
+import { drainQueue, pruneRecentlyResolved, type RoutingContext } from './router';
+import type { SlaAlert } from './change-set';
 import { moveToAgent, moveToQueue } from './manual-actions';
 import type { Conversation, QueueState } from './routing-state';
 
@@ -36,47 +37,53 @@ export function sweepSla(ctx: RoutingContext): void {
     const target = deadline - conv.openedAt;
     if (conv.slaWarnedAt === null && now >= conv.openedAt + target * queue.slaWarnRatio) {
       conv.slaWarnedAt = now;
+      const warnedFrom = conv.priority;
       const raised = Math.min(100, conv.priority + queue.slaWarnPriorityBoost);
       if (raised !== conv.priority) {
         conv.priority = raised;
         if (conv.status === 'waiting') queue.waiting.reorder(conv);
       }
       ctx.changes.touch(conv);
-      ctx.changes.alerts.push({ kind: 'warning', conversationId: conv.id, queueId: queue.id, priority: conv.priority, deadline });
+      ctx.changes.alerts.push({
+        kind: 'warning', conversationId: conv.id, queueId: queue.id, priority: conv.priority, deadline,
+        action: raised !== warnedFrom ? 'priority_raised' : 'none',
+      });
     }
     if (conv.slaBreachedAt === null && now >= deadline) {
       conv.slaBreachedAt = now;
       ctx.changes.touch(conv);
-      ctx.changes.alerts.push({ kind: 'breach', conversationId: conv.id, queueId: queue.id, priority: conv.priority, deadline });
-      onBreach(ctx, conv, queue);
+      const action = onBreach(ctx, conv, queue);
+      ctx.changes.alerts.push({ kind: 'breach', conversationId: conv.id, queueId: queue.id, priority: conv.priority, deadline, action });
     }
   }
 }
 
-function onBreach(ctx: RoutingContext, conv: Conversation, queue: QueueState): void {
+function onBreach(ctx: RoutingContext, conv: Conversation, queue: QueueState): SlaAlert['action'] {
   switch (queue.breachAction) {
     case 'none':
-      return;
+      return 'none';
     case 'reassign': {
       // Only an assigned conversation can go to someone else; a waiting one is already first in line.
-      if (conv.status !== 'assigned') return;
+      if (conv.status !== 'assigned') return 'none';
       const candidates = queue.members.filter((a) => canTakeMore(a, ctx.now));
       const pick = pickAgent({ queue, conv, candidates, lastAgent: undefined, now: ctx.now, exclude: conv.assigneeId });
-      if (pick && isQueueOpen(queue, ctx.now)) moveToAgent(ctx, conv, pick.agent, { reason: 'sla_reassign', actorId: null, previousQueueId: null });
+      if (!pick || !isQueueOpen(queue, ctx.now)) return 'none';
+      moveToAgent(ctx, conv, pick.agent, { reason: 'sla_reassign', actorId: null, previousQueueId: null });
 
-      return;
+      return 'reassigned';
     }
     case 'escalate': {
       const target = queue.escalationQueueId ? ctx.state.queues.get(queue.escalationQueueId) : undefined;
-      if (!target || target.id === queue.id) return;
+      if (!target || target.id === queue.id) return 'none';
       moveToQueue(ctx, conv, target.id, { reason: 'sla_reassign', actorId: null, priority: 100 });
 
-      return;
+      return 'escalated';
     }
   }
 }
 
 /** Shift starts, queues opening and language relaxation all surface here: drain every queue. */
 export function drainAll(ctx: RoutingContext): void {
+  pruneRecentlyResolved(ctx);
   for (const q of ctx.state.queues.values()) drainQueue(ctx, q);
 }

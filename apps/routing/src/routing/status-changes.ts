@@ -1,7 +1,8 @@
 import type { ConversationStatusChangedV1 } from '@roost/contracts';
+import { rememberResolved } from './brand-state.loader';
 import { canTakeMore } from './eligibility';
 import { assignTo, drainForAgent, drainQueue, enqueue, recordAssignment, releaseFromAgent, type RoutingContext } from './router';
-import { customerKey, type Conversation } from './routing-state';
+import { threadKeyOf, type Conversation } from './routing-state';
 
 const stillWaiting = (c: Conversation): boolean => c.status === 'waiting';
 
@@ -17,8 +18,8 @@ const HANDLE_EWMA_ALPHA = 0.2;
 export function applyStatusChange(ctx: RoutingContext, ev: ConversationStatusChangedV1): boolean {
   const { state } = ctx;
   const conv = state.byId.get(ev.conversationId);
-  // Unknown here: already resolved (a redelivery), or not routed by us. Reopening a resolved
-  // conversation is not routed again yet (the conversations service keeps its assignee).
+  // Unknown here: already resolved (a redelivery), or not routed by us. A customer reopening a
+  // resolved conversation reaches routing as a mention (routeMention), not as this event.
   if (!conv) return false;
   const at = Date.parse(ev.at) || ctx.now;
   switch (ev.status) {
@@ -38,9 +39,11 @@ export function applyStatusChange(ctx: RoutingContext, ev: ConversationStatusCha
       }
       if (ev.status === 'resolved') {
         conv.assigneeId = handledBy;
-        state.open.delete(customerKey(conv.customerXId, conv.channel));
+        const key = threadKeyOf(conv);
+        state.open.delete(key);
         state.byId.delete(conv.id);
         ctx.changes.resolve(conv, at);
+        rememberResolved(state, conv, at);
       } else {
         conv.status = 'snoozed';
         conv.assigneeId = handledBy; // who to give it back to when it wakes

@@ -1,4 +1,5 @@
 import { DEMO } from '@roost/config';
+import { withBrand } from '@roost/database';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
 
@@ -25,13 +26,13 @@ export const DEMO_AGENTS: DemoAgent[] = [
   { id: A(6), email: 'agent6@acme.example', name: 'Felix Wagner', initials: 'FW', role: 'agent', languages: ['en', 'de'], timezone: 'Europe/Berlin', queues: ['sales'] },
 ];
 
-/** Acme's routing data: queues, rules, agents (online, for the demo). Idempotent. */
+/** Acme's routing data: queues, rules, agents (online, for the demo). Idempotent. Written as Acme (row-level security). */
 export async function seedDemo(ds: DataSource): Promise<void> {
   const b = DEMO.brandId;
-  const exists: unknown[] = await ds.query(`SELECT 1 FROM brands WHERE id = $1`, [b]);
+  const exists: unknown[] = await withBrand(ds, b, (tx) => tx.query(`SELECT 1 FROM brands WHERE id = $1`, [b]));
   if (exists.length > 0) return;
   const hash = await hashPassword(DEMO.password);
-  await ds.transaction(async (tx) => {
+  await withBrand(ds, b, async (tx) => {
     await tx.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [b, DEMO.brandName]);
     let i = 0;
     for (const q of Object.values(DEMO.queues)) {

@@ -11,7 +11,7 @@ export function makeQueue(over: Partial<QueueState> & { id: string }): QueueStat
   return {
     name: over.id, team: 'care', timezone: 'UTC', businessHours: [], slaTargets: [{ minPriority: 0, minutes: 60 }],
     slaWarnRatio: 0.75, slaWarnPriorityBoost: 20, breachAction: 'reassign', escalationQueueId: null, strategy: 'least_loaded',
-    stickyWindowMinutes: null, relaxLanguageAfterMinutes: null, members: [], waiting: new WaitingList(), assigned: 0,
+    stickyWindowMinutes: null, relaxLanguageAfterMinutes: null, reopenWindowMinutes: 1440, members: [], waiting: new WaitingList(), assigned: 0,
     openCache: { minute: -1, open: false }, handleMsEwma: null, expectedWaitMs: null, ...over,
   };
 }
@@ -21,7 +21,7 @@ export function makeAgent(over: Partial<AgentState> & { id: string; queues?: str
 
   return {
     name: over.id, role: 'agent', languages: new Set(langs ?? ['en']), queueIds: new Set(queues ?? ['q1']), status: 'online',
-    timezone: 'UTC', shifts: [], exceptions: [], capacity: 2, active: 0, lastAssignedSeq: 0, shiftCache: { minute: -1, onShift: false },
+    timezone: 'UTC', shifts: [], exceptions: [], capacity: 2, active: 0, channelCapacity: {}, activeByChannel: { public: 0, dm: 0 }, lastAssignedSeq: 0, shiftCache: { minute: -1, onShift: false },
     ...rest,
   };
 }
@@ -31,7 +31,7 @@ export function makeState(queues: QueueState[], agents: AgentState[]): BrandStat
 
   return {
     brandId: BRAND, version: 0, configVersion: 0, agents: new Map(agents.map((a) => [a.id, a])), queues: new Map(queues.map((q) => [q.id, q])),
-    rules: [], open: new Map(), byId: new Map(), lastAgent: new Map(), defaultQueueId: queues[0]?.id ?? null, seq: 0,
+    rules: [], open: new Map(), byId: new Map(), recentlyResolved: new Map(), lastAgent: new Map(), defaultQueueId: queues[0]?.id ?? null, seq: 0,
   };
 }
 
