@@ -10,7 +10,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ...platformModules({ env, service: 'conversations', migrations: CONVERSATIONS_MIGRATIONS }),
+        ...platformModules({ env, service: 'conversations', migrations: CONVERSATIONS_MIGRATIONS, brandIsolation: true }),
         ConversationsModule,
       ],
     };

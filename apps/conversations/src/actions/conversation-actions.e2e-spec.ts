@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ConversationsRpc, DomainError, ErrorCode, Rpc } from '@roost/contracts';
-import { NatsClient, RpcClient, silentLogger } from '@roost/messaging';
-import { cleanupNamespace, testEnv, TestStack } from '@roost/testing';
-import { Client } from 'pg';
+import { NatsClient, RpcClient } from '@roost/messaging';
 import { brandRepliesTo, injectCustomerTweet, seedConversation } from '../testing/conversation-fixtures';
+import { ConversationsStack } from '../testing/conversations-stack';
 
 async function refusal(p: Promise<unknown>): Promise<{ code: string; details: Record<string, unknown> | undefined }> {
   try {
@@ -17,18 +16,8 @@ async function refusal(p: Promise<unknown>): Promise<{ code: string; details: Re
 
 /** Agent actions through the real service process, against twitter-sim and PostgreSQL. */
 describe('conversation actions and reply rules', () => {
-  const env = testEnv();
-  const stack = new TestStack({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    ROOST_DEMO_SEED: 'true',
-    ROOST_NATS_NAMESPACE: env.natsNamespace,
-    ROOST_SCHEMA_PREFIX: env.schemaPrefix,
-    DATABASE_URL: env.databaseUrl,
-    NATS_SERVERS: env.natsServers.join(','),
-    SIM_TRAFFIC_RATE: '0',
-  });
-  const pg = new Client({ connectionString: env.databaseUrl });
+  const conversations = new ConversationsStack('actions-test');
+  const { env, stack, pg } = conversations;
   const schema = `${env.schemaPrefix}conversations`;
   const brandId = randomUUID();
   const queueId = randomUUID();
@@ -46,19 +35,12 @@ describe('conversation actions and reply rules', () => {
   }
 
   beforeAll(async () => {
-    await stack.init();
-    await stack.start(['twitter-sim']);
-    await stack.start(['conversations']);
-    await pg.connect();
-    nats = await NatsClient.connect({ servers: env.natsServers, name: 'actions-test', namespace: env.natsNamespace, log: silentLogger });
+    nats = await conversations.start();
     rpc = new RpcClient(nats, 10_000);
   }, 120_000);
 
   afterAll(async () => {
-    await stack.stop();
-    await nats?.drain();
-    await pg.end();
-    await cleanupNamespace(env);
+    await conversations.stop();
   });
 
   it('refuses overlong, PII-bearing and guideline-breaking replies with typed errors, and posts nothing', async () => {
@@ -106,6 +88,50 @@ describe('conversation actions and reply rules', () => {
     expect(rejected.reason).toBeInstanceOf(DomainError);
     expect((rejected.reason as DomainError).code).toBe(ErrorCode.Conflict);
     expect((rejected.reason as DomainError).details).toMatchObject({ reason: 'MESSAGE_ALREADY_ANSWERED', messageXId: c.tweet.id });
+    expect(await brandRepliesTo(stack.url('twitter-sim'), c.tweet.id)).toHaveLength(1);
+  });
+
+  it('releases the claim when X refuses a reply, so the agent or another can answer', async () => {
+    const c = await conversation();
+    const sim = stack.url('twitter-sim');
+    const fault = await fetch(`${sim}/sim/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ endpoint: 'POST /2/tweets', status: 403, count: 1 }),
+    });
+    expect(fault.status).toBe(201);
+
+    const refused = await refusal(rpc.request(Rpc.Reply, { ...agentA, conversationId: c.conversationId, text: 'Looking into it now' }));
+    expect(refused).toMatchObject({ code: ErrorCode.Forbidden, details: { reason: 'X_REFUSED', status: 403 } });
+    const { rows } = await pg.query<{ answered_by: string | null }>(
+      `SELECT answered_by FROM "${schema}".messages WHERE brand_id = $1 AND direction = 'inbound' AND x_id = $2`,
+      [brandId, c.tweet.id],
+    );
+    expect(rows).toEqual([{ answered_by: null }]);
+
+    const answered = await rpc.request(Rpc.Reply, { ...agentB, conversationId: c.conversationId, text: 'Your parcel left the depot today' });
+    expect(answered.status).toBe('sent');
+    expect((await brandRepliesTo(sim, c.tweet.id)).map((r) => r.text)).toEqual([`@${c.tweet.authorHandle} Your parcel left the depot today ^CD`]);
+  });
+
+  it('lets only one of two moves to DM loaded at the same version proceed (typed CONFLICT, one invitation)', async () => {
+    const c = await conversation();
+    const { version } = await rpc.request(ConversationsRpc.GetDetail, { brandId, conversationId: c.conversationId });
+    const move = (agent: typeof agentA, n: number) =>
+      rpc.request(ConversationsRpc.MoveToDm, {
+        ...agent,
+        conversationId: c.conversationId,
+        invitation: `We sent you a DM (${n})`,
+        dmText: 'Hi! Could you share your order number here?',
+        expectedVersion: version,
+      });
+    const results = await Promise.allSettled([move(agentA, 1), move(agentB, 2)]);
+
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(DomainError);
+    expect((rejected.reason as DomainError).details).toMatchObject({ reason: 'VERSION_MISMATCH', expectedVersion: version });
+    expect((rejected.reason as DomainError).code).toBe(ErrorCode.Conflict);
     expect(await brandRepliesTo(stack.url('twitter-sim'), c.tweet.id)).toHaveLength(1);
   });
 
@@ -163,5 +189,32 @@ describe('conversation actions and reply rules', () => {
     });
     const out = await rpc.request(ConversationsRpc.RenderCanned, { ...agentA, conversationId: c.conversationId, cannedReplyId: canned.id });
     expect(out.text).toBe(`Hi ${c.tweet.authorHandle}, we answer 8-20 CET. AB`);
+  });
+
+  it('lists open conversations most urgent first, then longest open, page by page without gaps or repeats', async () => {
+    const brand = randomUUID();
+    const seeded: Array<{ id: string; priority: number }> = [];
+    for (const [i, priority] of [50, 90, 50, 10, 90, 50].entries()) {
+      const tweet = await injectCustomerTweet(stack.url('twitter-sim'), { text: `@acmecares order ${i}` });
+      const { conversationId } = await seedConversation(pg, { schema, brandId: brand, queueId, tweet, status: 'waiting' });
+      await pg.query(`UPDATE "${schema}".conversations SET priority = $3, opened_at = now() - make_interval(mins => $4) WHERE brand_id = $1 AND id = $2`, [
+        brand,
+        conversationId,
+        priority,
+        60 - i,
+      ]);
+      seeded.push({ id: conversationId, priority });
+    }
+    // Expected: priority desc; among equals the one opened earlier (smaller i) first.
+    const expected = seeded.map((c, i) => ({ ...c, i })).sort((a, b) => b.priority - a.priority || a.i - b.i).map((c) => c.id);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 4; page++) {
+      const res = await rpc.request(Rpc.ListConversations, { brandId: brand, first: 2, order: 'urgent', ...(after ? { after } : {}) });
+      seen.push(...res.edges.map((e) => e.node.id));
+      if (!res.pageInfo.hasNextPage) break;
+      after = res.pageInfo.endCursor ?? undefined;
+    }
+    expect(seen).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, type ActionResult, type ConversationStatus, type NoteView } from '@roost/contracts';
+import { withBrand } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
 
 export interface Actor {
@@ -49,7 +50,7 @@ export class ConversationActionsRepository {
     params?: unknown[];
     audit: { action: string; details?: Record<string, unknown> };
   }): Promise<Mutated> {
-    return this.ds.transaction(async (tx) => {
+    return withBrand(this.ds, p.actor.brandId, async (tx) => {
       const [rows]: [MutatedRow[]] = await tx.query(
         `WITH prev AS (SELECT status, version FROM conversations WHERE brand_id = $1 AND id = $2 FOR UPDATE)
          UPDATE conversations c SET
@@ -110,8 +111,25 @@ export class ConversationActionsRepository {
     });
   }
 
+  /**
+   * Takes the caller's expected version in one conditional UPDATE (bumping it), so of two actions
+   * loaded at the same version exactly one proceeds; the other gets CONFLICT before it posts anything.
+   */
+  async claimVersion(p: { actor: Actor; conversationId: string; expectedVersion: number; to: string }): Promise<number> {
+    return withBrand(this.ds, p.actor.brandId, async (tx) => {
+      const [rows]: [Array<{ version: number }>] = await tx.query(
+        `UPDATE conversations SET version = version + 1 WHERE brand_id = $1 AND id = $2 AND version = $3 RETURNING version`,
+        [p.actor.brandId, p.conversationId, p.expectedVersion],
+      );
+      const row = rows[0];
+      if (!row) throw await this.whyNot(tx, p);
+
+      return row.version;
+    });
+  }
+
   async markMovedToDm(actor: Actor, conversationId: string): Promise<void> {
-    await this.ds.transaction(async (tx) => {
+    await withBrand(this.ds, actor.brandId, async (tx) => {
       await tx.query(
         `UPDATE conversations SET channel = 'dm', moved_to_dm_at = COALESCE(moved_to_dm_at, now()), version = version + 1
          WHERE brand_id = $1 AND id = $2`,
@@ -122,7 +140,7 @@ export class ConversationActionsRepository {
   }
 
   async addNote(p: { actor: Actor; initials: string; customerId: string; conversationId: string | null; text: string }): Promise<NoteView> {
-    return this.ds.transaction(async (tx) => {
+    return withBrand(this.ds, p.actor.brandId, async (tx) => {
       const rows: Array<{ id: string; created_at: Date }> = await tx.query(
         `INSERT INTO customer_notes (brand_id, id, customer_id, conversation_id, author_id, author_initials, text)
          VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id, created_at`,
@@ -143,7 +161,8 @@ export class ConversationActionsRepository {
     });
   }
 
-  async audit(tx: EntityManager | DataSource, actor: Actor, conversationId: string | null, action: string, details: Record<string, unknown>): Promise<void> {
+  /** Inside the caller's transaction, which declared the actor's brand. */
+  async audit(tx: EntityManager, actor: Actor, conversationId: string | null, action: string, details: Record<string, unknown>): Promise<void> {
     await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details) VALUES ($1,$2,$3,$4,$5)`, [
       actor.brandId,
       actor.agentId,

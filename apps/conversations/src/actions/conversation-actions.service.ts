@@ -66,16 +66,13 @@ export class ConversationActionsService {
     a: AgentActor,
     p: { conversationId: string; invitation: string; dmText: string; idempotencyKey?: string; expectedVersion?: number },
   ): Promise<{ invitation: MessageView; dm: MessageView }> {
-    const rec = await this.conversations.get(a.brandId, p.conversationId);
-    if (!rec) throw DomainError.notFound('conversation', p.conversationId);
-    if (p.expectedVersion !== undefined && p.expectedVersion !== rec.version) {
-      throw new DomainError(ErrorCode.Conflict, 'the conversation changed since you loaded it', {
-        reason: 'VERSION_MISMATCH',
-        expectedVersion: p.expectedVersion,
-        currentVersion: rec.version,
-      });
-    }
     const key = p.idempotencyKey;
+    // A retry of a move that already started repeats it (its posts are keyed); otherwise the
+    // expected version is taken atomically before anything is posted.
+    const retry = key ? (await this.outbound.existing(a.brandId, `${key}:invite`)) !== null : false;
+    if (p.expectedVersion !== undefined && !retry) {
+      await this.actions.claimVersion({ actor: a, conversationId: p.conversationId, expectedVersion: p.expectedVersion, to: 'dm' });
+    }
     const invitation = await this.outbound.post({
       ...a,
       conversationId: p.conversationId,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CustomerProfile, NoteView } from '@roost/contracts';
+import { withBrand } from '@roost/database';
 import { DataSource } from 'typeorm';
 import type { Actor } from './conversation-actions.repository';
 
@@ -15,6 +16,8 @@ interface CustomerRow {
   vip: boolean;
   tags: string[];
   first_seen_at: Date;
+  withdrawn_at?: Date | null;
+  withdrawn_reason?: string | null;
 }
 
 /** A customer with the team's notes and their history across conversations and channels: three queries. */
@@ -27,21 +30,21 @@ export class CustomerRepository {
       CustomerRow[],
       Array<{ id: string; conversation_id: string | null; author_id: string; author_initials: string; text: string; created_at: Date }>,
       Array<{ id: string; channel: 'public' | 'dm'; status: CustomerProfile['history'][number]['status']; opened_at: Date; last_message_at: Date; n: string; last_text: string | null }>,
-    ] = await Promise.all([
-      this.ds.query(`SELECT * FROM customers WHERE brand_id = $1 AND id = $2`, [brandId, customerId]),
-      this.ds.query(
+    ] = await withBrand(this.ds, brandId, (tx) => Promise.all([
+      tx.query(`SELECT * FROM customers WHERE brand_id = $1 AND id = $2`, [brandId, customerId]),
+      tx.query(
         `SELECT id, conversation_id, author_id, author_initials, text, created_at FROM customer_notes
          WHERE brand_id = $1 AND customer_id = $2 ORDER BY created_at DESC LIMIT 200`,
         [brandId, customerId],
       ),
-      this.ds.query(
+      tx.query(
         `SELECT c.id, c.channel, c.status, c.opened_at, c.last_message_at,
            (SELECT count(*) FROM messages m WHERE m.brand_id = c.brand_id AND m.conversation_id = c.id) AS n,
            (SELECT m.text FROM messages m WHERE m.brand_id = c.brand_id AND m.conversation_id = c.id ORDER BY m.created_at DESC LIMIT 1) AS last_text
          FROM conversations c WHERE c.brand_id = $1 AND c.customer_id = $2 ORDER BY c.opened_at DESC LIMIT 200`,
         [brandId, customerId],
       ),
-    ]);
+    ]));
     const c = rows[0];
     if (!c) return null;
 
@@ -57,6 +60,8 @@ export class CustomerRepository {
       vip: c.vip,
       tags: c.tags,
       firstSeenAt: c.first_seen_at.toISOString(),
+      withdrawnAt: c.withdrawn_at?.toISOString() ?? null,
+      withdrawnReason: c.withdrawn_reason ?? null,
       notes: notes.map(
         (n): NoteView => ({
           id: n.id,
@@ -81,7 +86,7 @@ export class CustomerRepository {
   }
 
   async addNote(p: { actor: Actor; initials: string; customerId: string; text: string }): Promise<void> {
-    await this.ds.transaction(async (tx) => {
+    await withBrand(this.ds, p.actor.brandId, async (tx) => {
       await tx.query(
         `INSERT INTO customer_notes (brand_id, id, customer_id, author_id, author_initials, text) VALUES ($1, gen_random_uuid(), $2, $3, $4, $5)`,
         [p.actor.brandId, p.customerId, p.actor.agentId, p.initials, p.text],
@@ -96,7 +101,7 @@ export class CustomerRepository {
 
   /** VIP flag and tags in one UPDATE; returns false when the customer is not the brand's. */
   async update(p: { actor: Actor; customerId: string; vip?: boolean; addTags?: string[]; removeTags?: string[] }): Promise<boolean> {
-    return this.ds.transaction(async (tx) => {
+    return withBrand(this.ds, p.actor.brandId, async (tx) => {
       const [rows]: [Array<{ id: string }>] = await tx.query(
         `UPDATE customers SET vip = COALESCE($3, vip),
            tags = ARRAY(SELECT DISTINCT t FROM unnest(tags || $4::text[]) t WHERE NOT t = ANY($5::text[]) ORDER BY t),

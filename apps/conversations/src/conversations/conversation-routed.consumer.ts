@@ -3,6 +3,7 @@ import { Events, type ConversationRoutedV1 } from '@roost/contracts';
 import { BatchConsumer, DONE, EventBus, NatsClient, fromNestLogger, type Delivery, type Outcome } from '@roost/messaging';
 import { ReadinessRegistry } from '@roost/observability';
 import { Counter, Registry } from 'prom-client';
+import { OutOfHoursAckService } from '../auto-posts/out-of-hours-ack.service';
 import { ConversationRepository } from './conversation.repository';
 import { QueueSnapshots } from './queue-snapshots';
 
@@ -19,6 +20,7 @@ export class ConversationRoutedConsumer implements OnApplicationBootstrap, OnMod
     private readonly repo: ConversationRepository,
     private readonly queues: QueueSnapshots,
     private readonly bus: EventBus,
+    private readonly oohAck: OutOfHoursAckService,
     private readonly readiness: ReadinessRegistry,
     registry: Registry,
   ) {
@@ -44,6 +46,8 @@ export class ConversationRoutedConsumer implements OnApplicationBootstrap, OnMod
     const events = batch.map((d) => d.payload);
     const reopened = await this.repo.storeRouted(events);
     this.stored.inc(events.length);
+    // Recorded in the ledger before the batch is acknowledged; posted in the background.
+    await this.oohAck.afterStored(events);
     // Routing frees or takes back capacity from these; the msgId keeps a redelivered batch from doubling them.
     await Promise.all(
       reopened.map((t) =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ConversationFilter, ConversationRoutedV1, ConversationView, MessageView } from '@roost/contracts';
-import { valuesList } from '@roost/database';
+import { useBrand, valuesList, withBrand } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
 
 interface ConversationRow {
@@ -45,6 +45,9 @@ interface MessageRow {
   agent_id: string | null;
   status: MessageView['status'];
   created_at: Date;
+  // Compliance (apps/conversations/src/compliance): set when the text was redacted.
+  redaction?: MessageView['redaction'];
+  redacted_at?: Date | null;
 }
 
 /** A conversation whose status a customer message changed (reopened or unsnoozed). */
@@ -88,6 +91,9 @@ export function toMessageView(m: MessageRow): MessageView {
     agentId: m.agent_id,
     status: m.status,
     createdAt: m.created_at.toISOString(),
+    // Compliance: the thread shows "deleted by the author" instead of the (emptied) text.
+    redaction: m.redaction ?? null,
+    redactedAt: m.redacted_at?.toISOString() ?? null,
   };
 }
 
@@ -118,22 +124,40 @@ function toView(r: ConversationRow, messages: MessageView[]): ConversationView {
   };
 }
 
-/** Keyset cursor over (last_message_at DESC, id DESC): stable under inserts, no OFFSET scans. */
-export function encodeCursor(at: string, id: string): string {
-  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
+/** A keyset cursor: the sort key of the last row of a page, opaque to clients. */
+function encodeKey(key: ReadonlyArray<string | number>): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): [string, string] | null {
+/** The cursor's key when it is an array of exactly these kinds of values; null for anything else. */
+function decodeKey(cursor: string, kinds: ReadonlyArray<'string' | 'integer'>): Array<string | number> | null {
   try {
     const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') {
-      return [v[0], v[1]];
-    }
+    const fits = (x: unknown, kind: 'string' | 'integer') => (kind === 'string' ? typeof x === 'string' : Number.isInteger(x));
+    if (Array.isArray(v) && v.length === kinds.length && kinds.every((k, i) => fits(v[i], k))) return v as Array<string | number>;
   } catch {
     // fall through
   }
 
   return null;
+}
+
+/** Keyset cursor over (last_message_at DESC, id DESC): stable under inserts, no OFFSET scans. */
+export function encodeCursor(at: string, id: string): string {
+  return encodeKey([at, id]);
+}
+
+export function decodeCursor(cursor: string): [string, string] | null {
+  return decodeKey(cursor, ['string', 'string']) as [string, string] | null;
+}
+
+/** Keyset cursor over (priority DESC, opened_at, id): the inbox's most-urgent-first order. */
+export function encodeUrgentCursor(priority: number, openedAt: string, id: string): string {
+  return encodeKey([priority, openedAt, id]);
+}
+
+export function decodeUrgentCursor(cursor: string): [number, string, string] | null {
+  return decodeKey(cursor, ['integer', 'string', 'string']) as [number, string, string] | null;
 }
 
 /** Keeps the last of each key: one multi-row upsert may not touch a row twice. */
@@ -154,107 +178,126 @@ export class ConversationRepository {
    */
   async storeRouted(events: readonly ConversationRoutedV1[]): Promise<StatusTransition[]> {
     if (events.length === 0) return [];
+    const byBrand = new Map<string, ConversationRoutedV1[]>();
+    for (const e of events) {
+      const list = byBrand.get(e.brandId);
+      if (list) list.push(e);
+      else byBrand.set(e.brandId, [e]);
+    }
 
+    // One transaction; each brand's rows are written under that brand (row-level security), brands
+    // in key order so concurrent consumers take their locks in one order.
     return this.ds.transaction(async (tx: EntityManager) => {
-      const customers = lastBy(events, (e) => `${e.brandId}:${e.mention.author.id}`);
-      const cv = valuesList(
-        customers.map((e) => [
-          e.brandId, randomUUID(), e.mention.author.id, e.mention.author.handle, e.mention.author.name,
-          e.mention.author.followersCount, e.mention.author.verified,
-        ]),
-        ['uuid', 'uuid', 'text', 'text', 'text', 'int', 'bool'],
-      );
-      const ids: Array<{ brand_id: string; x_user_id: string; id: string }> = await tx.query(
-        `INSERT INTO customers (brand_id, id, x_user_id, handle, name, followers_count, verified) VALUES ${cv.sql}
-         ON CONFLICT (brand_id, x_user_id) DO UPDATE SET handle = EXCLUDED.handle, name = EXCLUDED.name,
-           followers_count = EXCLUDED.followers_count, verified = EXCLUDED.verified, updated_at = now()
-         RETURNING brand_id, x_user_id, id`,
-        cv.params,
-      );
-      const customerId = new Map(ids.map((r) => [`${r.brand_id}:${r.x_user_id}`, r.id]));
+      const out: StatusTransition[] = [];
+      for (const brandId of [...byBrand.keys()].sort()) {
+        await useBrand(tx, brandId);
+        out.push(...(await this.storeBrand(tx, byBrand.get(brandId)!)));
+      }
 
-      const conversations = lastBy(events, (e) => `${e.brandId}:${e.conversationId}`);
-      const before: Array<{ brand_id: string; id: string; status: string }> = await tx.query(
-        // `= ANY` on both key columns keeps the plan on the primary key (a join on unnest let the
-        // planner walk a brand-wide index: ~1,000 rows read per mention). Pairs are matched below.
-        `SELECT c.brand_id, c.id, c.status FROM conversations c
-         WHERE c.brand_id = ANY($1::uuid[]) AND c.id = ANY($2::uuid[]) AND c.status IN ('resolved','snoozed')
-         FOR UPDATE OF c`,
-        [conversations.map((e) => e.brandId), conversations.map((e) => e.conversationId)],
-      );
-      const wanted = new Set(conversations.map((e) => `${e.brandId}:${e.conversationId}`));
-      const wasClosed = new Map(
-        before.filter((r) => wanted.has(`${r.brand_id}:${r.id}`)).map((r) => [`${r.brand_id}:${r.id}`, r.status]),
-      );
-      const kv = valuesList(
-        conversations.map((e) => {
-          const m = e.mention;
+      return out;
+    });
+  }
 
-          return [
-            e.brandId, e.conversationId, customerId.get(`${e.brandId}:${m.author.id}`), m.channel, e.status, e.queueId,
-            e.assigneeId, e.priority, m.classification.language, m.classification.sentiment.label, m.classification.intent,
-            m.replyPath, m.account.handle, m.tweet.conversationId ?? null, m.tweet.createdAt, m.tweet.createdAt,
-          ];
-        }),
-        ['uuid', 'uuid', 'uuid', 'text', 'text', 'uuid', 'uuid', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'timestamptz', 'timestamptz'],
-      );
-      // Reopen only for a message newer than the resolution (a redelivered old mention must not).
-      const reopen = `((conversations.status = 'resolved' AND EXCLUDED.last_message_at > conversations.resolved_at)
-        OR (conversations.status = 'snoozed' AND EXCLUDED.last_message_at > conversations.last_message_at))`;
-      const after: Array<{ brand_id: string; id: string; status: ConversationView['status']; queue_id: string; assignee_id: string | null; opened_at: Date }> =
-        await tx.query(
-        `INSERT INTO conversations (brand_id, id, customer_id, channel, status, queue_id, assignee_id, priority, language,
-           sentiment, intent, reply_path, account_handle, x_conversation_id, opened_at, last_message_at) VALUES ${kv.sql}
-         ON CONFLICT (brand_id, id) DO UPDATE SET
-           status = CASE WHEN ${reopen} THEN EXCLUDED.status ELSE conversations.status END,
-           assignee_id = CASE WHEN ${reopen} THEN EXCLUDED.assignee_id ELSE conversations.assignee_id END,
-           resolved_at = CASE WHEN ${reopen} THEN NULL ELSE conversations.resolved_at END,
-           snoozed_until = CASE WHEN ${reopen} THEN NULL ELSE conversations.snoozed_until END,
-           last_message_at = GREATEST(conversations.last_message_at, EXCLUDED.last_message_at),
-           priority = GREATEST(conversations.priority, EXCLUDED.priority),
-           sentiment = EXCLUDED.sentiment,
-           version = conversations.version + 1
-         RETURNING brand_id, id, status, queue_id, assignee_id, opened_at`,
-        kv.params,
-      );
+  /** One brand's share of a routed batch, under that brand: four statements. */
+  private async storeBrand(tx: EntityManager, events: readonly ConversationRoutedV1[]): Promise<StatusTransition[]> {
+    const customers = lastBy(events, (e) => `${e.brandId}:${e.mention.author.id}`);
+    const cv = valuesList(
+      customers.map((e) => [
+        e.brandId, randomUUID(), e.mention.author.id, e.mention.author.handle, e.mention.author.name,
+        e.mention.author.followersCount, e.mention.author.verified,
+      ]),
+      ['uuid', 'uuid', 'text', 'text', 'text', 'int', 'bool'],
+    );
+    const ids: Array<{ brand_id: string; x_user_id: string; id: string }> = await tx.query(
+      `INSERT INTO customers (brand_id, id, x_user_id, handle, name, followers_count, verified) VALUES ${cv.sql}
+       ON CONFLICT (brand_id, x_user_id) DO UPDATE SET handle = EXCLUDED.handle, name = EXCLUDED.name,
+         followers_count = EXCLUDED.followers_count, verified = EXCLUDED.verified, updated_at = now()
+       RETURNING brand_id, x_user_id, id`,
+      cv.params,
+    );
+    const customerId = new Map(ids.map((r) => [`${r.brand_id}:${r.x_user_id}`, r.id]));
 
-      const messages = lastBy(events, (e) => `${e.brandId}:${e.mention.tweet.id}`);
-      const mv = valuesList(
-        messages.map((e) => {
-          const m = e.mention;
+    const conversations = lastBy(events, (e) => `${e.brandId}:${e.conversationId}`);
+    const before: Array<{ brand_id: string; id: string; status: string }> = await tx.query(
+      // `= ANY` on both key columns keeps the plan on the primary key (a join on unnest let the
+      // planner walk a brand-wide index: ~1,000 rows read per mention). Pairs are matched below.
+      `SELECT c.brand_id, c.id, c.status FROM conversations c
+       WHERE c.brand_id = ANY($1::uuid[]) AND c.id = ANY($2::uuid[]) AND c.status IN ('resolved','snoozed')
+       FOR UPDATE OF c`,
+      [conversations.map((e) => e.brandId), conversations.map((e) => e.conversationId)],
+    );
+    const wanted = new Set(conversations.map((e) => `${e.brandId}:${e.conversationId}`));
+    const wasClosed = new Map(
+      before.filter((r) => wanted.has(`${r.brand_id}:${r.id}`)).map((r) => [`${r.brand_id}:${r.id}`, r.status]),
+    );
+    const kv = valuesList(
+      conversations.map((e) => {
+        const m = e.mention;
 
-          return [
-            e.brandId, randomUUID(), e.conversationId, m.channel, m.tweet.id, m.tweet.inReplyToTweetId ?? null, m.tweet.text,
-            m.author.id, m.author.handle, m.source, JSON.stringify(m.classification), m.tweet.createdAt,
-          ];
-        }),
-        ['uuid', 'uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'timestamptz'],
-      );
+        return [
+          e.brandId, e.conversationId, customerId.get(`${e.brandId}:${m.author.id}`), m.channel, e.status, e.queueId,
+          e.assigneeId, e.priority, m.classification.language, m.classification.sentiment.label, m.classification.intent,
+          m.replyPath, m.account.handle, m.tweet.conversationId ?? null, m.tweet.createdAt, m.tweet.createdAt,
+        ];
+      }),
+      ['uuid', 'uuid', 'uuid', 'text', 'text', 'uuid', 'uuid', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'timestamptz', 'timestamptz'],
+    );
+    // Reopen only for a message newer than the resolution (a redelivered old mention must not).
+    const reopen = `((conversations.status = 'resolved' AND EXCLUDED.last_message_at > conversations.resolved_at)
+      OR (conversations.status = 'snoozed' AND EXCLUDED.last_message_at > conversations.last_message_at))`;
+    const after: Array<{ brand_id: string; id: string; status: ConversationView['status']; queue_id: string; assignee_id: string | null; opened_at: Date }> =
       await tx.query(
-        `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, x_id, in_reply_to_x_id, text,
-           author_x_id, author_handle, status, source, classification, created_at)
-         SELECT v.brand_id, v.id, v.conversation_id, 'inbound', v.channel, v.x_id, v.in_reply_to, v.text, v.author_x_id,
-           v.author_handle, 'received', v.source, v.classification, v.created_at
-         FROM (VALUES ${mv.sql}) AS v(brand_id, id, conversation_id, channel, x_id, in_reply_to, text, author_x_id,
-           author_handle, source, classification, created_at)
-         ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING`,
-        mv.params,
-      );
+      `INSERT INTO conversations (brand_id, id, customer_id, channel, status, queue_id, assignee_id, priority, language,
+         sentiment, intent, reply_path, account_handle, x_conversation_id, opened_at, last_message_at) VALUES ${kv.sql}
+       ON CONFLICT (brand_id, id) DO UPDATE SET
+         status = CASE WHEN ${reopen} THEN EXCLUDED.status ELSE conversations.status END,
+         assignee_id = CASE WHEN ${reopen} THEN EXCLUDED.assignee_id ELSE conversations.assignee_id END,
+         resolved_at = CASE WHEN ${reopen} THEN NULL ELSE conversations.resolved_at END,
+         snoozed_until = CASE WHEN ${reopen} THEN NULL ELSE conversations.snoozed_until END,
+         last_message_at = GREATEST(conversations.last_message_at, EXCLUDED.last_message_at),
+         priority = GREATEST(conversations.priority, EXCLUDED.priority),
+         sentiment = EXCLUDED.sentiment,
+         version = conversations.version + 1
+       RETURNING brand_id, id, status, queue_id, assignee_id, opened_at`,
+      kv.params,
+    );
 
-      return after.flatMap((r) => {
-        const previous = wasClosed.get(`${r.brand_id}:${r.id}`);
-        if (!previous || previous === r.status) return [];
+    const messages = lastBy(events, (e) => `${e.brandId}:${e.mention.tweet.id}`);
+    const mv = valuesList(
+      messages.map((e) => {
+        const m = e.mention;
 
-        return [{
-          brandId: r.brand_id,
-          conversationId: r.id,
-          queueId: r.queue_id,
-          assigneeId: r.assignee_id,
-          status: r.status,
-          previousStatus: previous as ConversationView['status'],
-          openedAt: r.opened_at,
-        }];
-      });
+        return [
+          e.brandId, randomUUID(), e.conversationId, m.channel, m.tweet.id, m.tweet.inReplyToTweetId ?? null, m.tweet.text,
+          m.author.id, m.author.handle, m.source, JSON.stringify(m.classification), m.tweet.createdAt,
+        ];
+      }),
+      ['uuid', 'uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'timestamptz'],
+    );
+    await tx.query(
+      `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, x_id, in_reply_to_x_id, text,
+         author_x_id, author_handle, status, source, classification, created_at)
+       SELECT v.brand_id, v.id, v.conversation_id, 'inbound', v.channel, v.x_id, v.in_reply_to, v.text, v.author_x_id,
+         v.author_handle, 'received', v.source, v.classification, v.created_at
+       FROM (VALUES ${mv.sql}) AS v(brand_id, id, conversation_id, channel, x_id, in_reply_to, text, author_x_id,
+         author_handle, source, classification, created_at)
+       ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING`,
+      mv.params,
+    );
+
+    return after.flatMap((r) => {
+      const previous = wasClosed.get(`${r.brand_id}:${r.id}`);
+      if (!previous || previous === r.status) return [];
+
+      return [{
+        brandId: r.brand_id,
+        conversationId: r.id,
+        queueId: r.queue_id,
+        assigneeId: r.assignee_id,
+        status: r.status,
+        previousStatus: previous as ConversationView['status'],
+        openedAt: r.opened_at,
+      }];
     });
   }
 
@@ -263,6 +306,7 @@ export class ConversationRepository {
     first: number;
     after?: string;
     filter?: ConversationFilter;
+    order?: 'recent' | 'urgent';
     visibleQueueIds?: string[];
   }): Promise<{ rows: ConversationView[]; hasNextPage: boolean; totalCount: number }> {
     const where: string[] = ['c.brand_id = $1'];
@@ -278,26 +322,38 @@ export class ConversationRepository {
     if (req.visibleQueueIds) add('c.queue_id = ANY(?::uuid[])', req.visibleQueueIds);
     const countWhere = where.join(' AND ');
     const countParams = [...params];
+    const urgent = req.order === 'urgent';
     if (req.after) {
-      const cursor = decodeCursor(req.after);
-      if (cursor) {
+      const cursor = urgent ? decodeUrgentCursor(req.after) : decodeCursor(req.after);
+      if (cursor && urgent) {
+        params.push(cursor[0], cursor[1], cursor[2]);
+        const [p, at, id] = [params.length - 2, params.length - 1, params.length];
+        // Compared at the millisecond the cursor carries (opened_at may hold microseconds).
+        where.push(
+          `(c.priority < $${p}::int OR (c.priority = $${p}::int AND (date_trunc('milliseconds', c.opened_at), c.id) > ($${at}::timestamptz, $${id}::uuid)))`,
+        );
+      } else if (cursor) {
         params.push(cursor[0], cursor[1]);
         where.push(`(c.last_message_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
       }
     }
     params.push(req.first + 1);
-    const [rows, count]: [ConversationRow[], Array<{ n: string }>] = await Promise.all([
-      this.ds.query(
-        `${CONVERSATION_SELECT} WHERE ${where.join(' AND ')} ORDER BY c.last_message_at DESC, c.id DESC LIMIT $${params.length}`,
-        params,
-      ),
-      this.ds.query(`SELECT count(*) AS n FROM conversations c WHERE ${countWhere}`, countParams),
+    const orderBy = urgent ? "c.priority DESC, date_trunc('milliseconds', c.opened_at) ASC, c.id ASC" : 'c.last_message_at DESC, c.id DESC';
+    // The page (then its messages) and the count side by side, each a transaction of the brand.
+    const [{ rows, page, messages }, count] = await Promise.all([
+      withBrand(this.ds, req.brandId, async (tx) => {
+        const rows: ConversationRow[] = await tx.query(`${CONVERSATION_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${orderBy} LIMIT $${params.length}`, params);
+        const page = rows.slice(0, req.first);
+        const messages = await this.messagesFor(
+          req.brandId,
+          page.map((r) => r.id),
+          tx,
+        );
+
+        return { rows, page, messages };
+      }),
+      withBrand(this.ds, req.brandId, (tx): Promise<Array<{ n: string }>> => tx.query(`SELECT count(*) AS n FROM conversations c WHERE ${countWhere}`, countParams)),
     ]);
-    const page = rows.slice(0, req.first);
-    const messages = await this.messagesFor(
-      req.brandId,
-      page.map((r) => r.id),
-    );
 
     return {
       rows: page.map((r) => toView(r, messages.get(r.id) ?? [])),
@@ -307,20 +363,24 @@ export class ConversationRepository {
   }
 
   async get(brandId: string, id: string): Promise<ConversationRecord | null> {
-    const rows: ConversationRow[] = await this.ds.query(`${CONVERSATION_SELECT} WHERE c.brand_id = $1 AND c.id = $2`, [brandId, id]);
-    const row = rows[0];
-    if (!row) return null;
     type Last = { channel: string; x_id: string; author_x_id: string };
-    const [messages, inbound]: [Map<string, MessageView[]>, Last[]] = await Promise.all([
-      this.messagesFor(brandId, [id]),
+    const found = await withBrand(this.ds, brandId, async (tx) => {
+      const rows: ConversationRow[] = await tx.query(`${CONVERSATION_SELECT} WHERE c.brand_id = $1 AND c.id = $2`, [brandId, id]);
+      const row = rows[0];
+      if (!row) return null;
+      const messages = await this.messagesFor(brandId, [id], tx);
       // The newest inbound message per channel (two rows at most).
-      this.ds.query(
+      const inbound: Last[] = await tx.query(
         `SELECT DISTINCT ON (channel) channel, x_id, author_x_id FROM messages
          WHERE brand_id = $1 AND conversation_id = $2 AND direction = 'inbound' AND x_id IS NOT NULL
          ORDER BY channel, created_at DESC`,
         [brandId, id],
-      ),
-    ]);
+      );
+
+      return { row, messages, inbound };
+    });
+    if (!found) return null;
+    const { row, messages, inbound } = found;
     const pick = (l: Last | undefined) => (l ? { xId: l.x_id, authorXId: l.author_x_id } : null);
     const byChannel = new Map(inbound.map((l) => [l.channel, l]));
     const lastDm = byChannel.get('dm');
@@ -340,11 +400,15 @@ export class ConversationRepository {
     };
   }
 
-  /** Messages of many conversations in one query (no N+1), oldest first, newest 100 per conversation. */
-  async messagesFor(brandId: string, conversationIds: string[]): Promise<Map<string, MessageView[]>> {
+  /**
+   * Messages of many conversations in one query (no N+1), oldest first, newest 100 per conversation;
+   * inside the caller's transaction of the brand when given one.
+   */
+  async messagesFor(brandId: string, conversationIds: string[], tx?: EntityManager): Promise<Map<string, MessageView[]>> {
     const out = new Map<string, MessageView[]>();
     if (conversationIds.length === 0) return out;
-    const rows: MessageRow[] = await this.ds.query(
+    if (!tx) return withBrand(this.ds, brandId, (t) => this.messagesFor(brandId, conversationIds, t));
+    const rows: MessageRow[] = await tx.query(
       `SELECT * FROM (
          SELECT m.*, row_number() OVER (PARTITION BY m.conversation_id ORDER BY m.created_at DESC) AS rn
          FROM messages m WHERE m.brand_id = $1 AND m.conversation_id = ANY($2::uuid[])

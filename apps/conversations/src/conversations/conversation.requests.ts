@@ -2,7 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DomainError, Rpc } from '@roost/contracts';
 import { RpcServer } from '@roost/messaging';
 import { OutboundService } from '../outbound/outbound.service';
-import { ConversationRepository, encodeCursor } from './conversation.repository';
+import { ConversationRepository, encodeCursor, encodeUrgentCursor } from './conversation.repository';
 
 /** Request/reply methods conversations answers for the gateway. */
 @Injectable()
@@ -16,7 +16,11 @@ export class ConversationRequests implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     this.rpc.serve(Rpc.ListConversations, async (req) => {
       const page = await this.repo.list(req);
-      const edges = page.rows.map((node) => ({ cursor: encodeCursor(node.lastMessageAt, node.id), node }));
+      const cursorOf =
+        req.order === 'urgent'
+          ? (n: (typeof page.rows)[number]) => encodeUrgentCursor(n.priority, n.openedAt, n.id)
+          : (n: (typeof page.rows)[number]) => encodeCursor(n.lastMessageAt, n.id);
+      const edges = page.rows.map((node) => ({ cursor: cursorOf(node), node }));
 
       return {
         edges,

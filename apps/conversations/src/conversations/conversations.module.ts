@@ -4,6 +4,17 @@ import { ConversationActionsRequests } from '../actions/conversation-actions.req
 import { ConversationActionsService } from '../actions/conversation-actions.service';
 import { ConversationAssignedConsumer } from '../actions/conversation-assigned.consumer';
 import { CustomerRepository } from '../actions/customer.repository';
+import { AutoPostsRepository } from '../auto-posts/auto-posts.repository';
+import { AutoPostsRequests } from '../auto-posts/auto-posts.requests';
+import { OutOfHoursAckService } from '../auto-posts/out-of-hours-ack.service';
+import { WaitStatusConsumer } from '../auto-posts/wait-status.consumer';
+import { WaitStatusRepository } from '../auto-posts/wait-status.repository';
+import { WaitStatusService } from '../auto-posts/wait-status.service';
+import { BrandReplyObservedConsumer } from '../brand-replies/brand-reply-observed.consumer';
+import { BrandReplyRepository } from '../brand-replies/brand-reply.repository';
+import { ComplianceRepository } from '../compliance/compliance.repository';
+import { ComplianceRequests } from '../compliance/compliance.requests';
+import { ContentWithdrawnConsumer } from '../compliance/content-withdrawn.consumer';
 import { GuidelinesRepository } from '../guidelines/guidelines.repository';
 import { OutboundDispatcher } from '../outbound/outbound-dispatcher';
 import { OutboundReconciler } from '../outbound/outbound-reconciler';
@@ -36,6 +47,17 @@ import { QueueSnapshots } from './queue-snapshots';
     ConversationActionsService,
     ConversationActionsRequests,
     ConversationAssignedConsumer,
+    BrandReplyRepository,
+    BrandReplyObservedConsumer,
+    AutoPostsRepository,
+    AutoPostsRequests,
+    OutOfHoursAckService,
+    WaitStatusRepository,
+    WaitStatusService,
+    WaitStatusConsumer,
+    ComplianceRepository,
+    ComplianceRequests,
+    ContentWithdrawnConsumer,
   ],
 })
 export class ConversationsModule {}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { BrandGuidelines, CannedReply } from '@roost/contracts';
+import { withBrand } from '@roost/database';
 import { DataSource } from 'typeorm';
 
 /** Brand guidelines (banned phrases, queue hours) and canned replies per brand and language. */
@@ -9,17 +10,17 @@ export class GuidelinesRepository {
   constructor(private readonly ds: DataSource) {}
 
   async get(brandId: string): Promise<BrandGuidelines> {
-    const rows: Array<{ banned_phrases: string[]; queue_hours: Record<string, string> }> = await this.ds.query(
+    const rows: Array<{ banned_phrases: string[]; queue_hours: Record<string, string> }> = await withBrand(this.ds, brandId, (tx) => tx.query(
       `SELECT banned_phrases, queue_hours FROM brand_guidelines WHERE brand_id = $1`,
       [brandId],
-    );
+    ));
     const r = rows[0];
 
     return { bannedPhrases: r?.banned_phrases ?? [], queueHours: r?.queue_hours ?? {} };
   }
 
   async set(p: { brandId: string; actorId: string; guidelines: BrandGuidelines }): Promise<BrandGuidelines> {
-    await this.ds.transaction(async (tx) => {
+    await withBrand(this.ds, p.brandId, async (tx) => {
       await tx.query(
         `INSERT INTO brand_guidelines (brand_id, banned_phrases, queue_hours, updated_by) VALUES ($1,$2,$3,$4)
          ON CONFLICT (brand_id) DO UPDATE SET banned_phrases = EXCLUDED.banned_phrases, queue_hours = EXCLUDED.queue_hours,
@@ -37,24 +38,24 @@ export class GuidelinesRepository {
   }
 
   async listCanned(brandId: string, language?: string): Promise<CannedReply[]> {
-    return this.ds.query(
+    return withBrand(this.ds, brandId, (tx) => tx.query(
       `SELECT id, language, title, body FROM canned_replies WHERE brand_id = $1 AND ($2::text IS NULL OR language = $2)
        ORDER BY language, title`,
       [brandId, language ?? null],
-    );
+    ));
   }
 
   async getCanned(brandId: string, id: string): Promise<CannedReply | null> {
-    const rows: CannedReply[] = await this.ds.query(
+    const rows: CannedReply[] = await withBrand(this.ds, brandId, (tx) => tx.query(
       `SELECT id, language, title, body FROM canned_replies WHERE brand_id = $1 AND id = $2`,
       [brandId, id],
-    );
+    ));
 
     return rows[0] ?? null;
   }
 
   async saveCanned(p: { brandId: string; actorId: string; language: string; title: string; body: string }): Promise<CannedReply> {
-    return this.ds.transaction(async (tx) => {
+    return withBrand(this.ds, p.brandId, async (tx) => {
       const rows: CannedReply[] = await tx.query(
         `INSERT INTO canned_replies (brand_id, id, language, title, body, updated_by) VALUES ($1,$2,$3,$4,$5,$6)
          ON CONFLICT (brand_id, language, title) DO UPDATE SET body = EXCLUDED.body, updated_by = EXCLUDED.updated_by,

@@ -1,4 +1,15 @@
 import { InitialConversations1763800000100 } from './1763800000100-initial-conversations';
 import { ConversationActions1763800000200 } from './1763800000200-conversation-actions';
+import { AssignmentOrder1763800000300 } from './1763800000300-assignment-order';
+import { AutomaticPosts1763800000400 } from './1763800000400-automatic-posts';
+import { ComplianceRedaction1763800000600 } from './1763800000600-compliance-redaction';
+import { BrandIsolation1764100000500 } from './1764100000500-brand-isolation';
 
-export const CONVERSATIONS_MIGRATIONS = [InitialConversations1763800000100, ConversationActions1763800000200];
+export const CONVERSATIONS_MIGRATIONS = [
+  InitialConversations1763800000100,
+  ConversationActions1763800000200,
+  AssignmentOrder1763800000300,
+  AutomaticPosts1763800000400,
+  ComplianceRedaction1763800000600,
+  BrandIsolation1764100000500,
+];

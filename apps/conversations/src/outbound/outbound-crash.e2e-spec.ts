@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode, Rpc } from '@roost/contracts';
-import { NatsClient, RpcClient, silentLogger } from '@roost/messaging';
-import { cleanupNamespace, eventually, testEnv, TestStack } from '@roost/testing';
-import { Client } from 'pg';
+import { NatsClient, RpcClient } from '@roost/messaging';
+import { eventually } from '@roost/testing';
 import { brandRepliesTo, injectCustomerTweet, seedConversation } from '../testing/conversation-fixtures';
+import { ConversationsStack } from '../testing/conversations-stack';
 
 const CRASHES = Number(process.env.CONVERSATIONS_CRASH_TEST_ROUNDS ?? 100);
 
@@ -13,21 +13,12 @@ const CRASHES = Number(process.env.CONVERSATIONS_CRASH_TEST_ROUNDS ?? 100);
  * every reply is on twitter-sim exactly once.
  */
 describe('outbound ledger: a crash between posting and committing', () => {
-  const env = testEnv();
-  const stack = new TestStack({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    ROOST_DEMO_SEED: 'true',
-    ROOST_NATS_NAMESPACE: env.natsNamespace,
-    ROOST_SCHEMA_PREFIX: env.schemaPrefix,
-    DATABASE_URL: env.databaseUrl,
-    NATS_SERVERS: env.natsServers.join(','),
-    SIM_TRAFFIC_RATE: '0',
+  const conversations = new ConversationsStack('crash-test', {
     ROOST_TEST_CRASH_AFTER_POST: 'true',
     CONVERSATIONS_OUTBOUND_LEASE_MS: '500',
     CONVERSATIONS_RECONCILE_INTERVAL_MS: '200',
   });
-  const pg = new Client({ connectionString: env.databaseUrl });
+  const { env, stack, pg } = conversations;
   const schema = `${env.schemaPrefix}conversations`;
   const brandId = randomUUID();
   const queueId = randomUUID();
@@ -35,19 +26,12 @@ describe('outbound ledger: a crash between posting and committing', () => {
   let rpc: RpcClient;
 
   beforeAll(async () => {
-    await stack.init();
-    await stack.start(['twitter-sim']);
-    await stack.start(['conversations']);
-    await pg.connect();
-    nats = await NatsClient.connect({ servers: env.natsServers, name: 'crash-test', namespace: env.natsNamespace, log: silentLogger });
+    nats = await conversations.start();
     rpc = new RpcClient(nats, 1500);
   }, 120_000);
 
   afterAll(async () => {
-    await stack.stop();
-    await nats?.drain();
-    await pg.end();
-    await cleanupNamespace(env);
+    await conversations.stop();
   });
 
   async function dead(): Promise<boolean> {

@@ -33,8 +33,11 @@ export class OutboundDispatcher {
     @Inject(CONVERSATIONS_SETTINGS) private readonly settings: ConversationsSettings,
   ) {}
 
-  /** The request path: post now, retry 429/5xx with backoff, typed errors for the agent. */
-  async send(entry: LedgerEntry): Promise<MessageView> {
+  /**
+   * The request path: post now, retry 429/5xx with backoff, typed errors for the agent. Resolves to
+   * the conversation's message (null for a post outside any conversation: the status tweet).
+   */
+  async send(entry: LedgerEntry): Promise<MessageView | null> {
     let lastError = '';
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       await this.ledger.markSending(entry.brandId, entry.idempotencyKey, this.settings.outboundLeaseMs);
@@ -57,7 +60,7 @@ export class OutboundDispatcher {
 
       return this.committed(entry, xId);
     }
-    await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, lastError, 'failed');
+    await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, lastError, 'failed', entry.claim);
     throw new DomainError(ErrorCode.UpstreamUnavailable, 'X is unavailable; try again shortly', { reason: 'X_UNAVAILABLE' });
   }
 
@@ -108,7 +111,7 @@ export class OutboundDispatcher {
   private async refused(entry: LedgerEntry, err: unknown): Promise<DomainError> {
     if (err instanceof ApiResponseError) {
       const detail = xErrorDetail(err);
-      await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, `${err.code} ${detail}`, 'failed');
+      await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, `${err.code} ${detail}`, 'failed', entry.claim);
       const policy = err.code === 403 && /not allowed because you have not been mentioned/i.test(detail);
 
       return new DomainError(err.code === 403 ? ErrorCode.Forbidden : ErrorCode.BadUserInput, `X refused the ${entry.kind}: ${detail}`, {
@@ -140,8 +143,25 @@ export class OutboundDispatcher {
     return res.data.id;
   }
 
-  private async committed(entry: LedgerEntry, xId: string): Promise<MessageView> {
+  /** The post is on X: commit it; an agent's post is announced (`message.sent`), an automatic one is no response and is not. */
+  private async committed(entry: LedgerEntry, xId: string): Promise<MessageView | null> {
     const sent = await this.ledger.markSent(entry, xId);
+    this.log.log({ conversationId: entry.conversationId, kind: entry.kind, purpose: entry.purpose, xId }, 'post committed');
+    if (!sent || !entry.conversationId) return null;
+    if (entry.purpose !== 'agent') {
+      // Consoles refresh the conversation; routing's SLA clock and metrics' first response must not hear of it.
+      if (sent.queueId) {
+        this.queues.publish(entry.brandId, sent.queueId, {
+          reason: 'message_sent',
+          conversationId: entry.conversationId,
+          conversationStatus: null,
+          assigneeId: null,
+          sourceCreatedAt: null,
+        });
+      }
+
+      return sent.message;
+    }
     await this.bus.publish(
       Events.MessageSent,
       {
@@ -169,7 +189,6 @@ export class OutboundDispatcher {
         sourceCreatedAt: null,
       });
     }
-    this.log.log({ conversationId: entry.conversationId, kind: entry.kind, xId }, 'post committed');
 
     return sent.message;
   }

@@ -1,13 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, type MessageView } from '@roost/contracts';
-import { DataSource } from 'typeorm';
+import { withBrand } from '@roost/database';
+import { DataSource, type EntityManager } from 'typeorm';
 import { toMessageView } from '../conversations/conversation.repository';
+
+/**
+ * Why the brand posts: an agent's post (first response, `message.sent`), or one Roost makes by itself,
+ * which neither answers the customer nor stops the SLA clock: the out-of-hours acknowledgement and
+ * the expected-wait status tweet (no conversation, no message row).
+ */
+export type LedgerPurpose = 'agent' | 'ooh_ack' | 'wait_status';
 
 export interface LedgerEntry {
   brandId: string;
   idempotencyKey: string;
   messageId: string;
-  conversationId: string;
+  /** Null only for a `wait_status` tweet. */
+  conversationId: string | null;
+  purpose: LedgerPurpose;
   kind: 'reply' | 'dm';
   accountHandle: string;
   text: string;
@@ -16,6 +26,8 @@ export interface LedgerEntry {
   /** Null only for posts recovered from a ledger row whose message lost its agent (never in practice). */
   agentId: string | null;
   channel: 'public' | 'dm';
+  /** The customer message this post claimed (request path only): released if X refuses the post. */
+  claim?: AnswerClaim;
 }
 
 /** A ledger row the reconciler claimed: the entry plus what it needs to decide. */
@@ -30,7 +42,8 @@ interface LedgerRow {
   brand_id: string;
   idempotency_key: string;
   message_id: string;
-  conversation_id: string;
+  conversation_id: string | null;
+  purpose: LedgerPurpose;
   kind: 'reply' | 'dm';
   account_handle: string;
   text: string;
@@ -40,6 +53,19 @@ interface LedgerRow {
   attempts: number;
   created_at: Date;
   agent_id: string | null;
+}
+
+/** What committing a conversation's post came to (null for a post outside any conversation). */
+export interface SentRecord {
+  message: MessageView;
+  firstResponse: boolean;
+  openedAt: Date;
+  queueId: string;
+}
+
+/** `messages.source` of an outbound message: `agent` for agents' posts, `auto` for Roost's own (`x`: observed, see brand replies). */
+export function messageSource(purpose: LedgerPurpose): string {
+  return purpose === 'agent' ? 'agent' : 'auto';
 }
 
 /** The customer message a reply answers: claimed so two agents cannot both answer it. */
@@ -56,17 +82,14 @@ export interface AnswerClaim {
 export class OutboundRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** Records the intent. Returns false when the key was already used (the caller returns that message). */
-  async record(e: LedgerEntry, opts: { leaseMs: number; claim?: AnswerClaim; auditAction?: string }): Promise<boolean> {
-    return this.ds.transaction(async (tx) => {
-      // The lease starts now: a reconciler elsewhere leaves this row alone while this request sends it.
-      const inserted: Array<{ message_id: string }> = await tx.query(
-        `INSERT INTO outbound_ledger (brand_id, idempotency_key, message_id, conversation_id, kind, account_handle, text,
-           in_reply_to_x_id, recipient_x_id, state, lease_until)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,'pending', now() + $10 * interval '1 millisecond') ON CONFLICT DO NOTHING RETURNING message_id`,
-        [e.brandId, e.idempotencyKey, e.messageId, e.conversationId, e.kind, e.accountHandle, e.text, e.inReplyToXId, e.recipientXId, opts.leaseMs],
-      );
-      if (inserted.length === 0) return false;
+  /**
+   * Records the intent. Returns null when the key was already used (the caller returns that message),
+   * else the lease this caller holds on it (see `takeOver`).
+   */
+  async record(e: LedgerEntry, opts: { leaseMs: number; claim?: AnswerClaim; auditAction?: string }): Promise<string | null> {
+    return withBrand(this.ds, e.brandId, async (tx) => {
+      const lease = await this.recordIn(tx, e, opts);
+      if (!lease) return null;
       if (opts.claim) {
         // One UPDATE decides, under the row lock: the first agent to answer a customer message owns it.
         const [claimed]: [Array<{ id: string }>] = await tx.query(
@@ -81,54 +104,102 @@ export class OutboundRepository {
           });
         }
       }
-      await tx.query(
-        `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, in_reply_to_x_id, text, author_handle,
-           agent_id, status, source, created_at)
-         VALUES ($1,$2,$3,'outbound',$4,$5,$6,$7,$8,'pending','agent',now())`,
-        [e.brandId, e.messageId, e.conversationId, e.channel, e.inReplyToXId, e.text, e.accountHandle, e.agentId],
-      );
+      if (e.conversationId) {
+        await tx.query(
+          `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, in_reply_to_x_id, text, author_handle,
+             agent_id, status, source, created_at)
+           VALUES ($1,$2,$3,'outbound',$4,$5,$6,$7,$8,'pending',$9,now())`,
+          [e.brandId, e.messageId, e.conversationId, e.channel, e.inReplyToXId, e.text, e.accountHandle, e.agentId, messageSource(e.purpose)],
+        );
+      }
       await tx.query(
         `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details) VALUES ($1,$2,$3,$4,$5)`,
         [e.brandId, e.agentId, opts.auditAction ?? (e.kind === 'dm' ? 'dm.requested' : 'reply.requested'), e.conversationId, { key: e.idempotencyKey }],
       );
 
-      return true;
+      return lease;
     });
   }
 
+  /**
+   * The ledger row alone, inside the caller's transaction, which declared the entry's brand (the
+   * wait-status tweet decides and records in one). Null when the key was already used, else the
+   * lease's end (text: full precision).
+   */
+  async recordIn(tx: EntityManager, e: LedgerEntry, opts: { leaseMs: number }): Promise<string | null> {
+    // The lease starts now: a reconciler elsewhere leaves this row alone while this request sends it.
+    const inserted: Array<{ lease_until: string }> = await tx.query(
+      `INSERT INTO outbound_ledger (brand_id, idempotency_key, message_id, conversation_id, kind, account_handle, text,
+         in_reply_to_x_id, recipient_x_id, state, lease_until, purpose)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,'pending', now() + $10 * interval '1 millisecond', $11) ON CONFLICT DO NOTHING RETURNING lease_until::text`,
+      [e.brandId, e.idempotencyKey, e.messageId, e.conversationId, e.kind, e.accountHandle, e.text, e.inReplyToXId, e.recipientXId, opts.leaseMs, e.purpose],
+    );
+
+    return inserted[0]?.lease_until ?? null;
+  }
+
+  /**
+   * Renews the lease of a post recorded earlier but sent later (queued behind others) only if
+   * nobody took it meanwhile: still pending, never attempted, and the lease is the one `record`
+   * returned, not expired. False: the reconciler has it (it looks on X before posting), leave it.
+   */
+  async takeOver(p: { brandId: string; key: string; lease: string; leaseMs: number }): Promise<boolean> {
+    const [rows]: [unknown[]] = await withBrand(this.ds, p.brandId, (tx) => tx.query(
+      `UPDATE outbound_ledger SET lease_until = now() + $4 * interval '1 millisecond', updated_at = now()
+       WHERE brand_id = $1 AND idempotency_key = $2 AND state = 'pending' AND attempts = 0
+         AND lease_until = $3::timestamptz AND lease_until > now()
+       RETURNING 1`,
+      [p.brandId, p.key, p.lease, p.leaseMs],
+    ));
+
+    return rows.length > 0;
+  }
+
   async messageByKey(brandId: string, key: string): Promise<MessageView | null> {
-    const rows = await this.ds.query(
+    const rows = await withBrand(this.ds, brandId, (tx) => tx.query(
       `SELECT m.* FROM outbound_ledger l JOIN messages m ON m.brand_id = l.brand_id AND m.id = l.message_id
        WHERE l.brand_id = $1 AND l.idempotency_key = $2`,
       [brandId, key],
-    );
+    ));
 
     return rows[0] ? toMessageView(rows[0]) : null;
   }
 
   async markSending(brandId: string, key: string, leaseMs: number): Promise<void> {
-    await this.ds.query(
+    await withBrand(this.ds, brandId, (tx) => tx.query(
       `UPDATE outbound_ledger SET state = 'sending', attempts = attempts + 1, updated_at = now(),
          lease_until = now() + $3 * interval '1 millisecond'
        WHERE brand_id = $1 AND idempotency_key = $2`,
       [brandId, key, leaseMs],
-    );
+    ));
   }
 
   /**
    * Claims up to `limit` posts nobody is sending (pending, sending or unknown with an expired lease),
-   * across brands: the reconciler settles what a crash or a lost answer left behind.
+   * across brands: the reconciler settles what a crash or a lost answer left behind. The brands
+   * with posts due come from `outbound_unsettled_brands()` (owner-run, brand ids only); each brand's
+   * rows are then claimed under that brand, in one transaction per brand.
    */
   async claimUnsettled(leaseMs: number, limit: number): Promise<UnsettledEntry[]> {
-    const [rows]: [LedgerRow[]] = await this.ds.query(
-      `UPDATE outbound_ledger l SET lease_until = now() + $1 * interval '1 millisecond', updated_at = now()
-       FROM (SELECT brand_id, idempotency_key FROM outbound_ledger
-             WHERE state IN ('pending','sending','unknown') AND (lease_until IS NULL OR lease_until < now())
-             ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED) due
-       WHERE l.brand_id = due.brand_id AND l.idempotency_key = due.idempotency_key
-       RETURNING l.*, (SELECT m.agent_id FROM messages m WHERE m.brand_id = l.brand_id AND m.id = l.message_id) AS agent_id`,
-      [leaseMs, limit],
-    );
+    const brands: Array<{ brand_id: string }> = await this.ds.query(`SELECT brand_id FROM outbound_unsettled_brands() AS b(brand_id)`);
+    const rows: LedgerRow[] = [];
+    for (const { brand_id: brandId } of brands) {
+      if (rows.length >= limit) break;
+      const [claimed]: [LedgerRow[]] = await withBrand(this.ds, brandId, (tx) => tx.query(
+        // MATERIALIZED: picked once. A subquery the planner rescans (nested loop) would skip the rows
+        // this UPDATE already changed and hand out more than `limit`.
+        `WITH due AS MATERIALIZED (
+           SELECT brand_id, idempotency_key FROM outbound_ledger
+           WHERE brand_id = $3 AND state IN ('pending','sending','unknown') AND (lease_until IS NULL OR lease_until < now())
+           ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+         UPDATE outbound_ledger l SET lease_until = now() + $1 * interval '1 millisecond', updated_at = now()
+         FROM due
+         WHERE l.brand_id = due.brand_id AND l.idempotency_key = due.idempotency_key
+         RETURNING l.*, (SELECT m.agent_id FROM messages m WHERE m.brand_id = l.brand_id AND m.id = l.message_id) AS agent_id`,
+        [leaseMs, limit - rows.length, brandId],
+      ));
+      rows.push(...claimed);
+    }
 
     return rows.map((r) => ({
       entry: {
@@ -136,6 +207,7 @@ export class OutboundRepository {
         idempotencyKey: r.idempotency_key,
         messageId: r.message_id,
         conversationId: r.conversation_id,
+        purpose: r.purpose,
         kind: r.kind,
         accountHandle: r.account_handle,
         text: r.text,
@@ -151,40 +223,50 @@ export class OutboundRepository {
   }
 
   async ledgerState(brandId: string, key: string): Promise<string | null> {
-    const rows: Array<{ state: string }> = await this.ds.query(
+    const rows: Array<{ state: string }> = await withBrand(this.ds, brandId, (tx) => tx.query(
       `SELECT state FROM outbound_ledger WHERE brand_id = $1 AND idempotency_key = $2`,
       [brandId, key],
-    );
+    ));
 
     return rows[0]?.state ?? null;
   }
 
-  /** The post is on X: ledger, message and conversation's first response in one transaction. */
-  async markSent(
-    e: LedgerEntry,
-    xId: string,
-  ): Promise<{ message: MessageView; firstResponse: boolean; openedAt: Date; queueId: string }> {
-    return this.ds.transaction(async (tx) => {
+  /**
+   * The post is on X: ledger, message and conversation's first response in one transaction. An
+   * automatic post (`purpose` other than `agent`) is no response: the first response stays unset.
+   */
+  async markSent(e: LedgerEntry, xId: string): Promise<SentRecord | null> {
+    return withBrand(this.ds, e.brandId, async (tx) => {
       await tx.query(
         `UPDATE outbound_ledger SET state = 'sent', x_id = $3, lease_until = NULL, updated_at = now()
          WHERE brand_id = $1 AND idempotency_key = $2`,
         [e.brandId, e.idempotencyKey, xId],
       );
+      if (!e.conversationId) {
+        await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,NULL,$2,$3)`, [
+          e.brandId,
+          `${e.purpose}.sent`,
+          { key: e.idempotencyKey, xId },
+        ]);
+
+        return null;
+      }
       // TypeORM returns [rows, affected] for UPDATE … RETURNING.
       const [rows] = await tx.query(
         `UPDATE messages SET status = 'sent', x_id = $3, created_at = now() WHERE brand_id = $1 AND id = $2 RETURNING *`,
         [e.brandId, e.messageId, xId],
       );
       const [conv]: [Array<{ first: boolean; opened_at: Date; queue_id: string }>] = await tx.query(
-        `UPDATE conversations c SET first_response_at = COALESCE(c.first_response_at, now()), last_message_at = now(),
-           version = c.version + 1
+        `UPDATE conversations c SET first_response_at = CASE WHEN $3::boolean THEN COALESCE(c.first_response_at, now()) ELSE c.first_response_at END,
+           last_message_at = now(), version = c.version + 1
          FROM (SELECT first_response_at IS NULL AS first FROM conversations WHERE brand_id = $1 AND id = $2 FOR UPDATE) prev
-         WHERE c.brand_id = $1 AND c.id = $2 RETURNING prev.first, c.opened_at, c.queue_id`,
-        [e.brandId, e.conversationId],
+         WHERE c.brand_id = $1 AND c.id = $2 RETURNING prev.first AND $3::boolean AS first, c.opened_at, c.queue_id`,
+        [e.brandId, e.conversationId, e.purpose === 'agent'],
       );
+      const action = e.purpose !== 'agent' ? `${e.purpose}.sent` : e.kind === 'dm' ? 'dm.sent' : 'reply.sent';
       await tx.query(
         `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details) VALUES ($1,$2,$3,$4,$5)`,
-        [e.brandId, e.agentId, e.kind === 'dm' ? 'dm.sent' : 'reply.sent', e.conversationId, { key: e.idempotencyKey, xId }],
+        [e.brandId, e.agentId, action, e.conversationId, { key: e.idempotencyKey, xId }],
       );
       const c = conv[0];
 
@@ -197,14 +279,30 @@ export class OutboundRepository {
     });
   }
 
-  async markFailed(brandId: string, key: string, messageId: string, error: string, state: 'failed' | 'unknown'): Promise<void> {
-    await this.ds.transaction(async (tx) => {
+  /**
+   * `failed` is final (nothing was posted): the claim on the customer's message is released with it,
+   * so the same agent or another can answer. `unknown` keeps the claim (the post may be on X).
+   */
+  async markFailed(
+    brandId: string,
+    key: string,
+    messageId: string,
+    error: string,
+    state: 'failed' | 'unknown',
+    release?: AnswerClaim,
+  ): Promise<void> {
+    await withBrand(this.ds, brandId, async (tx) => {
       await tx.query(
         `UPDATE outbound_ledger SET state = $3, last_error = $4, updated_at = now() WHERE brand_id = $1 AND idempotency_key = $2`,
         [brandId, key, state, error.slice(0, 1000)],
       );
-      if (state === 'failed') {
-        await tx.query(`UPDATE messages SET status = 'failed' WHERE brand_id = $1 AND id = $2`, [brandId, messageId]);
+      if (state !== 'failed') return;
+      await tx.query(`UPDATE messages SET status = 'failed' WHERE brand_id = $1 AND id = $2`, [brandId, messageId]);
+      if (release) {
+        await tx.query(
+          `UPDATE messages SET answered_by = NULL WHERE brand_id = $1 AND direction = 'inbound' AND x_id = $2 AND answered_by = $3`,
+          [brandId, release.inboundXId, release.agentId],
+        );
       }
     });
   }

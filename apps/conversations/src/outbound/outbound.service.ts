@@ -44,6 +44,11 @@ export class OutboundService {
     return this.post({ ...req, purpose: 'reply' });
   }
 
+  /** The message an idempotency key already produced, if any. */
+  existing(brandId: string, idempotencyKey: string): Promise<MessageView | null> {
+    return this.ledger.messageByKey(brandId, idempotencyKey);
+  }
+
   async post(req: OutboundRequest): Promise<MessageView> {
     const key = req.idempotencyKey ?? randomUUID();
     if (req.idempotencyKey) {
@@ -71,11 +76,15 @@ export class OutboundService {
       bannedPhrases,
     });
     if (!checked.ok) throw replyRefused(checked.errors);
+    // Answering the customer claims their latest message; an invitation or a follow-up does not.
+    const answers = req.purpose === 'reply' || req.purpose === 'dm';
+    const claim = answers && rec.lastInbound ? { inboundXId: rec.lastInbound.xId, agentId: req.agentId } : undefined;
     const entry: LedgerEntry = {
       brandId: req.brandId,
       idempotencyKey: key,
       messageId: randomUUID(),
       conversationId: req.conversationId,
+      purpose: 'agent',
       kind: channel === 'dm' ? 'dm' : 'reply',
       accountHandle: rec.accountHandle,
       text: checked.finalText,
@@ -83,16 +92,17 @@ export class OutboundService {
       recipientXId: channel === 'dm' ? rec.view.customer.xUserId : null,
       agentId: req.agentId,
       channel,
+      ...(claim ? { claim } : {}),
     };
-    // Answering the customer claims their latest message; an invitation or a follow-up does not.
-    const answers = req.purpose === 'reply' || req.purpose === 'dm';
-    const claim = answers && rec.lastInbound ? { inboundXId: rec.lastInbound.xId, agentId: req.agentId } : undefined;
     const recorded = await this.ledger.record(entry, { leaseMs: this.settings.outboundLeaseMs, claim, auditAction: `${req.purpose}.requested` });
     if (!recorded) {
       const existing = await this.ledger.messageByKey(req.brandId, key);
       if (existing) return existing;
     }
 
-    return this.dispatcher.send(entry);
+    const sent = await this.dispatcher.send(entry);
+    if (!sent) throw new Error(`outbound ${key} committed without a message`);
+
+    return sent;
   }
 }

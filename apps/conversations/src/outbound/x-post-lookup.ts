@@ -36,7 +36,8 @@ export class XPostLookup {
 
   /**
    * The handle's X user id, learnt once and kept in PostgreSQL: every restart asking X again would
-   * spend read credits and, after a crash loop, hit users/me's 75 calls per 15 minutes.
+   * spend read credits and, after a crash loop, hit users/me's 75 calls per 15 minutes. Keyed by
+   * the public @handle, not by brand: outside row-level security (see the brand-isolation migration).
    */
   private async brandUserId(client: TwitterApi, handle: string): Promise<string> {
     const cached = this.userIds.get(handle);

@@ -1,0 +1,50 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { ConversationsRpc, DomainError, ErrorCode } from '@roost/contracts';
+import { RpcServer } from '@roost/messaging';
+import { PUBLIC_REPLY_LIMIT, weightedLength } from '@roost/x-text';
+import { overlongTemplates } from './auto-post-template';
+import { AutoPostsRepository } from './auto-posts.repository';
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `conversations.auto_posts.*` (ConversationsRpc): map, authorise, delegate. */
+@Injectable()
+export class AutoPostsRequests implements OnApplicationBootstrap {
+  constructor(
+    private readonly rpc: RpcServer,
+    private readonly autoPosts: AutoPostsRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.rpc.serve(ConversationsRpc.GetAutoPosts, (r) => this.autoPosts.get(r.brandId));
+    this.rpc.serve(ConversationsRpc.SetAutoPosts, (r) => {
+      if (r.agentRole === 'agent') throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', { reason: 'ROLE_REQUIRED', role: r.agentRole });
+      const overlong = overlongTemplates({ oohTemplates: r.settings.outOfHoursAck.templates, waitTemplate: r.settings.waitStatus.template, weigh: weightedLength });
+      if (overlong.length > 0) {
+        throw new DomainError(ErrorCode.BadUserInput, `templates too long for X (${PUBLIC_REPLY_LIMIT} weighted characters): ${overlong.join(', ')}`, {
+          reason: 'REPLY_TOO_LONG',
+          fields: overlong,
+        });
+      }
+
+      const ws = r.settings.waitStatus;
+      if (ws.enabled && !ws.queueId) {
+        throw new DomainError(ErrorCode.BadUserInput, 'the expected-wait status tweet needs a queue', { reason: 'QUEUE_REQUIRED', field: 'waitStatus.queueId' });
+      }
+      if (!isTimeZone(ws.timezone)) {
+        throw new DomainError(ErrorCode.BadUserInput, `unknown timezone ${ws.timezone}`, { reason: 'INVALID_TIMEZONE', field: 'waitStatus.timezone' });
+      }
+
+      return this.autoPosts.set({ brandId: r.brandId, actorId: r.agentId, settings: r.settings });
+    });
+    await this.rpc.ready();
+  }
+}
