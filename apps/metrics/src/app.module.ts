@@ -12,7 +12,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ...platformModules({ env, service: 'metrics', migrations: METRICS_MIGRATIONS }),
+        // Brand isolation in the database too: the service connects as the app role under row-level security.
+        ...platformModules({ env, service: 'metrics', migrations: METRICS_MIGRATIONS, brandIsolation: true }),
         MetricsEnvModule.forRoot(metrics),
         ReportsModule,
       ],

@@ -11,9 +11,18 @@ type Mapper<D extends EventDef> = (batch: ReadonlyArray<PayloadOf<D>>) => FactBa
 const toRouted: Mapper<typeof Events.ConversationRouted> = (batch) => {
   const facts = batch.map(routedFacts);
 
-  return { patches: facts.map((f) => f.patch), inbound: facts.map((f) => f.inbound), snapshots: facts.map((f) => f.snapshot) };
+  return {
+    patches: facts.map((f) => f.patch),
+    inbound: facts.map((f) => f.inbound),
+    snapshots: facts.map((f) => f.snapshot),
+    cycles: facts.flatMap((f) => (f.cycle ? [f.cycle] : [])),
+  };
 };
-const toSent: Mapper<typeof Events.MessageSent> = (batch) => ({ patches: batch.map(sentFacts) });
+const toSent: Mapper<typeof Events.MessageSent> = (batch) => {
+  const facts = batch.map(sentFacts);
+
+  return { patches: facts.map((f) => f.patch), outbound: facts.map((f) => f.outbound) };
+};
 const toAssigned: Mapper<typeof Events.ConversationAssigned> = (batch) => {
   const facts = batch.map(assignedFacts);
 

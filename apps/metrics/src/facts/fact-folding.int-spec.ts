@@ -11,9 +11,13 @@ function batches(s: Scenario): FactBatch[] {
     ...s.routed.map((e) => {
       const f = routedFacts(e);
 
-      return { patches: [f.patch], inbound: [f.inbound], snapshots: [f.snapshot] };
+      return { patches: [f.patch], inbound: [f.inbound], snapshots: [f.snapshot], cycles: f.cycle ? [f.cycle] : [] };
     }),
-    ...s.sent.map((e) => ({ patches: [sentFacts(e)] })),
+    ...s.sent.map((e) => {
+      const f = sentFacts(e);
+
+      return { patches: [f.patch], outbound: [f.outbound] };
+    }),
     ...s.assigned.map((e) => {
       const f = assignedFacts(e);
 
@@ -60,8 +64,13 @@ describe('conversation facts fold (PostgreSQL)', () => {
       [brandId],
     );
     const queues = await ds.query(`SELECT queue_id, waiting, assigned, as_of FROM queue_state WHERE brand_id = $1 ORDER BY queue_id`, [brandId]);
+    const cycles = await ds.query(
+      `SELECT c.opened_at, r.started_at, r.first_response_ms, r.first_response_agent_id FROM response_cycles r
+       JOIN conversation_facts c USING (brand_id, conversation_id) WHERE r.brand_id = $1 ORDER BY r.started_at`,
+      [brandId],
+    );
 
-    return JSON.parse(JSON.stringify({ facts, queues }).replaceAll(brandId, 'BRAND'));
+    return JSON.parse(JSON.stringify({ facts, queues, cycles }).replaceAll(brandId, 'BRAND'));
   };
 
   it('gives the same facts for one batch, any order of single events, and with every event redelivered', async () => {
@@ -71,10 +80,15 @@ describe('conversation facts fold (PostgreSQL)', () => {
       patches: all.flatMap((b) => b.patches),
       inbound: all.flatMap((b) => b.inbound ?? []),
       snapshots: all.flatMap((b) => b.snapshots ?? []),
+      cycles: all.flatMap((b) => b.cycles ?? []),
+      outbound: all.flatMap((b) => b.outbound ?? []),
     });
     const expected = await snapshot(s.brandId);
     expect(expected.facts).toHaveLength(4);
+    // The conversation's first response stays the first cycle's.
     expect(expected.facts.map((f: { first_response_ms: string | null }) => f.first_response_ms)).toEqual(['900000', '5400000', null, '1800000']);
+    // C4's reopening at 14:00 is a cycle of its own, answered at 14:15 (its 12:30 reply belongs to the first cycle).
+    expect(expected.cycles.map((c: { first_response_ms: string | null }) => c.first_response_ms)).toEqual(['900000', '5400000', null, '1800000', '900000']);
 
     for (const seed of [1, 2, 3, 4, 5]) {
       // Same conversations under another brand id, so each order is checked on its own rows.

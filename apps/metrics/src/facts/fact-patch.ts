@@ -51,6 +51,31 @@ export interface InboundFact {
   score: number;
 }
 
+/**
+ * A response cycle starts when a customer's message opens or reopens a conversation: each cycle
+ * has its own first response (the earliest brand reply before the next cycle) and its own SLA.
+ * The row is what the opening event knew; the first response is recomputed from `OutboundFact`s.
+ */
+export interface CycleStart {
+  brandId: string;
+  conversationId: string;
+  startedAt: string;
+  queueId: string;
+  agentId: string | null;
+  language: string;
+  channel: string;
+  priority: number;
+}
+
+/** A brand reply as metrics knows it: when and by whom (automatic posts are no reply). */
+export interface OutboundFact {
+  brandId: string;
+  messageId: string;
+  conversationId: string;
+  at: string;
+  agentId: string | null;
+}
+
 export interface QueueSnapshotFact {
   brandId: string;
   queueId: string;
@@ -126,11 +151,29 @@ export function mergeByConversation(patches: readonly FactPatch[]): FactPatch[] 
   return [...out.values()];
 }
 
-export function routedFacts(e: ConversationRoutedV1): { patch: FactPatch; inbound: InboundFact; snapshot: QueueSnapshotFact } {
+export function routedFacts(e: ConversationRoutedV1): {
+  patch: FactPatch;
+  inbound: InboundFact;
+  snapshot: QueueSnapshotFact;
+  cycle: CycleStart | null;
+} {
   const createdAt = e.mention.tweet.createdAt;
   const c = e.mention.classification;
 
   return {
+    // `opened` is also true when the mention reopened a resolved conversation: a new cycle.
+    cycle: e.opened
+      ? {
+          brandId: e.brandId,
+          conversationId: e.conversationId,
+          startedAt: createdAt,
+          queueId: e.queueId,
+          agentId: e.assigneeId,
+          language: c.language,
+          channel: e.mention.channel,
+          priority: e.priority,
+        }
+      : null,
     patch: {
       brandId: e.brandId,
       conversationId: e.conversationId,
@@ -159,7 +202,14 @@ export function routedFacts(e: ConversationRoutedV1): { patch: FactPatch; inboun
  * The earliest reply of a conversation is its first response, whatever the `firstResponse` flag of
  * a redelivered or late event says: the minimum is order-independent.
  */
-export function sentFacts(e: MessageSentV1): FactPatch {
+export function sentFacts(e: MessageSentV1): { patch: FactPatch; outbound: OutboundFact } {
+  return {
+    patch: sentPatch(e),
+    outbound: { brandId: e.brandId, messageId: e.messageId, conversationId: e.conversationId, at: e.sentAt, agentId: e.agentId },
+  };
+}
+
+function sentPatch(e: MessageSentV1): FactPatch {
   return {
     brandId: e.brandId,
     conversationId: e.conversationId,

@@ -1,15 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { chunkRows, valuesList } from '@roost/database';
+import { chunkRows, useBrand, valuesList } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
-import { mergeByConversation, type FactPatch, type InboundFact, type QueueSnapshotFact } from './fact-patch';
+import { mergeByConversation, type CycleStart, type FactPatch, type InboundFact, type OutboundFact, type QueueSnapshotFact } from './fact-patch';
 
 export interface FactBatch {
   patches: readonly FactPatch[];
   inbound?: readonly InboundFact[];
   snapshots?: readonly QueueSnapshotFact[];
+  cycles?: readonly CycleStart[];
+  outbound?: readonly OutboundFact[];
 }
 
 const C = 'COLLATE "C"';
+
+interface ConversationKey {
+  brandId: string;
+  conversationId: string;
+}
+/** Distinct conversations, sorted (the UPDATEs then lock rows in one order across consumers). */
+function conversationKeys(rows: readonly ConversationKey[]): ConversationKey[] {
+  const byKey = new Map(rows.map((r) => [`${r.brandId}:${r.conversationId}`, { brandId: r.brandId, conversationId: r.conversationId }]));
+
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
+}
 /** `new` replaces `old` when it is later (or earlier), ties to the greater key: the SQL twin of `pick` in fact-patch.ts. */
 function wins(opts: { at: string; key: (side: 'EXCLUDED' | 'f') => string; prefer: 'latest' | 'earliest' }): string {
   const cmp = opts.prefer === 'latest' ? '>' : '<';
@@ -56,26 +69,74 @@ export class FactRepository {
       a.brandId === b.brandId ? (a.conversationId < b.conversationId ? -1 : 1) : a.brandId < b.brandId ? -1 : 1,
     );
     if (patches.length === 0 && (batch.snapshots?.length ?? 0) === 0) return 0;
+    const brands = [
+      ...new Set([patches, batch.snapshots, batch.inbound, batch.outbound, batch.cycles].flatMap((rows) => (rows ?? []).map((x) => x.brandId))),
+    ].sort();
+    const of = <T extends { brandId: string }>(brandId: string, rows: readonly T[] | undefined) => (rows ?? []).filter((r) => r.brandId === brandId);
 
+    // One transaction; each brand's rows are written under that brand (row-level security), brands
+    // in key order like the rows within them, so concurrent consumers lock in one order.
     return this.ds.transaction(async (tx) => {
-      for (const chunk of chunkRows(patches, FACT_COLUMNS.length)) await this.upsertFacts(tx, chunk);
-      const inbound = [...new Map((batch.inbound ?? []).map((m) => [`${m.brandId}:${m.tweetId}`, m])).values()];
-      for (const chunk of chunkRows(inbound, 9)) {
-        const v = valuesList(
-          chunk.map((m) => [m.brandId, m.tweetId, m.conversationId, m.at, m.queueId, m.language, m.channel, m.sentiment, m.score]),
-          ['uuid', 'text', 'uuid', 'timestamptz', 'uuid', 'text', 'text', 'text', 'real'],
-        );
-        await tx.query(
-          `INSERT INTO inbound_messages (brand_id, tweet_id, conversation_id, at, queue_id, language, channel, sentiment, score)
-           VALUES ${v.sql} ON CONFLICT DO NOTHING`,
-          v.params,
-        );
+      for (const brandId of brands) {
+        await useBrand(tx, brandId);
+        await this.foldBrand(tx, {
+          patches: of(brandId, patches),
+          inbound: of(brandId, batch.inbound),
+          outbound: of(brandId, batch.outbound),
+          cycles: of(brandId, batch.cycles),
+          snapshots: of(brandId, batch.snapshots),
+        });
       }
-      if (patches.length > 0) await this.recount(tx, patches);
-      await this.saveSnapshots(tx, batch.snapshots ?? []);
 
       return patches.length;
     });
+  }
+
+  private async foldBrand(tx: EntityManager, batch: Required<FactBatch>): Promise<void> {
+    const patches = batch.patches;
+    for (const chunk of chunkRows(patches, FACT_COLUMNS.length)) await this.upsertFacts(tx, chunk);
+    const inbound = [...new Map((batch.inbound ?? []).map((m) => [`${m.brandId}:${m.tweetId}`, m])).values()];
+    for (const chunk of chunkRows(inbound, 9)) {
+      const v = valuesList(
+        chunk.map((m) => [m.brandId, m.tweetId, m.conversationId, m.at, m.queueId, m.language, m.channel, m.sentiment, m.score]),
+        ['uuid', 'text', 'uuid', 'timestamptz', 'uuid', 'text', 'text', 'text', 'real'],
+      );
+      await tx.query(
+        `INSERT INTO inbound_messages (brand_id, tweet_id, conversation_id, at, queue_id, language, channel, sentiment, score)
+         VALUES ${v.sql} ON CONFLICT DO NOTHING`,
+        v.params,
+      );
+    }
+    const outbound = [...new Map((batch.outbound ?? []).map((m) => [`${m.brandId}:${m.messageId}`, m])).values()];
+    for (const chunk of chunkRows(outbound, 5)) {
+      const v = valuesList(
+        chunk.map((m) => [m.brandId, m.messageId, m.conversationId, m.at, m.agentId]),
+        ['uuid', 'uuid', 'uuid', 'timestamptz', 'uuid'],
+      );
+      await tx.query(
+        `INSERT INTO outbound_messages (brand_id, message_id, conversation_id, at, agent_id) VALUES ${v.sql} ON CONFLICT DO NOTHING`,
+        v.params,
+      );
+    }
+    const cycles = [...new Map((batch.cycles ?? []).map((c) => [`${c.brandId}:${c.conversationId}:${Date.parse(c.startedAt)}`, c])).values()];
+    for (const chunk of chunkRows(cycles, 8)) {
+      const v = valuesList(
+        chunk.map((c) => [c.brandId, c.conversationId, c.startedAt, c.queueId, c.agentId, c.language, c.channel, c.priority]),
+        ['uuid', 'uuid', 'timestamptz', 'uuid', 'uuid', 'text', 'text', 'int'],
+      );
+      await tx.query(
+        `INSERT INTO response_cycles (brand_id, conversation_id, started_at, queue_id, agent_id, language, channel, priority)
+         VALUES ${v.sql} ON CONFLICT DO NOTHING`,
+        v.params,
+      );
+    }
+    // Only what a batch's messages can change is recounted: counts and sentiment move with inbound
+    // messages, "answered" and cycles with replies, cycles also with a new opening.
+    const counted = conversationKeys([...inbound, ...outbound]);
+    if (counted.length > 0) await this.recount(tx, counted);
+    const cycled = conversationKeys([...cycles, ...outbound]);
+    if (cycled.length > 0) await this.recountCycles(tx, cycled);
+    await this.saveSnapshots(tx, batch.snapshots ?? []);
   }
 
   private async upsertFacts(tx: EntityManager, chunk: readonly FactPatch[]): Promise<void> {
@@ -108,7 +169,37 @@ export class FactRepository {
    * and first/last sentiment are recomputed from the stored inbound messages: recomputing, not
    * incrementing, is what keeps them right on redelivery and whatever the arrival order.
    */
-  private async recount(tx: EntityManager, patches: readonly FactPatch[]): Promise<void> {
+  /**
+   * Each cycle's first response: the earliest reply from its start to the next cycle's start (the
+   * first cycle has no lower bound). Ties go to the smaller message id, so any order gives one row.
+   */
+  private async recountCycles(tx: EntityManager, keys: readonly ConversationKey[]): Promise<void> {
+    await tx.query(
+      `UPDATE response_cycles r SET first_response_at = x.at, first_response_agent_id = x.agent_id
+       FROM (
+         SELECT c.brand_id, c.conversation_id, c.started_at, o.at, o.agent_id
+         FROM (SELECT DISTINCT * FROM unnest($1::uuid[], $2::uuid[])) AS k(brand_id, conversation_id)
+         JOIN response_cycles c ON c.brand_id = k.brand_id AND c.conversation_id = k.conversation_id
+         CROSS JOIN LATERAL (
+           SELECT (SELECT min(n.started_at) FROM response_cycles n
+                   WHERE n.brand_id = c.brand_id AND n.conversation_id = c.conversation_id AND n.started_at > c.started_at) AS next_at,
+                  NOT EXISTS (SELECT 1 FROM response_cycles p
+                   WHERE p.brand_id = c.brand_id AND p.conversation_id = c.conversation_id AND p.started_at < c.started_at) AS first
+         ) b
+         LEFT JOIN LATERAL (
+           SELECT m.at, m.agent_id FROM outbound_messages m
+           WHERE m.brand_id = c.brand_id AND m.conversation_id = c.conversation_id
+             AND (b.first OR m.at >= c.started_at) AND (b.next_at IS NULL OR m.at < b.next_at)
+           ORDER BY m.at, m.message_id LIMIT 1
+         ) o ON true
+       ) x
+       WHERE r.brand_id = x.brand_id AND r.conversation_id = x.conversation_id AND r.started_at = x.started_at
+         AND (r.first_response_at IS DISTINCT FROM x.at OR r.first_response_agent_id IS DISTINCT FROM x.agent_id)`,
+      [keys.map((k) => k.brandId), keys.map((k) => k.conversationId)],
+    );
+  }
+
+  private async recount(tx: EntityManager, patches: readonly ConversationKey[]): Promise<void> {
     await tx.query(
       `UPDATE conversation_facts f SET inbound = s.n, answered = s.answered, negative = s.neg, neutral = s.neu, positive = s.pos,
          first_sentiment = s.first_sentiment, first_score = s.first_score, last_sentiment = s.last_sentiment, last_score = s.last_score

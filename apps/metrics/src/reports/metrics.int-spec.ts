@@ -41,7 +41,7 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
 
         const t = r.total;
         const seen = [t.conversations, t.inbound, t.resolutionSeconds.count, t.handleSeconds.count, t.firstResponseSeconds.count, r.backlog.waiting];
-        if (seen.join() !== '4,5,3,3,3,3') throw new Error(`folded so far: ${seen.join()}`);
+        if (seen.join() !== '4,6,3,3,4,3') throw new Error(`folded so far: ${seen.join()}`);
 
         return true;
       },
@@ -61,23 +61,27 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     expect(r.slaDefaultMinutes).toBe(60);
     expect(r.total).toMatchObject({
       conversations: 4,
-      inbound: 5,
-      answered: 3, // C1's 09:20 message came after its last reply; C3 never answered
-      responseRate: 0.6,
-      // FRT 900 (C1), 5400 (C2), 1800 (C4); percentile_cont: p90 = 1800 + 0.8 × 3600, p99 = 1800 + 0.98 × 3600
-      firstResponseSeconds: { count: 3, avg: 2700, p50: 1800, p90: 4680, p99: 5328, max: 5400 },
+      inbound: 6,
+      answered: 4, // C1's 09:20 message came after its last reply; C3 never answered; C4's two before 14:15
+      // FRT per response cycle: 900 (C1), 5400 (C2), 1800 (C4), 900 (C4 reopened at 14:00, answered 14:15);
+      // percentile_cont over [900, 900, 1800, 5400]: p50 = 1350, p90 = 1800 + 0.7 × 3600, p99 = 1800 + 0.97 × 3600
+      firstResponseSeconds: { count: 4, avg: 2250, p50: 1350, p90: 4320, max: 5400 },
       // resolution 3600 (C1), 7200 (C2), 10800 (C4: the resolution after its reopening)
       resolutionSeconds: { count: 3, avg: 7200, p50: 7200, p90: 10080, max: 10800 },
       // handle = resolution − first assignment: 3590 (C1 assigned 10 s after opening), 6900 (C2 from 10:05), 10800 (C4)
       handleSeconds: { count: 3, p50: 6900, max: 10800 },
-      // eligible: 3 answered + C3 unanswered past 60 min; met: C1 and C4
-      sla: { eligible: 4, met: 2, attainment: 0.5 },
+      // eligible: 4 answered cycles + C3 unanswered past 60 min; met: C1 and both of C4's cycles
+      sla: { eligible: 5, met: 3, attainment: 0.6 },
       unresolved: 1,
-      sentiment: { negative: 2, neutral: 1, positive: 2 },
-      sentimentChange: { improved: 1, worsened: 0, unchanged: 0 },
+      sentiment: { negative: 3, neutral: 1, positive: 2 },
+      // C1 negative → positive, C4 positive → negative (its reopening)
+      sentimentChange: { improved: 1, worsened: 1, unchanged: 0 },
     });
+    expect(r.total.responseRate).toBeCloseTo(4 / 6, 6);
+    expect(r.total.firstResponseSeconds.p99).toBeCloseTo(5292, 6);
     expect(r.total.handleSeconds.avg).toBeCloseTo(21290 / 3, 6);
-    expect(r.total.sentimentChange.avgScoreDelta).toBeCloseTo(1.1, 5);
+    // (0.5 − (−0.6) + (−0.3 − 0.8)) / 2
+    expect(r.total.sentimentChange.avgScoreDelta).toBeCloseTo(0, 5);
     // q1's latest snapshot is C2's assignment (3 waiting, 2 assigned), q2's C4's routing (0, 2).
     expect(r.backlog).toEqual({ waiting: 3, assigned: 4, oldestWaitingSince: null });
   });
@@ -87,7 +91,8 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     const q1 = byQueue.rows.find((x) => x.key === s.q1);
     const q2 = byQueue.rows.find((x) => x.key === s.q2);
     expect(q1).toMatchObject({ conversations: 2, firstResponseSeconds: { count: 2, p50: 3150 }, sla: { eligible: 2, met: 1 } });
-    expect(q2).toMatchObject({ conversations: 2, firstResponseSeconds: { count: 1, p50: 1800 }, sla: { eligible: 2, met: 1 }, unresolved: 1 });
+    // q2: C3 (unanswered) and C4's two cycles (1800 and 900 s).
+    expect(q2).toMatchObject({ conversations: 2, firstResponseSeconds: { count: 2, p50: 1350 }, sla: { eligible: 3, met: 2 }, unresolved: 1 });
     expect(byQueue.total.conversations).toBe(4);
 
     // The agent is the latest assignee: C2 moved to A2 from the waiting list.
@@ -123,10 +128,10 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     const nonZero = (cells: typeof utc.cells) => cells.filter((c) => c.inbound > 0).map((c) => [c.day, c.hour, c.inbound]);
     expect(utc.cells).toHaveLength(168);
     expect(utc.weeks).toBe(1);
-    expect(nonZero(utc.cells)).toEqual([[1, 9, 2], [1, 10, 1], [1, 11, 1], [1, 12, 1]]);
-    // Kolkata is UTC+5:30: 09:00 and 09:20 → 14:30 and 14:50, then 15:30, 16:30, 17:30.
+    expect(nonZero(utc.cells)).toEqual([[1, 9, 2], [1, 10, 1], [1, 11, 1], [1, 12, 1], [1, 14, 1]]);
+    // Kolkata is UTC+5:30: 09:00 and 09:20 → 14:30 and 14:50, then 15:30, 16:30, 17:30, 19:30.
     const ist = await rpc.request(MetricsRpc.Heatmap, { ...acting(), ...week, timezone: 'Asia/Kolkata' });
-    expect(nonZero(ist.cells)).toEqual([[1, 14, 2], [1, 15, 1], [1, 16, 1], [1, 17, 1]]);
+    expect(nonZero(ist.cells)).toEqual([[1, 14, 2], [1, 15, 1], [1, 16, 1], [1, 17, 1], [1, 19, 1]]);
   });
 
   it('takes SLA targets per queue and priority from routing when it answers', async () => {
@@ -148,10 +153,11 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
       ].map((a) => ({ ...a, brandId: s.brandId, email: 'a@b.c', name: 'A', initials: 'A', role: 'agent' as const, languages: ['en'], timezone: 'UTC', queueIds: [s.q1, s.q2] })),
     }));
     await routing.ready();
-    // q2 now answers within 20 min (priority 10 < 50): C4's 30 min misses it; q1 keeps 60 (C2 misses).
+    // q2 now answers within 20 min (priority 10 < 50): C4's 30 min misses it, its reopening's 15 min meets it;
+    // q1 keeps 60 (C1 meets, C2 misses).
     const r = await rpc.request(MetricsRpc.Summary, { ...acting(), ...week });
     expect(r.slaSource).toBe('routing');
-    expect(r.total.sla).toEqual({ eligible: 4, met: 1, attainment: 0.25 });
+    expect(r.total.sla).toEqual({ eligible: 5, met: 2, attainment: 0.4 });
 
     // Expected wait, q1: 3 waiting; A1 2 slots (full), A2 3 slots (1 free) → 5 slots, 1 free; handle of q1 = mean(3590, 6900) s.
     // (3 − 1 + 1) × 5245 / 5 = 3147 s. q2: 0 waiting < 1 free → 0.
@@ -187,9 +193,9 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     expect(csv).toMatchObject({ filename: 'summary-language.csv', contentType: 'text/csv' });
     expect(lines[0]?.startsWith('key,conversations,inbound,answered,response_rate,frt_count,frt_avg_s,frt_p50_s')).toBe(true);
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 8).join(','))).toEqual([
-      'en,3,4,2,0.5,2,1350,1350', // C1 + C3 + C4: FRT 900 and 1800
+      'en,3,5,3,0.6,3,1200,900', // C1 + C3 + C4: cycles answered in 900, 1800 and 900 s
       'fr,1,1,1,1,1,5400,5400',
-      'total,4,5,3,0.6,3,2700,1800',
+      'total,4,6,4,0.667,4,2250,1350',
     ]);
     const heat = await rpc.request(MetricsRpc.ExportCsv, { report: 'heatmap', request: { ...acting(), ...week } });
     expect(heat.csv.split('\r\n')).toContain('1,9,2,2');
