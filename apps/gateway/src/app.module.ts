@@ -4,11 +4,13 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { platformModules } from '@roost/platform';
 import type { Request } from 'express';
+import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import { GatewayContextFactory } from './auth/gateway-context.factory';
 import { CommonModule } from './common/common.module';
 import { GatewayErrorFormatter } from './common/errors/gateway-error.formatter';
 import { GraphqlLimits } from './common/limits/graphql-limits';
+import { RateLimitService } from './common/limits/rate-limit.service';
 import { ConversationsModule } from './conversations/conversations.module';
 import { GRAPHQL_PATH, SCHEMA_FILE } from './gateway.constants';
 import { ListeningModule } from './listening/listening.module';
@@ -24,17 +26,22 @@ function apolloOptions(
   limits: GraphqlLimits,
   errors: GatewayErrorFormatter,
   contexts: GatewayContextFactory,
+  rateLimits: RateLimitService,
 ): ApolloDriverConfig {
   return {
     path: GRAPHQL_PATH,
-    // Emitted and committed outside production; production builds the schema in memory only.
-    autoSchemaFile: env.nodeEnv === 'production' ? true : SCHEMA_FILE,
+    // Emitted by development starts (`npm start`) and committed; tests and production build it in
+    // memory only, so a test run never rewrites the committed file and schema-drift.int-spec can
+    // compare the two (it regenerates the file with UPDATE_SCHEMA=1).
+    autoSchemaFile: env.nodeEnv === 'development' ? SCHEMA_FILE : true,
     sortSchema: true,
     buildSchemaOptions: { numberScalarMode: 'integer' },
     context: ({ req }: { req: Request }) => contexts.forHttp(req),
     // Limits: the same parse options and rule list the socket path uses (GraphqlLimits.prepare).
     parseOptions: limits.parseOptions,
     validationRules: [...limits.validationRules],
+    // One token per operation from the caller's bucket; the socket path takes from the same one.
+    plugins: [rateLimits.apolloPlugin],
     // Apollo's own switch stays open on purpose: introspection is refused by noIntrospectionRule in
     // the shared rule list when the policy says so (production), identically on both transports.
     introspection: true,
@@ -62,7 +69,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [ROOST_ENV, GraphqlLimits, GatewayErrorFormatter, GatewayContextFactory],
+          inject: [ROOST_ENV, GraphqlLimits, GatewayErrorFormatter, GatewayContextFactory, RateLimitService],
           useFactory: apolloOptions,
         }),
         SubscriptionsModule,
@@ -71,6 +78,7 @@ export class AppModule {
         MetricsModule,
         RoutingModule,
         ListeningModule,
+        ApiKeysModule,
       ],
       providers: [GraphqlWsServer],
     };

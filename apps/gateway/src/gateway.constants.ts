@@ -3,7 +3,7 @@ import { join } from 'node:path';
 /** HTTP GraphQL and graphql-ws (graphql-transport-ws) share this path. */
 export const GRAPHQL_PATH = '/graphql';
 
-/** The emitted SDL, committed; rebuilt at every non-production start (sorted, so diffs are real). */
+/** The emitted SDL, committed; rebuilt at every development start (sorted, so diffs are real). */
 export const SCHEMA_FILE = join(__dirname, '..', 'schema.graphql');
 
 /** Server pings each socket this often and drops it when the pong does not come back in time. */

@@ -1,11 +1,24 @@
 import { Module } from '@nestjs/common';
+import { ApiKeyVerifier } from './api-key.verifier';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { CredentialsService } from './credentials.service';
 import { GatewayContextFactory } from './gateway-context.factory';
+import { IdpTokenVerifier } from './idp-token.verifier';
+import { TokenRevocations } from './token-revocations';
 import { TokenService } from './token.service';
 
 @Module({
-  providers: [TokenService, AuthService, AuthResolver, GatewayContextFactory],
-  exports: [TokenService, GatewayContextFactory],
+  providers: [
+    TokenRevocations,
+    TokenService,
+    IdpTokenVerifier,
+    ApiKeyVerifier,
+    CredentialsService,
+    AuthService,
+    AuthResolver,
+    GatewayContextFactory,
+  ],
+  exports: [TokenService, TokenRevocations, CredentialsService, ApiKeyVerifier, GatewayContextFactory],
 })
 export class AuthModule {}

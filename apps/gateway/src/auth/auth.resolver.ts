@@ -4,6 +4,7 @@ import { Public } from '../common/auth/public.decorator';
 import { Meta, type RequestMeta } from '../common/auth/request-meta.decorator';
 import type { AgentContext } from '../common/context/agent-context';
 import { AuthService } from './auth.service';
+import { ChangePasswordArgs } from './dto/change-password.args';
 import { LoginArgs } from './dto/login.args';
 import { AgentGql } from './models/agent.model';
 import { AuthPayloadGql } from './models/auth-payload.model';
@@ -18,6 +19,16 @@ export class AuthResolver {
   })
   login(@Args() args: LoginArgs, @Meta() meta: RequestMeta): Promise<AuthPayloadGql> {
     return this.auth.login({ email: args.email, password: args.password, clientIp: meta.clientIp });
+  }
+
+  @Mutation(() => AuthPayloadGql, {
+    description:
+      'Signed-in agents (any role; API keys: FORBIDDEN). Revokes every token issued before the change, on HTTP and sockets, ' +
+      'including the one used here: continue with the token answered. Wrong current password: BAD_USER_INPUT ' +
+      '`WRONG_PASSWORD` (field currentPassword); new one not 12..200 characters or unchanged: `PASSWORD_LENGTH` / `PASSWORD_UNCHANGED`.',
+  })
+  changePassword(@CurrentAgent() agent: AgentContext, @Args() args: ChangePasswordArgs): Promise<AuthPayloadGql> {
+    return this.auth.changePassword(agent, { currentPassword: args.currentPassword, newPassword: args.newPassword });
   }
 
   @Query(() => AgentGql)

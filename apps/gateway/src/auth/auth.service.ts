@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, Rpc } from '@roost/contracts';
+import { DomainError, ErrorCode, Rpc, RoutingRpc } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import type { AgentContext } from '../common/context/agent-context';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { AgentGql } from './models/agent.model';
 import type { AuthPayloadGql } from './models/auth-payload.model';
+import { TokenRevocations } from './token-revocations';
 import { TokenService } from './token.service';
 
 @Injectable()
@@ -14,6 +15,7 @@ export class AuthService {
   constructor(
     private readonly rpc: RpcClient,
     private readonly tokens: TokenService,
+    private readonly revocations: TokenRevocations,
   ) {}
 
   /** Routing verifies the password (Rpc.Login); the gateway rate-limits and signs the token. */
@@ -31,8 +33,37 @@ export class AuthService {
     return { token, expiresAt: expiresAt.toISOString(), agent: AgentGql.from(profile) };
   }
 
+  /**
+   * The caller's own password. Every token issued before the change is revoked (other sessions,
+   * and the one that asked): the caller gets a fresh token to continue with, like `login` answers.
+   */
+  async changePassword(agent: AgentContext, input: { currentPassword: string; newPassword: string }): Promise<AuthPayloadGql> {
+    if (agent.kind === 'apiKey') {
+      throw new DomainError(ErrorCode.Forbidden, 'an API key has no password', { reason: 'AGENT_REQUIRED' });
+    }
+    // Guessing the current password with a stolen token is throttled like guessing at login.
+    const verdict = this.limiter.hit(`password-change|${agent.id}`);
+    if (!verdict.allowed) {
+      throw new DomainError(ErrorCode.RateLimited, 'too many attempts, try again later', {
+        reason: 'PASSWORD_CHANGE_RATE_LIMITED',
+        retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000),
+      });
+    }
+    const changed = await this.rpc.request(RoutingRpc.ChangePassword, {
+      brandId: agent.brandId, actorId: agent.id, actorRole: agent.role, ...input,
+    });
+    // Known here before routing's announcement arrives, so the new token is signed after the revocation.
+    this.revocations.apply({ schema: 1, brandId: agent.brandId, agentId: agent.id, active: true, tokensValidAfter: changed.tokensValidAfter });
+    const { token, expiresAt } = this.tokens.sign(changed.agent);
+
+    return { token, expiresAt: expiresAt.toISOString(), agent: AgentGql.from(changed.agent) };
+  }
+
   /** The caller's current profile (a removed agent's token stops working here). */
   async me(agent: AgentContext): Promise<AgentGql> {
+    if (agent.kind === 'apiKey') {
+      throw new DomainError(ErrorCode.Forbidden, 'an API key is not an agent', { reason: 'AGENT_REQUIRED' });
+    }
     const { agents } = await this.rpc.request(Rpc.GetAgents, { brandId: agent.brandId, ids: [agent.id] });
     const profile = agents.find((a) => a.id === agent.id && a.brandId === agent.brandId);
     if (!profile) {

@@ -3,19 +3,25 @@ import { RpcClient } from '@roost/messaging';
 import type { Request } from 'express';
 import type { AgentContext } from '../common/context/agent-context';
 import { GatewayContext } from '../common/context/gateway-context';
-import { TokenService } from './token.service';
+import { CredentialsService } from './credentials.service';
 
 /** Builds the per-operation context for both transports, so resolvers never ask which one. */
 @Injectable()
 export class GatewayContextFactory {
   constructor(
-    private readonly tokens: TokenService,
+    private readonly credentials: CredentialsService,
     private readonly rpc: RpcClient,
   ) {}
 
-  /** HTTP: the token is checked per request; a bad one is remembered, refused by the guard. */
-  forHttp(req: Request): GatewayContext {
-    const verified = this.tokens.fromAuthorization(req.headers.authorization);
+  /**
+   * HTTP: the credential (`Authorization: Bearer <jwt>` or `ApiKey <key>`, or `X-Api-Key`) is checked
+   * per request; a bad one is remembered and refused by the guard (so `login` still works without one).
+   */
+  async forHttp(req: Request): Promise<GatewayContext> {
+    const verified = await this.credentials.authenticate({
+      authorization: req.headers.authorization,
+      apiKey: req.headers['x-api-key'],
+    });
     const key = req.headers['idempotency-key'];
 
     return new GatewayContext(

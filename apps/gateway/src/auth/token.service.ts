@@ -4,6 +4,7 @@ import { AgentRole, codec, Uuid, type AgentProfile } from '@roost/contracts';
 import { Type } from '@sinclair/typebox';
 import jwt from 'jsonwebtoken';
 import type { AgentContext, AuthFailure } from '../common/context/agent-context';
+import { TokenRevocations } from './token-revocations';
 
 /** The claims we sign, checked again after verification (a valid signature on odd claims is refused). */
 const TokenClaims = codec(
@@ -15,36 +16,31 @@ const TokenClaims = codec(
     initials: Type.String({ maxLength: 4 }),
     queueIds: Type.Array(Uuid, { maxItems: 500 }),
     exp: Type.Integer(),
+    iat: Type.Optional(Type.Integer()),
   }),
 );
 
 export type VerifiedToken = { ok: true; agent: AgentContext } | { ok: false; failure: AuthFailure };
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
-
-/** HS256 JWTs: signed at login, verified on every HTTP request and every socket `connection_init`. */
+/** The demo HS256 JWTs: signed at login, verified (through CredentialsService) on both transports. */
 @Injectable()
 export class TokenService {
-  constructor(@Inject(ROOST_ENV) private readonly env: RoostEnv) {}
+  constructor(
+    @Inject(ROOST_ENV) private readonly env: RoostEnv,
+    private readonly revocations: TokenRevocations,
+  ) {}
 
   sign(agent: AgentProfile): { token: string; expiresAt: Date } {
+    // Never before the agent's latest revocation (iat has whole seconds): see TokenRevocations.
+    const iat = this.revocations.issuedAtSeconds(agent.id);
     const token = jwt.sign(
-      { brandId: agent.brandId, role: agent.role, initials: agent.initials, queueIds: agent.queueIds },
+      { brandId: agent.brandId, role: agent.role, initials: agent.initials, queueIds: agent.queueIds, iat },
       this.env.jwtSecret,
       { algorithm: 'HS256', subject: agent.id, expiresIn: this.env.jwtTtlSeconds },
     );
     const { exp } = jwt.decode(token) as { exp: number };
 
     return { token, expiresAt: new Date(exp * 1000) };
-  }
-
-  /** `Authorization: Bearer <jwt>` (header or connection_init payload) → the caller, or why not. */
-  fromAuthorization(value: unknown): VerifiedToken {
-    if (value === undefined || value === null || value === '') return { ok: false, failure: 'missing' };
-    const match = typeof value === 'string' ? BEARER.exec(value.trim()) : null;
-    if (!match?.[1]) return { ok: false, failure: 'invalid' };
-
-    return this.verify(match[1]);
   }
 
   verify(token: string): VerifiedToken {
@@ -65,12 +61,14 @@ export class TokenService {
     return {
       ok: true,
       agent: Object.freeze({
+        kind: 'agent',
         id: claims.sub,
         brandId: claims.brandId,
         role: claims.role,
         initials: claims.initials,
         queueIds: Object.freeze([...claims.queueIds]),
         expiresAtMs: claims.exp * 1000,
+        ...(claims.iat === undefined ? {} : { issuedAtMs: claims.iat * 1000 }),
       }),
     };
   }

@@ -4,7 +4,9 @@ import { BrandScope } from './access/brand-scope.service';
 import { AgentAuthGuard } from './auth/agent-auth.guard';
 import { GatewayErrorFormatter } from './errors/gateway-error.formatter';
 import { GraphqlExceptionFilter } from './errors/graphql-exception.filter';
+import { validationError } from './errors/validation-errors';
 import { GraphqlLimits } from './limits/graphql-limits';
+import { RateLimitService } from './limits/rate-limit.service';
 
 /**
  * Cross-cutting pieces registered once: the auth guard, the error filter and the argument
@@ -14,13 +16,15 @@ import { GraphqlLimits } from './limits/graphql-limits';
 @Module({
   providers: [
     GraphqlLimits,
+    RateLimitService,
     GatewayErrorFormatter,
     BrandScope,
     { provide: APP_GUARD, useClass: AgentAuthGuard },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
-    // GraphQL already refuses undeclared arguments; the pipe adds class-validator's constraints.
-    { provide: APP_PIPE, useValue: new ValidationPipe({ transform: true }) },
+    // GraphQL already refuses undeclared arguments; the pipe adds class-validator's constraints,
+    // refused with the field at fault (`details.field`, `details.fields`), not only sentences.
+    { provide: APP_PIPE, useValue: new ValidationPipe({ transform: true, exceptionFactory: validationError }) },
   ],
-  exports: [GraphqlLimits, GatewayErrorFormatter, BrandScope],
+  exports: [GraphqlLimits, RateLimitService, GatewayErrorFormatter, BrandScope],
 })
 export class CommonModule {}

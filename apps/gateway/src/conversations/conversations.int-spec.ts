@@ -200,8 +200,22 @@ describe('gateway conversations (queries, DataLoaders, reply)', () => {
 
     expect(res.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      details: { reason: 'INVALID_INPUT' },
+      details: { reason: 'INVALID_INPUT', field: 'id', fields: [{ field: 'id', constraints: ['isUuid'] }] },
     });
     expect(gw.upstream.count(Rpc.GetConversation)).toBe(before);
+
+    // Nested inputs name the path and every field at fault.
+    const nested = await gw.http('{ conversations(first: 0, filter: { queueId: "nope" }) { totalCount } }', { token: gw.token(gw.fx.supA) });
+    expect(nested.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: {
+        reason: 'INVALID_INPUT',
+        field: 'first',
+        fields: [
+          { field: 'first', constraints: ['min'], message: 'first must not be less than 1' },
+          { field: 'filter.queueId', constraints: ['isUuid'], message: 'queueId must be a UUID' },
+        ],
+      },
+    });
   });
 });

@@ -8,10 +8,13 @@ import { ConversationsResolver } from './conversations.resolver';
 import { ConversationsService } from './conversations.service';
 import { CustomersResolver } from './customers.resolver';
 import { CustomersService } from './customers.service';
+import { AutoPostsResolver, AutoPostsService } from './auto-posts.resolver';
 
 @Module({
   imports: [SubscriptionsModule],
   providers: [
+    AutoPostsService,
+    AutoPostsResolver,
     ConversationsService,
     ConversationsResolver,
     ConversationActionsService,

@@ -31,6 +31,7 @@ export class ConversationsService {
       first: Math.min(args.first ?? FIRST_DEFAULT, FIRST_MAX),
       ...(args.after !== undefined && args.after !== null ? { after: args.after } : {}),
       ...(filter ? { filter } : {}),
+      ...(args.order === 'URGENT' ? { order: 'urgent' as const } : {}),
       ...(seesWholeBrand(agent) ? {} : { visibleQueueIds: [...agent.queueIds] }),
     });
 

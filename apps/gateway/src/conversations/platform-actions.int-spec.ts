@@ -112,6 +112,11 @@ describe('gateway agent actions, routing, customers, listening and their subscri
       ['query($c: ID!) { customer(id: $c) { id } }', { c: '00000000-0000-4000-8000-000000000000' }, 'NULL'],
       ['mutation($r: ID!) { removeListeningRule(id: $r) }', { r: listeningRules[1]!.id }, 'NOT_FOUND'],
       ['mutation($q: String!) { setBrandGuidelines(bannedPhrases: [], queueHours: [{ queueId: $q, hours: "9-5" }]) { bannedPhrases } }', { q: qB1.id }, 'FORBIDDEN'],
+      [
+        'mutation($q: ID!) { setAutoPostSettings(outOfHoursAck: { enabled: true, templates: [] }, waitStatus: { enabled: true, queueId: $q }) { waitStatus { queueId } } }',
+        { q: qB1.id },
+        'FORBIDDEN',
+      ],
     ];
     for (const [query, variables, code] of cases) {
       const res = await gw.http(query, { token, variables });
@@ -130,6 +135,8 @@ describe('gateway agent actions, routing, customers, listening and their subscri
       'mutation { addListeningRule(kind: KEYWORD, value: "refund") { id } }',
       'mutation { saveCannedReply(language: "en", title: "t", body: "b") { id } }',
       'mutation { setBrandGuidelines(bannedPhrases: [], queueHours: []) { bannedPhrases } }',
+      '{ autoPostSettings { outOfHoursAck { enabled } } }',
+      'mutation { setAutoPostSettings(outOfHoursAck: { enabled: true, templates: [] }, waitStatus: { enabled: false }) { waitStatus { enabled } } }',
       `mutation { setAgentShifts(agentId: "${agentA.id}", timezone: "Europe/Madrid", shifts: []) { timezone } }`,
       `mutation { setAgentStatus(agentId: "${supA.id}", status: AWAY) { status } }`,
       `query { agentShifts(agentId: "${supA.id}") { timezone } }`,

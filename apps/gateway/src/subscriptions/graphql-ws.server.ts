@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ErrorCode } from '@roost/contracts';
 import {
   GraphQLError,
@@ -14,10 +15,12 @@ import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { Gauge, Registry } from 'prom-client';
 import { WebSocketServer } from 'ws';
 import { GatewayContextFactory } from '../auth/gateway-context.factory';
-import { TokenService } from '../auth/token.service';
+import { CredentialsService, type PresentedCredentials } from '../auth/credentials.service';
+import { TokenRevocations } from '../auth/token-revocations';
 import type { AgentContext, AuthFailure } from '../common/context/agent-context';
 import { GatewayErrorFormatter } from '../common/errors/gateway-error.formatter';
 import { GraphqlLimits } from '../common/limits/graphql-limits';
+import { RateLimitService } from '../common/limits/rate-limit.service';
 import { MAX_BODY_BYTES, MAX_OPERATIONS_PER_SOCKET } from '../common/limits/limits.constants';
 import { GRAPHQL_PATH, WS_KEEPALIVE_MS } from '../gateway.constants';
 import { SharedSubscriptionExecutor } from './shared-subscription.executor';
@@ -28,7 +31,13 @@ interface SocketSession {
   readonly agent: AgentContext;
   readonly clientIp: string;
   readonly expiry: NodeJS.Timeout;
+  /** API-key sockets: what connection_init presented, re-verified (through the cache) while open. */
+  readonly credentials?: PresentedCredentials;
+  readonly recheck?: NodeJS.Timeout;
 }
+
+/** RFC 6455 "Try Again Later": a transient failure, so graphql-ws clients may retry. */
+const TRY_AGAIN_LATER = 1013;
 
 /** Longest delay setTimeout accepts (~24.8 days); longer-lived tokens are re-armed by the check below. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -43,28 +52,41 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * options and rule list as Apollo on HTTP), the same context factory, the same global guard and
  * error filter, and the same error formatter; subscriptions run through SharedSubscriptionExecutor.
  *
- * Authentication happens once in `connection_init` (`{ authorization: 'Bearer <jwt>' }`): no or an
- * expired token closes with 4401 Unauthorized (the client must log in again; graphql-ws clients do
- * not retry it), a token we refuse closes with 4403 Forbidden. The socket closes with 4401 when
- * its token expires.
+ * Authentication happens in `connection_init` (`{ authorization: 'Bearer <jwt>' }`, or
+ * `{ authorization: 'ApiKey <key>' }` / `{ apiKey: '<key>' }`): no or an expired token, or a refused
+ * API key, closes with 4401 Unauthorized (the client must log in again; graphql-ws clients do not
+ * retry it), a token we refuse closes with 4403 Forbidden, and credentials that could not be checked
+ * (routing or the IdP down) close with 1013 Try Again Later. The socket closes with 4401 when its
+ * token expires. API keys do not expire; an API-key socket is re-verified before every operation and
+ * every API_KEY_CACHE_SECONDS, so a revoked key's socket closes with 4401 at most twice that long
+ * after the revocation (at once on the instance that revoked it, at the next check). An agent's
+ * socket closes with 4401 as soon as the gateway learns that the agent was deactivated or that
+ * their token was revoked (TokenRevocations), and every operation is checked against it too.
  */
 @Injectable()
 export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger(GraphqlWsServer.name);
   private readonly sessions = new WeakMap<WsContext, SocketSession>();
+  /** Agents' open sockets, to close them when the agent's tokens are revoked. */
+  private readonly byAgent = new Map<string, Set<WsContext>>();
   private server?: { dispose(): void | Promise<void> };
+  private readonly recheckMs: number;
   private sockets = 0;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
-    private readonly tokens: TokenService,
+    private readonly credentials: CredentialsService,
     private readonly contexts: GatewayContextFactory,
     private readonly limits: GraphqlLimits,
     private readonly errors: GatewayErrorFormatter,
     private readonly executor: SharedSubscriptionExecutor,
+    private readonly rateLimits: RateLimitService,
+    private readonly revocations: TokenRevocations,
+    @Inject(ROOST_ENV) env: RoostEnv,
     registry: Registry,
   ) {
+    this.recheckMs = Math.max(env.auth.apiKeyCacheSeconds, 1) * 1000;
     const sockets = (): number => this.sockets;
     new Gauge({
       name: 'gateway_ws_sockets',
@@ -77,6 +99,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   onApplicationBootstrap(): void {
+    this.revocations.onChange((agentId) => this.closeRevoked(agentId));
     const wss = new WebSocketServer({
       server: this.adapterHost.httpAdapter.getHttpServer(),
       path: GRAPHQL_PATH,
@@ -102,8 +125,13 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     await this.server?.dispose();
   }
 
-  private authenticate(ctx: WsContext): boolean {
-    const verified = this.tokens.fromAuthorization(ctx.connectionParams?.['authorization']);
+  private async authenticate(ctx: WsContext): Promise<boolean> {
+    const params = ctx.connectionParams ?? {};
+    const credentials: PresentedCredentials = {
+      authorization: params['authorization'],
+      apiKey: params['apiKey'] ?? params['x-api-key'],
+    };
+    const verified = await this.credentials.authenticate(credentials);
     if (!verified.ok) {
       this.refuse(ctx, verified.failure);
 
@@ -115,20 +143,68 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       Math.min(Math.max(agent.expiresAtMs - Date.now(), 0), MAX_TIMER_MS),
     );
     expiry.unref();
-    this.sessions.set(ctx, { agent, clientIp: clientIp(ctx.extra.request), expiry });
+    let recheck: NodeJS.Timeout | undefined;
+    if (agent.kind === 'apiKey') {
+      recheck = setInterval(() => {
+        this.stillValid(ctx, credentials).catch((err: unknown) =>
+          this.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'API key re-check failed'),
+        );
+      }, this.recheckMs);
+      recheck.unref();
+    }
+    this.sessions.set(ctx, {
+      agent,
+      clientIp: clientIp(ctx.extra.request),
+      expiry,
+      ...(recheck ? { credentials, recheck } : {}),
+    });
     this.sockets += 1;
+    if (agent.kind === 'agent') {
+      const open = this.byAgent.get(agent.id) ?? new Set<WsContext>();
+      open.add(ctx);
+      this.byAgent.set(agent.id, open);
+    }
 
     return true;
   }
 
+  private closeRevoked(agentId: string): void {
+    for (const ctx of this.byAgent.get(agentId) ?? []) {
+      const session = this.sessions.get(ctx);
+      if (session && this.revocations.refused(session.agent)) this.refuse(ctx, 'revoked');
+    }
+  }
+
+  /** An API key revoked since connection_init closes its socket (4401); routing down keeps it open. */
+  private async stillValid(ctx: WsContext, credentials: PresentedCredentials): Promise<boolean> {
+    const verified = await this.credentials.authenticate(credentials);
+    if (verified.ok || verified.failure === 'unavailable') return true;
+    this.refuse(ctx, verified.failure);
+
+    return false;
+  }
+
   private refuse(ctx: WsContext, failure: AuthFailure): void {
     // Closing first makes our code win: graphql-ws's own close(4403) on `false` is then a no-op.
-    if (failure === 'invalid') ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden: invalid token');
-    else {
-      ctx.extra.socket.close(
-        CloseCode.Unauthorized,
-        failure === 'expired' ? 'Unauthorized: token expired' : 'Unauthorized',
-      );
+    switch (failure) {
+      case 'invalid':
+        ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden: invalid token');
+        break;
+      case 'unavailable':
+        ctx.extra.socket.close(TRY_AGAIN_LATER, 'Try again later: credentials could not be verified');
+        break;
+      case 'invalid_api_key':
+        ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: invalid API key');
+        break;
+      case 'expired':
+        ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: token expired');
+        break;
+      case 'missing':
+        ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
+        break;
+      case 'revoked':
+        ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: token revoked');
+        break;
     }
   }
 
@@ -136,11 +212,15 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     const session = this.sessions.get(ctx);
     if (!session) return;
     clearTimeout(session.expiry);
+    clearInterval(session.recheck);
     this.sessions.delete(ctx);
     this.sockets -= 1;
+    const open = this.byAgent.get(session.agent.id);
+    open?.delete(ctx);
+    if (open?.size === 0) this.byAgent.delete(session.agent.id);
   }
 
-  private prepare(
+  private async prepare(
     ctx: WsContext,
     payload: {
       query: string;
@@ -148,7 +228,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       variables?: Record<string, unknown> | null;
       extensions?: Record<string, unknown> | null;
     },
-  ): ExecutionArgs | GraphQLError[] {
+  ): Promise<ExecutionArgs | GraphQLError[]> {
     const session = this.sessions.get(ctx);
     if (!session) return [domainError(ErrorCode.Unauthenticated, 'authentication required')];
     if (session.agent.expiresAtMs <= Date.now()) {
@@ -156,6 +236,15 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
 
       return [domainError(ErrorCode.Unauthenticated, 'token expired')];
     }
+    if (this.revocations.refused(session.agent)) {
+      this.refuse(ctx, 'revoked');
+
+      return [domainError(ErrorCode.Unauthenticated, 'token revoked', { reason: 'REVOKED' })];
+    }
+    if (session.credentials && !(await this.stillValid(ctx, session.credentials))) {
+      return [domainError(ErrorCode.Unauthenticated, 'invalid API key', { reason: 'INVALID_API_KEY' })];
+    }
+
     // graphql-ws registers the operation before calling us, so this count includes it.
     if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
       return [
@@ -168,6 +257,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     const schema = this.schemaHost.schema;
     const prepared = this.limits.prepare(schema, payload.query);
     if (!prepared.ok) return prepared.errors;
+    // The caller's bucket, shared with HTTP (RateLimitService): taken once the document is valid,
+    // at the same point Apollo's didResolveOperation takes it for HTTP.
+    const refusal = this.rateLimits.check(session);
+    if (refusal) return [refusal];
     const key = payload.extensions?.['idempotencyKey'];
 
     return {

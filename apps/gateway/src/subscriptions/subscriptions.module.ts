@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PresencePubSub } from './presence.pubsub';
 import { QueueUpdatesPubSub } from './queue-updates.pubsub';
 import { SharedSubscriptionExecutor } from './shared-subscription.executor';
+import { SlaAlertsPubSub } from './sla-alerts.pubsub';
 import { WaitTimesPubSub } from './wait-times.pubsub';
 
 /**
@@ -10,7 +11,7 @@ import { WaitTimesPubSub } from './wait-times.pubsub';
  * which alone can see the GraphQL schema host.
  */
 @Module({
-  providers: [QueueUpdatesPubSub, WaitTimesPubSub, PresencePubSub, SharedSubscriptionExecutor],
-  exports: [QueueUpdatesPubSub, WaitTimesPubSub, PresencePubSub, SharedSubscriptionExecutor],
+  providers: [QueueUpdatesPubSub, WaitTimesPubSub, PresencePubSub, SlaAlertsPubSub, SharedSubscriptionExecutor],
+  exports: [QueueUpdatesPubSub, WaitTimesPubSub, PresencePubSub, SlaAlertsPubSub, SharedSubscriptionExecutor],
 })
 export class SubscriptionsModule {}

@@ -115,7 +115,8 @@ export class GatewayHarness {
     return { status: res.status, body };
   }
 
-  socket(token?: string): SocketClient {
+  /** A graphql-ws client; `connectionParams` replaces the default `{ authorization: 'Bearer <token>' }`. */
+  socket(token?: string, connectionParams?: Record<string, unknown>): SocketClient {
     let onClosed: (e: { code: number; reason: string }) => void = () => {};
     let onConnected: () => void = () => {};
     const closed = new Promise<{ code: number; reason: string }>((resolve) => (onClosed = resolve));
@@ -125,7 +126,7 @@ export class GatewayHarness {
       webSocketImpl: WebSocket,
       lazy: false,
       retryAttempts: 0,
-      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      connectionParams: connectionParams ?? (token ? { authorization: `Bearer ${token}` } : {}),
       onNonLazyError: () => {},
       on: {
         connected: () => onConnected(),

@@ -2,6 +2,7 @@ import type { AgentContext } from '../context/agent-context';
 import { canSeeConversation, canSeeQueue, seesWholeBrand } from './access-policy';
 
 const agent = (role: AgentContext['role']): AgentContext => ({
+  kind: 'agent',
   id: 'me',
   brandId: 'brand-a',
   role,

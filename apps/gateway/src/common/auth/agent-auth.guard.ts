@@ -11,6 +11,9 @@ const FAILURE_MESSAGE: Record<AuthFailure, string> = {
   missing: 'authentication required',
   invalid: 'invalid token',
   expired: 'token expired',
+  invalid_api_key: 'invalid API key',
+  unavailable: 'credentials could not be verified, try again',
+  revoked: 'token revoked, sign in again',
 };
 
 /**
@@ -33,6 +36,9 @@ export class AgentAuthGuard implements CanActivate {
     const agent = ctx.agent;
     if (!agent) {
       const failure = ctx.authFailure ?? 'missing';
+      if (failure === 'unavailable') {
+        throw new DomainError(ErrorCode.UpstreamUnavailable, FAILURE_MESSAGE.unavailable, { reason: 'AUTH_UNAVAILABLE' });
+      }
       throw new DomainError(ErrorCode.Unauthenticated, FAILURE_MESSAGE[failure], {
         reason: failure.toUpperCase(),
       });

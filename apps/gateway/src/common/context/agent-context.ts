@@ -1,16 +1,28 @@
 import type { AgentRole } from '@roost/contracts';
 
-/** Who is calling, from a verified token. Brand and role decide everything the caller may see. */
+/**
+ * Who is calling, from a verified credential. Brand and role decide everything the caller may see.
+ * `kind` says which credential: an agent's token (HS256 from login, or an identity provider's RS256),
+ * or an integration's API key (then `id` is the key's id, and it has no queues of its own).
+ */
 export interface AgentContext {
+  readonly kind: 'agent' | 'apiKey';
   readonly id: string;
   readonly brandId: string;
   readonly role: AgentRole;
   readonly initials: string;
   /** The queues an agent works; supervisors and admins see the whole brand regardless. */
   readonly queueIds: readonly string[];
-  /** Token expiry, epoch milliseconds: sockets close then, operations after it are refused. */
+  /** Credential expiry, epoch milliseconds: sockets close then, operations after it are refused. */
   readonly expiresAtMs: number;
+  /** Agent tokens: when issued (`iat`, epoch milliseconds), checked against revocations; absent if the token has none. */
+  readonly issuedAtMs?: number;
 }
 
-/** Why there is no agent: no token, a token we refuse (bad signature, malformed), or an expired one. */
-export type AuthFailure = 'missing' | 'invalid' | 'expired';
+/**
+ * Why there is no caller: no credential, a token we refuse (bad signature, wrong issuer or audience,
+ * malformed), an expired token, an unknown or revoked API key, or the service that verifies
+ * credentials (routing, the IdP's JWKS) did not answer in time, or an agent token revoked (the agent
+ * was deactivated, or changed or had their password reset after it was issued).
+ */
+export type AuthFailure = 'missing' | 'invalid' | 'expired' | 'invalid_api_key' | 'unavailable' | 'revoked';

@@ -26,3 +26,13 @@ export const MessageStatusEnum = {
   FAILED: 'failed',
 } as const;
 registerEnumType(MessageStatusEnum, { name: 'MessageStatus' });
+
+/** Why a message's text was removed (X compliance). */
+export const MessageRedactionEnum = {
+  DELETED_BY_AUTHOR: 'deleted_by_author',
+  AUTHOR_WITHDRAWN: 'author_withdrawn',
+} as const;
+registerEnumType(MessageRedactionEnum, {
+  name: 'MessageRedaction',
+  description: 'DELETED_BY_AUTHOR: the author deleted the tweet. AUTHOR_WITHDRAWN: the author protected, deleted or lost the account.',
+});

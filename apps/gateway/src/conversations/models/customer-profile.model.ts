@@ -38,6 +38,14 @@ export class CustomerProfileGql {
   @Field() vip!: boolean;
   @Field(() => [String]) tags!: string[];
   @Field(() => DateTimeScalar) firstSeenAt!: string;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Set when the customer protected, deleted or lost their X account: name, handle and their messages are redacted; notes stay.',
+  })
+  withdrawnAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'X\'s reason: protected, suspended or deactivated.' })
+  withdrawnReason?: string | null;
 
   @Field(() => [NoteGql])
   @Extensions({ [COST_LIST_SIZE_EXTENSION]: 50 })

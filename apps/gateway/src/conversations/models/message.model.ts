@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { Channel, MessageView } from '@roost/contracts';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
-import { ChannelEnum, MessageDirectionEnum, MessageStatusEnum } from './conversation-enums';
+import { ChannelEnum, MessageDirectionEnum, MessageRedactionEnum, MessageStatusEnum } from './conversation-enums';
 
 @ObjectType('Message')
 export class MessageGql {
@@ -26,6 +26,15 @@ export class MessageGql {
   @Field(() => DateTimeScalar)
   createdAt!: string;
 
+  @Field({ description: 'True when X compliance removed this message: `text` is empty, show why instead (`redaction`).' })
+  deleted!: boolean;
+
+  @Field(() => MessageRedactionEnum, { nullable: true })
+  redaction!: NonNullable<MessageView['redaction']> | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When Roost removed the text.' })
+  redactedAt!: string | null;
+
   static from(m: MessageView): MessageGql {
     return {
       id: m.id,
@@ -35,6 +44,9 @@ export class MessageGql {
       authorHandle: m.authorHandle,
       status: m.status,
       createdAt: m.createdAt,
+      deleted: !!m.redaction,
+      redaction: m.redaction ?? null,
+      redactedAt: m.redactedAt ?? null,
     };
   }
 }

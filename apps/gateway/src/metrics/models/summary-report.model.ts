@@ -45,10 +45,15 @@ export class SummaryRowGql {
   @Field(() => Int) inbound!: number;
   @Field(() => Int) answered!: number;
   @Field(() => Float, { nullable: true }) responseRate!: number | null;
-  @Field(() => DistributionGql) firstResponseSeconds!: DistributionGql;
+  @Field(() => DistributionGql, {
+    description:
+      'Per response cycle started in range: the opening of a conversation and every reopening by the customer, each until the first brand reply after it.',
+  })
+  firstResponseSeconds!: DistributionGql;
   @Field(() => DistributionGql) resolutionSeconds!: DistributionGql;
   @Field(() => DistributionGql, { description: 'First assignment to resolution.' }) handleSeconds!: DistributionGql;
-  @Field(() => SlaFiguresGql) sla!: SlaFiguresGql;
+  @Field(() => SlaFiguresGql, { description: 'Response cycles answered, or unanswered past their target; met: answered within it.' })
+  sla!: SlaFiguresGql;
   @Field(() => Int) unresolved!: number;
   @Field(() => SentimentMixGql) sentiment!: SentimentMixGql;
   @Field(() => SentimentChangeGql) sentimentChange!: SentimentChangeGql;

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, RoutingRpc, type QueueConfig, type QueueConfigInput as QueueConfigContract } from '@roost/contracts';
+import { RpcClient } from '@roost/messaging';
+import { BrandScope } from '../common/access/brand-scope.service';
+import type { AgentContext } from '../common/context/agent-context';
+import type { QueueConfigInput, RoutingRuleInput } from './dto/routing-config.args';
+import { QueueConfigGql, RoutingRuleGql } from './models/routing-config.models';
+
+/** A new queue's settings where the input is silent: always open, no SLA, least loaded. */
+const NEW_QUEUE: Omit<QueueConfigContract, 'id' | 'name' | 'team'> = {
+  timezone: 'UTC',
+  businessHours: [],
+  slaTargets: [],
+  slaWarnRatio: 0.8,
+  slaWarnPriorityBoost: 10,
+  slaBreachAction: 'none',
+  escalationQueueId: null,
+  strategy: 'least_loaded',
+  stickyWindowMinutes: null,
+  relaxLanguageAfterMinutes: null,
+  reopenWindowMinutes: 1440,
+};
+
+const acting = (agent: AgentContext) => ({ brandId: agent.brandId, actorId: agent.id, actorRole: agent.role });
+
+/** Only the fields the caller gave (GraphQL leaves absent ones undefined; null is a value). */
+function given<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Rule conditions: an absent and a null condition both mean "not a condition". */
+function conditionsOf<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}
+
+function configOf(q: QueueConfig): QueueConfigContract {
+  const { waiting: _w, assigned: _a, expectedWaitSeconds: _e, ...config } = q;
+
+  return config;
+}
+
+/**
+ * Queue and routing-rule configuration (supervisors and admins; the resolver checks the role, routing
+ * checks it again). Every queue id named, the queue's own, an escalation target or a rule's target,
+ * must be a queue of the caller's brand before routing is asked.
+ */
+@Injectable()
+export class RoutingConfigService {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly scope: BrandScope,
+  ) {}
+
+  async queues(agent: AgentContext): Promise<QueueConfigGql[]> {
+    const { queues } = await this.rpc.request(RoutingRpc.ListQueues, acting(agent));
+
+    return queues.map((q) => QueueConfigGql.from(q));
+  }
+
+  async upsertQueue(agent: AgentContext, input: QueueConfigInput): Promise<QueueConfigGql> {
+    const { queues } = await this.rpc.request(RoutingRpc.ListQueues, acting(agent));
+    const existing = input.id ? queues.find((q) => q.id === input.id) : undefined;
+    if (input.id && !existing) throw DomainError.notFound('queue', input.id);
+    if (input.escalationQueueId) {
+      if (input.escalationQueueId === input.id) {
+        throw new DomainError(ErrorCode.BadUserInput, 'a queue cannot escalate to itself', { field: 'escalationQueueId' });
+      }
+      await this.scope.assertQueues(agent, [input.escalationQueueId]);
+    }
+    let base: QueueConfigContract;
+    if (existing) base = configOf(existing);
+    else {
+      if (!input.name || !input.team) {
+        throw new DomainError(ErrorCode.BadUserInput, 'a new queue needs a name and a team', { reason: 'NAME_AND_TEAM_REQUIRED' });
+      }
+      base = { ...NEW_QUEUE, name: input.name, team: input.team };
+    }
+    const queue: QueueConfigContract = { ...base, ...given(input) };
+
+    return QueueConfigGql.from(await this.rpc.request(RoutingRpc.UpsertQueue, { ...acting(agent), queue }));
+  }
+
+  async rules(agent: AgentContext): Promise<RoutingRuleGql[]> {
+    const { rules } = await this.rpc.request(RoutingRpc.ListRules, acting(agent));
+
+    return rules.map((r) => RoutingRuleGql.from(r));
+  }
+
+  async replaceRules(agent: AgentContext, input: RoutingRuleInput[], expectedRuleIds?: readonly string[]): Promise<RoutingRuleGql[]> {
+    await this.scope.assertQueues(agent, input.map((r) => r.queueId));
+    const { rules } = await this.rpc.request(RoutingRpc.ReplaceRules, {
+      ...acting(agent),
+      rules: input.map((r) => ({ ...r, tags: [...r.tags], conditions: conditionsOf({ ...r.conditions }) })),
+      ...(expectedRuleIds ? { expectedRuleIds: [...expectedRuleIds] } : {}),
+    });
+
+    return rules.map((r) => RoutingRuleGql.from(r));
+  }
+}

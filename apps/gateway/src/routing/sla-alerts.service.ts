@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, type ConversationSlaAlertV1 } from '@roost/contracts';
+import { seesWholeBrand } from '../common/access/access-policy';
+import { BrandScope } from '../common/access/brand-scope.service';
+import type { AgentContext } from '../common/context/agent-context';
+import { SlaAlertsPubSub } from '../subscriptions/sla-alerts.pubsub';
+
+/** Live SLA alerts for supervisors and admins: authorised at subscribe time and on every event. */
+@Injectable()
+export class SlaAlertsService {
+  constructor(
+    private readonly pubsub: SlaAlertsPubSub,
+    private readonly scope: BrandScope,
+  ) {}
+
+  async watch(agent: AgentContext, queueId: string | undefined): Promise<AsyncIterableIterator<ConversationSlaAlertV1>> {
+    // The resolver's @Roles refuses agents already; this line keeps the service safe on its own.
+    if (!seesWholeBrand(agent)) throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', { reason: 'ROLE' });
+    if (queueId !== undefined) await this.scope.assertQueues(agent, [queueId]);
+    const brandId = agent.brandId;
+
+    return this.pubsub.asyncIterableIterator(
+      brandId,
+      (e) => e.brandId === brandId && (queueId === undefined || e.queueId === queueId || e.currentQueueId === queueId),
+    );
+  }
+}
