@@ -4,6 +4,7 @@ import { createApiClient } from './api/graphql-client';
 import { SessionContext } from './auth/session-context';
 import type { SessionStore } from './auth/session-store';
 import { SignInPage } from './auth/sign-in-page';
+import { AgentTimeZoneProvider } from './shared/agent-time-zone';
 import { AppShell } from './shared/app-shell';
 
 /**
@@ -28,7 +29,9 @@ export function App({ store }: { store: SessionStore }) {
     <Provider value={api.urql}>
       {session ? (
         <SessionContext.Provider value={{ store, session }}>
-          <AppShell status={api.status} />
+          <AgentTimeZoneProvider>
+            <AppShell status={api.status} />
+          </AgentTimeZoneProvider>
         </SessionContext.Provider>
       ) : (
         <SignInPage store={store} />

@@ -11,6 +11,8 @@ export interface ApiProblem {
   code: string;
   reason?: string;
   message: string;
+  /** The input field at fault (`extensions.details.field`), to show the message beside it. */
+  field?: string;
 }
 
 const PII_WORDS: Record<string, string> = {
@@ -67,11 +69,14 @@ function describeDetails(code: string, message: string, details: Record<string, 
     }));
   }
   if (reason === 'INVALID_INPUT' && Array.isArray(details['problems'])) {
-    return details['problems'].filter(isRecord).map((p) => ({
+    // class-validator answers with sentences ("reopenWindowMinutes must not be less than 0").
+    const sentences = details['problems'].filter((p): p is string => typeof p === 'string').map((p) => ({ code, reason, ...validatorSentence(p) }));
+    return [...sentences, ...details['problems'].filter(isRecord).map((p) => ({
       code,
       reason,
       message: `${String(p['field'] ?? p['property'] ?? 'input')}: ${String(p['message'] ?? p['constraints'] ?? 'is not valid')}`,
-    }));
+      ...fieldOf(p),
+    }))];
   }
   if (reason === 'PUBLIC_REPLY_NOT_ALLOWED') {
     const offered = Array.isArray(details['offered']) ? details['offered'].map(String) : [];
@@ -87,6 +92,20 @@ function describeDetails(code: string, message: string, details: Record<string, 
   return [{ code, reason, message: describeCode(code, message) }];
 }
 
+/** "queue.reopenWindowMinutes must not be less than 0" → field reopenWindowMinutes, "Reopen window minutes must not be less than 0". */
+function validatorSentence(sentence: string): { message: string; field?: string } {
+  const m = /^([A-Za-z_][\w.]*) (.+)$/.exec(sentence);
+  if (!m) return { message: capitalise(sentence) };
+  const field = m[1]!.split('.').pop()!;
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return { field, message: `${capitalise(words)} ${m[2]!}` };
+}
+
+function fieldOf(details: Record<string, unknown>): { field?: string } {
+  const field = details['field'] ?? details['property'];
+  return typeof field === 'string' ? { field } : {};
+}
+
 const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 function describeCode(code: string, message: string): string {
@@ -97,6 +116,8 @@ function describeCode(code: string, message: string): string {
       return 'Your role does not allow this.';
     case 'NOT_FOUND':
       return 'It no longer exists, or it is not visible to you.';
+    case 'CONFLICT':
+      return `${capitalise(message) || 'Someone else changed this conversation'}. The view has been refreshed; check it and try again.`;
     case 'RATE_LIMITED':
       return 'Too many requests. Wait a moment and try again.';
     case 'UPSTREAM_UNAVAILABLE':
@@ -114,7 +135,9 @@ export function describeApiError(error: CombinedError): ApiProblem[] {
     return error.graphQLErrors.flatMap((g) => {
       const ext = g.extensions as ApiErrorExtensions;
       const code = ext.code ?? 'UNKNOWN';
-      return ext.details ? describeDetails(code, g.message, ext.details) : [{ code, message: describeCode(code, g.message) }];
+      if (!ext.details) return [{ code, message: describeCode(code, g.message) }];
+      const details = ext.details;
+      return describeDetails(code, g.message, details).map((p) => ({ ...fieldOf(details), ...p }));
     });
   }
   return [{ code: 'NETWORK', message: 'Roost cannot be reached. Check your connection; nothing was sent.' }];

@@ -38,6 +38,7 @@ async function retryWait(attempt: number): Promise<void> {
  */
 function createSocket(session: SessionStore, status: ConnectionStatus): WsClient {
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
+  let sentToken: string | null = null;
   const client: WsClient = createWsClient({
     url: wsUrl(),
     lazy: false,
@@ -45,13 +46,16 @@ function createSocket(session: SessionStore, status: ConnectionStatus): WsClient
     retryAttempts: Number.POSITIVE_INFINITY,
     retryWait,
     shouldRetry: (event) => !(isCloseEvent(event) && event.code === CLOSE_UNAUTHORIZED),
-    connectionParams: () => bearer(session.token()),
+    connectionParams: () => {
+      sentToken = session.token();
+      return bearer(sentToken);
+    },
     on: {
       connected: () => status.connected(),
       closed: (event) => {
         clearTimeout(pongTimer);
         if (isCloseEvent(event) && event.code === CLOSE_UNAUTHORIZED) {
-          session.clear();
+          session.refused(sentToken);
           return;
         }
         status.lost();
@@ -87,7 +91,7 @@ export function createApiClient(session: SessionStore, opts: { live: boolean }):
     exchanges: [
       mapExchange({
         onError(error) {
-          if (error.graphQLErrors.some((e) => e.extensions['code'] === 'UNAUTHENTICATED')) session.clear();
+          if (error.graphQLErrors.some((e) => e.extensions['code'] === 'UNAUTHENTICATED')) session.refused(null);
         },
       }),
       cacheExchange,

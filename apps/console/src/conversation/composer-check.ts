@@ -28,7 +28,13 @@ export interface ComposerCheck {
  * sees the count, the signature and personal-data warnings while typing. Advisory: the server
  * also knows the brand's allowed contacts and banned phrases, and its answer is the one that counts.
  */
-export function checkComposer(input: { text: string; initials: string; channel: ReplyChannel }): ComposerCheck {
+export function checkComposer(input: {
+  text: string;
+  initials: string;
+  channel: ReplyChannel;
+  /** The brand's banned phrases (brandGuidelines), warned about before sending. */
+  bannedPhrases?: readonly string[];
+}): ComposerCheck {
   let signature: string | null = null;
   if (input.channel === 'public') {
     try {
@@ -41,7 +47,12 @@ export function checkComposer(input: { text: string; initials: string; channel: 
   const finalText = body ? appendSignature(body, signature ?? undefined) : '';
   const length = input.channel === 'public' ? weightedLength(finalText) : characterLength(finalText);
   const limit = input.channel === 'public' ? PUBLIC_REPLY_LIMIT : DM_LIMIT;
-  const result = validateReply({ text: input.text, signature: signature ?? undefined, channel: input.channel });
+  const result = validateReply({
+    text: input.text,
+    signature: signature ?? undefined,
+    channel: input.channel,
+    bannedPhrases: input.bannedPhrases,
+  });
   const errors = result.ok ? [] : result.errors;
   const blocking = errors.some((e) => e.code === 'REPLY_EMPTY' || e.code === 'REPLY_TOO_LONG');
   return { length, limit, signature, finalText, errors, blocking };

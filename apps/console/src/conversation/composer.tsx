@@ -3,33 +3,58 @@ import { useMutation } from 'urql';
 import { describeApiError, describeReplyTextError, type ApiProblem } from '../api/api-error';
 import { headersWith } from '../api/graphql-client';
 import { useSession } from '../auth/session-context';
-import { ReplyDocument, type Channel } from '../graphql/generated';
+import { ReplyDocument, SendDmDocument, type ConversationDetailQuery } from '../graphql/generated';
 import { ErrorList } from '../shared/error-list';
+import { CannedPicker, type CannedPickerHandle } from './canned-picker';
 import { checkComposer } from './composer-check';
+import { ReplyOffers } from './reply-offers';
 
 export interface ComposerHandle {
   focus(): void;
+  focusCanned(): void;
 }
+
+type Mode = 'public' | 'dm';
+type ReplyOptions = ConversationDetailQuery['conversationDetail']['replyOptions'];
 
 const drafts = new Map<string, string>();
 
 /** A fresh key per draft: a retried send of the same text is recognised by the server, never posted twice. */
 const newKey = (): string => crypto.randomUUID();
 
-export function Composer(props: { conversationId: string; channel: Channel; ref?: Ref<ComposerHandle> }) {
+/**
+ * Public reply or DM. Before anything is sent it shows the weighted count, the signature, and
+ * personal-data and brand-guideline warnings (the server runs the same checks and has the last
+ * word). When X's policy forbids a public reply here, it offers the paths that remain.
+ */
+export function Composer(props: {
+  conversationId: string;
+  /** The conversation is a DM thread: replies are DMs. */
+  dmThread: boolean;
+  replyOptions: ReplyOptions | undefined;
+  bannedPhrases: readonly string[];
+  onTyping: () => void;
+  onSent: () => void;
+  ref?: Ref<ComposerHandle>;
+}) {
   const { session, store } = useSession();
   const [text, setText] = useState(() => drafts.get(props.conversationId) ?? '');
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [sent, setSent] = useState(false);
+  const [chosen, setChosen] = useState<Mode | null>(null);
   const key = useRef(newKey());
   const area = useRef<HTMLTextAreaElement>(null);
-  const [{ fetching }, reply] = useMutation(ReplyDocument);
-  useImperativeHandle(props.ref, () => ({ focus: () => area.current?.focus() }), []);
+  const canned = useRef<CannedPickerHandle>(null);
+  const [{ fetching: replying }, reply] = useMutation(ReplyDocument);
+  const [{ fetching: dming }, sendDm] = useMutation(SendDmDocument);
+  const fetching = replying || dming;
+  useImperativeHandle(props.ref, () => ({ focus: () => area.current?.focus(), focusCanned: () => canned.current?.focus() }), []);
 
-  const channel = props.channel === 'DM' ? 'dm' : 'public';
+  const publicAllowed = !props.dmThread && props.replyOptions?.public !== false;
+  const channel: Mode = chosen ?? (publicAllowed ? 'public' : 'dm');
   const check = useMemo(
-    () => checkComposer({ text, initials: session.agent.initials, channel }),
-    [text, session.agent.initials, channel],
+    () => checkComposer({ text, initials: session.agent.initials, channel, bannedPhrases: props.bannedPhrases }),
+    [text, session.agent.initials, channel, props.bannedPhrases],
   );
   // Once the server has refused for a reason, its words replace the local warning for it.
   const refused = new Set(problems.map((p) => p.reason));
@@ -42,6 +67,7 @@ export function Composer(props: { conversationId: string; channel: Channel; ref?
     setProblems([]);
     setSent(false);
     key.current = newKey(); // different text, different request
+    if (value) props.onTyping();
   };
 
   const send = async () => {
@@ -51,10 +77,9 @@ export function Composer(props: { conversationId: string; channel: Channel; ref?
       return;
     }
     setProblems([]);
-    const res = await reply(
-      { conversationId: props.conversationId, text },
-      { fetchOptions: headersWith(store, { 'idempotency-key': key.current }), additionalTypenames: ['Message', 'Conversation'] },
-    );
+    const vars = { conversationId: props.conversationId, text };
+    const opts = { fetchOptions: headersWith(store, { 'idempotency-key': key.current }), additionalTypenames: ['Message', 'Conversation'] };
+    const res = channel === 'public' ? await reply(vars, opts) : await sendDm(vars, opts);
     if (res.error) {
       setProblems(describeApiError(res.error));
       return;
@@ -63,6 +88,7 @@ export function Composer(props: { conversationId: string; channel: Channel; ref?
     setText('');
     setSent(true);
     key.current = newKey();
+    props.onSent();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -83,8 +109,24 @@ export function Composer(props: { conversationId: string; channel: Channel; ref?
         void send();
       }}
     >
+      {!publicAllowed && !props.dmThread && props.replyOptions ? (
+        <ReplyOffers options={props.replyOptions} onDm={() => setChosen('dm')} />
+      ) : null}
       <div className="composer-head">
-        <span className="composer-title">{channel === 'public' ? 'Public reply on X' : 'Direct message'}</span>
+        <div className="mode-tabs" role="tablist" aria-label="Answer as">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={channel === 'public'}
+            disabled={!publicAllowed}
+            onClick={() => setChosen('public')}
+          >
+            Public reply on X
+          </button>
+          <button type="button" role="tab" aria-selected={channel === 'dm'} onClick={() => setChosen('dm')}>
+            Direct message
+          </button>
+        </div>
         {check.signature ? (
           <span className="signature" data-testid="signature" title="Appended to every public reply">
             signed <strong>{check.signature}</strong>
@@ -96,7 +138,7 @@ export function Composer(props: { conversationId: string; channel: Channel; ref?
         name="reply"
         value={text}
         rows={4}
-        placeholder={channel === 'public' ? 'Write a public reply…  (r to focus, Ctrl+Enter to send)' : 'Write a direct message…'}
+        placeholder={channel === 'public' ? 'Write a public reply…  (r to focus, Ctrl+Enter to send)' : 'Write a direct message…  (Ctrl+Enter to send)'}
         onChange={(e) => edit(e.target.value)}
         onKeyDown={onKeyDown}
         aria-invalid={warnings.length > 0}
@@ -115,6 +157,14 @@ export function Composer(props: { conversationId: string; channel: Channel; ref?
         <span className={`counter${over ? ' over' : check.limit - check.length <= 20 ? ' near' : ''}`} data-testid="char-count">
           {check.length} / {check.limit}
         </span>
+        <CannedPicker
+          ref={canned}
+          conversationId={props.conversationId}
+          onInsert={(body) => {
+            edit(text.trim() ? `${text.trimEnd()} ${body}` : body);
+            area.current?.focus();
+          }}
+        />
         {sent ? <span className="sent-note" role="status">Sent</span> : null}
         <button className="primary" type="submit" disabled={fetching || !text.trim()}>
           {fetching ? 'Sending…' : channel === 'public' ? 'Reply' : 'Send DM'}

@@ -1,16 +1,18 @@
 import { useEffect, useRef } from 'react';
 import type { ConversationsQuery } from '../graphql/generated';
 import { IntentBadge, LanguageBadge, PriorityMark, ReplyPathBadge, SentimentBadge } from '../shared/badges';
-import { formatAge } from '../shared/format-time';
+import { formatAge, formatDateTime, useAgentTimeZone } from '../shared/format-time';
 
 export type ConversationRow = ConversationsQuery['conversations']['edges'][number]['node'];
 
 function lastInbound(c: ConversationRow): string {
+  const snippet = (m: ConversationRow['messages'][number]) => (m.deleted ? 'Deleted by the author' : m.text);
   for (let i = c.messages.length - 1; i >= 0; i--) {
     const m = c.messages[i]!;
-    if (m.direction === 'INBOUND') return m.text;
+    if (m.direction === 'INBOUND') return snippet(m);
   }
-  return c.messages[c.messages.length - 1]?.text ?? '';
+  const last = c.messages[c.messages.length - 1];
+  return last ? snippet(last) : '';
 }
 
 export function ConversationList(props: {
@@ -19,6 +21,7 @@ export function ConversationList(props: {
   now: number;
   onOpen: (id: string) => void;
 }) {
+  const tz = useAgentTimeZone();
   const selectedRef = useRef<HTMLLIElement | null>(null);
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: 'nearest' }); // no return: it may be a Promise
@@ -53,7 +56,7 @@ export function ConversationList(props: {
                 {c.customer.verified ? <span className="verified" title="Verified">✓</span> : null}
                 <span className="handle">@{c.customer.handle}</span>
               </span>
-              <span className="age" title={`Opened ${new Date(c.openedAt).toLocaleString()}`}>
+              <span className="age" title={`Opened ${formatDateTime(c.openedAt, tz)}`}>
                 {formatAge(c.openedAt, props.now)}
               </span>
             </div>

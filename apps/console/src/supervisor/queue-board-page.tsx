@@ -2,13 +2,16 @@ import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { describeApiError } from '../api/api-error';
 import type { ConnectionStatus } from '../api/connection-status';
-import { QueuesDocument, type QueueFieldsFragment } from '../graphql/generated';
+import { AgentsDocument, QueuesDocument, type QueueFieldsFragment } from '../graphql/generated';
 import { useQueueUpdates, type QueueUpdate } from '../inbox/use-queue-updates';
 import { ErrorList } from '../shared/error-list';
-import { formatAge, formatClock } from '../shared/format-time';
+import { formatAge, formatClock, useAgentTimeZone } from '../shared/format-time';
 import { useNow } from '../shared/use-now';
 import { DepthChart, type DepthPoint } from './depth-chart';
 import { applyUpdate, recordDepth } from './queue-board-state';
+import { formatDuration } from './report-range';
+import { SlaAlertsPanel } from './sla-alerts-panel';
+import { useWaitTimes, type WaitTime } from './use-wait-times';
 
 const FEED_SIZE = 12;
 
@@ -26,6 +29,7 @@ const REASON_LABEL: Record<QueueUpdate['reason'], string> = {
  * and the latest activity. After a reconnect the board refetches, since pushes were missed.
  */
 export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
+  const tz = useAgentTimeZone();
   const now = useNow(2_000);
   const [result, refetch] = useQuery({ query: QueuesDocument });
   const [queues, setQueues] = useState<QueueFieldsFragment[]>([]);
@@ -52,13 +56,28 @@ export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
     onResync: () => refetch({ requestPolicy: 'network-only' }),
   });
 
+  const waits = useWaitTimes();
+  // Agents online per queue and language: the brand's agents, refetched when a wait estimate lands
+  // (metrics recomputes those when staffing changes); no timer.
+  const [agents, refetchAgents] = useQuery({ query: AgentsDocument });
+  const onlineByQueue = useMemo(() => onlineLanguages(agents.data?.agents ?? []), [agents.data]);
+  useEffect(() => {
+    // The first estimate arrives after the page's own first fetch: refetch from then on only.
+    if (waits.byQueue.size > 0) refetchAgents({ requestPolicy: 'network-only' });
+  }, [waits.byQueue, refetchAgents]);
   const names = useMemo(() => new Map(queues.map((q) => [q.id, q.name])), [queues]);
   const totals = queues.reduce((t, q) => ({ waiting: t.waiting + q.waiting, assigned: t.assigned + q.assigned }), { waiting: 0, assigned: 0 });
   const oldest = queues
     .map((q) => q.oldestWaitingSince)
     .filter((s): s is string => s !== null)
     .sort()[0];
-  const problems = [...(result.error ? describeApiError(result.error) : []), ...(live.error ? describeApiError(live.error) : [])];
+  const problems = [
+    ...(result.error ? describeApiError(result.error) : []),
+    ...(live.error ? describeApiError(live.error) : []),
+    ...(waits.error ? describeApiError(waits.error) : []),
+    ...(agents.error ? describeApiError(agents.error) : []),
+  ];
+  const online = [...waits.byQueue.values()].reduce((n, w) => Math.max(n, w.agentsOnline), 0);
 
   return (
     <main className="board">
@@ -79,6 +98,10 @@ export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
           <div className="kpi">
             <span className="kpi-value">{oldest ? formatAge(oldest, now) : '—'}</span>
             <span className="kpi-label">longest wait</span>
+          </div>
+          <div className="kpi">
+            <span className="kpi-value" data-testid="agents-online-max">{waits.byQueue.size > 0 ? online : '—'}</span>
+            <span className="kpi-label">agents online (busiest queue)</span>
           </div>
         </div>
       </header>
@@ -104,6 +127,8 @@ export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
                 <span className="muted">oldest waiting</span>
               </div>
             </div>
+            <WaitLine wait={waits.byQueue.get(q.id)} />
+            <LanguageLine languages={onlineByQueue.get(q.id)} />
           </article>
         ))}
       </section>
@@ -120,7 +145,7 @@ export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
             <ol className="feed" data-testid="activity-feed">
               {feed.map((u, i) => (
                 <li key={`${u.at}-${i}`}>
-                  <time dateTime={u.at}>{formatClock(u.at)}</time>
+                  <time dateTime={u.at}>{formatClock(u.at, tz)}</time>
                   <span>{REASON_LABEL[u.reason]}</span>
                   <span className="muted">{names.get(u.queueId) ?? u.queueId}</span>
                 </li>
@@ -128,7 +153,53 @@ export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
             </ol>
           )}
         </div>
+        <SlaAlertsPanel queueName={(id) => names.get(id) ?? id} />
       </section>
     </main>
+  );
+}
+
+/** Online agents per queue, counted once per language they read: `queueId → language → count`. */
+export function onlineLanguages(agents: ReadonlyArray<{ status: string; queueIds: readonly string[]; languages: readonly string[] }>): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const a of agents) {
+    if (a.status !== 'ONLINE') continue;
+    for (const q of a.queueIds) {
+      const byLang = out.get(q) ?? new Map<string, number>();
+      for (const lang of a.languages) byLang.set(lang, (byLang.get(lang) ?? 0) + 1);
+      out.set(q, byLang);
+    }
+  }
+
+  return out;
+}
+
+function LanguageLine({ languages }: { languages: Map<string, number> | undefined }) {
+  const entries = [...(languages ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+
+  return (
+    <p className="muted online-languages" data-testid="board-online-languages">
+      {entries.length === 0 ? 'No agent online' : `Online by language: ${entries.map(([lang, n]) => `${lang} ${n}`).join(' · ')}`}
+    </p>
+  );
+}
+
+/** Expected wait and agents online: from `waitTimeUpdated`, absent until metrics' first estimate. */
+function WaitLine({ wait }: { wait: WaitTime | undefined }) {
+  return (
+    <div className="queue-numbers secondary">
+      <div>
+        <span className="mid" data-testid="board-expected-wait">{wait ? formatDuration(wait.expectedWaitSeconds) : '—'}</span>
+        <span className="muted">expected wait</span>
+      </div>
+      <div>
+        <span className="mid" data-testid="board-agents-online">{wait ? wait.agentsOnline : '—'}</span>
+        <span className="muted">agents online</span>
+      </div>
+      <div>
+        <span className="mid">{wait ? formatDuration(wait.handleTimeSeconds) : '—'}</span>
+        <span className="muted">handle time</span>
+      </div>
+    </div>
   );
 }
