@@ -8,7 +8,7 @@
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { createServiceDataSource, initialize, migrate, valuesList } from '@roost/database';
+import { APP_ROLE, createServiceDataSource, initialize, migrate, valuesList } from '@roost/database';
 import type { DataSource } from 'typeorm';
 import { routedFacts, sentFacts } from '../apps/metrics/src/facts/fact-patch';
 import { FactRepository } from '../apps/metrics/src/facts/fact.repository';
@@ -71,7 +71,23 @@ async function generate(ds: DataSource): Promise<void> {
      FROM conversation_facts WHERE brand_id = $1`,
     [BRAND],
   );
-  await ds.query(`ALTER TABLE conversation_facts SET LOGGED; ALTER TABLE inbound_messages SET LOGGED`);
+  // Every conversation's opening is a response cycle (as the migration carries history over), plus a reopening for one in 20.
+  await ds.query(`DROP INDEX response_cycles_report; ALTER TABLE response_cycles SET UNLOGGED`);
+  await ds.query(
+    `INSERT INTO response_cycles (brand_id, conversation_id, started_at, queue_id, agent_id, language, channel, priority,
+       first_response_at, first_response_agent_id)
+     SELECT brand_id, conversation_id, opened_at, queue_id, agent_id, language, channel, priority, first_response_at, agent_id
+     FROM conversation_facts WHERE brand_id = $1
+     UNION ALL
+     SELECT brand_id, conversation_id, opened_at + interval '20 hours', queue_id, agent_id, language, channel, priority,
+       opened_at + interval '20 hours 25 minutes', agent_id
+     FROM conversation_facts WHERE brand_id = $1 AND hashtext(conversation_id::text) % 20 = 0`,
+    [BRAND],
+  );
+  await ds.query(`ALTER TABLE conversation_facts SET LOGGED; ALTER TABLE inbound_messages SET LOGGED; ALTER TABLE response_cycles SET LOGGED`);
+  await ds.query(`CREATE INDEX response_cycles_report ON response_cycles (brand_id, started_at)
+    INCLUDE (queue_id, agent_id, first_response_agent_id, language, channel, priority, first_response_ms)`);
+  await ds.query(`VACUUM ANALYZE response_cycles`);
   await ds.query(`CREATE INDEX conversation_facts_report ON conversation_facts (brand_id, opened_at)
     INCLUDE (queue_id, agent_id, language, channel, priority, first_response_ms, resolution_ms, handle_ms,
              inbound, answered, negative, neutral, positive, first_sentiment, last_sentiment, first_score, last_score)`);
@@ -81,8 +97,8 @@ async function generate(ds: DataSource): Promise<void> {
   await ds.query(`VACUUM ANALYZE inbound_messages`);
 }
 
-async function benchReports(ds: DataSource): Promise<void> {
-  const repo = new ReportRepository(ds);
+async function benchReports(ds: DataSource, app: DataSource): Promise<void> {
+  const repo = new ReportRepository(app);
   const month: ReportScope = { brandId: BRAND, from: new Date('2025-06-01T00:00:00Z'), to: new Date('2025-07-01T00:00:00Z'), timezone: 'Europe/Paris', filter: {} };
   const quarter: ReportScope = { ...month, from: new Date('2025-04-01T00:00:00Z'), to: new Date('2025-07-01T00:00:00Z') };
   const baseline = (scope: ReportScope) => () =>
@@ -106,24 +122,28 @@ async function benchReports(ds: DataSource): Promise<void> {
 }
 
 /** Routed + sent events for new conversations, folded in batches of 500 as the consumers do. */
-async function benchFolding(ds: DataSource): Promise<void> {
-  const repo = new FactRepository(ds);
+async function benchFolding(ds: DataSource, app: DataSource): Promise<void> {
+  const repo = new FactRepository(app);
   const conversations = 5000;
   const batches: Array<Parameters<FactRepository['fold']>[0]> = [];
   const plainRows: unknown[][] = [];
-  let current: { patches: ReturnType<typeof sentFacts>[]; inbound: ReturnType<typeof routedFacts>['inbound'][]; snapshots: ReturnType<typeof routedFacts>['snapshot'][] } =
-    { patches: [], inbound: [], snapshots: [] };
+  type Batch = Required<Parameters<FactRepository['fold']>[0]>;
+  const empty = (): { [K in keyof Batch]: Array<Batch[K][number]> } => ({ patches: [], inbound: [], snapshots: [], cycles: [], outbound: [] });
+  let current = empty();
   for (let i = 0; i < conversations; i++) {
     const c = new ConversationScript({ brandId: BRAND, queueId: QUEUES[i % 8] ?? '', opened: '2026-01-02T00:00:00.000Z', language: 'en', channel: 'public', priority: 10 });
     const r = routedFacts(c.routed({ minute: 0, opened: true, label: 'neutral', score: 0, assigneeId: AGENTS[i % 60] ?? null }));
     current.patches.push(r.patch);
     current.inbound.push(r.inbound);
     current.snapshots.push(r.snapshot);
-    current.patches.push(sentFacts(c.sent({ minute: 12, agentId: AGENTS[i % 60] ?? '', first: true })));
+    if (r.cycle) current.cycles.push(r.cycle);
+    const sent = sentFacts(c.sent({ minute: 12, agentId: AGENTS[i % 60] ?? '', first: true }));
+    current.patches.push(sent.patch);
+    current.outbound.push(sent.outbound);
     plainRows.push([BRAND, c.conversationId, r.inbound.at], [BRAND, randomUUID(), r.inbound.at]);
     if (current.patches.length >= 500) {
       batches.push(current);
-      current = { patches: [], inbound: [], snapshots: [] };
+      current = empty();
     }
   }
   if (current.patches.length > 0) batches.push(current);
@@ -157,8 +177,17 @@ async function main(): Promise<void> {
     await migrate(ds);
     await generate(ds);
     process.stderr.write(`generated ${N} conversations in ${Math.round(performance.now() - started)} ms\n`);
-    await benchReports(ds);
-    await benchFolding(ds);
+    // Roost's side runs as the service does: the app role under row-level security; the plain SQL
+    // baselines run as the owner, without it.
+    const app = await initialize(
+      createServiceDataSource({ url: DB, schema, migrations: METRICS_MIGRATIONS, applicationName: 'metrics-bench-app', role: APP_ROLE }),
+    );
+    try {
+      await benchReports(ds, app);
+      await benchFolding(ds, app);
+    } finally {
+      await app.destroy();
+    }
   } finally {
     await ds.query(`DROP SCHEMA "${schema}" CASCADE`);
     await ds.destroy();

@@ -5,12 +5,14 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import type { TestStack } from '@roost/testing';
 import { WebSocket } from 'ws';
 import { startPlatform } from '../e2e/e2e-env';
 import { collect, GraphqlTestClient } from '../e2e/graphql-client';
-import { anchorMention, benchText } from './lib/payloads';
+import { anchorMention } from './lib/payloads';
 import { MinimalPipeline } from './lib/minimal-pipeline';
 import { percentile, ratio, report } from './lib/report';
+import { benchBatch, injectTweets } from './lib/sim-inject';
 import { sleep, until } from './lib/timing';
 
 const THROUGHPUT_N = Number(process.env.BENCH_B1_MENTIONS ?? 3000);
@@ -99,7 +101,28 @@ async function anchorRun(): Promise<{ throughput: number; p50: number; p99: numb
   }
 }
 
-async function roostRun(): Promise<{ throughput: number; p50: number; p99: number; lost: number; doubled: number }> {
+const SERVICES = ['ingest', 'routing', 'conversations', 'metrics', 'gateway', 'twitter-sim'] as const;
+type Memory = Record<(typeof SERVICES)[number], { idle: number; load: number }>;
+
+/** Peak RSS per service while `during` runs, sampled every 250 ms. */
+async function peakRss(stack: TestStack, during: Promise<unknown>): Promise<Record<string, number>> {
+  const peak: Record<string, number> = {};
+  const sample = () => {
+    for (const s of SERVICES) peak[s] = Math.max(peak[s] ?? 0, stack.rssMb(s) ?? 0);
+  };
+  let done = false;
+  void during.finally(() => (done = true));
+  while (!done) {
+    sample();
+    await sleep(250);
+  }
+  sample();
+  await during;
+
+  return peak;
+}
+
+async function roostRun(): Promise<{ throughput: number; p50: number; p99: number; lost: number; doubled: number; memory: Memory }> {
   const p = await startPlatform({ pollIntervalMs: 5000, logLevel: 'warn' });
   try {
     await p.stack.start(['twitter-sim']);
@@ -111,18 +134,7 @@ async function roostRun(): Promise<{ throughput: number; p50: number; p99: numbe
     // Tweets are injected in small batches (POST /sim/tweets/batch) so the driver's HTTP cost does
     // not dominate; the anchor likewise publishes straight into JetStream.
     const BATCH = 10;
-    const inject = async (b: number, prefix = 'bench'): Promise<void> => {
-      const tweets = Array.from({ length: BATCH }, (_, k) => ({
-        text: benchText(b * BATCH + k),
-        authorHandle: `${prefix}_${b * BATCH + k}`,
-      }));
-      const res = await fetch(`${sim}/sim/tweets/batch`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ tweets }),
-      });
-      if (res.status !== 201) throw new Error(`inject ${res.status}`);
-    };
+    const inject = (b: number, prefix = 'bench'): Promise<void> => injectTweets(sim, benchBatch(b, prefix, BATCH));
     const subscription = `subscription { queueUpdated { conversationId reason sourceCreatedAt } }`;
     type Ev = { queueUpdated: { conversationId: string; reason: string; sourceCreatedAt: string | null } };
 
@@ -135,12 +147,18 @@ async function roostRun(): Promise<{ throughput: number; p50: number; p99: numbe
     await sleep(500);
 
     // B1: one console, as fast as the platform goes.
+    const idle = Object.fromEntries(SERVICES.map((s) => [s, p.stack.rssMb(s) ?? 0]));
     const one = gql.socket(token);
     const sub = collect<Ev>(one, subscription);
     await sleep(500);
     const t0 = performance.now();
-    await pace(THROUGHPUT_N / BATCH, Infinity, inject);
-    await until(() => sub.events.length >= THROUGHPUT_N, 120_000);
+    const load = await peakRss(
+      p.stack,
+      (async () => {
+        await pace(THROUGHPUT_N / BATCH, Infinity, inject);
+        await until(() => sub.events.length >= THROUGHPUT_N, 120_000);
+      })(),
+    );
     const throughput = sub.events.length / ((performance.now() - t0) / 1000);
     const ids = new Set(sub.events.map((e) => e.queueUpdated.conversationId));
     const lost = Math.max(0, THROUGHPUT_N - ids.size);
@@ -172,7 +190,9 @@ async function roostRun(): Promise<{ throughput: number; p50: number; p99: numbe
     await Promise.all(sockets.map((s) => s.dispose()));
     latencies.sort((a, b) => a - b);
 
-    return { throughput, p50: percentile(latencies, 50), p99: percentile(latencies, 99), lost, doubled };
+    const memory = Object.fromEntries(SERVICES.map((s) => [s, { idle: idle[s] ?? 0, load: load[s] ?? 0 }])) as Memory;
+
+    return { throughput, p50: percentile(latencies, 50), p99: percentile(latencies, 99), lost, doubled, memory };
   } finally {
     await p.stop();
   }
@@ -205,6 +225,13 @@ async function main(): Promise<void> {
     rate: LATENCY_RATE,
     consoles: LATENCY_CONSOLES,
   });
+  // B8: each service < 200 MB idle and < 400 MB under B1 load; the whole stack < 1.5 GB (PostgreSQL and NATS not counted).
+  for (const s of SERVICES) {
+    const m = roost.memory[s];
+    report({ name: `B8.${s}.rss_mb`, value: m.idle, unit: 'MB idle', load: m.load, target: '< 200 idle, < 400 under load' });
+  }
+  const total = SERVICES.reduce((sum, s) => sum + roost.memory[s].load, 0);
+  report({ name: 'B8.stack.rss_mb', value: Math.round(total), unit: 'MB under load (sum of peaks)', target: '< 1500' });
 }
 
 main().then(

@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Rpc } from '@roost/contracts';
 import { NatsClient, RpcClient, silentLogger } from '@roost/messaging';
-import { cleanupNamespace, testEnv, TestStack } from '@roost/testing';
+import { cleanupNamespace, testEnv, stackEnv, TestStack } from '@roost/testing';
 import { createXClient } from '@roost/x-client';
 import { Client } from 'pg';
 import { brandRepliesTo, injectCustomerTweet, seedConversation } from '../apps/conversations/src/testing/conversation-fixtures';
@@ -29,10 +29,7 @@ async function visible(simUrl: string, tweetId: string): Promise<void> {
 
 async function main(): Promise<void> {
   const env = testEnv();
-  const stack = new TestStack({
-    NODE_ENV: 'test', LOG_LEVEL: 'warn', ROOST_DEMO_SEED: 'true', ROOST_NATS_NAMESPACE: env.natsNamespace,
-    ROOST_SCHEMA_PREFIX: env.schemaPrefix, DATABASE_URL: env.databaseUrl, NATS_SERVERS: env.natsServers.join(','), SIM_TRAFFIC_RATE: '0',
-  });
+  const stack = new TestStack(stackEnv(env));
   await stack.init();
   await stack.start(['twitter-sim']);
   await stack.start(['conversations']);

@@ -1,23 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { cleanupNamespace, testEnv, TestStack } from '@roost/testing';
+import { cleanupNamespace, testEnv, stackEnv, TestStack } from '@roost/testing';
 import { Client } from 'pg';
 
 /** A whole platform in its own namespace (schemas `t_xxx_*`, streams `T_XXX_*`), on free ports. */
 export async function startPlatform(opts: { pollIntervalMs?: number; logLevel?: string } = {}) {
   const env = testEnv();
-  const stack = new TestStack({
-    NODE_ENV: 'test',
-    LOG_LEVEL: opts.logLevel ?? 'info',
-    ROOST_DEMO_SEED: 'true',
-    ROOST_NATS_NAMESPACE: env.natsNamespace,
-    ROOST_SCHEMA_PREFIX: env.schemaPrefix,
-    DATABASE_URL: env.databaseUrl,
-    NATS_SERVERS: env.natsServers.join(','),
-    SIM_TRAFFIC_RATE: '0',
-    SIM_HEARTBEAT_MS: '2000',
-    INGEST_POLL_INTERVAL_MS: String(opts.pollIntervalMs ?? 1000),
-    INGEST_STREAM_STALL_MS: '6000',
-  });
+  const stack = new TestStack(
+    stackEnv(env, {
+      LOG_LEVEL: opts.logLevel ?? 'info',
+      SIM_HEARTBEAT_MS: '2000',
+      INGEST_POLL_INTERVAL_MS: String(opts.pollIntervalMs ?? 1000),
+      INGEST_STREAM_STALL_MS: '6000',
+    }),
+  );
   await stack.init();
   const pg = new Client({ connectionString: env.databaseUrl });
   await pg.connect();
@@ -27,11 +22,12 @@ export async function startPlatform(opts: { pollIntervalMs?: number; logLevel?: 
     stack,
     pg,
     schema: (service: string) => `${env.schemaPrefix}${service}`,
-    async inject(text: string, authorHandle = `cust_${randomUUID().slice(0, 8)}`): Promise<string> {
+    /** A customer tweet on twitter-sim; `inReplyToTweetId` puts it in that tweet's X thread. */
+    async inject(text: string, authorHandle = `cust_${randomUUID().slice(0, 8)}`, opts: { inReplyToTweetId?: string } = {}): Promise<string> {
       const res = await fetch(`${stack.url('twitter-sim')}/sim/tweets`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text, authorHandle }),
+        body: JSON.stringify({ text, authorHandle, ...opts }),
       });
       if (res.status !== 201) throw new Error(`inject failed: ${res.status} ${await res.text()}`);
 
