@@ -5,7 +5,7 @@ const { bringUp, userError } = require('./infra');
 const { planStart, readyBoxLines } = require('./plan');
 const { isPortFree } = require('./ports');
 const { waitForReady } = require('./health');
-const { tsNodeArgs } = require('./tools');
+const { SERVICE_NODE_FLAGS, tsNodeArgs } = require('./tools');
 const { ensureConsoleBuilt } = require('./console-build');
 const { say, sayError, box, printTail, seconds } = require('./output');
 
@@ -62,7 +62,7 @@ async function start({ supervisor, rootDir, args, services }) {
     supervisor.spawn({
       name: s.name,
       command: process.execPath,
-      args: tsNodeArgs(s.main),
+      args: [...SERVICE_NODE_FLAGS, ...tsNodeArgs(s.main)],
       cwd: rootDir,
       env: plan.childEnv,
       logFile,
