@@ -5,7 +5,8 @@ const { bringUp, userError } = require('./infra');
 const { planStart, readyBoxLines } = require('./plan');
 const { isPortFree } = require('./ports');
 const { waitForReady } = require('./health');
-const { SERVICE_NODE_FLAGS, tsNodeArgs } = require('./tools');
+const { SERVICE_NODE_FLAGS } = require('./tools');
+const { buildServices, builtMain } = require('./build-services');
 const { ensureConsoleBuilt } = require('./console-build');
 const { say, sayError, box, printTail, seconds } = require('./output');
 
@@ -40,6 +41,9 @@ async function start({ supervisor, rootDir, args, services }) {
     }
   }
 
+  // Services run from their JavaScript build (no compiler in the running process; incremental).
+  buildServices({ log: (line) => say(`  ${line}`) });
+
   for (const s of plan.run) {
     if (!(await isPortFree(s.port))) {
       throw userError(
@@ -62,7 +66,7 @@ async function start({ supervisor, rootDir, args, services }) {
     supervisor.spawn({
       name: s.name,
       command: process.execPath,
-      args: [...SERVICE_NODE_FLAGS, ...tsNodeArgs(s.main)],
+      args: [...SERVICE_NODE_FLAGS, builtMain(s.main)],
       cwd: rootDir,
       env: plan.childEnv,
       logFile,

@@ -4,6 +4,7 @@ const path = require('node:path');
 const { bringUp } = require('./infra');
 const { binPath } = require('./tools');
 const { jestArgs } = require('./plan');
+const { buildServices } = require('./build-services');
 const { say, sayError, seconds } = require('./output');
 
 const STEP_TIMEOUT_MS = 10 * 60 * 1000;
@@ -95,6 +96,8 @@ async function test({ supervisor, rootDir, args }) {
   if (!(await typecheckAndLint({ supervisor, rootDir }))) return 1;
   say('Step 2/3  infrastructure');
   const { env: infraEnv } = await bringUp({ supervisor, rootDir });
+  // Test stacks start the services from dist/; build it once here so no test process has to.
+  buildServices({ log: (line) => say(`  ${line}`) });
   const argv = jestArgs(args);
   say(`Step 3/3  jest ${argv.join(' ')}`);
   const r = await supervisor.run({

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { repoPath } from '@roost/platform';
 import { MAX_BODY_BYTES } from './common/limits/limits.constants';
 import { GRAPHQL_PATH } from './gateway.constants';
 
 /** The agent console's production build (`vite build` in apps/console); absent until it is built. */
-export const CONSOLE_DIST = join(__dirname, '..', '..', 'console', 'dist');
+export const CONSOLE_DIST = repoPath('apps', 'console', 'dist');
 
 /** Paths the console must never shadow: the API, probes and metrics keep their own handlers. */
 const API_PREFIXES = [GRAPHQL_PATH, '/health', '/metrics'];

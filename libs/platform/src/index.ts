@@ -1,1 +1,2 @@
 export * from './platform-modules';
+export * from './repo-path';

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -28,6 +28,21 @@ export function stackEnv(
 
 /** Same as scripts/lib/tools.js SERVICE_NODE_FLAGS: a 4 MB young generation (B8 idle memory). */
 const SERVICE_NODE_FLAGS = ['--max-semi-space-size=4'];
+
+const REPO_ROOT = resolve(__dirname, '../../..');
+let built = false;
+
+/**
+ * Services run from their JavaScript build under dist/, as `npm start` and the Docker image run
+ * them. The build is incremental and safe beside other test processes building at once
+ * (scripts/lib/build-services.js), so each test process brings it up to date before its first
+ * stack starts, and edits to a service are always what the test runs.
+ */
+function buildServicesOnce(): void {
+  if (built) return;
+  execFileSync(process.execPath, ['scripts/lib/build-services.js'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  built = true;
+}
 
 export type StackService = 'twitter-sim' | 'ingest' | 'routing' | 'conversations' | 'metrics' | 'gateway';
 
@@ -80,6 +95,7 @@ export class TestStack {
   }
 
   async start(services: StackService[]): Promise<void> {
+    buildServicesOnce();
     for (const s of services) this.spawn(s);
     await Promise.all(services.map((s) => this.waitReady(s)));
   }
@@ -88,8 +104,8 @@ export class TestStack {
     // ROOST_STACK_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the services.
     const extra = (process.env.ROOST_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
     // The services' V8 flags, as `npm start` and the Docker image run them (scripts/lib/tools.js).
-    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...extra, '-r', '@swc-node/register', `apps/${service}/src/main.ts`], {
-      cwd: resolve(__dirname, '../../..'),
+    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...extra, `dist/apps/${service}/src/main.js`], {
+      cwd: REPO_ROOT,
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
