@@ -18,33 +18,32 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const OUT = path.join(ROOT, 'dist');
 const TEST_FILE = /\.(spec|int-spec|e2e-spec)\.ts$/;
 
 /** Every lib, and every app with a `src/main.ts` (the services; the console is a browser app, built by Vite). */
-function sourceDirs() {
+function sourceDirs(root) {
   const within = (top, marker) =>
     fs
-      .readdirSync(path.join(ROOT, top), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && fs.existsSync(path.join(ROOT, top, d.name, marker)))
+      .readdirSync(path.join(root, top), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, top, d.name, marker)))
       .map((d) => path.join(top, d.name, 'src'));
 
   return [...within('apps', path.join('src', 'main.ts')), ...within('libs', 'src')];
 }
 
 /** The modules a service may load: TypeScript (but not tests) and JSON data it imports. */
-function* moduleFiles(dir) {
-  for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+function* moduleFiles(root, dir) {
+  for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
     const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* moduleFiles(rel);
+    if (entry.isDirectory()) yield* moduleFiles(root, rel);
     else if (entry.name.endsWith('.json')) yield rel;
     else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !TEST_FILE.test(entry.name)) yield rel;
   }
 }
 
 /** tsconfig.base.json's `@roost/*` aliases, pointing at the module without its extension. */
-function aliases() {
-  const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(ROOT, 'tsconfig.base.json'), 'utf8'));
+function aliases(root) {
+  const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
 
   return Object.fromEntries(
     Object.entries(compilerOptions.paths).map(([alias, targets]) => [alias, targets.map((t) => t.replace(/\.tsx?$/, ''))]),
@@ -59,21 +58,21 @@ function mtime(file) {
   }
 }
 
-/** Compiles what changed; answers how many files were compiled. */
-function buildServices({ log = () => undefined } = {}) {
+/** Builds what changed (of the repository at `root`, into `root`/dist); answers how many files. */
+function buildServices({ root = ROOT, log = () => undefined } = {}) {
   const stale = [];
-  for (const dir of sourceDirs()) {
-    for (const rel of moduleFiles(dir)) {
-      const out = path.join(OUT, rel.replace(/\.ts$/, '.js'));
-      if (mtime(path.join(ROOT, rel)) > mtime(out)) stale.push([rel, out]);
+  for (const dir of sourceDirs(root)) {
+    for (const rel of moduleFiles(root, dir)) {
+      const out = path.join(root, 'dist', rel.replace(/\.ts$/, '.js'));
+      if (mtime(path.join(root, rel)) > mtime(out)) stale.push([rel, out]);
     }
   }
   if (stale.length === 0) return 0;
   const swc = require('@swc/core');
-  const paths = aliases();
+  const paths = aliases(root);
   const started = Date.now();
   for (const [rel, out] of stale) {
-    const source = path.join(ROOT, rel);
+    const source = path.join(root, rel);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     if (rel.endsWith('.json')) {
       writeAtomically(out, fs.readFileSync(source));
@@ -88,7 +87,7 @@ function buildServices({ log = () => undefined } = {}) {
         parser: { syntax: 'typescript', decorators: true, dynamicImport: true },
         target: 'es2022',
         keepClassNames: true,
-        baseUrl: ROOT,
+        baseUrl: root,
         paths,
         transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: true },
       },
