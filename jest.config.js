@@ -18,6 +18,8 @@ const common = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFiles: ['<rootDir>/libs/testing/src/jest-setup.ts'],
+  // The one `@roost/*` subpath entry (tsconfig.base.json paths); packages resolve as workspaces.
+  moduleNameMapper: { '^@roost/classify/pii$': '<rootDir>/libs/classify/src/pii.ts' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/console/'],
 };
 module.exports = {

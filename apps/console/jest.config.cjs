@@ -9,7 +9,7 @@ module.exports = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
-    '^@roost/classify$': '<rootDir>/apps/console/src/shared/roost-classify-browser.ts',
+    '^@roost/classify/pii$': '<rootDir>/libs/classify/src/pii.ts',
     '^@roost/x-text$': '<rootDir>/libs/x-text/src/index.ts',
   },
   transform: {

@@ -15,10 +15,9 @@ export default defineConfig({
       // twitter-text's ESM build has only a default export; @roost/x-text imports { parseTweet }
       // the CommonJS way, which works against its CJS build, so the bundle uses that one.
       { find: /^twitter-text$/, replacement: here('../../node_modules/twitter-text/dist/index.js') },
-      // The composer runs the same reply checks the server runs (@roost/x-text). Its only
-      // dependency on @roost/classify is findPii, so map that lib to a shim exporting just the
-      // PII detector: the language and sentiment models stay out of the browser bundle.
-      { find: /^@roost\/classify$/, replacement: here('src/shared/roost-classify-browser.ts') },
+      // The composer runs the same reply checks the server runs (@roost/x-text), which need only
+      // the PII detector (@roost/classify/pii): the language and sentiment models stay out.
+      { find: /^@roost\/classify\/pii$/, replacement: here('../../libs/classify/src/pii.ts') },
       { find: /^@roost\/x-text$/, replacement: here('../../libs/x-text/src/index.ts') },
     ],
   },

@@ -1,4 +1,4 @@
-import { PiiMatch, PiiType } from '@roost/classify';
+import { PiiMatch, PiiType } from '@roost/classify/pii';
 
 import { GuidelineMatch } from './guidelines';
 

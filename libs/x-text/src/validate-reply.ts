@@ -1,4 +1,4 @@
-import { findPii, PiiType } from '@roost/classify';
+import { findPii, PiiType } from '@roost/classify/pii';
 
 import { checkGuidelines } from './guidelines';
 import { ReplyChannel, ReplyTextError, ReplyTextErrorCode } from './reply-text-error';
