@@ -5,6 +5,7 @@ import { CustomerProfileDocument, UpdateCustomerDocument } from '../graphql/gene
 import { StatusBadge } from '../shared/badges';
 import { ErrorList } from '../shared/error-list';
 import { formatClock, useAgentTimeZone } from '../shared/format-time';
+import { withdrawnNotice } from './withdrawn-notice';
 
 /**
  * The customer beside the conversation: profile, VIP, tags, shared notes (who wrote them, when,
@@ -73,6 +74,12 @@ export function CustomerPanel(props: {
           </div>
         </dl>
         {c.vip ? <span className="badge vip" data-testid="vip-badge">VIP</span> : null}
+        {c.withdrawnAt ? (
+          <p className="withdrawn" role="note" data-testid="customer-withdrawn">
+            {withdrawnNotice(c.withdrawnReason)} on {formatClock(c.withdrawnAt, tz)}. X's terms require Roost to remove
+            their name, handle and messages; your notes stay.
+          </p>
+        ) : null}
       </section>
       <section>
         <h3>Customer tags</h3>
@@ -141,3 +148,4 @@ export function CustomerPanel(props: {
     </aside>
   );
 }
+
