@@ -174,20 +174,6 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
     }
   });
 
-  it('keeps the declared brand inside its transaction (a pooled connection forgets it)', async () => {
-    const qr = app.createQueryRunner();
-    await qr.connect();
-    try {
-      await qr.startTransaction();
-      await useBrand(qr, brandB);
-      expect(await qr.query(`SELECT count(*)::int AS n FROM conversations`)).toEqual([{ n: 2 }]);
-      await qr.commitTransaction();
-      expect(await qr.query(`SELECT count(*)::int AS n FROM conversations`)).toEqual([{ n: 0 }]);
-    } finally {
-      await qr.release();
-    }
-  });
-
   it('lets the reconciler claim every brand’s due posts, each through its own rows; the function names brands only', async () => {
     const brands = await app.query(`SELECT * FROM outbound_unsettled_brands()`);
     expect(brands).toEqual([{ outbound_unsettled_brands: brandA }, { outbound_unsettled_brands: brandB }]);

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DEMO } from '@roost/config';
-import { APP_ROLE, createServiceDataSource, initialize, migrate, useBrand, withBrand } from '@roost/database';
+import { APP_ROLE, createServiceDataSource, initialize, migrate, withBrand } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import { randomUUID } from 'node:crypto';
 import { Registry } from 'prom-client';
@@ -91,20 +91,6 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
     expect(await new ListeningAdminRepository(app).removeRule(brandA, ruleOfB.id)).toBe(false);
     expect(await owner.query(`SELECT since_id FROM source_cursors WHERE brand_id = $1`, [brandB])).toEqual([{ since_id: '100' }]);
     expect(await owner.query(`SELECT count(*)::int AS n FROM listening_rules WHERE brand_id = $1`, [brandB])).toEqual([{ n: 1 }]);
-  });
-
-  it('keeps the declared brand inside its transaction (a pooled connection forgets it)', async () => {
-    const qr = app.createQueryRunner();
-    await qr.connect();
-    try {
-      await qr.startTransaction();
-      await useBrand(qr, brandB);
-      expect(await qr.query(`SELECT handle FROM accounts`)).toEqual([{ handle: 'bravo' }]);
-      await qr.commitTransaction();
-      expect(await qr.query(`SELECT count(*)::int AS n FROM accounts`)).toEqual([{ n: 0 }]);
-    } finally {
-      await qr.release();
-    }
   });
 
   it('loads every brand into the listening directory, each through its own rows', async () => {

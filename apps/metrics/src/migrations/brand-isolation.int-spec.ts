@@ -1,4 +1,4 @@
-import { APP_ROLE, createServiceDataSource, initialize, migrate, useBrand, withBrand } from '@roost/database';
+import { APP_ROLE, createServiceDataSource, initialize, migrate, withBrand } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -69,20 +69,6 @@ describe('brand isolation in PostgreSQL (metrics)', () => {
       0,
     ]);
     expect(await owner.query(`SELECT count(*)::int AS n FROM conversation_facts WHERE priority = 99`)).toEqual([{ n: 0 }]);
-  });
-
-  it('keeps the declared brand inside its transaction (a pooled connection forgets it)', async () => {
-    const qr = app.createQueryRunner();
-    await qr.connect();
-    try {
-      await qr.startTransaction();
-      await useBrand(qr, brandB);
-      expect(await qr.query(`SELECT count(*)::int AS n FROM conversation_facts`)).toEqual([{ n: 2 }]);
-      await qr.commitTransaction();
-      expect(await qr.query(`SELECT count(*)::int AS n FROM conversation_facts`)).toEqual([{ n: 0 }]);
-    } finally {
-      await qr.release();
-    }
   });
 
   it('lets the wait publisher visit every brand, each through its own rows', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { APP_ROLE, createServiceDataSource, initialize, migrate, useBrand, withBrand } from '@roost/database';
+import { APP_ROLE, createServiceDataSource, initialize, migrate, withBrand } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import type { DataSource } from 'typeorm';
 import { hashApiKey, newApiKey } from '../auth/api-key-secret';
@@ -97,22 +97,6 @@ describe('brand isolation in PostgreSQL (routing)', () => {
     await expect(withBrand(app, brandA, (tx) => tx.query(`DELETE FROM api_keys WHERE brand_id = $1`, [brandB]))).resolves.toEqual([[], 0]);
     expect(await owner.query(`SELECT count(*)::int AS n FROM agents WHERE capacity = 99`)).toEqual([{ n: 0 }]);
     expect(await owner.query(`SELECT count(*)::int AS n FROM api_keys`)).toEqual([{ n: 2 }]);
-  });
-
-  it('keeps the declared brand inside its transaction (a pooled connection forgets it)', async () => {
-    const qr = app.createQueryRunner();
-    await qr.connect();
-    try {
-      await qr.startTransaction();
-      await useBrand(qr, brandB);
-      expect(await qr.query(`SELECT count(*)::int AS n FROM conversations`)).toEqual([{ n: 1 }]);
-      await useBrand(qr, brandA);
-      expect(await qr.query(`SELECT brand_id FROM conversations`)).toEqual([{ brand_id: brandA }]);
-      await qr.commitTransaction();
-      expect(await qr.query(`SELECT count(*)::int AS n FROM conversations`)).toEqual([{ n: 0 }]);
-    } finally {
-      await qr.release();
-    }
   });
 
   it('finds the brand for login by e-mail, e-mail uniqueness, API keys and revocations, then reads as that brand', async () => {
