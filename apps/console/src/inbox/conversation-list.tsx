@@ -2,18 +2,9 @@ import { useEffect, useRef } from 'react';
 import type { ConversationsQuery } from '../graphql/generated';
 import { IntentBadge, LanguageBadge, PriorityMark, ReplyPathBadge, SentimentBadge } from '../shared/badges';
 import { formatAge, formatDateTime, useAgentTimeZone } from '../shared/format-time';
+import { rowSnippet } from './row-snippet';
 
 export type ConversationRow = ConversationsQuery['conversations']['edges'][number]['node'];
-
-function lastInbound(c: ConversationRow): string {
-  const snippet = (m: ConversationRow['messages'][number]) => (m.deleted ? 'Deleted by the author' : m.text);
-  for (let i = c.messages.length - 1; i >= 0; i--) {
-    const m = c.messages[i]!;
-    if (m.direction === 'INBOUND') return snippet(m);
-  }
-  const last = c.messages[c.messages.length - 1];
-  return last ? snippet(last) : '';
-}
 
 export function ConversationList(props: {
   rows: readonly ConversationRow[];
@@ -60,13 +51,18 @@ export function ConversationList(props: {
                 {formatAge(c.openedAt, props.now)}
               </span>
             </div>
-            <p className="snippet">{lastInbound(c)}</p>
+            <p className="snippet">{rowSnippet(c)}</p>
             <div className="row-badges">
               <LanguageBadge language={c.language} />
               <SentimentBadge sentiment={c.sentiment} />
               <IntentBadge intent={c.intent} />
               <ReplyPathBadge replyPath={c.replyPath} />
               {c.channel === 'DM' ? <span className="badge dm">DM</span> : null}
+              {c.customer.withdrawnAt ? (
+                <span className="badge withdrawn" title="X compliance: the customer's name, handle and messages were removed">
+                  Withdrawn
+                </span>
+              ) : null}
               <span className="row-assignee">{c.assignee ? c.assignee.name : c.status === 'WAITING' ? 'Unassigned' : ''}</span>
             </div>
           </li>

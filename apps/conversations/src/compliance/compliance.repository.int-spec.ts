@@ -4,6 +4,7 @@ import { createServiceDataSource, initialize, migrate } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import type { DataSource } from 'typeorm';
 import { CONVERSATIONS_MIGRATIONS } from '../migrations';
+import { ConversationRepository } from '../conversations/conversation.repository';
 import { ComplianceRepository, REPLY_TARGET_WITHDRAWN } from './compliance.repository';
 
 /** Redaction rules against PostgreSQL (the migration included): what goes, what stays, what a reply waiting on it becomes. */
@@ -124,7 +125,7 @@ describe('compliance redaction (PostgreSQL)', () => {
   });
 
   it('redacts a withdrawn user: profile and every message, notes kept; checked again only after a refresh', async () => {
-    await seed({ brand: brandId, xUserId: '600', handle: 'bob', tweets: ['2001', '2002'] });
+    const conversationId = await seed({ brand: brandId, xUserId: '600', handle: 'bob', tweets: ['2001', '2002'] });
     const [{ id: customerId }] = await ds.query(`SELECT id FROM customers WHERE brand_id = $1 AND x_user_id = '600'`, [brandId]);
     await ds.query(
       `INSERT INTO customer_notes (brand_id, id, customer_id, author_id, author_initials, text) VALUES ($1, gen_random_uuid(), $2, $3, 'QA', 'VIP, call first')`,
@@ -138,6 +139,12 @@ describe('compliance redaction (PostgreSQL)', () => {
     expect(await message('2002')).toMatchObject({ text: '', author_handle: '', redaction: 'author_withdrawn' });
     const [c] = await ds.query(`SELECT name, handle, followers_count, withdrawn_reason, withdrawn_at FROM customers WHERE brand_id = $1 AND id = $2`, [brandId, customerId]);
     expect(c).toMatchObject({ name: '', handle: '', followers_count: 0, withdrawn_reason: 'protected' });
+    // Lists and the conversation view say so (the console flags the row and explains the blank profile).
+    const withdrawnAt = (c as { withdrawn_at: Date }).withdrawn_at.toISOString();
+    const conversations = new ConversationRepository(ds);
+    expect((await conversations.get(brandId, conversationId))?.view.customer).toMatchObject({ handle: '', name: '', withdrawnAt });
+    const listed = await conversations.list({ brandId, first: 10 });
+    expect(listed.rows.find((r) => r.id === conversationId)?.customer.withdrawnAt).toBe(withdrawnAt);
     const notes = await ds.query(`SELECT text FROM customer_notes WHERE brand_id = $1 AND customer_id = $2`, [brandId, customerId]);
     expect(notes).toEqual([{ text: 'VIP, call first' }]);
     expect(await repo.apply(event({ kind: 'user', xId: '600', reason: 'protected' }))).toEqual({ messages: 0, customers: 0, failedReplies: 0, conversations: [] });

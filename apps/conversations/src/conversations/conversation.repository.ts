@@ -32,6 +32,7 @@ interface ConversationRow {
   c_name: string;
   c_followers_count: number;
   c_verified: boolean;
+  c_withdrawn_at: Date | null;
 }
 
 interface MessageRow {
@@ -77,7 +78,7 @@ export interface ConversationRecord {
 
 const CONVERSATION_SELECT = `
   SELECT c.*, cu.id AS c_id, cu.x_user_id AS c_x_user_id, cu.handle AS c_handle, cu.name AS c_name,
-         cu.followers_count AS c_followers_count, cu.verified AS c_verified
+         cu.followers_count AS c_followers_count, cu.verified AS c_verified, cu.withdrawn_at AS c_withdrawn_at
   FROM conversations c JOIN customers cu ON cu.brand_id = c.brand_id AND cu.id = c.customer_id`;
 
 export function toMessageView(m: MessageRow): MessageView {
@@ -113,6 +114,7 @@ function toView(r: ConversationRow, messages: MessageView[]): ConversationView {
       name: r.c_name,
       followersCount: r.c_followers_count,
       verified: r.c_verified,
+      withdrawnAt: r.c_withdrawn_at?.toISOString() ?? null,
     },
     language: r.language,
     sentiment: r.sentiment,

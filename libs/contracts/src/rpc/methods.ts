@@ -84,6 +84,8 @@ export const ConversationView = Type.Object({
     name: Type.String(),
     followersCount: Type.Integer(),
     verified: Type.Boolean(),
+    /** X compliance: when the customer protected, suspended or deactivated the account (profile and messages redacted). */
+    withdrawnAt: Type.Optional(Type.Union([IsoDate, Type.Null()])),
   }),
   language: Type.String(),
   sentiment: Type.Union([Type.Literal('negative'), Type.Literal('neutral'), Type.Literal('positive')]),

@@ -56,7 +56,7 @@ export class ConversationGql {
       status: c.status,
       channel: c.channel,
       priority: c.priority,
-      customer: { ...c.customer },
+      customer: { ...c.customer, withdrawnAt: c.customer.withdrawnAt ?? null },
       language: c.language,
       sentiment: c.sentiment,
       intent: c.intent,

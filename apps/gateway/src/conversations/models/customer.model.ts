@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
 
 @ObjectType('Customer')
 export class CustomerGql {
@@ -16,4 +17,10 @@ export class CustomerGql {
 
   @Field()
   verified!: boolean;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Set when the customer protected, deleted or lost their X account: name, handle and their messages are redacted.',
+  })
+  withdrawnAt!: string | null;
 }
