@@ -29,6 +29,19 @@ const namespace = makeValidator<string>((input) => {
   return input;
 });
 
+/**
+ * NATS credentials, one kind at most: user and password, a token, or a `.creds` file (JWT and NKey
+ * seed, for operator/account-based clusters such as Synadia Cloud). TLS files for a server that
+ * requires TLS or verifies clients; a `tls://` server URL asks for TLS with the system's CAs.
+ */
+export interface NatsAuth {
+  readonly user?: string;
+  readonly pass?: string;
+  readonly token?: string;
+  readonly credsFile?: string;
+  readonly tls?: { readonly caFile?: string; readonly certFile?: string; readonly keyFile?: string };
+}
+
 export interface RoostEnv {
   readonly nodeEnv: 'production' | 'development' | 'test';
   readonly logLevel: string;
@@ -44,6 +57,8 @@ export interface RoostEnv {
    * or protected content gone within 24 h, while a consumer down longer than this loses events.
    */
   readonly natsStreamMaxAgeHours: number;
+  /** How this process proves itself to NATS (a secured cluster), and TLS; empty for a local server. */
+  readonly natsAuth: NatsAuth;
   readonly demoSeed: boolean;
   readonly jwtSecret: string;
   readonly jwtTtlSeconds: number;
@@ -98,6 +113,13 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     NATS_SERVERS: list({ default: ['nats://127.0.0.1:4222'] }),
     ROOST_NATS_NAMESPACE: namespace({ default: 'roost' }),
     NATS_STREAM_MAX_AGE_HOURS: num({ default: 168, desc: 'hours streams keep events (24 meets X\'s 24 h removal of withdrawn content)' }),
+    NATS_USER: str({ default: '' }),
+    NATS_PASSWORD: str({ default: '' }),
+    NATS_TOKEN: str({ default: '' }),
+    NATS_CREDS_FILE: str({ default: '', desc: 'NATS .creds file (JWT + NKey seed)', example: '/run/secrets/roost.creds' }),
+    NATS_TLS_CA_FILE: str({ default: '', desc: 'CA that signed the NATS server certificate' }),
+    NATS_TLS_CERT_FILE: str({ default: '', desc: 'client certificate, for servers that verify clients' }),
+    NATS_TLS_KEY_FILE: str({ default: '' }),
     ROOST_DEMO_SEED: bool({ default: false }),
     JWT_SECRET: str({ default: DEMO_JWT_SECRET }),
     JWT_TTL_SECONDS: num({ default: 8 * 3600 }),
@@ -130,6 +152,11 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
   if (e.NODE_ENV === 'production' && e.JWT_SECRET === DEMO_JWT_SECRET) {
     throw new Error('JWT_SECRET must be set in production (a long random string)');
   }
+  // The NATS client ignores credentials in a URL, and URLs end up in logs: settings carry them.
+  if (e.NATS_SERVERS.some((s) => /\/\/[^/@]+@/.test(s))) {
+    throw new Error('NATS_SERVERS must not carry credentials (nats://user:pass@host): set NATS_USER and NATS_PASSWORD, or NATS_TOKEN');
+  }
+  const natsAuth = readNatsAuth(e);
   const realX = e.X_BEARER_TOKEN !== '' && e.X_API_BASE_URL === '';
   const simPort = e.TWITTER_SIM_PORT;
 
@@ -142,6 +169,7 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     natsServers: Object.freeze([...e.NATS_SERVERS]),
     natsNamespace: e.ROOST_NATS_NAMESPACE,
     natsStreamMaxAgeHours: e.NATS_STREAM_MAX_AGE_HOURS,
+    natsAuth,
     demoSeed: e.ROOST_DEMO_SEED,
     jwtSecret: e.JWT_SECRET,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
@@ -189,4 +217,33 @@ export function xUserToken(env: RoostEnv, handle: string): string {
   if (token) return token;
   if (env.x.baseUrl) return `sim-user:${handle}`;
   throw new Error(`no X user token for @${handle}: add it to X_ACCOUNT_TOKENS`);
+}
+
+/** The NATS settings, checked together: one kind of credential, a password with its user, a key with its certificate. */
+function readNatsAuth(e: {
+  NATS_USER: string;
+  NATS_PASSWORD: string;
+  NATS_TOKEN: string;
+  NATS_CREDS_FILE: string;
+  NATS_TLS_CA_FILE: string;
+  NATS_TLS_CERT_FILE: string;
+  NATS_TLS_KEY_FILE: string;
+}): NatsAuth {
+  const kinds = [e.NATS_USER && 'NATS_USER/NATS_PASSWORD', e.NATS_TOKEN && 'NATS_TOKEN', e.NATS_CREDS_FILE && 'NATS_CREDS_FILE'].filter(Boolean);
+  if (kinds.length > 1) throw new Error(`set one NATS credential, not ${kinds.join(' and ')}`);
+  if ((e.NATS_USER === '') !== (e.NATS_PASSWORD === '')) throw new Error('NATS_USER and NATS_PASSWORD go together');
+  if ((e.NATS_TLS_CERT_FILE === '') !== (e.NATS_TLS_KEY_FILE === '')) {
+    throw new Error('NATS_TLS_CERT_FILE and NATS_TLS_KEY_FILE go together (the client certificate and its key)');
+  }
+  const tls = {
+    ...(e.NATS_TLS_CA_FILE ? { caFile: e.NATS_TLS_CA_FILE } : {}),
+    ...(e.NATS_TLS_CERT_FILE ? { certFile: e.NATS_TLS_CERT_FILE, keyFile: e.NATS_TLS_KEY_FILE } : {}),
+  };
+
+  return Object.freeze({
+    ...(e.NATS_USER ? { user: e.NATS_USER, pass: e.NATS_PASSWORD } : {}),
+    ...(e.NATS_TOKEN ? { token: e.NATS_TOKEN } : {}),
+    ...(e.NATS_CREDS_FILE ? { credsFile: e.NATS_CREDS_FILE } : {}),
+    ...(Object.keys(tls).length > 0 ? { tls: Object.freeze(tls) } : {}),
+  });
 }

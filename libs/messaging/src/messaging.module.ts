@@ -42,6 +42,7 @@ export class MessagingModule {
               name: `${opts.service}-${process.pid}`,
               namespace: env.natsNamespace,
               log: fromNestLogger(log),
+              auth: env.natsAuth,
             });
             await provisionStreams(client.jsm, client.topology, { maxAgeMs: env.natsStreamMaxAgeHours * 3600_000 });
             readiness.register('nats', () => client.connected);

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { connect } from '@nats-io/transport-node';
-import type { NatsConnection } from '@nats-io/nats-core';
+import { AuthorizationError, credsAuthenticator, type ConnectionOptions, type NatsConnection } from '@nats-io/nats-core';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsAuth } from '@roost/config';
 import { Topology } from '@roost/contracts';
 import type { MessagingLogger } from './logger';
 
@@ -12,6 +14,32 @@ export interface NatsClientOptions {
   log: MessagingLogger;
   /** How long the first connection may take before start-up fails with a clear error. */
   connectTimeoutMs?: number;
+  /** Credentials and TLS for a secured cluster (NATS_USER/NATS_PASSWORD, NATS_TOKEN, NATS_CREDS_FILE, NATS_TLS_*). */
+  auth?: NatsAuth;
+}
+
+/** The client options for `auth`; a `.creds` file is read here, so a wrong path stops start-up saying which. */
+export function natsAuthOptions(auth: NatsAuth = {}): Partial<ConnectionOptions> {
+  const out: Partial<ConnectionOptions> = {};
+  if (auth.user !== undefined) Object.assign(out, { user: auth.user, pass: auth.pass });
+  if (auth.token !== undefined) out.token = auth.token;
+  if (auth.credsFile !== undefined) {
+    let creds: Uint8Array;
+    try {
+      creds = readFileSync(auth.credsFile);
+    } catch (err) {
+      throw new Error(`cannot read NATS_CREDS_FILE ${auth.credsFile}: ${(err as Error).message}`);
+    }
+    out.authenticator = credsAuthenticator(creds);
+  }
+  if (auth.tls) out.tls = { ...auth.tls };
+
+  return out;
+}
+
+/** Server URLs as they may be logged: a password in a URL (`nats://user:secret@host`) is masked. */
+export function redactNatsServers(servers: readonly string[]): string {
+  return servers.map((s) => s.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')).join(',');
 }
 
 /** One connection per process, shared by the bus, consumers and request/reply. */
@@ -28,6 +56,7 @@ export class NatsClient {
     let nc: NatsConnection;
     try {
       nc = await connect({
+        ...natsAuthOptions(opts.auth),
         servers: [...opts.servers],
         name: opts.name,
         // The client's default gives up after ~20 s (RELIABILITY.md): never leave a service deaf.
@@ -40,8 +69,15 @@ export class NatsClient {
         noAsyncTraces: true,
       });
     } catch (err) {
+      const where = redactNatsServers(opts.servers);
+      if (err instanceof AuthorizationError) {
+        throw new Error(
+          `NATS at ${where} refused this process's credentials (${err.message}); ` +
+            'set NATS_USER and NATS_PASSWORD, NATS_TOKEN or NATS_CREDS_FILE to what the server expects',
+        );
+      }
       throw new Error(
-        `cannot reach NATS at ${opts.servers.join(',')} (${(err as Error).message}); ` +
+        `cannot reach NATS at ${where} (${(err as Error).message}); ` +
           'start nats-server with JetStream (-js) or set NATS_SERVERS',
       );
     }

@@ -1,0 +1,32 @@
+import { readRoostEnv } from './roost-env';
+
+describe('NATS credentials and TLS settings', () => {
+  it('are empty for a local server', () => {
+    expect(readRoostEnv({}).natsAuth).toEqual({});
+  });
+
+  it('take one kind of credential, with TLS files', () => {
+    expect(readRoostEnv({ NATS_USER: 'roost', NATS_PASSWORD: 's3cret' }).natsAuth).toEqual({ user: 'roost', pass: 's3cret' });
+    expect(readRoostEnv({ NATS_TOKEN: 'tok' }).natsAuth).toEqual({ token: 'tok' });
+    expect(
+      readRoostEnv({
+        NATS_CREDS_FILE: '/run/secrets/roost.creds',
+        NATS_TLS_CA_FILE: '/etc/nats/ca.pem',
+        NATS_TLS_CERT_FILE: '/etc/nats/client.pem',
+        NATS_TLS_KEY_FILE: '/etc/nats/client-key.pem',
+      }).natsAuth,
+    ).toEqual({
+      credsFile: '/run/secrets/roost.creds',
+      tls: { caFile: '/etc/nats/ca.pem', certFile: '/etc/nats/client.pem', keyFile: '/etc/nats/client-key.pem' },
+    });
+  });
+
+  it('refuse settings that cannot work together, saying which', () => {
+    expect(() => readRoostEnv({ NATS_USER: 'roost' })).toThrow('NATS_USER and NATS_PASSWORD go together');
+    expect(() => readRoostEnv({ NATS_TOKEN: 'tok', NATS_CREDS_FILE: '/x.creds' })).toThrow('set one NATS credential, not NATS_TOKEN and NATS_CREDS_FILE');
+    expect(() => readRoostEnv({ NATS_TLS_CERT_FILE: '/c.pem' })).toThrow('NATS_TLS_CERT_FILE and NATS_TLS_KEY_FILE go together');
+    expect(() => readRoostEnv({ NATS_SERVERS: 'nats://roost:s3cret@nats.internal:4222' })).toThrow(
+      'NATS_SERVERS must not carry credentials (nats://user:pass@host): set NATS_USER and NATS_PASSWORD, or NATS_TOKEN',
+    );
+  });
+});
