@@ -57,6 +57,8 @@ export interface RoostEnv {
    * or protected content gone within 24 h, while a consumer down longer than this loses events.
    */
   readonly natsStreamMaxAgeHours: number;
+  /** Copies of every stream across a JetStream cluster: 1 on one server, 3 in production (RELIABILITY.md). */
+  readonly natsStreamReplicas: number;
   /** How this process proves itself to NATS (a secured cluster), and TLS; empty for a local server. */
   readonly natsAuth: NatsAuth;
   readonly demoSeed: boolean;
@@ -113,6 +115,7 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     NATS_SERVERS: list({ default: ['nats://127.0.0.1:4222'] }),
     ROOST_NATS_NAMESPACE: namespace({ default: 'roost' }),
     NATS_STREAM_MAX_AGE_HOURS: num({ default: 168, desc: 'hours streams keep events (24 meets X\'s 24 h removal of withdrawn content)' }),
+    NATS_STREAM_REPLICAS: num({ default: 1, choices: [1, 3, 5], desc: 'copies of each stream in a JetStream cluster (3 in production)' }),
     NATS_USER: str({ default: '' }),
     NATS_PASSWORD: str({ default: '' }),
     NATS_TOKEN: str({ default: '' }),
@@ -169,6 +172,7 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     natsServers: Object.freeze([...e.NATS_SERVERS]),
     natsNamespace: e.ROOST_NATS_NAMESPACE,
     natsStreamMaxAgeHours: e.NATS_STREAM_MAX_AGE_HOURS,
+    natsStreamReplicas: e.NATS_STREAM_REPLICAS,
     natsAuth,
     demoSeed: e.ROOST_DEMO_SEED,
     jwtSecret: e.JWT_SECRET,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCode, Events, Rpc, StreamKey, type MentionReceivedV1 } from '@roost/contracts';
+import { DomainError, ErrorCode, Events, Rpc, StreamKey, Topology, type MentionReceivedV1 } from '@roost/contracts';
 import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
 import { BatchConsumer, type Delivery } from './batch-consumer';
 import { EventBus } from './event-bus';
@@ -98,6 +98,18 @@ describe('messaging on real NATS JetStream', () => {
     expect((await client.jsm.streams.info(name)).config.max_age).toBe(24 * 3600 * 1e9);
     await provisionStreams(client.jsm, client.topology, { maxAgeMs: 7 * 24 * 3600_000 });
     expect((await client.jsm.streams.info(name)).config.max_age).toBe(7 * 24 * 3600 * 1e9);
+  });
+
+  it('says what NATS_STREAM_REPLICAS needs when the server cannot hold that many copies', async () => {
+    // The test server is a single node: three replicas cannot be placed.
+    const single = new Topology(`${env.natsNamespace}_r3`);
+    try {
+      await expect(provisionStreams(client.jsm, single, { replicas: 3 })).rejects.toThrow(
+        /NATS_STREAM_REPLICAS=3 needs a JetStream cluster of at least 3 servers .*use 1 on a single server/,
+      );
+    } finally {
+      for (const s of single.streams()) await client.jsm.streams.delete(s.name).catch(() => undefined);
+    }
   });
 
   it('refuses to publish a payload that breaks its contract', async () => {

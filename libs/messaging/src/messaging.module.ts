@@ -44,7 +44,10 @@ export class MessagingModule {
               log: fromNestLogger(log),
               auth: env.natsAuth,
             });
-            await provisionStreams(client.jsm, client.topology, { maxAgeMs: env.natsStreamMaxAgeHours * 3600_000 });
+            await provisionStreams(client.jsm, client.topology, {
+              maxAgeMs: env.natsStreamMaxAgeHours * 3600_000,
+              replicas: env.natsStreamReplicas,
+            });
             readiness.register('nats', () => client.connected);
 
             return client;
