@@ -103,7 +103,9 @@ const DEMO_JWT_SECRET = 'roost-demo-secret-change-me';
 
 /**
  * Reads and validates the environment once, at boot. A missing or malformed variable stops the
- * process with its name and an example value (envalid's reporter). Nothing else reads process.env.
+ * process with its name and an example value (envalid's reporter). Settings only one service uses
+ * are read the same way, once, by that service (ingest-settings.ts, conversations.settings.ts,
+ * metrics-env.ts, twitter-sim.env.ts).
  */
 export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv {
   const e = cleanEnv(source, {
