@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     port: number('port', values.port, env.port),
     host: values.host ?? env.host,
     heartbeatMs: env.heartbeatMs,
+    complianceProcessingMs: env.complianceProcessingMs,
     trafficRate: number('rate', values.rate, replayFile ? 0 : env.trafficRate),
     seed: number('seed', values.seed, env.seed),
     logger,

@@ -16,6 +16,7 @@ export async function startSimRuntime(params: {
   port: number;
   host: string;
   heartbeatMs: number;
+  complianceProcessingMs?: number;
   trafficRate: number;
   seed: number;
   logger: Logger;
@@ -24,6 +25,7 @@ export async function startSimRuntime(params: {
     port: params.port,
     host: params.host,
     heartbeatMs: params.heartbeatMs,
+    complianceProcessingMs: params.complianceProcessingMs ?? 0,
     seedBrands: true,
     logger: params.logger,
   });

@@ -7,6 +7,8 @@ export interface TwitterSimEnv {
   readonly trafficRate: number;
   readonly seed: number;
   readonly heartbeatMs: number;
+  /** How long a batch compliance job runs after its upload (X: minutes to hours). */
+  readonly complianceProcessingMs: number;
   readonly logLevel: string;
 }
 
@@ -18,6 +20,7 @@ export function readTwitterSimEnv(source: NodeJS.ProcessEnv = process.env): Twit
     SIM_TRAFFIC_RATE: num({ default: 1, desc: 'generated tweets per second, 0 = off' }),
     SIM_SEED: num({ default: 42, desc: 'seed of the traffic generator, e.g. 42' }),
     SIM_HEARTBEAT_MS: num({ default: 20_000, desc: 'stream heartbeat interval like X, e.g. 20000' }),
+    SIM_COMPLIANCE_PROCESSING_MS: num({ default: 5_000, desc: 'how long a batch compliance job stays in_progress, e.g. 5000' }),
     LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
   });
   if (e.SIM_TRAFFIC_RATE < 0) {
@@ -30,6 +33,7 @@ export function readTwitterSimEnv(source: NodeJS.ProcessEnv = process.env): Twit
     trafficRate: e.SIM_TRAFFIC_RATE,
     seed: e.SIM_SEED,
     heartbeatMs: e.SIM_HEARTBEAT_MS,
+    complianceProcessingMs: e.SIM_COMPLIANCE_PROCESSING_MS,
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -1,4 +1,5 @@
 import { createXClient } from '@roost/x-client';
+import { eventually } from '@roost/testing';
 import { startXSim } from './x-sim.server';
 import type { XSim } from './x-sim.server';
 
@@ -48,5 +49,27 @@ describe('x-sim batch compliance through twitter-api-v2', () => {
     // A job takes one upload.
     const again = await fetch(usersJob.data.upload_url, { method: 'PUT', body: shy.id, headers: { 'content-type': 'text/plain' } });
     expect(again.status).toBe(404);
+  });
+
+  it('keeps a job in progress for its processing time, then completes it with the results of upload time', async () => {
+    await sim.close();
+    sim = await startXSim({ seedBrands: true, complianceProcessingMs: 1500 });
+    const gone = sim.injectTweet({ text: '@acmecares never mind', authorHandle: 'fickle' });
+    await fetch(`${sim.url}/sim/tweets/${gone.id}/delete`, { method: 'POST' });
+    const client = createXClient({ baseUrl: sim.url, bearerToken: 'app-token' });
+    const job = await client.v2.sendComplianceJob({ type: 'tweets', ids: [gone.id] });
+    const running = (await client.v2.complianceJob(job.data.id)).data;
+    expect(running.status).toBe('in_progress');
+    expect((await fetch(running.download_url)).status).toBe(404);
+    expect((await client.v2.complianceJobs({ type: 'tweets', status: 'in_progress' })).data.map((j) => j.id)).toEqual([job.data.id]);
+    const done = await eventually(
+      async () => {
+        const j = (await client.v2.complianceJob(job.data.id)).data;
+
+        return j.status === 'complete' ? j : undefined;
+      },
+      { what: 'job complete', intervalMs: 100 },
+    );
+    expect((await client.v2.complianceJobResult(done)).map((r) => [r.id, r.reason])).toEqual([[gone.id, 'deleted']]);
   });
 });

@@ -104,7 +104,7 @@ export async function startXSim(opts: XSimOptions = {}): Promise<XSim> {
     duplicateWindowMs: opts.duplicateWindowMs ?? DEFAULT_DUPLICATE_WINDOW_MS,
     seedBrands,
     clock,
-    compliance: new ComplianceJobs(store, clock),
+    compliance: new ComplianceJobs(store, clock, opts.complianceProcessingMs ?? 0),
   };
   const ops = new SimOperations({ ...ctx });
   const router = new Router();

@@ -145,5 +145,7 @@ export interface XSimOptions {
   rateLimits?: Record<string, number>;
   rateLimitWindowMs?: number;
   duplicateWindowMs?: number;
+  /** How long a batch compliance job stays `in_progress` after its upload (X: minutes to hours; default 0). */
+  complianceProcessingMs?: number;
   logger?: XSimLogger;
 }

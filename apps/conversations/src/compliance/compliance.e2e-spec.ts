@@ -21,7 +21,16 @@ interface MessageRow {
  */
 describe('compliance: deleted and protected content disappears', () => {
   const env = testEnv();
-  const stack = new TestStack(stackEnv(env, { LOG_LEVEL: 'warn', SIM_HEARTBEAT_MS: '2000', INGEST_POLL_INTERVAL_MS: '1000' }));
+  // X runs a job for minutes; here a second, so ingest sees it in progress and picks it up on a later tick.
+  const stack = new TestStack(
+    stackEnv(env, {
+      LOG_LEVEL: 'warn',
+      SIM_HEARTBEAT_MS: '2000',
+      INGEST_POLL_INTERVAL_MS: '1000',
+      SIM_COMPLIANCE_PROCESSING_MS: '1000',
+      INGEST_COMPLIANCE_TICK_MS: '300',
+    }),
+  );
   const pg = new Client({ connectionString: env.databaseUrl });
   const schema = `${env.schemaPrefix}conversations`;
   let nats: NatsClient;

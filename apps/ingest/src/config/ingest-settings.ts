@@ -23,6 +23,8 @@ export interface IngestSettings {
   readonly costPerDm: number;
   /** Generated misspelling variants per brand name added to the X rules (local fuzzy catches more). */
   readonly maxVariantsPerName: number;
+  /** How often batch compliance jobs in flight are checked and due brands' passes started. */
+  readonly complianceTickMs: number;
 }
 
 export const INGEST_SETTINGS = 'INGEST_SETTINGS';
@@ -39,6 +41,7 @@ export const DEFAULT_INGEST_SETTINGS: IngestSettings = Object.freeze({
   costPerPost: 1,
   costPerDm: 2,
   maxVariantsPerName: 8,
+  complianceTickMs: 60_000,
 });
 
 export function readIngestSettings(source: NodeJS.ProcessEnv = process.env): IngestSettings {
@@ -55,6 +58,7 @@ export function readIngestSettings(source: NodeJS.ProcessEnv = process.env): Ing
     INGEST_X_COST_PER_POST: num({ default: d.costPerPost }),
     INGEST_X_COST_PER_DM: num({ default: d.costPerDm }),
     INGEST_MAX_VARIANTS_PER_NAME: num({ default: d.maxVariantsPerName }),
+    INGEST_COMPLIANCE_TICK_MS: num({ default: d.complianceTickMs }),
   });
 
   return Object.freeze({
@@ -69,5 +73,6 @@ export function readIngestSettings(source: NodeJS.ProcessEnv = process.env): Ing
     costPerPost: e.INGEST_X_COST_PER_POST,
     costPerDm: e.INGEST_X_COST_PER_DM,
     maxVariantsPerName: e.INGEST_MAX_VARIANTS_PER_NAME,
+    complianceTickMs: e.INGEST_COMPLIANCE_TICK_MS,
   });
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   ComplianceRpc,
   Events,
@@ -11,6 +11,7 @@ import { EventBus, RpcClient } from '@roost/messaging';
 import type { BatchComplianceJobV2, BatchComplianceV2JobResult } from 'twitter-api-v2';
 import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
+import { INGEST_SETTINGS, type IngestSettings } from '../config/ingest-settings';
 import { XApiMetrics } from '../x-api/x-api-metrics';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
@@ -18,8 +19,7 @@ import { APP_TOKEN, XAppClient } from './x-app-client';
 
 const CREATE = 'POST /2/compliance/jobs';
 const STATUS = 'GET /2/compliance/jobs/:id';
-/** A tick checks jobs in flight; each brand's ids are checked once a day (X's terms: within 24 hours). */
-const TICK_MS = 60_000;
+/** Each brand's ids are checked once a day (X's terms: within 24 hours); ticks (INGEST_COMPLIANCE_TICK_MS) check jobs in flight. */
 const PASS_EVERY_MS = 24 * 3600_000;
 /** X's cap on ids per job file. */
 const MAX_IDS_PER_JOB = 100_000;
@@ -59,6 +59,7 @@ export class ComplianceJobsSource extends PollingSource {
   private readonly shutdown = new Promise<'stopped'>((resolve) => (this.stopping = () => resolve('stopped')));
 
   constructor(
+    @Inject(INGEST_SETTINGS) private readonly settings: IngestSettings,
     private readonly x: XAppClient,
     private readonly directory: BrandDirectory,
     private readonly rpc: RpcClient,
@@ -74,7 +75,7 @@ export class ComplianceJobsSource extends PollingSource {
   }
 
   protected intervalMs(): number {
-    return TICK_MS;
+    return this.settings.complianceTickMs;
   }
 
   /** One tick: settle jobs in flight, then start the next due brand's job for each free kind. */
@@ -134,7 +135,7 @@ export class ComplianceJobsSource extends PollingSource {
     } catch (err) {
       this.budget.record({ brandId, source: 'compliance', calls: 1, items: 0 });
       this.onApiError(err);
-      this.due.done(key, TICK_MS);
+      this.due.done(key, this.settings.complianceTickMs);
 
       return undefined;
     }
@@ -213,6 +214,6 @@ export class ComplianceJobsSource extends PollingSource {
   private giveUp(kind: Kind, key: string, why: string): void {
     this.log.warn({ key, why }, 'compliance job given up; retrying on the next tick');
     this.inFlight.delete(kind);
-    this.due.done(key, TICK_MS);
+    this.due.done(key, this.settings.complianceTickMs);
   }
 }

@@ -13,8 +13,13 @@ export interface SimComplianceJob {
   created_at: string;
   upload_expires_at: string;
   download_expires_at: string;
-  /** JSON lines, one per id that needs action; set once the upload is processed. */
+  /** JSON lines, one per id that needs action; set once the job is complete. */
   results?: string;
+}
+
+interface Processing {
+  results: string;
+  readyAt: number;
 }
 
 /** X keeps a job's upload URL for 15 minutes and its results for a week. */
@@ -27,16 +32,19 @@ export const MAX_IDS_PER_JOB = 100_000;
  * X's batch compliance (`POST /2/compliance/jobs`, upload the ids, download the results): the
  * result lists every uploaded id whose content must go, with X's reason. A tweet is reported when
  * deleted or when its author is protected, suspended or deactivated; a user when withdrawn.
- * Ids X never knew are left out, as on X. The job completes as soon as the upload arrives (X
- * takes minutes: pollers must not assume either).
+ * Ids X never knew are left out, as on X. After the upload a job is `in_progress` for
+ * `processingMs` (X takes minutes to hours), then `complete` with its results, which reflect the
+ * content as it was at upload time.
  */
 export class ComplianceJobs {
   private readonly jobs = new Map<string, SimComplianceJob>();
+  private readonly processing = new Map<string, Processing>();
   private seq = 0;
 
   constructor(
     private readonly store: SimStore,
     private readonly clock: () => number,
+    private readonly processingMs = 0,
   ) {}
 
   create(type: ComplianceJobType, name?: string): SimComplianceJob {
@@ -57,11 +65,25 @@ export class ComplianceJobs {
   }
 
   get(id: string): SimComplianceJob | undefined {
-    return this.jobs.get(id);
+    const job = this.jobs.get(id);
+    if (job) this.settle(job);
+
+    return job;
   }
 
   list(type: ComplianceJobType, status?: ComplianceJobStatus): SimComplianceJob[] {
+    for (const job of this.jobs.values()) this.settle(job);
+
     return [...this.jobs.values()].filter((j) => j.type === type && (!status || j.status === status));
+  }
+
+  /** An `in_progress` job whose processing time has passed completes, with its results. */
+  private settle(job: SimComplianceJob): void {
+    const p = this.processing.get(job.id);
+    if (!p || this.clock() < p.readyAt) return;
+    job.results = p.results;
+    job.status = 'complete';
+    this.processing.delete(job.id);
   }
 
   /** The uploaded file: one id per line. Returns false when the job is unknown or no longer takes uploads. */
@@ -80,8 +102,9 @@ export class ComplianceJobs {
 
       return r ? [JSON.stringify({ id: x, action: 'delete', created_at: r.at, redacted_at: r.at, reason: r.reason })] : [];
     });
-    job.results = lines.length ? `${lines.join('\n')}\n` : '';
-    job.status = 'complete';
+    this.processing.set(id, { results: lines.length ? `${lines.join('\n')}\n` : '', readyAt: this.clock() + this.processingMs });
+    job.status = 'in_progress';
+    this.settle(job);
 
     return true;
   }
