@@ -72,4 +72,27 @@ describe('x-sim batch compliance through twitter-api-v2', () => {
     );
     expect((await client.v2.complianceJobResult(done)).map((r) => [r.id, r.reason])).toEqual([[gone.id, 'deleted']]);
   });
+
+  it('hides a withdrawn author from lookups, search, mentions and the stream, and refuses replies to them', async () => {
+    const before = sim.injectTweet({ text: '@acmecares acme skates broke', authorHandle: 'quiet' });
+    const client = createXClient({ baseUrl: sim.url, bearerToken: 'app-token' });
+    const acme = sim.store.userByUsername('acmecares')!;
+    const seen = async () => ({
+      lookup: (await client.v2.singleTweet(before.id).catch(() => null))?.data?.id ?? null,
+      search: (await client.v2.search('acme skates')).tweets.map((t) => t.id),
+      mentions: (await client.v2.userMentionTimeline(acme.id)).tweets.map((t) => t.id),
+    });
+    expect(await seen()).toEqual({ lookup: before.id, search: [before.id], mentions: [before.id] });
+
+    expect((await fetch(`${sim.url}/sim/users/quiet/protect`, { method: 'POST' })).status).toBe(200);
+    const streamed: string[] = [];
+    sim.store.onTweet((t) => streamed.push(t.id));
+    const after = sim.injectTweet({ text: '@acmecares acme skates, take two', authorHandle: 'quiet' });
+    expect(await seen()).toEqual({ lookup: null, search: [], mentions: [] });
+    expect(streamed).not.toContain(after.id);
+    const user = createXClient({ baseUrl: sim.url, bearerToken: 'sim-user:acmecares' });
+    await expect(user.v2.reply('We are on it', before.id)).rejects.toMatchObject({ code: 400 });
+    // Deleting stays possible for the author, and the compliance job still reports it.
+    expect((await fetch(`${sim.url}/sim/tweets/${before.id}/delete`, { method: 'POST' })).status).toBe(200);
+  });
 });

@@ -124,10 +124,19 @@ export class SimStore {
 
   /* ---------- tweets ---------- */
 
+  /** A tweet the brand's apps can see: not deleted, and its author has not withdrawn the account. */
   tweet(id: string): SimTweet | undefined {
     const t = this.tweets.get(id);
 
-    return t && !t.deleted ? t : undefined;
+    return t && this.visible(t) ? t : undefined;
+  }
+
+  /**
+   * X shows nobody outside their followers the tweets of a protected account, and none of a
+   * suspended or deactivated one: lookups, search, timelines and the stream all leave them out.
+   */
+  private visible(t: SimTweet): boolean {
+    return !t.deleted && this.users.get(t.author_id)?.compliance === undefined;
   }
 
   /** A tweet even when deleted (compliance jobs report what became of it). */
@@ -154,7 +163,7 @@ export class SimStore {
     const out: SimTweet[] = [];
     for (const id of this.tweetIds) {
       const t = this.tweets.get(id);
-      if (t && !t.deleted) {
+      if (t && this.visible(t)) {
         out.push(t);
       }
     }
@@ -229,16 +238,19 @@ export class SimStore {
     if (quoted) {
       quoted.public_metrics.quote_count += 1;
     }
-    for (const l of this.listeners) {
-      l(tweet);
+    if (this.visible(tweet)) {
+      for (const l of this.listeners) {
+        l(tweet);
+      }
     }
 
     return tweet;
   }
 
   deleteTweet(id: string): boolean {
-    const t = this.tweet(id);
-    if (!t) {
+    // The author may delete while the account is withdrawn too.
+    const t = this.tweets.get(id);
+    if (!t || t.deleted) {
       return false;
     }
     t.deleted = true;
