@@ -64,6 +64,12 @@ export class RpcServer {
   async ready(): Promise<void> {
     await this.client.nc.flush();
   }
+
+  /** Stops answering; requests already in hand still get their answer. */
+  async close(): Promise<void> {
+    for (const sub of this.subs.splice(0)) sub.unsubscribe();
+    await this.client.nc.flush();
+  }
 }
 
 export function toErrorBody(err: unknown): ErrorBody {

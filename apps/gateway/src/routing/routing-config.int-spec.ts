@@ -1,4 +1,6 @@
 import { DEMO } from '@roost/config';
+import { MetricsRpc, RoutingRpc } from '@roost/contracts';
+import { RpcClient, RpcServer, silentLogger } from '@roost/messaging';
 import { GatewayHarness } from '../testing/gateway-harness';
 import { startRealRouting, type RealRouting } from '../testing/real-routing';
 
@@ -51,6 +53,45 @@ describe('routing configuration through the gateway, against the real routing se
 
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.queueConfigs.map((q) => q.id).sort()).toEqual(Object.values(DEMO.queues).map((q) => q.id).sort());
+  });
+
+  it('shows each queue’s expected wait from metrics (its one owner), and still lists queues while metrics is down', async () => {
+    const WAITS = '{ queueConfigs { id expectedWaitSeconds } }';
+    const waits = async () => {
+      const res = await gw.http<{ queueConfigs: Array<{ id: string; expectedWaitSeconds: number | null }> }>(WAITS, { token: supervisor });
+      expect(res.body.errors).toBeUndefined();
+
+      return new Map(res.body.data!.queueConfigs.map((q) => [q.id, q.expectedWaitSeconds]));
+    };
+    // No metrics answering: the list still comes, without waits.
+    expect([...(await waits()).values()].every((w) => w === null)).toBe(true);
+
+    const metrics = new RpcServer(gw.nats, 'metrics', silentLogger);
+    metrics.serve(MetricsRpc.LatestWaits, async ({ brandId }) => ({
+      waits: [
+        {
+          schema: 1 as const, brandId, queueId: DEMO.queues.careEn.id, expectedWaitSeconds: 420, waiting: 3, agentsOnline: 2,
+          handleTimeSeconds: 600, at: new Date().toISOString(),
+        },
+      ],
+    }));
+    await metrics.ready();
+    try {
+      const now = await waits();
+      expect(now.get(DEMO.queues.careEn.id)).toBe(420);
+      expect(now.get(DEMO.queues.sales.id)).toBeNull();
+    } finally {
+      await metrics.close();
+    }
+  });
+
+  it('answers metrics the staffing of every queue, as it assigns by', async () => {
+    const { queues } = await new RpcClient(gw.nats, 5000).request(RoutingRpc.QueueStaffing, { brandId: DEMO.brandId });
+    expect(queues.map((q) => q.queueId).sort()).toEqual(Object.values(DEMO.queues).map((q) => q.id).sort());
+    for (const q of queues) {
+      expect(q).toMatchObject({ waiting: 0, open: true });
+      expect(q.free).toBeLessThanOrEqual(q.slots);
+    }
   });
 
   it('creates a queue with hours, SLA targets and a strategy, then changes only what is given', async () => {

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, RoutingRpc, type QueueConfig, type QueueConfigInput as QueueConfigContract } from '@roost/contracts';
+import { Injectable, Logger } from '@nestjs/common';
+import { DomainError, ErrorCode, MetricsRpc, RoutingRpc, type QueueConfig, type QueueConfigInput as QueueConfigContract } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { BrandScope } from '../common/access/brand-scope.service';
 import type { AgentContext } from '../common/context/agent-context';
@@ -34,7 +34,7 @@ function conditionsOf<T extends object>(input: T): Partial<T> {
 }
 
 function configOf(q: QueueConfig): QueueConfigContract {
-  const { waiting: _w, assigned: _a, expectedWaitSeconds: _e, ...config } = q;
+  const { waiting: _w, assigned: _a, ...config } = q;
 
   return config;
 }
@@ -46,15 +46,33 @@ function configOf(q: QueueConfig): QueueConfigContract {
  */
 @Injectable()
 export class RoutingConfigService {
+  private readonly log = new Logger(RoutingConfigService.name);
+
   constructor(
     private readonly rpc: RpcClient,
     private readonly scope: BrandScope,
   ) {}
 
   async queues(agent: AgentContext): Promise<QueueConfigGql[]> {
-    const { queues } = await this.rpc.request(RoutingRpc.ListQueues, acting(agent));
+    const [{ queues }, waits] = await Promise.all([this.rpc.request(RoutingRpc.ListQueues, acting(agent)), this.waits(agent)]);
 
-    return queues.map((q) => QueueConfigGql.from(q));
+    return queues.map((q) => QueueConfigGql.from(q, waits.get(q.id) ?? null));
+  }
+
+  /**
+   * Expected wait per queue, from metrics (its owner; the console's `waitTimeUpdated` carries the
+   * same figures). Metrics down: the queues still list, without waits.
+   */
+  private async waits(agent: AgentContext): Promise<Map<string, number>> {
+    try {
+      const { waits } = await this.rpc.request(MetricsRpc.LatestWaits, { brandId: agent.brandId });
+
+      return new Map(waits.map((w) => [w.queueId, w.expectedWaitSeconds]));
+    } catch (err) {
+      this.log.warn({ brandId: agent.brandId, err: (err as Error).message }, 'expected waits unavailable');
+
+      return new Map();
+    }
   }
 
   async upsertQueue(agent: AgentContext, input: QueueConfigInput): Promise<QueueConfigGql> {
@@ -77,7 +95,9 @@ export class RoutingConfigService {
     }
     const queue: QueueConfigContract = { ...base, ...given(input) };
 
-    return QueueConfigGql.from(await this.rpc.request(RoutingRpc.UpsertQueue, { ...acting(agent), queue }));
+    const saved = await this.rpc.request(RoutingRpc.UpsertQueue, { ...acting(agent), queue });
+
+    return QueueConfigGql.from(saved, (await this.waits(agent)).get(saved.id) ?? null);
   }
 
   async rules(agent: AgentContext): Promise<RoutingRuleGql[]> {

@@ -142,7 +142,7 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
         id, name: `q${i}`, team: 'care' as const, timezone: 'UTC', businessHours: [],
         slaTargets: i === 0 ? [target(0, 60)] : [target(0, 20), target(50, 10)],
         slaWarnRatio: 0.75, slaWarnPriorityBoost: 20, slaBreachAction: 'none' as const, escalationQueueId: null,
-        strategy: 'least_loaded' as const, stickyWindowMinutes: null, relaxLanguageAfterMinutes: null, waiting: 0, assigned: 0, expectedWaitSeconds: null,
+        strategy: 'least_loaded' as const, stickyWindowMinutes: null, relaxLanguageAfterMinutes: null, waiting: 0, assigned: 0,
       })),
     }));
     routing.serve(Rpc.GetAgents, async () => ({
@@ -152,6 +152,15 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
         { id: randomUUID(), status: 'offline' as const, capacity: 5, load: 0 },
       ].map((a) => ({ ...a, brandId: s.brandId, email: 'a@b.c', name: 'A', initials: 'A', role: 'agent' as const, languages: ['en'], timezone: 'UTC', queueIds: [s.q1, s.q2] })),
     }));
+    // Staffing as routing counts it: A1 2 slots (full), A2 3 slots (1 free), both online and on shift; a third queue is closed.
+    const closed = randomUUID();
+    routing.serve(RoutingRpc.QueueStaffing, async () => ({
+      queues: [
+        { queueId: s.q1, open: true, waiting: 3, agentsOnline: 2, slots: 5, free: 1 },
+        { queueId: s.q2, open: true, waiting: 0, agentsOnline: 2, slots: 5, free: 1 },
+        { queueId: closed, open: false, waiting: 4, agentsOnline: 0, slots: 0, free: 0 },
+      ],
+    }));
     await routing.ready();
     // q2 now answers within 20 min (priority 10 < 50): C4's 30 min misses it, its reopening's 15 min meets it;
     // q1 keeps 60 (C1 meets, C2 misses).
@@ -159,8 +168,8 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     expect(r.slaSource).toBe('routing');
     expect(r.total.sla).toEqual({ eligible: 5, met: 2, attainment: 0.4 });
 
-    // Expected wait, q1: 3 waiting; A1 2 slots (full), A2 3 slots (1 free) → 5 slots, 1 free; handle of q1 = mean(3590, 6900) s.
-    // (3 − 1 + 1) × 5245 / 5 = 3147 s. q2: 0 waiting < 1 free → 0.
+    // Expected wait, q1: 3 waiting, 5 slots, 1 free; handle of q1 = mean(3590, 6900) s.
+    // (3 − 1 + 1) × 5245 / 5 = 3147 s. q2: 0 waiting < 1 free → 0. The closed queue: no estimate.
     const live: QueueWaitEstimatedV1[] = [];
     const sub = new LiveChannel(client).subscribe(LiveEvents.WaitTimeUpdated, { brandId: s.brandId }, (p) => live.push(p));
     await client.nc.flush();
@@ -172,6 +181,13 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     const stream = await client.jsm.streams.info(client.topology.streamName(Events.QueueWaitEstimated.stream));
     expect(stream.state.messages).toBe(2);
     sub.unsubscribe();
+    // The gateway's queue list reads the same figures (one owner, one number): the last tick's while
+    // it is recent, else computed afresh (the tick above was for 2025; today q1 has no recent handle
+    // times, so 20 min: (3 − 1 + 1) × 1200 / 5 = 720 s).
+    const latest = async () => (await rpc.request(MetricsRpc.LatestWaits, { brandId: s.brandId })).waits.map((w) => [w.queueId, w.expectedWaitSeconds]).sort();
+    expect(await latest()).toEqual([[s.q1, 720], [s.q2, 0]].sort());
+    const ticked = await app.get(WaitPublisher).tick();
+    expect(await latest()).toEqual(ticked.map((w) => [w.queueId, w.expectedWaitSeconds]).sort());
   });
 
   it('advises staffing with Erlang C against scheduled agents, and exports any report as CSV', async () => {

@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { MetricsRpc } from '@roost/contracts';
 import { RpcServer } from '@roost/messaging';
 import { StaffingService } from '../staffing/staffing.service';
+import { WaitPublisher } from '../wait/wait-publisher.service';
 import { CsvExporter } from './csv-exporter';
 import { ReportsService } from './reports.service';
 
@@ -13,6 +14,7 @@ export class MetricsRequests implements OnApplicationBootstrap {
     private readonly reports: ReportsService,
     private readonly staffing: StaffingService,
     private readonly csv: CsvExporter,
+    private readonly waits: WaitPublisher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -22,6 +24,7 @@ export class MetricsRequests implements OnApplicationBootstrap {
     this.rpc.serve(MetricsRpc.ExportCsv, (r) => this.csv.export(r));
     this.rpc.serve(MetricsRpc.GetSettings, (r) => this.reports.settings(r));
     this.rpc.serve(MetricsRpc.SetSettings, (r) => this.reports.setSettings(r));
+    this.rpc.serve(MetricsRpc.LatestWaits, async ({ brandId }) => ({ waits: await this.waits.latestFor(brandId) }));
     await this.rpc.ready();
   }
 }

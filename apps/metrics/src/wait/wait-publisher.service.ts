@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { Events, LiveEvents, Rpc, type QueueWaitEstimatedV1 } from '@roost/contracts';
+import { Events, LiveEvents, RoutingRpc, type QueueWaitEstimatedV1 } from '@roost/contracts';
 import { EventBus, LiveChannel, RpcClient } from '@roost/messaging';
 import { Gauge, Registry } from 'prom-client';
 import { METRICS_ENV, type MetricsEnv } from '../metrics-env';
@@ -10,8 +10,9 @@ import { DEFAULT_HANDLE_SECONDS, expectedWaitSeconds } from './expected-wait';
 const RECENT_MS = 7 * 86_400_000;
 
 /**
- * Every `METRICS_WAIT_INTERVAL_MS`: the expected wait of every queue metrics has seen a snapshot
- * of, from its waiting count, the online agents routing reports and recent handle times; published
+ * Every `METRICS_WAIT_INTERVAL_MS`: the expected wait of every queue of each brand metrics has
+ * seen, from routing's staffing now (waiting, agents online and on shift, free slots, open hours:
+ * the rules routing assigns by) and the queue's handle times of the last week; published
  * durable (`queue.wait_estimated`) and live (`waitTimeUpdated`). The message id is the queue and
  * the tick, so several metrics instances publishing the same tick are de-duplicated by JetStream.
  */
@@ -21,6 +22,8 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
   private readonly gauge: Gauge<'queue'>;
+  /** Brand → the last estimates and when (answers MetricsRpc.LatestWaits between ticks). */
+  private readonly latest = new Map<string, { at: number; waits: QueueWaitEstimatedV1[] }>();
 
   constructor(
     private readonly repo: ReportRepository,
@@ -57,39 +60,65 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
     const tickNo = Math.floor(now.getTime() / this.env.waitIntervalMs);
     const out: QueueWaitEstimatedV1[] = [];
     for (const brandId of brands) {
-      let agents;
+      let estimates: QueueWaitEstimatedV1[];
       try {
-        ({ agents } = await this.rpc.request(Rpc.GetAgents, { brandId }));
+        estimates = await this.estimate(brandId, now);
       } catch (err) {
-        this.log.warn({ brandId, err: (err as Error).message }, 'agents unavailable, wait not estimated');
+        this.log.warn({ brandId, err: (err as Error).message }, 'routing unavailable, wait not estimated');
         continue;
       }
-      const handle = await this.repo.recentHandleMs(brandId, new Date(now.getTime() - RECENT_MS));
-      for (const s of states.filter((x) => x.brandId === brandId)) {
-        const online = agents.filter((a) => a.status === 'online' && a.queueIds.includes(s.queueId));
-        const slots = online.reduce((n, a) => n + a.capacity, 0);
-        const free = online.reduce((n, a) => n + Math.max(0, a.capacity - a.load), 0);
-        const handleSeconds = (handle.get(s.queueId) ?? DEFAULT_HANDLE_SECONDS * 1000) / 1000;
-        const wait = expectedWaitSeconds({ waiting: s.waiting, slots, free, handleSeconds });
-        // Nobody staffs the queue: the wait is unbounded and the contract carries a number, so nothing is published.
-        if (wait === null) continue;
-        const event: QueueWaitEstimatedV1 = {
-          schema: 1,
-          brandId,
-          queueId: s.queueId,
-          expectedWaitSeconds: Math.round(wait),
-          waiting: s.waiting,
-          agentsOnline: online.length,
-          handleTimeSeconds: Math.round(handleSeconds),
-          at: now.toISOString(),
-        };
-        await this.bus.publish(Events.QueueWaitEstimated, event, { brandId, msgId: `wait:${s.queueId}:${tickNo}` });
-        this.live.publish(LiveEvents.WaitTimeUpdated, brandId, s.queueId, event);
-        this.gauge.set({ queue: s.queueId }, event.expectedWaitSeconds);
+      for (const event of estimates) {
+        await this.bus.publish(Events.QueueWaitEstimated, event, { brandId, msgId: `wait:${event.queueId}:${tickNo}` });
+        this.live.publish(LiveEvents.WaitTimeUpdated, brandId, event.queueId, event);
         out.push(event);
       }
     }
 
     return out;
+  }
+
+  /**
+   * The brand's expected wait per queue: the last tick's when it is recent, else computed now (a
+   * fresh instance, or a brand no tick has reached yet). Routing unreachable: an error.
+   */
+  async latestFor(brandId: string, now = new Date()): Promise<QueueWaitEstimatedV1[]> {
+    const last = this.latest.get(brandId);
+    if (last && now.getTime() - last.at < 2 * this.env.waitIntervalMs) return last.waits;
+
+    return this.estimate(brandId, now);
+  }
+
+  /**
+   * Routing's staffing of each queue now and the queue's handle times of the last week, through
+   * one formula. A closed or unstaffed queue has no estimate (the wait is unbounded; the contract
+   * carries a number).
+   */
+  private async estimate(brandId: string, now: Date): Promise<QueueWaitEstimatedV1[]> {
+    const { queues } = await this.rpc.request(RoutingRpc.QueueStaffing, { brandId });
+    const handle = await this.repo.recentHandleMs(brandId, new Date(now.getTime() - RECENT_MS));
+    const waits: QueueWaitEstimatedV1[] = [];
+    for (const q of queues) {
+      const handleSeconds = (handle.get(q.queueId) ?? DEFAULT_HANDLE_SECONDS * 1000) / 1000;
+      const wait = q.open ? expectedWaitSeconds({ waiting: q.waiting, slots: q.slots, free: q.free, handleSeconds }) : null;
+      if (wait === null) {
+        this.gauge.remove({ queue: q.queueId });
+        continue;
+      }
+      const event: QueueWaitEstimatedV1 = {
+        schema: 1,
+        brandId,
+        queueId: q.queueId,
+        expectedWaitSeconds: Math.round(wait),
+        waiting: q.waiting,
+        agentsOnline: q.agentsOnline,
+        handleTimeSeconds: Math.round(handleSeconds),
+        at: now.toISOString(),
+      };
+      this.gauge.set({ queue: q.queueId }, event.expectedWaitSeconds);
+      waits.push(event);
+    }
+    this.latest.set(brandId, { at: now.getTime(), waits });
+
+    return waits;
   }
 }

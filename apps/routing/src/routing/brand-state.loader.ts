@@ -118,7 +118,7 @@ export async function loadBrandState(
         escalationQueueId: r.escalation_queue_id, strategy: r.strategy, stickyWindowMinutes: r.sticky_window_minutes,
         relaxLanguageAfterMinutes: r.relax_language_after_minutes, reopenWindowMinutes: r.reopen_window_minutes,
         members: [...agentMap.values()].filter((a) => a.queueIds.has(r.id)),
-        waiting: new WaitingList(), assigned: 0, openCache: { minute: -1, open: false }, handleMsEwma: null, expectedWaitMs: null,
+        waiting: new WaitingList(), assigned: 0, openCache: { minute: -1, open: false },
       },
     ]),
   );

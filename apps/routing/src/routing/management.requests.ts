@@ -39,13 +39,11 @@ export class ManagementRequests implements OnApplicationBootstrap {
 
   private async queueList(brandId: string) {
     const [configs, counts] = await Promise.all([this.repo.queueConfigs(brandId), this.repo.queues(brandId)]);
-    const state = this.writer.cached(brandId);
 
     return configs.map((c) => {
       const n = counts.find((q) => q.id === c.id);
-      const wait = state?.queues.get(c.id)?.expectedWaitMs ?? null;
 
-      return { ...c, waiting: n?.waiting ?? 0, assigned: n?.assigned ?? 0, expectedWaitSeconds: wait === null ? null : wait / 1000 };
+      return { ...c, waiting: n?.waiting ?? 0, assigned: n?.assigned ?? 0 };
     });
   }
 

@@ -1,5 +1,5 @@
 import type { ConversationStatusChangedV1 } from '@roost/contracts';
-import { expectedWaitMs } from './expected-wait';
+import { queueStaffing } from './queue-staffing';
 import { ManualClock } from './manual-clock';
 import { routeMention } from './router';
 import { drainAll, sweepSla } from './sla';
@@ -144,18 +144,18 @@ describe('routing decisions (pure, controllable clock)', () => {
     expect([a.active, b.active]).toEqual([0, 1]);
   });
 
-  it('round robin rotates; expected wait grows with position and shrinks with staffing', () => {
-    const q = makeQueue({ id: 'q1', strategy: 'round_robin', handleMsEwma: 10 * 60_000 });
+  it('round robin rotates; staffing counts agents online and on shift, their slots and what is free', () => {
+    const q = makeQueue({ id: 'q1', strategy: 'round_robin' });
     const agents = ['a', 'b', 'c'].map((id) => makeAgent({ id, capacity: 5 }));
     const state = makeState([q], agents);
     const who = [1, 2, 3, 4].map(() => routeMention(ctxAt(state, T0), mention())?.assigneeId);
     expect(who).toEqual(['a', 'b', 'c', 'a']);
     const now = Date.parse(T0);
-    expect(expectedWaitMs(q, now, 0)).toBe(0); // 11 free slots
-    expect(expectedWaitMs(q, now, 11)).toBe(Math.round((10 * 60_000) / 15));
-    expect(expectedWaitMs(q, now, 41)).toBe(Math.round((31 * 10 * 60_000) / 15));
+    expect(queueStaffing(q, now)).toEqual({ queueId: 'q1', open: true, waiting: 0, agentsOnline: 3, slots: 15, free: 11 });
+    agents[0]!.status = 'away';
+    expect(queueStaffing(q, now)).toMatchObject({ agentsOnline: 2, slots: 10, free: 8 });
     for (const a of agents) a.status = 'offline';
-    expect(expectedWaitMs(q, now + 60_000, 0)).toBeNull();
+    expect(queueStaffing(q, now)).toMatchObject({ agentsOnline: 0, slots: 0, free: 0 });
   });
 
   it('keeps an agent within a per-channel limit while the total still has room', () => {

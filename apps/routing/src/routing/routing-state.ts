@@ -56,10 +56,6 @@ export interface QueueState {
   waiting: WaitingList;
   assigned: number;
   openCache: { minute: number; open: boolean };
-  /** Exponentially weighted handle time (assignment to resolution), ms; null until one is seen. */
-  handleMsEwma: number | null;
-  /** Last computed expected wait for a new arrival, ms; null when nobody staffs the queue. */
-  expectedWaitMs: number | null;
 }
 
 export interface RuleConditions {

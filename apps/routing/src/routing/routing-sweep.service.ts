@@ -2,12 +2,11 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { Events, type ConversationSlaAlertV1 } from '@roost/contracts';
 import { withBrand } from '@roost/database';
 import { EventBus } from '@roost/messaging';
-import { Counter, Gauge, Registry } from 'prom-client';
+import { Counter, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { BrandWriter } from './brand-writer';
 import type { SlaAlert } from './change-set';
 import { Clock } from './clock';
-import { expectedWaitMs } from './expected-wait';
 import { RoutingRepository } from './routing.repository';
 import type { BrandState } from './routing-state';
 import { drainAll, sweepSla } from './sla';
@@ -31,7 +30,6 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
   private timers: NodeJS.Timeout[] = [];
   private running = Promise.resolve();
   private readonly alerts: Counter<'kind' | 'queue'>;
-  private readonly expectedWait: Gauge<'brand' | 'queue'>;
 
   constructor(
     private readonly writer: BrandWriter,
@@ -43,7 +41,6 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
     registry: Registry,
   ) {
     this.alerts = new Counter({ name: 'roost_routing_sla_alerts_total', help: 'SLA warnings and breaches', labelNames: ['kind', 'queue'], registers: [registry] });
-    this.expectedWait = new Gauge({ name: 'roost_routing_expected_wait_seconds', help: 'Expected wait of a new arrival', labelNames: ['brand', 'queue'], registers: [registry] });
   }
 
   onApplicationBootstrap(): void {
@@ -74,11 +71,6 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
       });
       if (!written) continue;
       await this.publishAlerts(brandId, written.changes.alerts, written.state);
-      const now = this.clock.now();
-      for (const q of written.state.queues.values()) {
-        q.expectedWaitMs = expectedWaitMs(q, now);
-        this.expectedWait.set({ brand: brandId, queue: q.id }, q.expectedWaitMs === null ? -1 : q.expectedWaitMs / 1000);
-      }
     }
   }
 

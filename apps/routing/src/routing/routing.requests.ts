@@ -4,13 +4,16 @@ import { RpcServer } from '@roost/messaging';
 import { accessEvent } from '../auth/agent-access';
 import { verifyPassword } from '../auth/password';
 import { AdminRepository } from './admin.repository';
+import { BrandWriter } from './brand-writer';
+import { queueStaffing } from './queue-staffing';
 
-/** Request/reply methods routing answers for the gateway (login, agents, queues). */
+/** Request/reply methods routing answers for the gateway (login, agents, queues) and metrics (staffing). */
 @Injectable()
 export class RoutingRequests implements OnApplicationBootstrap {
   constructor(
     private readonly rpc: RpcServer,
     private readonly repo: AdminRepository,
+    private readonly writer: BrandWriter,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,6 +32,13 @@ export class RoutingRequests implements OnApplicationBootstrap {
       revocations: (await this.repo.tokenRevocations(new Date(since))).map(accessEvent),
     }));
     this.rpc.serve(Rpc.GetQueues, async ({ brandId, ids }) => ({ queues: await this.repo.queues(brandId, ids) }));
+    // On the committed state, under the brand lock: another instance may have routed since this one
+    // last did. Nothing changes, so the version stays.
+    this.rpc.serve(RoutingRpc.QueueStaffing, async ({ brandId }) => {
+      const read = await this.writer.write(brandId, (ctx) => [...ctx.state.queues.values()].map((q) => queueStaffing(q, ctx.now)));
+
+      return { queues: read?.result ?? [] };
+    });
     await this.rpc.ready();
   }
 }

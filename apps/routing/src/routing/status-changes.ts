@@ -6,9 +6,6 @@ import { threadKeyOf, type Conversation } from './routing-state';
 
 const stillWaiting = (c: Conversation): boolean => c.status === 'waiting';
 
-/** Weight of the newest handle time in a queue's moving average. */
-const HANDLE_EWMA_ALPHA = 0.2;
-
 /**
  * Folds a conversations-service status change into routing: resolved or snoozed frees the
  * assignee's slot (and pulls the next waiting conversation); a reopened snoozed conversation goes
@@ -26,17 +23,12 @@ export function applyStatusChange(ctx: RoutingContext, ev: ConversationStatusCha
     case 'resolved':
     case 'snoozed': {
       if (conv.status === ev.status) return false;
-      const wasAssignedAt = conv.assignedAt;
       const queue = state.queues.get(conv.queueId);
       if (conv.status === 'waiting') queue?.waiting.remove(conv);
       const agentId = conv.status === 'snoozed' ? conv.assigneeId : null;
       const freed = releaseFromAgent(ctx, conv);
       const handledBy = freed?.id ?? agentId;
       if (handledBy) state.lastAgent.set(conv.customerXId, { agentId: handledBy, at });
-      if (freed && queue && wasAssignedAt !== null) {
-        const handled = Math.max(0, at - wasAssignedAt);
-        queue.handleMsEwma = queue.handleMsEwma === null ? handled : queue.handleMsEwma + HANDLE_EWMA_ALPHA * (handled - queue.handleMsEwma);
-      }
       if (ev.status === 'resolved') {
         conv.assigneeId = handledBy;
         const key = threadKeyOf(conv);

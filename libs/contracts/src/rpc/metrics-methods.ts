@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { AgentRole, Channel, IsoDate, Uuid } from '../common';
 import { rpc, type RpcDef } from './methods';
+import { QueueWaitEstimatedV1 } from '../events/queue-wait-estimated.v1';
 
 /**
  * Request/reply methods the metrics service answers, added by the metrics service's owners. Build each with
@@ -175,6 +176,8 @@ export const MetricsRpc = {
     Type.Object({ filename: Type.String(), contentType: Type.Literal('text/csv'), csv: Type.String() }),
   ),
   GetSettings: rpc('metrics.settings.get', Type.Object({ ...Acting }), MetricsSettings),
+  /** The brand's latest expected wait per queue (the last `queue.wait_estimated` of each; absent: not staffed or not yet computed). */
+  LatestWaits: rpc('metrics.waits.latest', Type.Object({ brandId: Uuid }), Type.Object({ waits: Type.Array(QueueWaitEstimatedV1) })),
   /** Supervisors and admins: the brand's default first-response target (used where routing gives none). */
   SetSettings: rpc(
     'metrics.settings.set',

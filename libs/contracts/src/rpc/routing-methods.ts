@@ -61,11 +61,26 @@ export const QueueConfig = Type.Intersect([
   Type.Object({
     waiting: Type.Integer({ minimum: 0 }),
     assigned: Type.Integer({ minimum: 0 }),
-    /** Expected wait of a new arrival (last periodic computation); null when nobody staffs the queue. */
-    expectedWaitSeconds: Type.Union([Type.Number({ minimum: 0 }), Type.Null()]),
   }),
 ]);
 export type QueueConfig = Static<typeof QueueConfig>;
+
+/**
+ * A queue's staffing right now, as routing decides with it: the input of the expected wait
+ * (metrics owns the figure and adds recent handle times). `slots` and `free` count agents online
+ * and on shift in their own timezone; `open` is false outside the queue's business hours.
+ */
+export const QueueStaffing = Type.Object({
+  queueId: Uuid,
+  open: Type.Boolean(),
+  waiting: Type.Integer({ minimum: 0 }),
+  agentsOnline: Type.Integer({ minimum: 0 }),
+  /** Conversations the online, on-shift agents can hold at once (Σ capacity). */
+  slots: Type.Integer({ minimum: 0 }),
+  /** Of those, free now (capacity left, respecting per-channel limits). */
+  free: Type.Integer({ minimum: 0 }),
+});
+export type QueueStaffing = Static<typeof QueueStaffing>;
 
 export const RoutingRuleInput = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
@@ -175,6 +190,8 @@ export const RoutingRpc = {
     Type.Object({ revocations: Type.Array(AgentAccessChangedV1, { maxItems: 100_000 }) }),
   ),
   ListQueues: rpc('routing.queues.list', Type.Object({ ...Acting }), Type.Object({ queues: Type.Array(QueueConfig) })),
+  /** Internal (metrics' wait publisher): every queue's staffing now, from the brand's committed state. */
+  QueueStaffing: rpc('routing.queues.staffing', Type.Object({ brandId: Uuid }), Type.Object({ queues: Type.Array(QueueStaffing) })),
   UpsertQueue: rpc('routing.queues.upsert', Type.Object({ ...Acting, queue: QueueConfigInput }), QueueConfig),
   ListRules: rpc('routing.rules.list', Type.Object({ ...Acting }), Type.Object({ rules: Type.Array(RoutingRule) })),
   /**

@@ -43,12 +43,16 @@ export class QueueConfigGql {
   reopenWindowMinutes!: number;
   @Field(() => Int) waiting!: number;
   @Field(() => Int) assigned!: number;
-  @Field(() => Float, { nullable: true, description: 'Expected wait of a new arrival; null when nobody staffs the queue.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Expected wait of a new arrival (metrics, the same figure as `waitTimeUpdated`); null when the queue is closed, nobody staffs it, or metrics is unavailable.',
+  })
   expectedWaitSeconds!: number | null;
 
-  static from(q: QueueConfig): QueueConfigGql {
+  static from(q: QueueConfig, expectedWaitSeconds: number | null): QueueConfigGql {
     return {
       ...q,
+      expectedWaitSeconds,
       reopenWindowMinutes: q.reopenWindowMinutes ?? 1440,
       slaTargets: q.slaTargets.map((t) => ({ minPriority: t.minPriority, minutes: t.minutes })),
     };

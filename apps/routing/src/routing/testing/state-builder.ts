@@ -12,7 +12,7 @@ export function makeQueue(over: Partial<QueueState> & { id: string }): QueueStat
     name: over.id, team: 'care', timezone: 'UTC', businessHours: [], slaTargets: [{ minPriority: 0, minutes: 60 }],
     slaWarnRatio: 0.75, slaWarnPriorityBoost: 20, breachAction: 'reassign', escalationQueueId: null, strategy: 'least_loaded',
     stickyWindowMinutes: null, relaxLanguageAfterMinutes: null, reopenWindowMinutes: 1440, members: [], waiting: new WaitingList(), assigned: 0,
-    openCache: { minute: -1, open: false }, handleMsEwma: null, expectedWaitMs: null, ...over,
+    openCache: { minute: -1, open: false }, ...over,
   };
 }
 
