@@ -87,16 +87,6 @@ describe('out-of-hours acknowledgement: a crash between posting and committing',
     await conversations.stop();
   });
 
-  async function dead(): Promise<boolean> {
-    try {
-      await fetch(`${stack.url('conversations')}/health/live`);
-
-      return false;
-    } catch {
-      return true;
-    }
-  }
-
   it(`posts every acknowledgement exactly once across ${ROUNDS} crashes`, async () => {
     const tweets: string[] = [];
     for (let i = 0; i < ROUNDS; i++) {
@@ -106,22 +96,12 @@ describe('out-of-hours acknowledgement: a crash between posting and committing',
       const event = closedMention({ brandId, queueId, conversationId, tweet, name: `Customer ${i}` });
       await bus.publish(Events.ConversationRouted, event, { brandId, msgId: `routed:${brandId}:${tweet.id}` });
 
-      await eventually(dead, { timeoutMs: 15_000, intervalMs: 20, what: `conversations exited (round ${i})` });
+      await conversations.crashed(i);
       expect(await brandRepliesTo(stack.url('twitter-sim'), tweet.id)).toHaveLength(1);
       // Routing's redelivery of the same mention (another msg id), handled after the restart.
       await bus.publish(Events.ConversationRouted, event, { brandId, msgId: `routed:${brandId}:${tweet.id}:again` });
       await stack.restart('conversations');
-      await eventually(
-        async () => {
-          const { rows } = await pg.query<{ state: string }>(`SELECT state FROM ${schema}.outbound_ledger WHERE brand_id = $1 AND idempotency_key = $2`, [
-            brandId,
-            `ooh-ack:${conversationId}`,
-          ]);
-
-          return rows[0]?.state === 'sent';
-        },
-        { timeoutMs: 15_000, intervalMs: 50, what: `acknowledgement ${i} settled by the reconciler` },
-      );
+      await conversations.settled(`ooh-ack:${conversationId}`, `acknowledgement ${i} settled by the reconciler`);
     }
 
     for (const id of tweets) expect(await brandRepliesTo(stack.url('twitter-sim'), id)).toHaveLength(1);

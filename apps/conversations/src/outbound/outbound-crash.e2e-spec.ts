@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode, Rpc } from '@roost/contracts';
 import { NatsClient, RpcClient } from '@roost/messaging';
-import { eventually } from '@roost/testing';
 import { brandRepliesTo, injectCustomerTweet, seedConversation } from '../testing/conversation-fixtures';
 import { ConversationsStack } from '../testing/conversations-stack';
 
@@ -34,16 +33,6 @@ describe('outbound ledger: a crash between posting and committing', () => {
     await conversations.stop();
   });
 
-  async function dead(): Promise<boolean> {
-    try {
-      await fetch(`${stack.url('conversations')}/health/live`);
-
-      return false;
-    } catch {
-      return true;
-    }
-  }
-
   async function ledgerStates(): Promise<Record<string, number>> {
     const { rows } = await pg.query<{ state: string; n: string }>(`SELECT state, count(*) AS n FROM "${schema}".outbound_ledger GROUP BY state`);
 
@@ -65,18 +54,11 @@ describe('outbound ledger: a crash between posting and committing', () => {
         (err: unknown) => (err instanceof DomainError ? err.code : 'other'),
       );
       expect(answer).toBe(ErrorCode.UpstreamUnavailable);
-      await eventually(dead, { timeoutMs: 10_000, intervalMs: 20, what: `conversations exited (round ${i})` });
+      await conversations.crashed(i);
       expect(await brandRepliesTo(stack.url('twitter-sim'), tweet.id)).toHaveLength(1);
 
       await stack.restart('conversations');
-      await eventually(
-        async () => {
-          const { rows } = await pg.query<{ state: string }>(`SELECT state FROM "${schema}".outbound_ledger WHERE idempotency_key = $1`, [key]);
-
-          return rows[0]?.state === 'sent';
-        },
-        { timeoutMs: 15_000, intervalMs: 50, what: `reply ${i} settled by the reconciler` },
-      );
+      await conversations.settled(key, `reply ${i} settled by the reconciler`);
       // The agent's retry with the same key returns the settled message; nothing is posted again.
       const retried = await rpc.request(Rpc.Reply, request, 5000);
       expect(retried.status).toBe('sent');

@@ -1,5 +1,5 @@
 import { NatsClient, silentLogger } from '@roost/messaging';
-import { cleanupNamespace, stackEnv, testEnv, TestStack } from '@roost/testing';
+import { cleanupNamespace, eventually, stackEnv, testEnv, TestStack } from '@roost/testing';
 import { Client } from 'pg';
 
 /**
@@ -35,6 +35,33 @@ export class ConversationsStack {
     });
 
     return this.nats;
+  }
+
+  /** Waits until the conversations process stops answering: a crash hook (`ROOST_TEST_CRASH_*`) made it exit. */
+  async crashed(round: number): Promise<void> {
+    const dead = async (): Promise<boolean> => {
+      try {
+        await fetch(`${this.stack.url('conversations')}/health/live`);
+
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    await eventually(dead, { timeoutMs: 15_000, intervalMs: 20, what: `conversations exited (round ${round})` });
+  }
+
+  /** Waits until the outbound ledger row with this idempotency key is `sent` (after a restart: by the reconciler). */
+  async settled(idempotencyKey: string, what: string): Promise<void> {
+    const schema = `"${this.env.schemaPrefix}conversations"`;
+    await eventually(
+      async () => {
+        const { rows } = await this.pg.query<{ state: string }>(`SELECT state FROM ${schema}.outbound_ledger WHERE idempotency_key = $1`, [idempotencyKey]);
+
+        return rows[0]?.state === 'sent';
+      },
+      { timeoutMs: 15_000, intervalMs: 50, what },
+    );
   }
 
   async stop(): Promise<void> {
