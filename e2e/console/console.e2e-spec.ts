@@ -558,8 +558,16 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
   // Last: after it, the first page no longer holds every open conversation.
   it('an agent pages past the first 50 open conversations, most urgent first', async () => {
     const sim = p.stack.url('twitter-sim');
+    const token = await login(baseUrl, 'agent1@acme.example');
+    const OPEN = '{ conversations(first: 1, filter: { status: [WAITING, ASSIGNED] }) { totalCount } }';
+    const open = async () => (await gql<{ conversations: { totalCount: number } }>(baseUrl, token, OPEN)).conversations.totalCount;
+    const before = await open();
     const tweets = Array.from({ length: 60 }, (_, i) => ({ text: `@acmecares order ${9000 + i} still missing`, authorHandle: `e2e_page${i}` }));
     await fetch(`${sim}/sim/tweets/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tweets }) });
+    // This test is about paging: wait for the platform to store all 60 first. On a loaded CI machine
+    // the pipeline can take longer than the live wait (a run once showed 36 of them after 30 s);
+    // live arrival is what the other tests check.
+    await eventually(async () => ((await open()) >= before + 60 ? true : null), { timeoutMs: 90_000, intervalMs: 500, what: 'all 60 conversations stored' });
     const page = await agent!.context.newPage();
     await page.goto(`${baseUrl}/inbox`);
     const more = page.getByRole('button', { name: /^Show \d+ more of \d+$/ });
@@ -568,8 +576,7 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
       const shown = await page.locator('.pane-header, .error-list').allTextContents();
       throw new Error(`${String(e)}\nthe inbox showed: ${JSON.stringify(shown)}`);
     });
-    const before = await page.locator('.conversation-row').count();
-    expect(before).toBe(50);
+    expect(await page.locator('.conversation-row').count()).toBe(50);
     await more.click();
     await eventually(async () => ((await page.locator('.conversation-row').count()) > 50 ? true : null), { timeoutMs: LIVE_MS, what: 'the second page' });
     const total = Number(await page.getByTestId('total-count').textContent().then((t) => /\d+/.exec(t ?? '')?.[0]));
