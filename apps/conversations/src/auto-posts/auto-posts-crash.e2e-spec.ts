@@ -1,44 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { ConversationsRpc, Events, type ConversationRoutedV1, type MessageSentV1 } from '@roost/contracts';
+import { ConversationsRpc, Events, type MessageSentV1 } from '@roost/contracts';
 import { EventBus, NatsClient, RpcClient } from '@roost/messaging';
 import { eventually } from '@roost/testing';
-import { BRAND_HANDLE, brandRepliesTo, injectCustomerTweet, type SimTweetRef } from '../testing/conversation-fixtures';
+import { brandRepliesTo, injectCustomerTweet, routed } from '../testing/conversation-fixtures';
 import { ConversationsStack } from '../testing/conversations-stack';
 import { DEFAULT_OOH_ACK_TEMPLATE } from './auto-post-template';
 
 const ROUNDS = Number(process.env.AUTO_POSTS_CRASH_TEST_ROUNDS ?? 5);
-
-/** A public mention that opened a conversation while its queue was closed, as routing publishes it. */
-function closedMention(p: { brandId: string; queueId: string; conversationId: string; tweet: SimTweetRef; name: string }): ConversationRoutedV1 {
-  const at = new Date().toISOString();
-
-  return {
-    schema: 1,
-    brandId: p.brandId,
-    conversationId: p.conversationId,
-    opened: true,
-    queueId: p.queueId,
-    priority: 50,
-    status: 'waiting',
-    assigneeId: null,
-    mention: {
-      schema: 1,
-      brandId: p.brandId,
-      source: 'stream',
-      channel: 'public',
-      tweet: { id: p.tweet.id, text: p.tweet.text, createdAt: at },
-      author: { id: p.tweet.authorId, handle: p.tweet.authorHandle, name: p.name, followersCount: 1, verified: false },
-      account: { id: randomUUID(), handle: BRAND_HANDLE, role: 'care', xUserId: '1' },
-      replyPath: 'public',
-      matchedRules: [],
-      classification: { language: 'en', sentiment: { label: 'negative', score: -0.4 }, intent: 'complaint', pii: [], priority: 50 },
-      receivedAt: at,
-    },
-    queueSnapshot: { waiting: 1, assigned: 0, oldestWaitingSince: at },
-    routedAt: at,
-    queueClosed: { reopensAt: '2026-11-24T08:00:00.000Z', timezone: 'America/New_York' },
-  };
-}
+/** The queue is closed until Tuesday 08:00 UTC. */
+const CLOSED = { reopensAt: '2026-11-24T08:00:00.000Z', timezone: 'America/New_York' };
 
 async function enableAck(nats: NatsClient, brandId: string): Promise<void> {
   await new RpcClient(nats, 10_000).request(ConversationsRpc.SetAutoPosts, {
@@ -93,7 +63,7 @@ describe('out-of-hours acknowledgement: a crash between posting and committing',
       const tweet = await injectCustomerTweet(stack.url('twitter-sim'), { text: `@acmecares order ${i} is missing` });
       tweets.push(tweet.id);
       const conversationId = randomUUID();
-      const event = closedMention({ brandId, queueId, conversationId, tweet, name: `Customer ${i}` });
+      const event = routed({ brandId, queueId, conversationId, tweet, opened: true, name: `Customer ${i}`, closed: CLOSED });
       await bus.publish(Events.ConversationRouted, event, { brandId, msgId: `routed:${brandId}:${tweet.id}` });
 
       await conversations.crashed(i);
@@ -145,7 +115,7 @@ describe('out-of-hours acknowledgement: a queued post whose lease expired', () =
     const tweets = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => injectCustomerTweet(stack.url('twitter-sim'), { text: `@acmecares parcel ${i} lost` })));
     await Promise.all(
       tweets.map((tweet, i) =>
-        bus.publish(Events.ConversationRouted, closedMention({ brandId, queueId: randomUUID(), conversationId: randomUUID(), tweet, name: `Night ${i}` }), {
+        bus.publish(Events.ConversationRouted, routed({ brandId, queueId: randomUUID(), conversationId: randomUUID(), tweet, opened: true, name: `Night ${i}`, closed: CLOSED }), {
           brandId,
           msgId: `routed:${brandId}:${tweet.id}`,
         }),

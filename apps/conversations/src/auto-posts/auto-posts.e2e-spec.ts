@@ -14,7 +14,7 @@ import {
 } from '@roost/contracts';
 import { EventBus, NatsClient, RpcClient } from '@roost/messaging';
 import { eventually } from '@roost/testing';
-import { BRAND_HANDLE, brandRepliesTo, injectCustomerTweet, type SimTweetRef } from '../testing/conversation-fixtures';
+import { BRAND_HANDLE, brandRepliesTo, injectCustomerTweet, routed } from '../testing/conversation-fixtures';
 import { ConversationsStack } from '../testing/conversations-stack';
 
 /** Newer ICU data puts a narrow no-break space before AM/PM. */
@@ -22,48 +22,6 @@ const spaced = (s: string) => s.replace(/\u202f/g, ' ');
 
 /** A Tuesday, 08:00 UTC: 09:00 in Madrid. */
 const REOPENS_AT = '2026-11-24T08:00:00.000Z';
-
-/** conversation.routed as routing publishes it for a mention in a queue outside business hours. */
-function routed(p: {
-  brandId: string;
-  conversationId: string;
-  queueId: string;
-  tweet: SimTweetRef;
-  opened: boolean;
-  closed?: { reopensAt: string | null; timezone: string };
-  replyPath?: ConversationRoutedV1['mention']['replyPath'];
-  language?: string;
-  name?: string;
-}): ConversationRoutedV1 {
-  const at = new Date().toISOString();
-
-  return {
-    schema: 1,
-    brandId: p.brandId,
-    conversationId: p.conversationId,
-    opened: p.opened,
-    queueId: p.queueId,
-    priority: 50,
-    status: 'waiting',
-    assigneeId: null,
-    mention: {
-      schema: 1,
-      brandId: p.brandId,
-      source: 'stream',
-      channel: 'public',
-      tweet: { id: p.tweet.id, text: p.tweet.text, createdAt: at },
-      author: { id: p.tweet.authorId, handle: p.tweet.authorHandle, name: p.name ?? 'Jane Doe', followersCount: 3, verified: false },
-      account: { id: randomUUID(), handle: BRAND_HANDLE, role: 'care', xUserId: '1' },
-      replyPath: p.replyPath ?? 'public',
-      matchedRules: [],
-      classification: { language: p.language ?? 'en', sentiment: { label: 'negative', score: -0.5 }, intent: 'complaint', pii: [], priority: 50 },
-      receivedAt: at,
-    },
-    queueSnapshot: { waiting: 1, assigned: 0, oldestWaitingSince: at },
-    routedAt: at,
-    ...(p.closed ? { queueClosed: p.closed } : {}),
-  };
-}
 
 /** Issues 4 and 6 through the real conversations process, JetStream, PostgreSQL and twitter-sim. */
 describe('automatic posts: out-of-hours acknowledgement and expected-wait status', () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ConversationRoutedV1 } from '@roost/contracts';
 import type { Client } from 'pg';
 
 /** The demo brand's care handle on twitter-sim (seeded, enterprise tier: may reply in public). */
@@ -65,4 +66,46 @@ export async function seedConversation(
   );
 
   return { conversationId, customerId };
+}
+
+/** conversation.routed as routing publishes it for a customer's tweet (with `closed`: into a queue outside business hours). */
+export function routed(p: {
+  brandId: string;
+  conversationId: string;
+  queueId: string;
+  tweet: SimTweetRef;
+  opened: boolean;
+  closed?: { reopensAt: string | null; timezone: string };
+  replyPath?: ConversationRoutedV1['mention']['replyPath'];
+  language?: string;
+  name?: string;
+}): ConversationRoutedV1 {
+  const at = new Date().toISOString();
+
+  return {
+    schema: 1,
+    brandId: p.brandId,
+    conversationId: p.conversationId,
+    opened: p.opened,
+    queueId: p.queueId,
+    priority: 50,
+    status: 'waiting',
+    assigneeId: null,
+    mention: {
+      schema: 1,
+      brandId: p.brandId,
+      source: 'stream',
+      channel: 'public',
+      tweet: { id: p.tweet.id, text: p.tweet.text, createdAt: at },
+      author: { id: p.tweet.authorId, handle: p.tweet.authorHandle, name: p.name ?? 'Jane Doe', followersCount: 3, verified: false },
+      account: { id: randomUUID(), handle: BRAND_HANDLE, role: 'care', xUserId: '1' },
+      replyPath: p.replyPath ?? 'public',
+      matchedRules: [],
+      classification: { language: p.language ?? 'en', sentiment: { label: 'negative', score: -0.5 }, intent: 'complaint', pii: [], priority: 50 },
+      receivedAt: at,
+    },
+    queueSnapshot: { waiting: 1, assigned: 0, oldestWaitingSince: at },
+    routedAt: at,
+    ...(p.closed ? { queueClosed: p.closed } : {}),
+  };
 }
