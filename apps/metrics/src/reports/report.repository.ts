@@ -318,20 +318,11 @@ export class ReportRepository {
     return new Map(rows.map((r) => [r.queue_id, Number(r.handle)]));
   }
 
-  /** Every brand's queues: the brands come from an owner-run function (ids only), the rows as each brand. */
-  async queueStates(): Promise<Array<{ brandId: string; queueId: string; waiting: number }>> {
+  /** The brands with queues, for the wait publisher: from an owner-run function that answers ids only. */
+  async queueBrands(): Promise<string[]> {
     const brands: Array<{ brand_id: string }> = await this.ds.query(`SELECT queue_state_brands() AS brand_id`);
-    const out: Array<{ brandId: string; queueId: string; waiting: number }> = [];
-    for (const { brand_id: brandId } of brands) {
-      const rows = await this.asBrand<Array<{ queue_id: string; waiting: number }>>(
-        brandId,
-        `SELECT queue_id, waiting FROM queue_state WHERE brand_id = $1 ORDER BY queue_id`,
-        [brandId],
-      );
-      out.push(...rows.map((r) => ({ brandId, queueId: r.queue_id, waiting: Number(r.waiting) })));
-    }
 
-    return out;
+    return brands.map((b) => b.brand_id);
   }
 
   async slaMinutes(brandId: string): Promise<number> {

@@ -55,8 +55,7 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** One computation for every brand and queue; returns what was published. */
   async tick(now = new Date()): Promise<QueueWaitEstimatedV1[]> {
-    const states = await this.repo.queueStates();
-    const brands = [...new Set(states.map((s) => s.brandId))];
+    const brands = await this.repo.queueBrands();
     const tickNo = Math.floor(now.getTime() / this.env.waitIntervalMs);
     const out: QueueWaitEstimatedV1[] = [];
     for (const brandId of brands) {
