@@ -11,7 +11,7 @@ import { AgentLoadTable, agentLoadRows } from './agent-load';
 import { CsvExport } from './csv-export';
 import { HeatmapGrid } from './heatmap';
 import { FirstResponseChart, SlaChart } from './percentile-charts';
-import { formatDuration, hourOfWeek, lastDays } from './report-range';
+import { formatDuration, hourOfWeek, lastDays, localDate } from './report-range';
 import { StaffingPanel } from './staffing-panel';
 import { useWaitTimes } from './use-wait-times';
 
@@ -29,7 +29,7 @@ const LIVE_REFRESH_MS = 2_000;
 export function InsightsPage({ status }: { status: ConnectionStatus }) {
   const tz = useAgentTimeZone();
   const now = useNow(60_000);
-  const day = new Date(now).toDateString(); // ranges move at local midnight, not every minute
+  const day = localDate(new Date(now), tz); // ranges move at the agent's midnight, not every minute
   const trend = useMemo(() => lastDays(TREND_DAYS, new Date(), tz), [tz, day]);
   const history = useMemo(() => lastDays(HISTORY_DAYS, new Date(), tz), [tz, day]);
 
