@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { describeApiError } from '../api/api-error';
 import type { ConnectionStatus } from '../api/connection-status';
 import { AgentsDocument, QueuesDocument, type QueueFieldsFragment } from '../graphql/generated';
-import { useQueueUpdates, type QueueUpdate } from '../inbox/use-queue-updates';
+import { useDebounced, useQueueUpdates, type QueueUpdate } from '../inbox/use-queue-updates';
 import { ErrorList } from '../shared/error-list';
 import { formatAge, formatClock, useAgentTimeZone } from '../shared/format-time';
 import { useNow } from '../shared/use-now';
@@ -14,6 +14,8 @@ import { SlaAlertsPanel } from './sla-alerts-panel';
 import { useWaitTimes, type WaitTime } from './use-wait-times';
 
 const FEED_SIZE = 12;
+/** Wait estimates arrive one per queue: their agent refetches are coalesced into one per this long. */
+const AGENTS_REFETCH_MS = 1_000;
 
 const REASON_LABEL: Record<QueueUpdate['reason'], string> = {
   CONVERSATION_ROUTED: 'New conversation routed',
@@ -56,15 +58,12 @@ export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
     onResync: () => refetch({ requestPolicy: 'network-only' }),
   });
 
-  const waits = useWaitTimes();
-  // Agents online per queue and language: the brand's agents, refetched when a wait estimate lands
-  // (metrics recomputes those when staffing changes); no timer.
+  // Agents online per queue and language: the brand's agents, refetched when wait estimates land
+  // (metrics recomputes them every few minutes, one per queue: one refetch per burst); no timer.
   const [agents, refetchAgents] = useQuery({ query: AgentsDocument });
   const onlineByQueue = useMemo(() => onlineLanguages(agents.data?.agents ?? []), [agents.data]);
-  useEffect(() => {
-    // The first estimate arrives after the page's own first fetch: refetch from then on only.
-    if (waits.byQueue.size > 0) refetchAgents({ requestPolicy: 'network-only' });
-  }, [waits.byQueue, refetchAgents]);
+  const refetchAgentsSoon = useDebounced(() => refetchAgents({ requestPolicy: 'network-only' }), AGENTS_REFETCH_MS);
+  const waits = useWaitTimes(refetchAgentsSoon);
   const names = useMemo(() => new Map(queues.map((q) => [q.id, q.name])), [queues]);
   const totals = queues.reduce((t, q) => ({ waiting: t.waiting + q.waiting, assigned: t.assigned + q.assigned }), { waiting: 0, assigned: 0 });
   const oldest = queues
