@@ -12,14 +12,9 @@ import {
 } from '../graphql/generated';
 import { ErrorList } from '../shared/error-list';
 import { AgentAccessControls } from './agent-access-controls';
+import { splitList } from '../shared/split-list';
 
 const ROLES: AgentRole[] = ['AGENT', 'SUPERVISOR', 'ADMIN'];
-
-const list = (s: string): string[] =>
-  s
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
 
 /** An empty box means "no limit"; anything else must be a whole number (the server checks ≥ 1 and ≤ capacity). */
 const limit = (s: string): number | null => (s.trim() === '' ? null : Number(s));
@@ -82,7 +77,7 @@ function RoutingFields({ draft, onChange }: { draft: Draft; onChange: (d: Draft)
 }
 
 const routingInput = (d: Draft) => ({
-  languages: list(d.languages),
+  languages: splitList(d.languages),
   queueIds: d.queueIds,
   capacity: Number(d.capacity),
   channelCapacity: { public: limit(d.publicLimit), dm: limit(d.dmLimit) },

@@ -3,12 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { describeApiError, type ApiProblem } from '../api/api-error';
 import { BrandGuidelinesDocument, QueuesDocument, SetBrandGuidelinesDocument } from '../graphql/generated';
 import { ErrorList } from '../shared/error-list';
-
-const lines = (s: string): string[] =>
-  s
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+import { splitList } from '../shared/split-list';
 
 /** Banned phrases (replies containing one are refused) and opening hours per queue (`{{queue_hours}}`). */
 export function GuidelinesAdmin() {
@@ -32,7 +27,7 @@ export function GuidelinesAdmin() {
     const queueHours = Object.entries(hours)
       .filter(([, h]) => h.trim())
       .map(([queueId, h]) => ({ queueId, hours: h.trim() }));
-    const res = await save({ bannedPhrases: lines(phrases), queueHours });
+    const res = await save({ bannedPhrases: splitList(phrases, undefined, '\n'), queueHours });
     if (res.error) return setProblems(describeApiError(res.error));
     setSaved(true);
     refetch({ requestPolicy: 'network-only' });

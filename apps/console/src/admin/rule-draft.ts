@@ -1,4 +1,5 @@
 import type { AccountRole, RoutingRuleFieldsFragment, RoutingRuleInput } from '../graphql/generated';
+import { splitList } from '../shared/split-list';
 
 /** One rule as the form holds it: lists as comma-separated text, `key` stable across moves. */
 export interface RuleDraft {
@@ -52,14 +53,6 @@ export function emptyRule(queueId: string): RuleDraft {
     key: newKey(), name: '', enabled: true, queueId, priorityBoost: '0', tags: '', intents: '', languages: '', accountRoles: [],
     accountHandles: '', keywords: '', sentiments: [], sources: '', matchedRuleIds: '', minFollowers: '',
   };
-}
-
-/** "a, b ,, c" → ['a','b','c']; handles lose a leading @, languages are lower-cased. */
-export function splitList(s: string, clean: (x: string) => string = (x) => x): string[] {
-  return s
-    .split(',')
-    .map((x) => clean(x.trim()))
-    .filter((x) => x !== '');
 }
 
 /** Only the conditions given: an empty list is "not a condition", never "matches nothing". */

@@ -12,6 +12,7 @@ import {
 import { Dialog } from '../shared/dialog';
 import { ErrorList } from '../shared/error-list';
 import { useAction } from './use-action';
+import { splitList } from '../shared/split-list';
 
 export interface ActionProps {
   conversationId: string;
@@ -58,12 +59,6 @@ export function NoteDialog(props: ActionProps) {
   );
 }
 
-const splitTags = (s: string): string[] =>
-  s
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
-
 export function TagDialog(props: ActionProps & { tags: readonly string[] }) {
   const [text, setText] = useState('');
   const [, tag] = useMutation(TagConversationDocument);
@@ -81,7 +76,7 @@ export function TagDialog(props: ActionProps & { tags: readonly string[] }) {
         className="dialog-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void apply(splitTags(text), []).then((ok) => ok && props.onClose());
+          void apply(splitList(text), []).then((ok) => ok && props.onClose());
         }}
       >
         {props.tags.length > 0 ? (
@@ -100,7 +95,7 @@ export function TagDialog(props: ActionProps & { tags: readonly string[] }) {
         <ErrorList problems={action.problems} />
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={props.onClose}>Cancel</button>
-          <button type="submit" className="primary" disabled={action.busy || splitTags(text).length === 0}>Add tags</button>
+          <button type="submit" className="primary" disabled={action.busy || splitList(text).length === 0}>Add tags</button>
         </div>
       </form>
     </Dialog>

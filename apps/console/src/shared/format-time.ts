@@ -44,6 +44,11 @@ function fmt(kind: 'time' | 'seconds' | 'dateTime' | 'day', timeZone: string): I
   return f;
 }
 
+/** YYYY-MM-DD of an instant in a timezone. */
+export function formatDay(at: Date | number, timeZone: string): string {
+  return fmt('day', timeZone).format(at);
+}
+
 /** "14:05" today, "Mar 9, 14:05" on another day; "today" is the calendar day in `timeZone`. */
 export function formatClock(iso: string, timeZone: string, now: Date = new Date()): string {
   const d = new Date(iso);

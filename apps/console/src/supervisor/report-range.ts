@@ -1,10 +1,11 @@
 import type { ReportRange } from '../graphql/generated';
+import { formatDay } from '../shared/format-time';
 
 const DAY_MS = 86_400_000;
 
 /** YYYY-MM-DD of an instant in a timezone (the agent's by default). */
 export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return formatDay(at, timeZone);
 }
 
 /** The last `days` whole local days, today included (`to` is exclusive: tomorrow). */
