@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, MetricsRpc, RoutingRpc, type QueueConfig, type QueueConfigInput as QueueConfigContract } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { BrandScope } from '../common/access/brand-scope.service';
+import { defined } from '../common/access/defined';
 import type { AgentContext } from '../common/context/agent-context';
 import type { QueueConfigInput, RoutingRuleInput } from './dto/routing-config.args';
 import { QueueConfigGql, RoutingRuleGql } from './models/routing-config.models';
@@ -26,11 +27,6 @@ const acting = (agent: AgentContext) => ({ brandId: agent.brandId, actorId: agen
 /** Only the fields the caller gave (GraphQL leaves absent ones undefined; null is a value). */
 function given<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** Rule conditions: an absent and a null condition both mean "not a condition". */
-function conditionsOf<T extends object>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
 }
 
 function configOf(q: QueueConfig): QueueConfigContract {
@@ -110,7 +106,7 @@ export class RoutingConfigService {
     await this.scope.assertQueues(agent, input.map((r) => r.queueId));
     const { rules } = await this.rpc.request(RoutingRpc.ReplaceRules, {
       ...acting(agent),
-      rules: input.map((r) => ({ ...r, tags: [...r.tags], conditions: conditionsOf({ ...r.conditions }) })),
+      rules: input.map((r) => ({ ...r, tags: [...r.tags], conditions: defined({ ...r.conditions }) })),
       ...(expectedRuleIds ? { expectedRuleIds: [...expectedRuleIds] } : {}),
     });
 

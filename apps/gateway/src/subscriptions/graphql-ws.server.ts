@@ -42,6 +42,16 @@ const TRY_AGAIN_LATER = 1013;
 /** Longest delay setTimeout accepts (~24.8 days); longer-lived tokens are re-armed by the check below. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** How a socket is closed for each way its credentials fail. */
+const CLOSE_FOR: Record<AuthFailure, [code: number, reason: string]> = {
+  invalid: [CloseCode.Forbidden, 'Forbidden: invalid token'],
+  unavailable: [TRY_AGAIN_LATER, 'Try again later: credentials could not be verified'],
+  invalid_api_key: [CloseCode.Unauthorized, 'Unauthorized: invalid API key'],
+  expired: [CloseCode.Unauthorized, 'Unauthorized: token expired'],
+  missing: [CloseCode.Unauthorized, 'Unauthorized'],
+  revoked: [CloseCode.Unauthorized, 'Unauthorized: token revoked'],
+};
+
 /**
  * graphql-ws (graphql-transport-ws) mounted by us on Nest's HTTP server, on the GraphQL path.
  *
@@ -186,26 +196,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
 
   private refuse(ctx: WsContext, failure: AuthFailure): void {
     // Closing first makes our code win: graphql-ws's own close(4403) on `false` is then a no-op.
-    switch (failure) {
-      case 'invalid':
-        ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden: invalid token');
-        break;
-      case 'unavailable':
-        ctx.extra.socket.close(TRY_AGAIN_LATER, 'Try again later: credentials could not be verified');
-        break;
-      case 'invalid_api_key':
-        ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: invalid API key');
-        break;
-      case 'expired':
-        ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: token expired');
-        break;
-      case 'missing':
-        ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
-        break;
-      case 'revoked':
-        ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: token revoked');
-        break;
-    }
+    ctx.extra.socket.close(...CLOSE_FOR[failure]);
   }
 
   private forget(ctx: WsContext): void {

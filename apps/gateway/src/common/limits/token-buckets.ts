@@ -1,4 +1,4 @@
-export type BucketVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
+import type { RateVerdict } from '../../auth/login-rate-limiter';
 
 interface Bucket {
   tokens: number;
@@ -22,7 +22,7 @@ export class TokenBuckets {
     private readonly now: () => number = Date.now,
   ) {}
 
-  take(key: string): BucketVerdict {
+  take(key: string): RateVerdict {
     const { perSecond, burst } = this.opts;
     const now = this.now();
     const bucket = this.buckets.get(key);
