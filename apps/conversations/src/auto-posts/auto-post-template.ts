@@ -1,3 +1,5 @@
+import { PUBLIC_REPLY_LIMIT } from '@roost/x-text';
+
 /** The built-in English acknowledgement, used when the brand has no template for the language nor `en`. */
 export const DEFAULT_OOH_ACK_TEMPLATE =
   'Hi {customer_name}, thanks for reaching out! Our team is away right now and will be back on {back_at}. We have your message and will reply then.';
@@ -31,14 +33,19 @@ export function pickTemplate(templates: Readonly<Record<string, string>>, langua
   return { language: 'en', template: DEFAULT_OOH_ACK_TEMPLATE };
 }
 
-function validTimeZone(tz: string): string {
+/** An IANA zone this runtime knows. */
+export function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
 
-    return tz;
+    return true;
   } catch {
-    return 'UTC';
+    return false;
   }
+}
+
+function validTimeZone(tz: string): string {
+  return isTimeZone(tz) ? tz : 'UTC';
 }
 
 function validLocale(language: string): string {
@@ -81,7 +88,7 @@ export function formatClock(at: Date, timezone: string): string {
 }
 
 /**
- * Templates that could not fit X's 280 weighted characters with typical values (a 20-letter name, a
+ * Templates that could not fit X's 280 weighted characters (PUBLIC_REPLY_LIMIT) with typical values (a 20-letter name, a
  * 15-letter handle, a date in the template's language, a two-hour wait): refused when saved, so the
  * brand learns it then rather than from a silently skipped post.
  */
@@ -96,14 +103,14 @@ export function overlongTemplates(p: { oohTemplates: Readonly<Record<string, str
     });
     // The customer's @handle goes in front when the template does not name it (see OutOfHoursAckService).
     const text = usesVariable(template, 'handle') ? rendered : `@abcdefghijklmno ${rendered}`;
-    if (p.weigh(text.normalize('NFC').trim()) > 280) out.push(`outOfHoursAck.templates.${language}`);
+    if (p.weigh(text.normalize('NFC').trim()) > PUBLIC_REPLY_LIMIT) out.push(`outOfHoursAck.templates.${language}`);
   }
   const wait = renderTemplate(p.waitTemplate.trim() || DEFAULT_WAIT_STATUS_TEMPLATE, {
     wait: formatWait(7200),
     wait_minutes: '120',
     time: formatClock(sampleAt, 'UTC'),
   });
-  if (p.weigh(wait.normalize('NFC').trim()) > 280) out.push('waitStatus.template');
+  if (p.weigh(wait.normalize('NFC').trim()) > PUBLIC_REPLY_LIMIT) out.push('waitStatus.template');
 
   return out;
 }

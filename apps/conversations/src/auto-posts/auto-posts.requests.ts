@@ -2,18 +2,8 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConversationsRpc, DomainError, ErrorCode } from '@roost/contracts';
 import { RpcServer } from '@roost/messaging';
 import { PUBLIC_REPLY_LIMIT, weightedLength } from '@roost/x-text';
-import { overlongTemplates } from './auto-post-template';
+import { isTimeZone, overlongTemplates } from './auto-post-template';
 import { AutoPostsRepository } from './auto-posts.repository';
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** `conversations.auto_posts.*` (ConversationsRpc): map, authorise, delegate. */
 @Injectable()

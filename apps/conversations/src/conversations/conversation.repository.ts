@@ -404,12 +404,11 @@ export class ConversationRepository {
 
   /**
    * Messages of many conversations in one query (no N+1), oldest first, newest 100 per conversation;
-   * inside the caller's transaction of the brand when given one.
+   * inside the caller's transaction of the brand.
    */
-  async messagesFor(brandId: string, conversationIds: string[], tx?: EntityManager): Promise<Map<string, MessageView[]>> {
+  async messagesFor(brandId: string, conversationIds: string[], tx: EntityManager): Promise<Map<string, MessageView[]>> {
     const out = new Map<string, MessageView[]>();
     if (conversationIds.length === 0) return out;
-    if (!tx) return withBrand(this.ds, brandId, (t) => this.messagesFor(brandId, conversationIds, t));
     const rows: MessageRow[] = await tx.query(
       `SELECT * FROM (
          SELECT m.*, row_number() OVER (PARTITION BY m.conversation_id ORDER BY m.created_at DESC) AS rn

@@ -148,44 +148,34 @@ export class OutboundDispatcher {
     const sent = await this.ledger.markSent(entry, xId);
     this.log.log({ conversationId: entry.conversationId, kind: entry.kind, purpose: entry.purpose, xId }, 'post committed');
     if (!sent || !entry.conversationId) return null;
-    if (entry.purpose !== 'agent') {
-      // Consoles refresh the conversation; routing's SLA clock and metrics' first response must not hear of it.
-      if (sent.queueId) {
-        this.queues.publish(entry.brandId, sent.queueId, {
-          reason: 'message_sent',
+    if (entry.purpose === 'agent') {
+      await this.bus.publish(
+        Events.MessageSent,
+        {
+          schema: 1,
+          brandId: entry.brandId,
           conversationId: entry.conversationId,
-          conversationStatus: null,
-          assigneeId: null,
-          sourceCreatedAt: null,
-        });
-      }
-
-      return sent.message;
+          messageId: entry.messageId,
+          agentId: entry.agentId,
+          queueId: sent.queueId || null,
+          channel: entry.channel,
+          xId,
+          ...(entry.inReplyToXId ? { inReplyToXId: entry.inReplyToXId } : {}),
+          firstResponse: sent.firstResponse,
+          conversationOpenedAt: sent.openedAt.toISOString(),
+          sentAt: new Date().toISOString(),
+        },
+        { brandId: entry.brandId, msgId: `sent:${entry.brandId}:${entry.idempotencyKey}` },
+      );
     }
-    await this.bus.publish(
-      Events.MessageSent,
-      {
-        schema: 1,
-        brandId: entry.brandId,
-        conversationId: entry.conversationId,
-        messageId: entry.messageId,
-        agentId: entry.agentId,
-        queueId: sent.queueId || null,
-        channel: entry.channel,
-        xId,
-        ...(entry.inReplyToXId ? { inReplyToXId: entry.inReplyToXId } : {}),
-        firstResponse: sent.firstResponse,
-        conversationOpenedAt: sent.openedAt.toISOString(),
-        sentAt: new Date().toISOString(),
-      },
-      { brandId: entry.brandId, msgId: `sent:${entry.brandId}:${entry.idempotencyKey}` },
-    );
+    // Consoles refresh the conversation either way; routing's SLA clock and metrics' first response
+    // hear only of an agent's post (above): an automatic one is no response.
     if (sent.queueId) {
       this.queues.publish(entry.brandId, sent.queueId, {
         reason: 'message_sent',
         conversationId: entry.conversationId,
         conversationStatus: null,
-        assigneeId: entry.agentId,
+        assigneeId: entry.purpose === 'agent' ? entry.agentId : null,
         sourceCreatedAt: null,
       });
     }
