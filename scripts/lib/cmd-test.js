@@ -105,7 +105,8 @@ async function test({ supervisor, rootDir, args }) {
     command: process.execPath,
     args: [binPath('jest'), ...argv],
     cwd: rootDir,
-    env: { ...process.env, ...infraEnv },
+    // Test stacks skip their own build check: dist/ is current for this run.
+    env: { ...process.env, ...infraEnv, ROOST_SERVICES_BUILT: '1' },
     layer: 1,
     timeoutMs: JEST_TIMEOUT_MS,
   });

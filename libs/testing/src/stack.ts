@@ -35,11 +35,12 @@ let built = false;
 /**
  * Services run from their JavaScript build under dist/, as `npm start` and the Docker image run
  * them. The build is incremental and safe beside other test processes building at once
- * (scripts/lib/build-services.js), so each test process brings it up to date before its first
- * stack starts, and edits to a service are always what the test runs.
+ * (scripts/lib/build-services.js), so each test file brings it up to date before its first stack
+ * starts, and edits to a service are always what the test runs; `npm test` builds once before
+ * jest and says so with ROOST_SERVICES_BUILT.
  */
 function buildServicesOnce(): void {
-  if (built) return;
+  if (built || process.env.ROOST_SERVICES_BUILT === '1') return;
   execFileSync(process.execPath, ['scripts/lib/build-services.js'], { cwd: REPO_ROOT, stdio: 'pipe' });
   built = true;
 }
