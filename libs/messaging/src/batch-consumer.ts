@@ -46,7 +46,6 @@ export class BatchConsumer<D extends EventDef> {
   private buffer: JsMsg[] = [];
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
-  private stopped = false;
   private stopping = false;
   private busy = false;
   private readonly maxBatch: number;
@@ -137,7 +136,7 @@ export class BatchConsumer<D extends EventDef> {
         await settle(ctx, msg, { kind: 'poison', reason });
       }
     }
-    if (valid.length === 0 || this.stopped) {
+    if (valid.length === 0) {
       this.opts.onSettled?.(counts);
       return;
     }
@@ -169,7 +168,6 @@ export class BatchConsumer<D extends EventDef> {
     const rest = this.buffer;
     this.buffer = [];
     await this.running;
-    this.stopped = true;
     for (const msg of rest) msg.nak();
   }
 }

@@ -19,7 +19,7 @@ export interface NatsClientOptions {
 }
 
 /** The client options for `auth`; a `.creds` file is read here, so a wrong path stops start-up saying which. */
-export function natsAuthOptions(auth: NatsAuth = {}): Partial<ConnectionOptions> {
+function natsAuthOptions(auth: NatsAuth = {}): Partial<ConnectionOptions> {
   const out: Partial<ConnectionOptions> = {};
   if (auth.user !== undefined) Object.assign(out, { user: auth.user, pass: auth.pass });
   if (auth.token !== undefined) out.token = auth.token;
@@ -38,7 +38,7 @@ export function natsAuthOptions(auth: NatsAuth = {}): Partial<ConnectionOptions>
 }
 
 /** Server URLs as they may be logged: a password in a URL (`nats://user:secret@host`) is masked. */
-export function redactNatsServers(servers: readonly string[]): string {
+function redactNatsServers(servers: readonly string[]): string {
   return servers.map((s) => s.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')).join(',');
 }
 

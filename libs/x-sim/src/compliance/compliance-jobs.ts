@@ -129,5 +129,6 @@ export class ComplianceJobs {
 
   reset(): void {
     this.jobs.clear();
+    this.processing.clear();
   }
 }
