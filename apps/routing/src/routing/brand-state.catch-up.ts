@@ -1,11 +1,12 @@
-import { CONVERSATION_COLUMNS, recountChannels, rememberResolved, toConversation, type ConversationRow, type Queryable } from './brand-state.loader';
+import { CONVERSATION_COLUMNS, countChannel, rememberResolved, toConversation, type ConversationRow, type Queryable } from './brand-state.loader';
 import type { BrandState, Conversation } from './routing-state';
 import { threadKeyOf } from './routing-state';
 
 /**
  * Brings a brand's memory from its version to `to` by reading only what other instances wrote in
  * between: conversations stamped with a later routing_version, and every agent's load and status
- * (a couple of hundred rows). Configuration (queues, rules, shifts) is not covered: it bumps the
+ * (a couple of hundred rows). Per-channel loads move with each changed conversation, so a
+ * catch-up costs what changed, not every open conversation. Configuration (queues, rules, shifts) is not covered: it bumps the
  * config version and the writer reloads in full.
  */
 export async function catchUp(q: Queryable, state: BrandState, to: number): Promise<void> {
@@ -31,6 +32,7 @@ export async function catchUp(q: Queryable, state: BrandState, to: number): Prom
     const queue = state.queues.get(conv.queueId);
     if (conv.status === 'waiting') queue?.waiting.add(conv);
     else if (conv.status === 'assigned' && queue) queue.assigned++;
+    countChannel(state, conv, 1);
   }
   for (const a of agents) {
     const agent = state.agents.get(a.id);
@@ -38,7 +40,6 @@ export async function catchUp(q: Queryable, state: BrandState, to: number): Prom
     agent.status = a.status;
     agent.active = a.active_count;
   }
-  if (rows.length > 0) recountChannels(state);
   state.version = to;
 }
 
@@ -46,6 +47,7 @@ function forget(state: BrandState, conv: Conversation): void {
   const queue = state.queues.get(conv.queueId);
   if (conv.status === 'waiting') queue?.waiting.remove(conv);
   else if (conv.status === 'assigned' && queue) queue.assigned--;
+  countChannel(state, conv, -1);
   state.byId.delete(conv.id);
   const key = threadKeyOf(conv);
   if (state.open.get(key) === conv) state.open.delete(key);

@@ -175,9 +175,12 @@ export function rememberResolved(state: BrandState, conv: Conversation, resolved
 /** Assigned conversations per agent and channel, from the open conversations in memory. */
 export function recountChannels(state: BrandState): void {
   for (const a of state.agents.values()) a.activeByChannel = { public: 0, dm: 0 };
-  for (const conv of state.byId.values()) {
-    if (conv.status !== 'assigned' || !conv.assigneeId) continue;
-    const agent = state.agents.get(conv.assigneeId);
-    if (agent) agent.activeByChannel[conv.channel === 'dm' ? 'dm' : 'public']++;
-  }
+  for (const conv of state.byId.values()) countChannel(state, conv, 1);
+}
+
+/** Adds (or, with -1, takes away) an assigned conversation in its agent's per-channel count. */
+export function countChannel(state: BrandState, conv: Conversation, delta: 1 | -1): void {
+  if (conv.status !== 'assigned' || !conv.assigneeId) return;
+  const agent = state.agents.get(conv.assigneeId);
+  if (agent) agent.activeByChannel[conv.channel === 'dm' ? 'dm' : 'public'] += delta;
 }
