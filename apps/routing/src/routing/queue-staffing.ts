@@ -4,8 +4,9 @@ import type { QueueState } from './routing-state';
 
 /**
  * A queue's staffing now, with the same rules routing assigns by: agents count when online and on
- * shift in their own timezone; free slots honour capacity and per-channel limits; a queue outside
- * its business hours is closed. Metrics turns it into the expected wait with recent handle times
+ * shift in their own timezone; free slots are each agent's capacity left (per-channel limits
+ * depend on the next conversation's channel, so they are not counted); a queue outside its
+ * business hours is closed. Metrics turns it into the expected wait with recent handle times
  * (apps/metrics/src/wait), so the figure has one owner and one formula.
  */
 export function queueStaffing(queue: QueueState, now: number): QueueStaffing {

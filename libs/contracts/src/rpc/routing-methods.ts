@@ -77,7 +77,7 @@ export const QueueStaffing = Type.Object({
   agentsOnline: Type.Integer({ minimum: 0 }),
   /** Conversations the online, on-shift agents can hold at once (Σ capacity). */
   slots: Type.Integer({ minimum: 0 }),
-  /** Of those, free now (capacity left, respecting per-channel limits). */
+  /** Of those, free now: each agent's capacity left (per-channel limits are not counted: they depend on the next conversation's channel). */
   free: Type.Integer({ minimum: 0 }),
 });
 export type QueueStaffing = Static<typeof QueueStaffing>;
