@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, Rpc, RoutingRpc } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
-import type { AgentContext } from '../common/context/agent-context';
+import { acting, type AgentContext } from '../common/context/agent-context';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { AgentGql } from './models/agent.model';
 import type { AuthPayloadGql } from './models/auth-payload.model';
@@ -49,9 +49,7 @@ export class AuthService {
         retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000),
       });
     }
-    const changed = await this.rpc.request(RoutingRpc.ChangePassword, {
-      brandId: agent.brandId, actorId: agent.id, actorRole: agent.role, ...input,
-    });
+    const changed = await this.rpc.request(RoutingRpc.ChangePassword, { ...acting(agent), ...input });
     // Known here before routing's announcement arrives, so the new token is signed after the revocation.
     this.revocations.apply({ schema: 1, brandId: agent.brandId, agentId: agent.id, active: true, tokensValidAfter: changed.tokensValidAfter });
     const { token, expiresAt } = this.tokens.sign(changed.agent);

@@ -14,7 +14,7 @@ import { RpcClient } from '@roost/messaging';
 import { BrandScope } from '../common/access/brand-scope.service';
 import { defined } from '../common/access/defined';
 import { seesWholeBrand } from '../common/access/access-policy';
-import type { AgentContext } from '../common/context/agent-context';
+import { acting, type AgentContext } from '../common/context/agent-context';
 import type { MetricsCsvArgs } from './dto/metrics-csv.args';
 import type { ReportFilterInput } from './dto/report-filter.input';
 import type { ReportRangeInput } from './dto/report-range.input';
@@ -40,7 +40,7 @@ export class MetricsService {
   async heatmap(agent: AgentContext, args: { range: ReportRangeInput; filter?: ReportFilterInput }): Promise<Heatmap> {
     const filter = await this.brandFilter(agent, args.filter);
 
-    return this.rpc.request(MetricsRpc.Heatmap, { ...this.acting(agent), ...range(args.range), ...(filter ? { filter } : {}) });
+    return this.rpc.request(MetricsRpc.Heatmap, { ...acting(agent), ...range(args.range), ...(filter ? { filter } : {}) });
   }
 
   async staffing(agent: AgentContext, args: { range: ReportRangeInput; options?: StaffingOptionsInput }): Promise<StaffingAdvice> {
@@ -55,7 +55,7 @@ export class MetricsService {
       case 'heatmap': {
         this.assertManager(agent);
         const filter = await this.brandFilter(agent, args.filter);
-        const request = { ...this.acting(agent), ...range(args.range), ...(filter ? { filter } : {}) };
+        const request = { ...acting(agent), ...range(args.range), ...(filter ? { filter } : {}) };
 
         return this.rpc.request(MetricsRpc.ExportCsv, { report: 'heatmap', request });
       }
@@ -70,11 +70,11 @@ export class MetricsService {
   }
 
   settings(agent: AgentContext): Promise<{ slaMinutes: number }> {
-    return this.rpc.request(MetricsRpc.GetSettings, this.acting(agent));
+    return this.rpc.request(MetricsRpc.GetSettings, acting(agent));
   }
 
   setSettings(agent: AgentContext, slaMinutes: number): Promise<{ slaMinutes: number }> {
-    return this.rpc.request(MetricsRpc.SetSettings, { ...this.acting(agent), slaMinutes });
+    return this.rpc.request(MetricsRpc.SetSettings, { ...acting(agent), slaMinutes });
   }
 
   private async summaryRequest(agent: AgentContext, args: SummaryArgs): Promise<SummaryRequest> {
@@ -88,7 +88,7 @@ export class MetricsService {
     }
 
     return {
-      ...this.acting(agent),
+      ...acting(agent),
       ...range(args.range),
       ...(filter ? { filter } : {}),
       ...(args.groupBy ? { groupBy: args.groupBy } : {}),
@@ -103,7 +103,7 @@ export class MetricsService {
     const opts = defined({ ...options });
     await this.scope.assertQueues(agent, opts.queueIds);
 
-    return { ...this.acting(agent), ...range(r), ...opts };
+    return { ...acting(agent), ...range(r), ...opts };
   }
 
   private async brandFilter(agent: AgentContext, input: ReportFilterInput | undefined): Promise<ReportFilter | undefined> {
@@ -119,10 +119,6 @@ export class MetricsService {
     if (!seesWholeBrand(agent)) {
       throw new DomainError(ErrorCode.Forbidden, 'your role may not do this', { reason: 'ROLE', required: ['supervisor', 'admin'] });
     }
-  }
-
-  private acting(agent: AgentContext) {
-    return { brandId: agent.brandId, actorId: agent.id, actorRole: agent.role };
   }
 }
 

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, RoutingRpc, type AgentUpdateInput, type ChannelCapacity } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { BrandScope } from '../common/access/brand-scope.service';
-import type { AgentContext } from '../common/context/agent-context';
+import { acting, type AgentContext } from '../common/context/agent-context';
 import { AgentGql } from '../auth/models/agent.model';
 import type { ChannelCapacityInput, CreateAgentInput, UpdateAgentInput } from './dto/agents.args';
 import type { CreateAgentPayloadGql, ResetAgentPasswordPayloadGql } from './models/agents.models';
 
-const acting = (agent: AgentContext) => ({ brandId: agent.brandId, actorId: agent.id, actorRole: agent.role });
 
 /** GraphQL leaves an absent limit undefined and a cleared one null; the contract has neither. */
 function limits(input: ChannelCapacityInput | null | undefined): ChannelCapacity {

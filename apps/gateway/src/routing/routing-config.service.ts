@@ -3,7 +3,7 @@ import { DomainError, ErrorCode, MetricsRpc, RoutingRpc, type QueueConfig, type 
 import { RpcClient } from '@roost/messaging';
 import { BrandScope } from '../common/access/brand-scope.service';
 import { defined } from '../common/access/defined';
-import type { AgentContext } from '../common/context/agent-context';
+import { acting, type AgentContext } from '../common/context/agent-context';
 import type { QueueConfigInput, RoutingRuleInput } from './dto/routing-config.args';
 import { QueueConfigGql, RoutingRuleGql } from './models/routing-config.models';
 
@@ -22,7 +22,6 @@ const NEW_QUEUE: Omit<QueueConfigContract, 'id' | 'name' | 'team'> = {
   reopenWindowMinutes: 1440,
 };
 
-const acting = (agent: AgentContext) => ({ brandId: agent.brandId, actorId: agent.id, actorRole: agent.role });
 
 /** Only the fields the caller gave (GraphQL leaves absent ones undefined; null is a value). */
 function given<T extends object>(input: T): Partial<T> {

@@ -3,7 +3,7 @@ import { DomainError, ErrorCode, RoutingRpc, type AgentSchedule, type Assignment
 import { RpcClient } from '@roost/messaging';
 import { seesWholeBrand } from '../common/access/access-policy';
 import { BrandScope } from '../common/access/brand-scope.service';
-import type { AgentContext } from '../common/context/agent-context';
+import { acting, type AgentContext } from '../common/context/agent-context';
 import type { AssignArgs, SetAgentShiftsArgs, TransferArgs } from './dto/routing.args';
 import type { AgentStatus } from './models/routing.models';
 
@@ -74,8 +74,4 @@ export class RoutingService {
       exceptions: args.exceptions.map((e) => ({ from: e.from, to: e.to, kind: e.kind })),
     });
   }
-}
-
-function acting(agent: AgentContext) {
-  return { brandId: agent.brandId, actorId: agent.id, actorRole: agent.role };
 }

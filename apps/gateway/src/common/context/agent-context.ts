@@ -25,4 +25,9 @@ export interface AgentContext {
  * credentials (routing, the IdP's JWKS) did not answer in time, or an agent token revoked (the agent
  * was deactivated, or changed or had their password reset after it was issued).
  */
+/** The brand and the acting person or key, as routing's and metrics' requests carry them. */
+export function acting(agent: AgentContext): { brandId: string; actorId: string; actorRole: AgentRole } {
+  return { brandId: agent.brandId, actorId: agent.id, actorRole: agent.role };
+}
+
 export type AuthFailure = 'missing' | 'invalid' | 'expired' | 'invalid_api_key' | 'unavailable' | 'revoked';
