@@ -32,17 +32,23 @@ export function scalarText(value: unknown): string | undefined {
 }
 
 /** Parses a JSON body; an empty body is `{}`; garbage is X's 400. */
-export async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+/** The request body as UTF-8 text, refused with `tooLarge` past `maxBytes`. */
+export async function readBodyText(req: IncomingMessage, maxBytes: number, tooLarge: string): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
-      throw HttpProblem.invalidRequest('Request body too large');
+    if (size > maxBytes) {
+      throw HttpProblem.invalidRequest(tooLarge);
     }
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const text = (await readBodyText(req, MAX_BODY_BYTES, 'Request body too large')).trim();
   if (!text) {
     return {};
   }

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ComplianceJobStatus, ComplianceJobType, SimComplianceJob } from '../compliance/compliance-jobs';
 import { HttpProblem } from '../http/http-problem';
-import { readJsonBody, scalarText } from '../http/http-io';
+import { readBodyText, readJsonBody, scalarText } from '../http/http-io';
 import type { Router } from '../http/router';
 import type { SimContext } from '../http/sim-context';
 import type { UserComplianceReason } from '../x-sim.types';
@@ -24,21 +24,6 @@ function wire(job: SimComplianceJob, req: IncomingMessage): Omit<SimComplianceJo
   const { results: _results, ...rest } = job;
 
   return { ...rest, upload_url: `${base}/sim/compliance/uploads/${job.id}`, download_url: `${base}/sim/compliance/results/${job.id}` };
-}
-
-async function readText(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const b = chunk as Buffer;
-    size += b.length;
-    if (size > MAX_UPLOAD_BYTES) {
-      throw HttpProblem.invalidRequest('Upload too large');
-    }
-    chunks.push(b);
-  }
-
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -90,7 +75,7 @@ export function registerComplianceRoutes(router: Router, ctx: SimContext): void 
     pattern: '/sim/compliance/uploads/:id',
     auth: 'none',
     handler: async ({ req, res, params }) => {
-      if (!ctx.compliance.upload(params.id, await readText(req))) {
+      if (!ctx.compliance.upload(params.id, await readBodyText(req, MAX_UPLOAD_BYTES, 'Upload too large'))) {
         throw HttpProblem.notFound(`no upload expected for job ${params.id}`);
       }
       res.writeHead(200, { 'content-type': 'text/plain' });
