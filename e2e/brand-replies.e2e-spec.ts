@@ -68,21 +68,10 @@ describe('brand replies posted outside Roost', () => {
     return rows;
   }
 
-  async function postAsBrand(text: string, inReplyToTweetId: string): Promise<string> {
-    const res = await fetch(`${p.stack.url('twitter-sim')}/sim/tweets`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, authorHandle: 'acmecares', inReplyToTweetId }),
-    });
-    expect(res.status).toBe(201);
-
-    return ((await res.json()) as { id: string }).id;
-  }
-
   it('threads a reply posted on X as the first response, seen by routing and metrics', async () => {
     const customerTweet = await p.inject('@acmecares my order never arrived', 'brandreply_ann');
     const conversationId = await conversationOf(customerTweet);
-    const replyId = await postAsBrand('So sorry Ann, we are looking into it right now', customerTweet);
+    const replyId = await p.inject('So sorry Ann, we are looking into it right now', 'acmecares', { inReplyToTweetId: customerTweet });
 
     const [stored] = await eventually(async () => {
       const rows = await outbound(conversationId);
