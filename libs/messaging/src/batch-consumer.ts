@@ -3,8 +3,12 @@ import { InvalidPayloadError, type EventDef, type PayloadOf } from '@roost/contr
 import { CORRELATION_HEADER } from './event-bus';
 import type { MessagingLogger } from './logger';
 import type { NatsClient } from './nats-client';
-import { DONE, settle, type Outcome } from './settlement';
+import { BatchIsolation, type Isolated } from './batch-isolation';
+import type { DeadLetterCause } from './messaging-metrics';
+import { settle, type Outcome } from './settlement';
 import { DEFAULT_MAX_DELIVER, ensureDurableConsumer } from './streams';
+
+const MAX_SUSPECTS = 10_000;
 
 export interface Delivery<T> {
   readonly payload: T;
@@ -29,8 +33,11 @@ export interface BatchConsumerOptions<D extends EventDef> {
   ackWaitMs?: number;
   log: MessagingLogger;
   /**
-   * Handles a batch of valid messages; returns one outcome per delivery, in order. Throwing means
-   * "transient failure of the whole batch" (database down, timeout): every message is retried later.
+   * Handles a batch of valid messages; returns one outcome per delivery, in order. It may be called
+   * again with a part of a batch it threw for, so it must be idempotent (unique keys). Throwing a
+   * transient error (database or NATS unreachable, timeout, deadlock: failure-kind.ts) retries the
+   * whole batch later; any other exception splits the batch until the message at fault is alone,
+   * and only that message is retried or, for a data error, dead-lettered (batch-isolation.ts).
    */
   handle(batch: ReadonlyArray<Delivery<PayloadOf<D>>>): Promise<Outcome[]>;
   onSettled?: (counts: { done: number; retry: number; poison: number }) => void;
@@ -39,7 +46,9 @@ export interface BatchConsumerOptions<D extends EventDef> {
 /**
  * A durable pull consumer that hands the handler micro-batches (so writes can be multi-row and
  * publishes can keep many acks in flight), settles every message explicitly, dead-letters poison
- * and processes batches one at a time (order within the consumer is kept).
+ * (counted in roost_messaging_dead_letters_total and logged at error level) and processes batches
+ * one at a time (order within the consumer is kept; a message being retried, alone or not, may be
+ * overtaken by later ones).
  */
 export class BatchConsumer<D extends EventDef> {
   private messages: ConsumerMessages | undefined;
@@ -51,11 +60,15 @@ export class BatchConsumer<D extends EventDef> {
   private readonly maxBatch: number;
   private readonly maxWaitMs: number;
   private readonly maxDeliver: number;
+  private readonly ackWaitMs: number;
+  /** Stream sequences of messages that failed alone here and wait for their redelivery. */
+  private readonly suspects = new Set<number>();
 
   constructor(private readonly opts: BatchConsumerOptions<D>) {
     this.maxBatch = opts.maxBatch ?? 500;
     this.maxWaitMs = opts.maxWaitMs ?? 2;
     this.maxDeliver = opts.maxDeliver ?? DEFAULT_MAX_DELIVER;
+    this.ackWaitMs = opts.ackWaitMs ?? 30_000;
   }
 
   async start(): Promise<void> {
@@ -66,7 +79,7 @@ export class BatchConsumer<D extends EventDef> {
       durable: this.opts.durable,
       filterSubject: client.topology.eventFilter(event, this.opts.brandFilter ?? '*'),
       maxDeliver: this.maxDeliver,
-      ackWaitMs: this.opts.ackWaitMs ?? 30_000,
+      ackWaitMs: this.ackWaitMs,
       maxAckPending: Math.max(1000, this.maxBatch * 4),
     });
     const consumer = await client.js.consumers.get(stream, this.opts.durable);
@@ -111,15 +124,45 @@ export class BatchConsumer<D extends EventDef> {
   }
 
   private async process(batch: JsMsg[]): Promise<void> {
-    const { event, log } = this.opts;
+    const heartbeat = this.keepInProgress(batch);
+    try {
+      await this.settleBatch(batch);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  /**
+   * Long batches (a split, a slow database) must not outlive ack_wait: JetStream would hand the same
+   * messages to another instance while this one still works on them. Every third of ack_wait, the
+   * batch in hand and what waits in the buffer are marked in progress (a settled message ignores it).
+   */
+  private keepInProgress(batch: readonly JsMsg[]): NodeJS.Timeout {
+    const timer = setInterval(() => {
+      for (const msg of batch) msg.working();
+      for (const msg of this.buffer) msg.working();
+    }, Math.max(100, Math.floor(this.ackWaitMs / 3)));
+    timer.unref();
+
+    return timer;
+  }
+
+  private async settleBatch(batch: JsMsg[]): Promise<void> {
+    const { event, log, client, durable } = this.opts;
     const valid: Array<Delivery<PayloadOf<D>>> = [];
     const counts = { done: 0, retry: 0, poison: 0 };
     const ctx = {
-      js: this.opts.client.js,
-      deadLetterSubject: (s: string) => this.opts.client.topology.deadLetterSubject(s),
+      js: client.js,
+      deadLetterSubject: (s: string) => client.topology.deadLetterSubject(s),
       maxDeliver: this.maxDeliver,
-      onDeadLetter: (m: JsMsg, reason: string) =>
-        log.warn({ subject: m.subject, seq: m.info.streamSequence, reason }, 'message dead-lettered'),
+      onDeadLetter: (m: JsMsg, reason: string, cause: DeadLetterCause) => {
+        this.suspects.delete(m.info.streamSequence);
+        client.metrics.deadLetters.inc({ stream: m.info.stream, event: event.name, durable, cause });
+        log.error(
+          { subject: m.subject, seq: m.info.streamSequence, deliveries: m.info.deliveryCount, durable, cause, reason },
+          'message dead-lettered',
+        );
+      },
     };
     for (const msg of batch) {
       try {
@@ -133,30 +176,40 @@ export class BatchConsumer<D extends EventDef> {
       } catch (err) {
         counts.poison++;
         const reason = err instanceof InvalidPayloadError ? err.message : `undecodable: ${String(err)}`;
-        await settle(ctx, msg, { kind: 'poison', reason });
+        await settle(ctx, msg, { kind: 'poison', reason }, 'invalid_payload');
       }
     }
-    if (valid.length === 0) {
-      this.opts.onSettled?.(counts);
-      return;
-    }
-    let outcomes: Outcome[];
-    try {
-      outcomes = await this.opts.handle(valid);
-      if (outcomes.length !== valid.length) throw new Error(`handler returned ${outcomes.length} outcomes for ${valid.length}`);
-    } catch (err) {
-      log.error({ err: (err as Error).message, batch: valid.length, durable: this.opts.durable }, 'batch failed; will retry');
-      outcomes = valid.map(() => ({ kind: 'retry', reason: (err as Error).message }) as Outcome);
-    }
-    await Promise.all(
-      valid.map((d, i) => {
-        const o = outcomes[i] ?? DONE;
-        counts[o.kind]++;
+    if (valid.length > 0) {
+      const isolation = new BatchIsolation<Delivery<PayloadOf<D>>>((part) => this.opts.handle(part), {
+        onFailure: (f) => log.warn({ ...f, durable, event: event.name }, 'batch handler failed'),
+      });
+      // Messages that already failed alone here go last and alone: they must not fail the others' batch again.
+      const suspects = valid.filter((d) => this.suspects.has(d.msg.info.streamSequence));
+      const rest = valid.filter((d) => !this.suspects.has(d.msg.info.streamSequence));
+      const handled: Array<[Delivery<PayloadOf<D>>, Isolated]> = [];
+      const first = await isolation.run(rest);
+      rest.forEach((d, i) => handled.push([d, first[i]!]));
+      for (const d of suspects) handled.push([d, (await isolation.run([d]))[0]!]);
+      if (isolation.split) client.metrics.isolations.inc({ event: event.name, durable });
+      await Promise.all(
+        handled.map(([d, result]) => {
+          const o = isolation.decide(result);
+          const seq = d.msg.info.streamSequence;
+          if (BatchIsolation.failedAlone(result) && o.kind === 'retry') this.suspect(seq);
+          else this.suspects.delete(seq);
+          counts[o.kind]++;
 
-        return settle(ctx, d.msg, o);
-      }),
-    );
+          return settle(ctx, d.msg, o);
+        }),
+      );
+    }
     this.opts.onSettled?.(counts);
+  }
+
+  /** Remembers a message that failed alone (bounded: the oldest is forgotten first). */
+  private suspect(seq: number): void {
+    this.suspects.add(seq);
+    if (this.suspects.size > MAX_SUSPECTS) this.suspects.delete(this.suspects.values().next().value!);
   }
 
   /** Stops pulling, finishes the batch in hand (settled), leaves the rest to be redelivered. */

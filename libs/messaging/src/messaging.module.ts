@@ -1,6 +1,7 @@
 import { Global, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ReadinessRegistry } from '@roost/observability';
+import { Registry } from 'prom-client';
 import { EventBus } from './event-bus';
 import { fromNestLogger } from './logger';
 import { LiveChannel } from './live';
@@ -34,8 +35,8 @@ export class MessagingModule {
         { provide: MESSAGING_SERVICE, useValue: opts.service },
         {
           provide: NatsClient,
-          inject: [ROOST_ENV, ReadinessRegistry],
-          useFactory: async (env: RoostEnv, readiness: ReadinessRegistry) => {
+          inject: [ROOST_ENV, ReadinessRegistry, Registry],
+          useFactory: async (env: RoostEnv, readiness: ReadinessRegistry, registry: Registry) => {
             const log = new Logger('Nats');
             const client = await NatsClient.connect({
               servers: env.natsServers,
@@ -43,6 +44,7 @@ export class MessagingModule {
               namespace: env.natsNamespace,
               log: fromNestLogger(log),
               auth: env.natsAuth,
+              registry,
             });
             await provisionStreams(client.jsm, client.topology, {
               maxAgeMs: env.natsStreamMaxAgeHours * 3600_000,

@@ -4,7 +4,9 @@ import { AuthorizationError, credsAuthenticator, type ConnectionOptions, type Na
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsAuth } from '@roost/config';
 import { Topology } from '@roost/contracts';
+import type { Registry } from 'prom-client';
 import type { MessagingLogger } from './logger';
+import { MessagingMetrics } from './messaging-metrics';
 
 export interface NatsClientOptions {
   servers: readonly string[];
@@ -16,6 +18,8 @@ export interface NatsClientOptions {
   connectTimeoutMs?: number;
   /** Credentials and TLS for a secured cluster (NATS_USER/NATS_PASSWORD, NATS_TOKEN, NATS_CREDS_FILE, NATS_TLS_*). */
   auth?: NatsAuth;
+  /** The service's metrics registry: dead letters are counted there (roost_messaging_dead_letters_total). */
+  registry?: Registry;
 }
 
 /** The client options for `auth`; a `.creds` file is read here, so a wrong path stops start-up saying which. */
@@ -50,6 +54,7 @@ export class NatsClient {
     readonly jsm: JetStreamManager,
     readonly topology: Topology,
     private readonly log: MessagingLogger,
+    readonly metrics: MessagingMetrics,
   ) {}
 
   static async connect(opts: NatsClientOptions): Promise<NatsClient> {
@@ -82,7 +87,7 @@ export class NatsClient {
       );
     }
     const jsm = await jetstreamManager(nc, { timeout: 10_000 });
-    const client = new NatsClient(nc, jetstream(nc, { timeout: 10_000 }), jsm, new Topology(opts.namespace), opts.log);
+    const client = new NatsClient(nc, jetstream(nc, { timeout: 10_000 }), jsm, new Topology(opts.namespace), opts.log, new MessagingMetrics(opts.registry));
     client.watchStatus();
 
     return client;
