@@ -30,3 +30,27 @@ describe('NATS credentials and TLS settings', () => {
     );
   });
 });
+
+describe('production checks (NODE_ENV=production or ROOST_ENV=production)', () => {
+  const strong = 'a-long-random-secret-of-at-least-32-bytes';
+
+  it.each([{ NODE_ENV: 'production' }, { ROOST_ENV: 'production' }])('refuse the demo secret, a short secret and the demo seed (%o)', (mode) => {
+    expect(() => readRoostEnv({ ...mode })).toThrow(/^JWT_SECRET must be set in production/);
+    expect(() => readRoostEnv({ ...mode, JWT_SECRET: 'short-secret-31-bytes-long-xxxxx'.slice(0, 31) })).toThrow(/^JWT_SECRET is too short for production: at least 32 bytes/);
+    expect(() => readRoostEnv({ ...mode, JWT_SECRET: strong, ROOST_DEMO_SEED: 'true' })).toThrow(/^ROOST_DEMO_SEED must be false in production/);
+    expect(readRoostEnv({ ...mode, JWT_SECRET: strong }).jwtSecret).toBe(strong);
+  });
+
+  it('leave development alone', () => {
+    expect(readRoostEnv({ ROOST_DEMO_SEED: 'true', JWT_SECRET: 'short' }).demoSeed).toBe(true);
+  });
+});
+
+describe('GATEWAY_TRUST_PROXY', () => {
+  it('trusts no proxy by default, else a hop count or a list of addresses', () => {
+    expect(readRoostEnv({}).auth.trustProxy).toBe(false);
+    expect(readRoostEnv({ GATEWAY_TRUST_PROXY: '1' }).auth.trustProxy).toBe(1);
+    expect(readRoostEnv({ GATEWAY_TRUST_PROXY: '10.0.0.0/8, loopback' }).auth.trustProxy).toEqual(['10.0.0.0/8', 'loopback']);
+    expect(() => readRoostEnv({ GATEWAY_TRUST_PROXY: 'true' })).toThrow(/would believe any client/);
+  });
+});

@@ -81,6 +81,13 @@ export interface RoostEnv {
     readonly idp: IdpConfig | undefined;
     /** Token bucket per caller (agent, API key, or client IP when anonymous), per gateway instance. */
     readonly rateLimit: { readonly perSecond: number; readonly burst: number };
+    /**
+     * Express `trust proxy`: false (X-Forwarded-For ignored, the socket address is the client), a
+     * hop count, or the addresses/CIDRs of trusted proxies. Rate limits and login throttling key on it.
+     */
+    readonly trustProxy: false | number | readonly string[];
+    /** graphql-ws sockets one agent (or API key) may hold on one gateway; the next closes with 4429. */
+    readonly maxSocketsPerAgent: number;
   };
   readonly ingest: {
     /** Filtered stream on (real time); polling still backfills what a disconnect missed. */
@@ -150,13 +157,14 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     AUTH_CLAIM_AGENT: str({ default: 'sub' }),
     RATE_LIMIT_PER_SECOND: num({ default: 20, desc: 'GraphQL operations per second per caller (refill rate)' }),
     RATE_LIMIT_BURST: num({ default: 200, desc: 'GraphQL operations a caller may send at once (bucket size)' }),
+    GATEWAY_TRUST_PROXY: str({ default: '', desc: 'proxies whose X-Forwarded-For the gateway believes: a hop count or a CIDR list (express trust proxy)', example: '1 or 10.0.0.0/8,loopback' }),
+    GATEWAY_MAX_SOCKETS_PER_AGENT: num({ default: 20, desc: 'graphql-ws sockets one agent or API key may hold open on one gateway' }),
+    ROOST_ENV: str({ default: '', desc: 'production turns on the production checks as NODE_ENV=production does' }),
   });
   if (e.AUTH_JWKS_URL !== '' && (e.AUTH_ISSUER === '' || e.AUTH_AUDIENCE === '')) {
     throw new Error('AUTH_ISSUER and AUTH_AUDIENCE are required with AUTH_JWKS_URL (e.g. https://idp.example/ and roost-api)');
   }
-  if (e.NODE_ENV === 'production' && e.JWT_SECRET === DEMO_JWT_SECRET) {
-    throw new Error('JWT_SECRET must be set in production (a long random string)');
-  }
+  if (e.NODE_ENV === 'production' || e.ROOST_ENV === 'production') refuseDemoSettings(e);
   // The NATS client ignores credentials in a URL, and URLs end up in logs: settings carry them.
   if (e.NATS_SERVERS.some((s) => /\/\/[^/@]+@/.test(s))) {
     throw new Error('NATS_SERVERS must not carry credentials (nats://user:pass@host): set NATS_USER and NATS_PASSWORD, or NATS_TOKEN');
@@ -205,6 +213,8 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
               claims: Object.freeze({ brand: e.AUTH_CLAIM_BRAND, role: e.AUTH_CLAIM_ROLE, agent: e.AUTH_CLAIM_AGENT }),
             }),
       rateLimit: Object.freeze({ perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST }),
+      trustProxy: readTrustProxy(e.GATEWAY_TRUST_PROXY),
+      maxSocketsPerAgent: e.GATEWAY_MAX_SOCKETS_PER_AGENT,
     }),
     ingest: Object.freeze({
       stream: e.INGEST_STREAM,
@@ -212,6 +222,37 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
       streamStallMs: e.INGEST_STREAM_STALL_MS,
     }),
   });
+}
+
+/** HMAC-SHA256 wants a key at least as long as its output (RFC 2104, RFC 7518 §3.2). */
+const MIN_SECRET_BYTES = 32;
+
+/**
+ * NODE_ENV=production or ROOST_ENV=production: the demo's shortcuts would let anyone who read the
+ * README sign tokens or log in, so they stop the process, naming the setting.
+ */
+function refuseDemoSettings(e: { JWT_SECRET: string; ROOST_DEMO_SEED: boolean }): void {
+  if (e.JWT_SECRET === DEMO_JWT_SECRET) {
+    throw new Error('JWT_SECRET must be set in production: it is the published demo secret (use e.g. `openssl rand -base64 48`)');
+  }
+  if (Buffer.byteLength(e.JWT_SECRET) < MIN_SECRET_BYTES) {
+    throw new Error(`JWT_SECRET is too short for production: at least ${MIN_SECRET_BYTES} bytes (use e.g. \`openssl rand -base64 48\`)`);
+  }
+  if (e.ROOST_DEMO_SEED) {
+    throw new Error('ROOST_DEMO_SEED must be false in production: the demo seed creates logins with a published password');
+  }
+}
+
+/** '' → false; '2' → 2 hops; otherwise a comma list of addresses, CIDRs or proxy-addr names (loopback…). */
+function readTrustProxy(raw: string): false | number | readonly string[] {
+  const value = raw.trim();
+  if (value === '' || value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true') {
+    throw new Error('GATEWAY_TRUST_PROXY=true would believe any client\'s X-Forwarded-For: give a hop count (1) or the proxies\' CIDRs');
+  }
+
+  return Object.freeze(value.split(',').map((s) => s.trim()).filter(Boolean));
 }
 
 /** Nest injection token for the validated environment. */
