@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import type { Options } from 'pino-http';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { HealthController } from './health.controller';
 import { ReadinessRegistry } from './readiness.registry';
@@ -9,16 +10,34 @@ export interface ObservabilityOptions {
   logLevel: string;
 }
 
-/** Fields never written to logs, at any depth we know of. */
-export const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  '*.password',
-  '*.token',
-  '*.jwt',
-  '*.bearerToken',
-  'authorization',
+/** Credential headers, in requests and responses (pino-http logs `req.headers` and `res.headers`). */
+const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'x-api-key', 'cookie', 'set-cookie'];
+
+/** Body and log-object fields that hold a credential, whatever object carries them. */
+const CREDENTIAL_FIELDS = ['password', 'token', 'apiKey', 'api_key', 'secret', 'jwt', 'bearerToken', 'authorization'];
+
+/**
+ * Depths a credential field is redacted at: fast-redact has no "any depth" wildcard, and logged
+ * objects here are shallow (`{ err }`, `{ req: { headers } }`, `{ input: { password } }`).
+ */
+const FIELD_DEPTHS = ['', '*.', '*.*.', '*.*.*.'];
+
+/** Paths never written to logs; the value is replaced with `[redacted]`. */
+export const REDACTED_PATHS: readonly string[] = [
+  ...CREDENTIAL_HEADERS.flatMap((h) => [`req.headers["${h}"]`, `res.headers["${h}"]`, `headers["${h}"]`]),
+  ...CREDENTIAL_FIELDS.flatMap((f) => FIELD_DEPTHS.map((d) => `${d}${f}`)),
 ];
+
+/** pino-http's options for a service, shared by the module and its redaction test. */
+export function pinoHttpOptions(opts: ObservabilityOptions): Options {
+  return {
+    level: opts.logLevel,
+    base: { service: opts.service, pid: process.pid },
+    redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
+    autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+    quietReqLogger: true,
+  };
+}
 
 /**
  * pino JSON logs with the service name on every line, /health/live, /health/ready and Prometheus
@@ -36,13 +55,7 @@ export class ObservabilityModule {
       module: ObservabilityModule,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: opts.logLevel,
-            base: { service: opts.service, pid: process.pid },
-            redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-            autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
-            quietReqLogger: true,
-          },
+          pinoHttp: pinoHttpOptions(opts),
         }),
       ],
       controllers: [HealthController],
