@@ -7,3 +7,4 @@ export * from './rpc';
 export * from './settlement';
 export * from './streams';
 export * from './messaging.module';
+export * from './outbox';

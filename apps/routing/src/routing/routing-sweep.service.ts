@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Events, type ConversationSlaAlertV1 } from '@roost/contracts';
 import { withBrand } from '@roost/database';
-import { EventBus } from '@roost/messaging';
+import { EventBus, Outbox, outboxEvent, type OutboxEvent } from '@roost/messaging';
 import { Counter, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { BrandWriter } from './brand-writer';
@@ -35,6 +35,7 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
     private readonly writer: BrandWriter,
     private readonly repo: RoutingRepository,
     private readonly bus: EventBus,
+    private readonly outbox: Outbox,
     private readonly ds: DataSource,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ROUTING_SWEEP_OPTIONS) private readonly opts: RoutingSweepOptions,
@@ -65,27 +66,27 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
   /** One pass for every brand in memory: SLA timers, then pulls that time alone made possible. */
   async sweep(): Promise<void> {
     for (const brandId of this.writer.cachedBrands()) {
-      const written = await this.writer.write(brandId, (ctx) => {
+      const written = await this.writer.write(brandId, async (ctx, tx) => {
         sweepSla(ctx);
         drainAll(ctx);
+        // In the transaction that records the warning or breach: announced once, even across a crash.
+        await this.outbox.add(tx, brandId, this.alertEvents(brandId, ctx.changes.alerts, ctx.state));
       });
-      if (!written) continue;
-      await this.publishAlerts(brandId, written.changes.alerts, written.state);
+      if (!written || written.changes.alerts.length === 0) continue;
+      await this.outbox.flush(brandId);
+      for (const a of written.changes.alerts) {
+        this.alerts.inc({ kind: a.kind, queue: a.queueId });
+        this.log.warn({ brandId, ...a, deadline: new Date(a.deadline).toISOString() }, `SLA ${a.kind}: supervisors alerted`);
+      }
     }
   }
 
-  /**
-   * conversation.sla_alert for supervisors, after the commit that recorded the warning or breach
-   * (so it is announced once). A failed publish is logged and counted; the conversation's
-   * sla_warned_at / sla_breached_at and the metrics stay right regardless.
-   */
-  private async publishAlerts(brandId: string, alerts: readonly SlaAlert[], state: BrandState): Promise<void> {
-    if (alerts.length === 0) return;
+  /** conversation.sla_alert for supervisors, as the conversation stands after the sweep's decisions. */
+  private alertEvents(brandId: string, alerts: readonly SlaAlert[], state: BrandState): OutboxEvent[] {
     const at = new Date(this.clock.now()).toISOString();
-    const events = alerts.map((a) => {
+
+    return alerts.map((a) => {
       const conv = state.byId.get(a.conversationId);
-      this.alerts.inc({ kind: a.kind, queue: a.queueId });
-      this.log.warn({ brandId, ...a, deadline: new Date(a.deadline).toISOString() }, `SLA ${a.kind}: supervisors alerted`);
       const payload: ConversationSlaAlertV1 = {
         schema: 1,
         brandId,
@@ -101,13 +102,8 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
         at,
       };
 
-      return { payload, opts: { brandId, msgId: `sla:${a.kind}:${a.conversationId}` } };
+      return outboxEvent(Events.ConversationSlaAlert, payload, { msgId: `sla:${a.kind}:${a.conversationId}` });
     });
-    try {
-      await this.bus.publishAll(Events.ConversationSlaAlert, events);
-    } catch (err) {
-      this.log.error({ brandId, err: (err as Error).message, alerts: events.length }, 'conversation.sla_alert publish failed');
-    }
   }
 
   /** Per brand (row-level security): which brands have old events, then each brand's events as that brand. */

@@ -1,5 +1,6 @@
 import { Inject, Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
+import { OUTBOX_PROVIDER } from '@roost/messaging';
 import { DataSource } from 'typeorm';
 import { seedDemo } from '../seed/demo-seed';
 import { AdminRepository } from './admin.repository';
@@ -32,6 +33,7 @@ export class RoutingModule implements OnModuleInit {
       providers: [
         { provide: Clock, useValue: opts.clock ?? new SystemClock() },
         { provide: ROUTING_SWEEP_OPTIONS, useValue: { sweepMs: 15_000, outboxMs: 5_000, ...opts.sweep } },
+        OUTBOX_PROVIDER,
         RoutingRepository,
         AdminRepository,
         BrandWriter,
