@@ -49,6 +49,8 @@ export class ConversationActionsRepository {
     set?: string;
     params?: unknown[];
     audit: { action: string; details?: Record<string, unknown> };
+    /** More writes in the same transaction (the outbox row of the status change). */
+    within?: (tx: EntityManager, m: Mutated) => Promise<void>;
   }): Promise<Mutated> {
     return withBrand(this.ds, p.actor.brandId, async (tx) => {
       const [rows]: [MutatedRow[]] = await tx.query(
@@ -68,18 +70,28 @@ export class ConversationActionsRepository {
       if (!row) throw await this.whyNot(tx, p);
       await this.audit(tx, p.actor, p.conversationId, p.audit.action, { ...p.audit.details, from: row.previous, to: row.status });
 
-      return {
+      const m: Mutated = {
         result: { conversationId: p.conversationId, status: row.status, version: row.version, tags: row.tags },
         previousStatus: row.previous,
         queueId: row.queue_id,
         assigneeId: row.assignee_id,
         openedAt: row.opened_at,
       };
+      if (p.within) await p.within(tx, m);
+
+      return m;
     });
   }
 
-  async snooze(p: { actor: Actor; conversationId: string; until: Date; expectedVersion?: number }): Promise<Mutated> {
+  async snooze(p: {
+    actor: Actor;
+    conversationId: string;
+    until: Date;
+    expectedVersion?: number;
+    within?: (tx: EntityManager, m: Mutated) => Promise<void>;
+  }): Promise<Mutated> {
     return this.mutate({
+      ...(p.within ? { within: p.within } : {}),
       actor: p.actor,
       conversationId: p.conversationId,
       expectedVersion: p.expectedVersion,

@@ -10,7 +10,8 @@ import {
   type ConversationStatus,
   type MessageView,
 } from '@roost/contracts';
-import { EventBus, LiveChannel } from '@roost/messaging';
+import { LiveChannel, Outbox, outboxEvent } from '@roost/messaging';
+import type { EntityManager } from 'typeorm';
 import { ConversationRepository } from '../conversations/conversation.repository';
 import { QueueSnapshots } from '../conversations/queue-snapshots';
 import { replyOptions } from '../outbound/reply-options';
@@ -33,7 +34,7 @@ export class ConversationActionsService {
     private readonly conversations: ConversationRepository,
     private readonly actions: ConversationActionsRepository,
     private readonly outbound: OutboundService,
-    private readonly bus: EventBus,
+    private readonly outbox: Outbox,
     private readonly live: LiveChannel,
     private readonly queues: QueueSnapshots,
   ) {}
@@ -123,8 +124,9 @@ export class ConversationActionsService {
       to: 'resolved',
       allowedFrom: ['waiting', 'assigned', 'snoozed'],
       audit: { action: 'conversation.resolved', details: { followUpMessageId: followUp?.id ?? null } },
+      within: this.recordStatus(a, () => 'resolved'),
     });
-    await this.statusChanged(a, m, 'resolved');
+    this.statusChanged(a, m);
 
     return { result: m.result, followUp };
   }
@@ -134,8 +136,14 @@ export class ConversationActionsService {
     if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) {
       throw new DomainError(ErrorCode.BadUserInput, 'snooze until a time in the future', { reason: 'INVALID_SNOOZE_TIME' });
     }
-    const m = await this.actions.snooze({ actor: a, conversationId: p.conversationId, until, expectedVersion: p.expectedVersion });
-    await this.statusChanged(a, m, 'snoozed');
+    const m = await this.actions.snooze({
+      actor: a,
+      conversationId: p.conversationId,
+      until,
+      expectedVersion: p.expectedVersion,
+      within: this.recordStatus(a, () => 'snoozed'),
+    });
+    this.statusChanged(a, m);
 
     return m.result;
   }
@@ -148,8 +156,9 @@ export class ConversationActionsService {
       to: 'open',
       allowedFrom: ['resolved', 'snoozed'],
       audit: { action: 'conversation.reopened' },
+      within: this.recordStatus(a, (m) => (m.previousStatus === 'snoozed' ? 'unsnoozed' : 'reopened_by_agent')),
     });
-    await this.statusChanged(a, m, m.previousStatus === 'snoozed' ? 'unsnoozed' : 'reopened_by_agent');
+    this.statusChanged(a, m);
 
     return m.result;
   }
@@ -191,25 +200,36 @@ export class ConversationActionsService {
     return { ok: true };
   }
 
-  private async statusChanged(a: AgentActor, m: Mutated, reason: StatusReason): Promise<void> {
-    const at = new Date().toISOString();
-    await this.bus.publish(
-      Events.ConversationStatusChanged,
-      {
-        schema: 1,
-        brandId: a.brandId,
-        conversationId: m.result.conversationId,
-        queueId: m.queueId,
-        assigneeId: m.assigneeId,
-        status: m.result.status,
-        previousStatus: m.previousStatus,
-        reason,
-        actorId: a.agentId,
-        openedAt: m.openedAt.toISOString(),
-        at,
-      },
-      { brandId: a.brandId, msgId: `status:${a.brandId}:${m.result.conversationId}:${m.result.version}` },
-    );
+  /**
+   * conversation.status_changed, written to the outbox in the transaction of the change: routing
+   * frees the agent's slot even if this process dies or NATS is down right after the commit.
+   */
+  private recordStatus(a: AgentActor, reason: (m: Mutated) => StatusReason): (tx: EntityManager, m: Mutated) => Promise<void> {
+    return (tx, m) =>
+      this.outbox.add(tx, a.brandId, [
+        outboxEvent(
+          Events.ConversationStatusChanged,
+          {
+            schema: 1,
+            brandId: a.brandId,
+            conversationId: m.result.conversationId,
+            queueId: m.queueId,
+            assigneeId: m.assigneeId,
+            status: m.result.status,
+            previousStatus: m.previousStatus,
+            reason: reason(m),
+            actorId: a.agentId,
+            openedAt: m.openedAt.toISOString(),
+            at: new Date().toISOString(),
+          },
+          { msgId: `status:${a.brandId}:${m.result.conversationId}:${m.result.version}` },
+        ),
+      ]);
+  }
+
+  /** After the commit: the outbox publishes now, and consoles hear the change. */
+  private statusChanged(a: AgentActor, m: Mutated): void {
+    this.outbox.kick(a.brandId);
     this.queues.publish(a.brandId, m.queueId, {
       reason: 'conversation_updated',
       conversationId: m.result.conversationId,

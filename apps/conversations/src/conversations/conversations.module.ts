@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OUTBOX_PROVIDER } from '@roost/messaging';
 import { ConversationActionsRepository } from '../actions/conversation-actions.repository';
 import { ConversationActionsRequests } from '../actions/conversation-actions.requests';
 import { ConversationActionsService } from '../actions/conversation-actions.service';
@@ -31,6 +32,7 @@ import { QueueSnapshots } from './queue-snapshots';
 @Module({
   providers: [
     { provide: CONVERSATIONS_SETTINGS, useFactory: () => readConversationsSettings() },
+    OUTBOX_PROVIDER,
     ConversationRepository,
     QueueSnapshots,
     ConversationRoutedConsumer,

@@ -4,6 +4,7 @@ import { AssignmentOrder1763800000300 } from './1763800000300-assignment-order';
 import { AutomaticPosts1763800000400 } from './1763800000400-automatic-posts';
 import { ComplianceRedaction1763800000600 } from './1763800000600-compliance-redaction';
 import { BrandIsolation1764100000500 } from './1764100000500-brand-isolation';
+import { Outbox1764300000200 } from './1764300000200-outbox';
 
 export const CONVERSATIONS_MIGRATIONS = [
   InitialConversations1763800000100,
@@ -12,4 +13,5 @@ export const CONVERSATIONS_MIGRATIONS = [
   AutomaticPosts1763800000400,
   ComplianceRedaction1763800000600,
   BrandIsolation1764100000500,
+  Outbox1764300000200,
 ];
