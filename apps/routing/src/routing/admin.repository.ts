@@ -216,6 +216,18 @@ export class AdminRepository {
   }
 
   /**
+   * Same password at a higher hashing cost: tokens stay valid. Only over the hash that was verified,
+   * so a password changed meanwhile is not overwritten.
+   */
+  async rehashPassword(input: { brandId: string; agentId: string; passwordHash: string; expectedHash: string }): Promise<void> {
+    await withBrand(this.ds, input.brandId, (tx) =>
+      tx.query(`UPDATE agents SET password_hash = $3 WHERE brand_id = $1 AND id = $2 AND password_hash = $4`, [
+        input.brandId, input.agentId, input.passwordHash, input.expectedHash,
+      ]),
+    );
+  }
+
+  /**
    * Replaces the password and revokes the tokens issued before now. With `expectedHash`, only if the
    * stored hash is still that one (a concurrent change wins; null answered). Answers the revocation time.
    */

@@ -2,7 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DomainError, ErrorCode, Rpc, RoutingRpc } from '@roost/contracts';
 import { RpcServer } from '@roost/messaging';
 import { accessEvent } from '../auth/agent-access';
-import { verifyPassword } from '../auth/password';
+import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from '../auth/password';
 import { AdminRepository } from './admin.repository';
 import { BrandWriter } from './brand-writer';
 import { queueStaffing } from './queue-staffing';
@@ -23,6 +23,7 @@ export class RoutingRequests implements OnApplicationBootstrap {
       const ok = await verifyPassword(password, agent?.passwordHash ?? DUMMY_HASH);
       // A deactivated agent gets the wrong-password answer: nothing tells an outsider the account exists.
       if (!agent || !ok || agent.active === false) throw new DomainError(ErrorCode.Unauthenticated, 'invalid email or password');
+      if (needsRehash(agent.passwordHash)) await this.upgradeHash(agent, password);
       const { passwordHash: _omit, ...profile } = agent;
 
       return profile;
@@ -41,6 +42,10 @@ export class RoutingRequests implements OnApplicationBootstrap {
     });
     await this.rpc.ready();
   }
-}
 
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+  /** The one moment the plain password is known: a hash below today's cost is replaced with one at it. */
+  private async upgradeHash(agent: { brandId: string; id: string; passwordHash: string }, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await this.repo.rehashPassword({ brandId: agent.brandId, agentId: agent.id, passwordHash, expectedHash: agent.passwordHash });
+  }
+}
