@@ -26,7 +26,6 @@ describe('API keys through the gateway, stored and verified by the real routing 
   /** Caches verdicts for one second: the bound a revocation on another instance takes. */
   let gwShort: GatewayHarness;
   let adminToken: string;
-  const admin = () => routing.caller('admin');
 
   const create = async (role: string, token = adminToken) => {
     const res = await gw.http<Created>(CREATE, { token, variables: { name: `integration ${role}`, role } });
@@ -41,7 +40,7 @@ describe('API keys through the gateway, stored and verified by the real routing 
     routing = await startRealRouting();
     gw = await GatewayHarness.start({ serve: false, env: { ...routing.gatewayEnv, API_KEY_CACHE_SECONDS: '60' } });
     gwShort = await GatewayHarness.start({ serve: false, env: { ...routing.gatewayEnv, API_KEY_CACHE_SECONDS: '1' } });
-    adminToken = gw.token(admin());
+    adminToken = gw.token(await routing.agent('admin'));
   });
 
   afterAll(async () => {
@@ -51,7 +50,7 @@ describe('API keys through the gateway, stored and verified by the real routing 
   });
 
   it('lets an admin create a key whose secret is shown once and stored only as a hash', async () => {
-    const creator = admin();
+    const creator = await routing.agent('admin');
     const { secret, key } = await create('SUPERVISOR', gw.token(creator));
 
     expect(secret).toMatch(/^rk_[A-Za-z0-9_-]{43}$/);
@@ -68,7 +67,7 @@ describe('API keys through the gateway, stored and verified by the real routing 
   it('refuses key management to supervisors, agents and API keys (even admin ones)', async () => {
     const { secret } = await create('ADMIN');
     for (const role of ['supervisor', 'agent'] as const) {
-      const res = await gw.http(LIST, { token: gw.token(routing.caller(role)) });
+      const res = await gw.http(LIST, { token: gw.token(await routing.agent(role)) });
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     }
     const byKey = await gw.http(CREATE, { headers: { authorization: `ApiKey ${secret}` }, variables: { name: 'x', role: 'ADMIN' } });
@@ -154,9 +153,24 @@ describe('API keys through the gateway, stored and verified by the real routing 
     await expect(socket.closed).resolves.toEqual({ code: 4401, reason: 'Unauthorized: invalid API key' });
   });
 
+  it('refuses a demoted admin’s old token: routing checks the current role, not the one signed into the token', async () => {
+    const demoted = await routing.agent('admin');
+    const oldToken = gw.token(demoted);
+    await create('SUPERVISOR', oldToken);
+    await routing.pg.query(`UPDATE "${routing.schema}".agents SET role = 'supervisor' WHERE id = $1`, [demoted.id]);
+
+    for (const [query, variables] of [[CREATE, { name: 'after demotion', role: 'ADMIN' }], [LIST, {}]] as const) {
+      const res = await gw.http(query, { token: oldToken, variables });
+      expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', details: { reason: 'ADMIN_REQUIRED' } });
+    }
+    await routing.pg.query(`UPDATE "${routing.schema}".agents SET role = 'admin', active = false WHERE id = $1`, [demoted.id]);
+    const inactive = await gw.http(CREATE, { token: oldToken, variables: { name: 'after deactivation', role: 'AGENT' } });
+    expect(inactive.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', details: { reason: 'AGENT_INACTIVE' } });
+  });
+
   it('keeps brands apart: another brand’s admin neither lists nor revokes the key', async () => {
     const { key, secret } = await create('SUPERVISOR');
-    const otherAdmin = gw.token(routing.caller('admin', await routing.newBrand()));
+    const otherAdmin = gw.token(await routing.agent('admin', await routing.newBrand()));
     const list = await gw.http<{ apiKeys: Array<{ id: string }> }>(LIST, { token: otherAdmin });
 
     expect(list.body.data!.apiKeys.map((k) => k.id)).not.toContain(key.id);

@@ -59,6 +59,20 @@ export async function startRealRouting() {
         queueIds: [],
       };
     },
+    /**
+     * A caller that routing knows (an `agents` row): routing checks the acting agent's current role
+     * and access itself for privileged operations, so a token alone no longer suffices there.
+     */
+    async agent(role: AgentProfile['role'], brandId: string = DEMO.brandId): Promise<AgentProfile> {
+      const profile = { ...this.caller(role, brandId) };
+      profile.email = `${role}-${profile.id}@example.com`;
+      await pg.query(
+        `INSERT INTO "${schema}".agents (brand_id, id, email, name, initials, role, password_hash) VALUES ($1, $2, $3, $4, $5, $6, 'unusable')`,
+        [brandId, profile.id, profile.email, profile.name, profile.initials, role],
+      );
+
+      return profile;
+    },
     async stop(): Promise<void> {
       await stack.stop();
       await pg.end();

@@ -56,6 +56,15 @@ export class ApiKeyRepository {
     return toView(rows[0] as ApiKeyRow);
   }
 
+  /** The acting agent's current role and access, or null when the brand has no such agent. */
+  async actor(brandId: string, agentId: string): Promise<{ role: AgentRole; active: boolean } | null> {
+    const rows: Array<{ role: AgentRole; active: boolean }> = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(`SELECT role, active FROM agents WHERE brand_id = $1 AND id = $2`, [brandId, agentId]),
+    );
+
+    return rows[0] ?? null;
+  }
+
   async list(brandId: string): Promise<ApiKeyView[]> {
     const rows: ApiKeyRow[] = await withBrand(this.ds, brandId, (tx) =>
       tx.query(`SELECT ${COLUMNS} FROM api_keys WHERE brand_id = $1 ORDER BY created_at, id`, [brandId]),

@@ -1,12 +1,8 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { ApiKeyRpc, DomainError, ErrorCode, type AgentRole } from '@roost/contracts';
+import { ApiKeyRpc, DomainError, ErrorCode } from '@roost/contracts';
 import { RpcServer } from '@roost/messaging';
 import { newApiKey, hashApiKey } from './api-key-secret';
 import { ApiKeyRepository } from './api-key.repository';
-
-function requireAdmin(r: { actorRole: AgentRole }): void {
-  if (r.actorRole !== 'admin') throw new DomainError(ErrorCode.Forbidden, 'admins only', { reason: 'ADMIN_REQUIRED' });
-}
 
 /** API keys: admins of a brand create, list and revoke them; the gateway verifies them. */
 @Injectable()
@@ -16,21 +12,32 @@ export class ApiKeyRequests implements OnApplicationBootstrap {
     private readonly repo: ApiKeyRepository,
   ) {}
 
+  /**
+   * The role the gateway passed (`actorRole`) comes from a token signed hours ago: an admin demoted or
+   * deactivated since must not mint, list or revoke keys. Routing owns the agents, so it reads the
+   * actor's current role and active flag itself and trusts nothing else.
+   */
+  private async requireAdmin(r: { brandId: string; actorId: string }): Promise<void> {
+    const actor = await this.repo.actor(r.brandId, r.actorId);
+    if (!actor || !actor.active) throw new DomainError(ErrorCode.Forbidden, 'this account is not active', { reason: 'AGENT_INACTIVE' });
+    if (actor.role !== 'admin') throw new DomainError(ErrorCode.Forbidden, 'admins only', { reason: 'ADMIN_REQUIRED' });
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     this.rpc.serve(ApiKeyRpc.Create, async (r) => {
-      requireAdmin(r);
+      await this.requireAdmin(r);
       const { secret, prefix, hash } = newApiKey();
       const key = await this.repo.create(r.brandId, { name: r.name, role: r.role, prefix, hash, createdBy: r.actorId });
 
       return { key, secret };
     });
     this.rpc.serve(ApiKeyRpc.List, async (r) => {
-      requireAdmin(r);
+      await this.requireAdmin(r);
 
       return { keys: await this.repo.list(r.brandId) };
     });
     this.rpc.serve(ApiKeyRpc.Revoke, async (r) => {
-      requireAdmin(r);
+      await this.requireAdmin(r);
       const key = await this.repo.revoke(r.brandId, r.keyId);
       if (!key) throw DomainError.notFound('api key', r.keyId);
 
