@@ -1,11 +1,32 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Events, type ConversationRoutedV1 } from '@roost/contracts';
-import { BatchConsumer, DONE, EventBus, NatsClient, fromNestLogger, type Delivery, type Outcome } from '@roost/messaging';
+import { BatchConsumer, DONE, NatsClient, Outbox, fromNestLogger, outboxEvent, type Delivery, type OutboxEvent, type Outcome } from '@roost/messaging';
 import { ReadinessRegistry } from '@roost/observability';
 import { Counter, Registry } from 'prom-client';
 import { OutOfHoursAckService } from '../auto-posts/out-of-hours-ack.service';
-import { ConversationRepository } from './conversation.repository';
+import { ConversationRepository, type StatusTransition } from './conversation.repository';
 import { QueueSnapshots } from './queue-snapshots';
+
+/** conversation.status_changed for a conversation the customer's message reopened or woke. */
+function reopenEvent(t: StatusTransition, key: string): OutboxEvent {
+  return outboxEvent(
+    Events.ConversationStatusChanged,
+    {
+      schema: 1,
+      brandId: t.brandId,
+      conversationId: t.conversationId,
+      queueId: t.queueId,
+      assigneeId: t.assigneeId,
+      status: t.status,
+      previousStatus: t.previousStatus,
+      reason: t.previousStatus === 'resolved' ? 'reopened_by_customer' : 'unsnoozed',
+      actorId: null,
+      openedAt: t.openedAt.toISOString(),
+      at: new Date().toISOString(),
+    },
+    { msgId: `status:${t.brandId}:${t.conversationId}:${t.previousStatus}:${t.status}:${key}` },
+  );
+}
 
 /** Stores routed mentions as messages, a batch per statement, then tells consoles. */
 @Injectable()
@@ -19,7 +40,7 @@ export class ConversationRoutedConsumer implements OnApplicationBootstrap, OnMod
     private readonly client: NatsClient,
     private readonly repo: ConversationRepository,
     private readonly queues: QueueSnapshots,
-    private readonly bus: EventBus,
+    private readonly outbox: Outbox,
     private readonly oohAck: OutOfHoursAckService,
     private readonly readiness: ReadinessRegistry,
     registry: Registry,
@@ -44,32 +65,17 @@ export class ConversationRoutedConsumer implements OnApplicationBootstrap, OnMod
 
   private async handle(batch: ReadonlyArray<Delivery<ConversationRoutedV1>>): Promise<Outcome[]> {
     const events = batch.map((d) => d.payload);
-    const reopened = await this.repo.storeRouted(events);
+    // Routing frees or takes back capacity from these: written with the reopening itself (the
+    // outbox), because a redelivered batch finds the conversation open and would not announce it.
+    const reopened = await this.repo.storeRouted(events, (tx, brandId, transitions) => {
+      const key = events.find((e) => e.brandId === brandId)?.mention.tweet.id ?? '';
+
+      return this.outbox.add(tx, brandId, transitions.map((t) => reopenEvent(t, key)));
+    });
+    for (const brandId of new Set(reopened.map((t) => t.brandId))) this.outbox.kick(brandId);
     this.stored.inc(events.length);
     // Recorded in the ledger before the batch is acknowledged; posted in the background.
     await this.oohAck.afterStored(events);
-    // Routing frees or takes back capacity from these; the msgId keeps a redelivered batch from doubling them.
-    await Promise.all(
-      reopened.map((t) =>
-        this.bus.publish(
-          Events.ConversationStatusChanged,
-          {
-            schema: 1,
-            brandId: t.brandId,
-            conversationId: t.conversationId,
-            queueId: t.queueId,
-            assigneeId: t.assigneeId,
-            status: t.status,
-            previousStatus: t.previousStatus,
-            reason: t.previousStatus === 'resolved' ? 'reopened_by_customer' : 'unsnoozed',
-            actorId: null,
-            openedAt: t.openedAt.toISOString(),
-            at: new Date().toISOString(),
-          },
-          { brandId: t.brandId, msgId: `status:${t.brandId}:${t.conversationId}:${t.previousStatus}:${t.status}:${batch[0]?.payload.mention.tweet.id ?? ''}` },
-        ),
-      ),
-    );
     for (const e of events) {
       this.queues.remember(e.queueId, e.queueSnapshot);
       this.queues.publish(e.brandId, e.queueId, {

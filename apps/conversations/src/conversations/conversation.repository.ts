@@ -176,9 +176,15 @@ export class ConversationRepository {
 
   /**
    * Stores a batch of routed mentions: customers, conversations and messages, four statements.
-   * A customer message on a resolved (or snoozed) conversation reopens it: returned for the status event.
+   * A customer message on a resolved (or snoozed) conversation reopens it: returned for the status
+   * event, which `onTransitions` writes in the same transaction (the outbox), per brand, only when
+   * something reopened (a redelivered batch finds the conversation open and reopens nothing, so an
+   * event published after the commit would be lost for good).
    */
-  async storeRouted(events: readonly ConversationRoutedV1[]): Promise<StatusTransition[]> {
+  async storeRouted(
+    events: readonly ConversationRoutedV1[],
+    onTransitions?: (tx: EntityManager, brandId: string, transitions: StatusTransition[]) => Promise<void>,
+  ): Promise<StatusTransition[]> {
     if (events.length === 0) return [];
     const byBrand = new Map<string, ConversationRoutedV1[]>();
     for (const e of events) {
@@ -193,7 +199,9 @@ export class ConversationRepository {
       const out: StatusTransition[] = [];
       for (const brandId of [...byBrand.keys()].sort()) {
         await useBrand(tx, brandId);
-        out.push(...(await this.storeBrand(tx, byBrand.get(brandId)!)));
+        const transitions = await this.storeBrand(tx, byBrand.get(brandId)!);
+        if (transitions.length > 0 && onTransitions) await onTransitions(tx, brandId, transitions);
+        out.push(...transitions);
       }
 
       return out;
