@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { repoPath } from '@roost/platform';
+import { applyTrustProxy } from './common/limits/client-address';
 import { MAX_BODY_BYTES } from './common/limits/limits.constants';
 import { GRAPHQL_PATH } from './gateway.constants';
 
@@ -20,14 +22,42 @@ const isApiPath = (path: string): boolean =>
 const looksLikeFile = (path: string): boolean => /\.[a-z0-9]+$/i.test(path);
 
 /**
+ * The console's content security policy: its own scripts and API only (graphql-ws on the same
+ * origin is 'self' in CSP 3), avatars from anywhere over https, never framed (clickjacking).
+ * 'unsafe-inline' styles only: charts and the editor set style attributes; no inline script runs.
+ */
+export const CONSOLE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** On every response: the API's JSON is never framed or sniffed either. */
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('referrer-policy', 'no-referrer');
+  next();
+}
+
+/**
  * HTTP settings applied before listening: the JSON body (query + variables) is capped before it is
  * parsed; Nest then skips its default (100 kB) parser because one named jsonParser is registered.
  */
-export function configureGateway(app: INestApplication): void {
+export function configureGateway(app: INestApplication, consoleDir = CONSOLE_DIST): void {
   const express = app as NestExpressApplication;
   express.useBodyParser('json', { limit: MAX_BODY_BYTES });
   express.disable('x-powered-by');
-  serveConsole(express, CONSOLE_DIST);
+  applyTrustProxy(express, app.get<RoostEnv>(ROOST_ENV));
+  express.use(securityHeaders);
+  serveConsole(express, consoleDir);
 }
 
 /**
@@ -43,6 +73,7 @@ function serveConsole(app: NestExpressApplication, dir: string): void {
     setHeaders: (res, file) => {
       const immutable = file.startsWith(join(dir, 'assets'));
       res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('content-security-policy', CONSOLE_CSP);
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -51,6 +82,7 @@ function serveConsole(app: NestExpressApplication, dir: string): void {
       return;
     }
     res.setHeader('cache-control', 'no-cache');
+    res.setHeader('content-security-policy', CONSOLE_CSP);
     res.sendFile(index);
   });
 }

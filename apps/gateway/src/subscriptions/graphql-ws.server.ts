@@ -1,6 +1,6 @@
-import type { IncomingMessage } from 'node:http';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import type { Application } from 'express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ErrorCode } from '@roost/contracts';
@@ -19,6 +19,7 @@ import { CredentialsService, type PresentedCredentials } from '../auth/credentia
 import { TokenRevocations } from '../auth/token-revocations';
 import type { AgentContext, AuthFailure } from '../common/context/agent-context';
 import { GatewayErrorFormatter } from '../common/errors/gateway-error.formatter';
+import { upgradeClientAddress } from '../common/limits/client-address';
 import { GraphqlLimits } from '../common/limits/graphql-limits';
 import { RateLimitService } from '../common/limits/rate-limit.service';
 import { MAX_BODY_BYTES, MAX_OPERATIONS_PER_SOCKET } from '../common/limits/limits.constants';
@@ -38,6 +39,13 @@ interface SocketSession {
 
 /** RFC 6455 "Try Again Later": a transient failure, so graphql-ws clients may retry. */
 const TRY_AGAIN_LATER = 1013;
+
+/**
+ * More sockets than GATEWAY_MAX_SOCKETS_PER_AGENT for one agent or API key. graphql-ws's 4429 (its
+ * "too many initialisation requests") is one its clients do not retry: a retry would be refused
+ * again until the caller closes one of its sockets.
+ */
+const TOO_MANY_SOCKETS = CloseCode.TooManyInitialisationRequests;
 
 /** Longest delay setTimeout accepts (~24.8 days); longer-lived tokens are re-armed by the check below. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -66,7 +74,8 @@ const CLOSE_FOR: Record<AuthFailure, [code: number, reason: string]> = {
  * `{ authorization: 'ApiKey <key>' }` / `{ apiKey: '<key>' }`): no or an expired token, or a refused
  * API key, closes with 4401 Unauthorized (the client must log in again; graphql-ws clients do not
  * retry it), a token we refuse closes with 4403 Forbidden, and credentials that could not be checked
- * (routing or the IdP down) close with 1013 Try Again Later. The socket closes with 4401 when its
+ * (routing or the IdP down) close with 1013 Try Again Later; an agent or API key past
+ * GATEWAY_MAX_SOCKETS_PER_AGENT open sockets on this instance closes with 4429. The socket closes with 4401 when its
  * token expires. API keys do not expire; an API-key socket is re-verified before every operation and
  * every API_KEY_CACHE_SECONDS, so a revoked key's socket closes with 4401 at most twice that long
  * after the revocation (at once on the instance that revoked it, at the next check). An agent's
@@ -79,6 +88,9 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly sessions = new WeakMap<WsContext, SocketSession>();
   /** Agents' open sockets, to close them when the agent's tokens are revoked. */
   private readonly byAgent = new Map<string, Set<WsContext>>();
+  /** Open sockets per caller (`agent:<id>`, `apiKey:<id>`), capped at maxSocketsPerAgent. */
+  private readonly perCaller = new Map<string, number>();
+  private readonly maxSocketsPerCaller: number;
   private server?: { dispose(): void | Promise<void> };
   private readonly recheckMs: number;
   private sockets = 0;
@@ -97,6 +109,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     registry: Registry,
   ) {
     this.recheckMs = Math.max(env.auth.apiKeyCacheSeconds, 1) * 1000;
+    this.maxSocketsPerCaller = env.auth.maxSocketsPerAgent;
     const sockets = (): number => this.sockets;
     new Gauge({
       name: 'gateway_ws_sockets',
@@ -148,6 +161,15 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       return false;
     }
     const { agent } = verified;
+    // Checked and counted in the same tick, after the last await: concurrent inits cannot both pass.
+    const caller = callerKey(agent);
+    const open = this.perCaller.get(caller) ?? 0;
+    if (open >= this.maxSocketsPerCaller) {
+      ctx.extra.socket.close(TOO_MANY_SOCKETS, `Too many sockets: at most ${this.maxSocketsPerCaller} per agent`);
+
+      return false;
+    }
+    this.perCaller.set(caller, open + 1);
     const expiry = setTimeout(
       () => ctx.extra.socket.close(CloseCode.Unauthorized, 'Token expired'),
       Math.min(Math.max(agent.expiresAtMs - Date.now(), 0), MAX_TIMER_MS),
@@ -164,7 +186,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     }
     this.sessions.set(ctx, {
       agent,
-      clientIp: clientIp(ctx.extra.request),
+      clientIp: upgradeClientAddress(this.adapterHost.httpAdapter.getInstance<Application>(), ctx.extra.request),
       expiry,
       ...(recheck ? { credentials, recheck } : {}),
     });
@@ -206,6 +228,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     clearInterval(session.recheck);
     this.sessions.delete(ctx);
     this.sockets -= 1;
+    const caller = callerKey(session.agent);
+    const left = (this.perCaller.get(caller) ?? 1) - 1;
+    if (left > 0) this.perCaller.set(caller, left);
+    else this.perCaller.delete(caller);
     const open = this.byAgent.get(session.agent.id);
     open?.delete(ctx);
     if (open?.size === 0) this.byAgent.delete(session.agent.id);
@@ -281,6 +307,6 @@ function domainError(code: ErrorCode, message: string, details?: Record<string, 
   return new GraphQLError(message, { extensions: details ? { code, details } : { code } });
 }
 
-function clientIp(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
+function callerKey(agent: AgentContext): string {
+  return `${agent.kind}:${agent.id}`;
 }
