@@ -7,6 +7,11 @@ import { startRealRouting, type RealRouting } from '../testing/real-routing';
 const CREATE = `mutation($name: String!, $role: AgentRole!) {
   createApiKey(name: $name, role: $role) { secret key { id name role prefix createdBy createdAt lastUsedAt revokedAt } }
 }`;
+const CREATE_WITH = `mutation($name: String!, $role: AgentRole!, $expiresAt: String, $boundToCreator: Boolean) {
+  createApiKey(name: $name, role: $role, expiresAt: $expiresAt, boundToCreator: $boundToCreator) {
+    secret key { id expiresAt boundToCreator createdBy }
+  }
+}`;
 const LIST = '{ apiKeys { id name role prefix lastUsedAt revokedAt } }';
 const REVOKE = 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }';
 const QUEUES = '{ queues { id } }';
@@ -166,6 +171,61 @@ describe('API keys through the gateway, stored and verified by the real routing 
     await routing.pg.query(`UPDATE "${routing.schema}".agents SET role = 'admin', active = false WHERE id = $1`, [demoted.id]);
     const inactive = await gw.http(CREATE, { token: oldToken, variables: { name: 'after deactivation', role: 'AGENT' } });
     expect(inactive.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', details: { reason: 'AGENT_INACTIVE' } });
+  });
+
+  describe('expiry and the creator’s access', () => {
+    const mint = async (token: string, variables: Record<string, unknown>) => {
+      const res = await gw.http<{ createApiKey: { secret: string; key: { id: string; expiresAt: string | null; boundToCreator: boolean } } }>(
+        CREATE_WITH,
+        { token, variables: { name: 'expiring', role: 'SUPERVISOR', ...variables } },
+      );
+      expect(res.body.errors).toBeUndefined();
+
+      return res.body.data!.createApiKey;
+    };
+    const refusedOn = (g: GatewayHarness, secret: string, what: string) =>
+      eventually(async () => (await queuesWith(g, { 'x-api-key': secret })).body.errors?.[0]?.extensions?.['code'] === 'UNAUTHENTICATED', {
+        timeoutMs: 30_000,
+        intervalMs: 250,
+        what,
+      });
+
+    it('refuses an expiry in the past or unparsable, with the field named', async () => {
+      for (const expiresAt of [new Date(Date.now() - 60_000).toISOString(), 'not-a-date-but-long-enough']) {
+        const res = await gw.http(CREATE_WITH, { token: adminToken, variables: { name: 'x', role: 'AGENT', expiresAt } });
+        expect(res.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+        expect(JSON.stringify(res.body.errors?.[0]?.extensions)).toContain('expiresAt');
+      }
+    });
+
+    it('refuses a key once it expired, even while this instance caches its verdict', async () => {
+      const expiresAt = new Date(Date.now() + 3_000).toISOString();
+      const { secret, key } = await mint(adminToken, { expiresAt });
+      expect(key.expiresAt).toBe(expiresAt);
+      const list = await gw.http<{ apiKeys: Array<{ id: string; expiresAt: string | null }> }>('{ apiKeys { id expiresAt } }', { token: adminToken });
+      expect(list.body.data!.apiKeys.find((k) => k.id === key.id)?.expiresAt).toBe(expiresAt);
+
+      await refusedOn(gw, secret, 'expired key refused by the caching instance');
+      await refusedOn(gwShort, secret, 'expired key refused by routing');
+    });
+
+    it('stops a bound key when its creator is deactivated or demoted below it; an unbound key lives on', async () => {
+      const creator = await routing.agent('admin');
+      const token = gw.token(creator);
+      const bound = await mint(token, { role: 'SUPERVISOR' });
+      const boundAdmin = await mint(token, { role: 'ADMIN' });
+      const unbound = await mint(token, { role: 'SUPERVISOR', boundToCreator: false });
+      expect([bound.key.boundToCreator, unbound.key.boundToCreator]).toEqual([true, false]);
+      for (const k of [bound, boundAdmin, unbound]) expect((await queuesWith(gwShort, { 'x-api-key': k.secret })).body.errors).toBeUndefined();
+
+      await routing.pg.query(`UPDATE "${routing.schema}".agents SET role = 'supervisor' WHERE id = $1`, [creator.id]);
+      await refusedOn(gwShort, boundAdmin.secret, 'admin key of a demoted creator refused');
+      expect((await queuesWith(gwShort, { 'x-api-key': bound.secret })).body.errors).toBeUndefined();
+
+      await routing.pg.query(`UPDATE "${routing.schema}".agents SET active = false WHERE id = $1`, [creator.id]);
+      await refusedOn(gwShort, bound.secret, 'key of a deactivated creator refused');
+      expect((await queuesWith(gwShort, { 'x-api-key': unbound.secret })).body.errors).toBeUndefined();
+    });
   });
 
   it('keeps brands apart: another brand’s admin neither lists nor revokes the key', async () => {

@@ -24,7 +24,13 @@ export class ApiKeysService {
   ) {}
 
   async create(agent: AgentContext, args: CreateApiKeyArgs): Promise<CreatedApiKeyGql> {
-    const { key, secret } = await this.rpc.request(ApiKeyRpc.Create, { ...personActing(agent), name: args.name, role: args.role });
+    const { key, secret } = await this.rpc.request(ApiKeyRpc.Create, {
+      ...personActing(agent),
+      name: args.name,
+      role: args.role,
+      ...(args.expiresAt === undefined ? {} : { expiresAt: args.expiresAt }),
+      ...(args.boundToCreator === undefined ? {} : { boundToCreator: args.boundToCreator }),
+    });
 
     return { key: ApiKeyGql.from(key), secret };
   }

@@ -87,7 +87,8 @@ function toCaller(p: ApiKeyPrincipal): AgentContext {
     role: p.role,
     initials: API_KEY_INITIALS,
     queueIds: Object.freeze([]),
-    // Keys do not expire; revocation is what ends them (see the class comment for how fast).
-    expiresAtMs: Number.MAX_SAFE_INTEGER,
+    // A cached verdict outlives the expiry by up to the cache TTL: the guard and the socket timer
+    // refuse past expiresAtMs. Revocation and the creator's access are bounded by the TTL instead.
+    expiresAtMs: p.expiresAt ? Date.parse(p.expiresAt) : Number.MAX_SAFE_INTEGER,
   });
 }

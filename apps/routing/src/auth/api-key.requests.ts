@@ -26,8 +26,15 @@ export class ApiKeyRequests implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     this.rpc.serve(ApiKeyRpc.Create, async (r) => {
       await this.requireAdmin(r);
+      const expiresAt = r.expiresAt === undefined ? null : new Date(r.expiresAt);
+      // The contract only bounds the string's length; an unparsable one is refused like a past one.
+      if (expiresAt && !(expiresAt.getTime() > Date.now())) {
+        throw new DomainError(ErrorCode.BadUserInput, 'expiresAt must be in the future', { field: 'expiresAt', reason: 'EXPIRY_IN_PAST' });
+      }
       const { secret, prefix, hash } = newApiKey();
-      const key = await this.repo.create(r.brandId, { name: r.name, role: r.role, prefix, hash, createdBy: r.actorId });
+      const key = await this.repo.create(r.brandId, {
+        name: r.name, role: r.role, prefix, hash, createdBy: r.actorId, expiresAt, boundToCreator: r.boundToCreator ?? true,
+      });
 
       return { key, secret };
     });

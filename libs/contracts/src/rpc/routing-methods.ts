@@ -237,11 +237,21 @@ export const ApiKeyView = Type.Object({
   createdAt: IsoDate,
   lastUsedAt: Type.Union([IsoDate, Type.Null()]),
   revokedAt: Type.Union([IsoDate, Type.Null()]),
+  /** Refused from then on; null: no expiry. */
+  expiresAt: Type.Union([IsoDate, Type.Null()]),
+  /** True: refused once its creator is deactivated or holds a role below the key's (an admin may unbind it at creation). */
+  boundToCreator: Type.Boolean(),
 });
 export type ApiKeyView = Static<typeof ApiKeyView>;
 
 /** Who a verified key acts as: its brand and role, nothing else. */
-export const ApiKeyPrincipal = Type.Object({ id: Uuid, brandId: Uuid, role: AgentRole, name: Type.String() });
+export const ApiKeyPrincipal = Type.Object({
+  id: Uuid,
+  brandId: Uuid,
+  role: AgentRole,
+  name: Type.String(),
+  expiresAt: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+});
 export type ApiKeyPrincipal = Static<typeof ApiKeyPrincipal>;
 
 /** API key management (admins of the key's brand) and verification (the gateway, for any caller). */
@@ -249,12 +259,20 @@ export const ApiKeyRpc = {
   /** Answers the secret once; it cannot be read again (only its hash is stored). */
   Create: rpc(
     'routing.api_keys.create',
-    Type.Object({ ...Acting, name: Type.String({ minLength: 1, maxLength: 100 }), role: AgentRole }),
+    Type.Object({
+      ...Acting,
+      name: Type.String({ minLength: 1, maxLength: 100 }),
+      role: AgentRole,
+      /** In the future (BAD_USER_INPUT otherwise); absent: the key does not expire. */
+      expiresAt: Type.Optional(IsoDate),
+      /** Default true: the key dies with its creator's access. */
+      boundToCreator: Type.Optional(Type.Boolean()),
+    }),
     Type.Object({ key: ApiKeyView, secret: Type.String({ minLength: 20, maxLength: 200 }) }),
   ),
   List: rpc('routing.api_keys.list', Type.Object({ ...Acting }), Type.Object({ keys: Type.Array(ApiKeyView) })),
   /** Idempotent: revoking a revoked key answers it unchanged. Another brand's key is NOT_FOUND. */
   Revoke: rpc('routing.api_keys.revoke', Type.Object({ ...Acting, keyId: Uuid }), ApiKeyView),
-  /** UNAUTHENTICATED for an unknown or revoked key. Records last use (at most once a minute per key). */
+  /** UNAUTHENTICATED for an unknown, revoked or expired key, or one bound to a creator who lost the access it needs. Records last use (at most once a minute per key). */
   Verify: rpc('routing.api_keys.verify', Type.Object({ key: Type.String({ minLength: 1, maxLength: 200 }) }), ApiKeyPrincipal),
 } satisfies Record<string, RpcDef>;

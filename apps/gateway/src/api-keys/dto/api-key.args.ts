@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import type { AgentRole } from '@roost/contracts';
-import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { AgentRoleEnum } from '../../auth/models/agent-role.enum';
 
 @ArgsType()
@@ -14,6 +14,21 @@ export class CreateApiKeyArgs {
   @Field(() => AgentRoleEnum)
   @IsIn(Object.values(AgentRoleEnum))
   role!: AgentRole;
+
+  @Field({ nullable: true, description: 'ISO instant in the future when the key stops working. Absent: it does not expire.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @MinLength(20)
+  @MaxLength(40)
+  expiresAt?: string;
+
+  @Field({
+    nullable: true,
+    description: 'Default true: the key is refused once you are deactivated or hold a role below the key’s. False keeps it working after you leave.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  boundToCreator?: boolean;
 }
 
 @ArgsType()

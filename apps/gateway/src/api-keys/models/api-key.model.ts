@@ -13,6 +13,9 @@ export class ApiKeyGql {
   @Field(() => DateTimeScalar) createdAt!: string;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Updated at most once a minute.' }) lastUsedAt!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) revokedAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Refused from then on; null: no expiry.' }) expiresAt!: string | null;
+  @Field({ description: 'Whether the key dies with its creator’s access (creator deactivated, or demoted below the key’s role).' })
+  boundToCreator!: boolean;
 
   static from(k: ApiKeyView): ApiKeyGql {
     return {
@@ -24,6 +27,8 @@ export class ApiKeyGql {
       createdAt: k.createdAt,
       lastUsedAt: k.lastUsedAt,
       revokedAt: k.revokedAt,
+      expiresAt: k.expiresAt,
+      boundToCreator: k.boundToCreator,
     };
   }
 }
