@@ -8,7 +8,7 @@ interface DemoAgent {
   email: string;
   name: string;
   initials: string;
-  role: 'agent' | 'supervisor';
+  role: 'agent' | 'supervisor' | 'admin';
   languages: string[];
   timezone: string;
   queues: Array<keyof typeof DEMO.queues>;
@@ -24,14 +24,21 @@ export const DEMO_AGENTS: DemoAgent[] = [
   { id: A(4), email: 'agent4@acme.example', name: 'Dae-jung Kim', initials: 'DK', role: 'agent', languages: ['ko', 'ja', 'zh', 'en'], timezone: 'Asia/Seoul', queues: ['careGlobal'] },
   { id: A(5), email: 'agent5@acme.example', name: 'Esha Patel', initials: 'EP', role: 'agent', languages: ['hi', 'en', 'ar'], timezone: 'Asia/Kolkata', queues: ['careGlobal', 'careEn'] },
   { id: A(6), email: 'agent6@acme.example', name: 'Felix Wagner', initials: 'FW', role: 'agent', languages: ['en', 'de'], timezone: 'Europe/Berlin', queues: ['sales'] },
+  // Configures the brand (agents, API keys); offline with no capacity, so routing never assigns them.
+  { id: A(7), email: 'admin@acme.example', name: 'Ada Admin', initials: 'AA', role: 'admin', languages: ['en'], timezone: 'UTC', queues: [] },
 ];
 
 /** Acme's routing data: queues, rules, agents (online, for the demo). Idempotent. Written as Acme (row-level security). */
 export async function seedDemo(ds: DataSource): Promise<void> {
   const b = DEMO.brandId;
   const exists: unknown[] = await withBrand(ds, b, (tx) => tx.query(`SELECT 1 FROM brands WHERE id = $1`, [b]));
-  if (exists.length > 0) return;
   const hash = await hashPassword(DEMO.password);
+  if (exists.length > 0) {
+    // A demo seeded before the admin login existed gets it too.
+    await withBrand(ds, b, (tx) => insertAgents(tx, DEMO_AGENTS.filter((a) => a.role === 'admin'), hash));
+
+    return;
+  }
   await withBrand(ds, b, async (tx) => {
     await tx.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [b, DEMO.brandName]);
     let i = 0;
@@ -55,19 +62,20 @@ export async function seedDemo(ds: DataSource): Promise<void> {
         [b, pos, r.name, JSON.stringify(r.conditions), r.queue, r.boost],
       );
     }
-    for (const a of DEMO_AGENTS) {
-      await tx.query(
-        `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,'online',$10) ON CONFLICT DO NOTHING`,
-        [b, a.id, a.email, a.name, a.initials, a.role, hash, a.languages, a.timezone, a.role === 'supervisor' ? 0 : 8],
-      );
-      for (const q of a.queues) {
-        await tx.query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING`, [
-          b,
-          a.id,
-          DEMO.queues[q].id,
-        ]);
-      }
-    }
+    await insertAgents(tx, DEMO_AGENTS, hash);
   });
+}
+
+async function insertAgents(tx: { query(sql: string, params?: unknown[]): Promise<unknown> }, agents: DemoAgent[], hash: string): Promise<void> {
+  const b = DEMO.brandId;
+  for (const a of agents) {
+    await tx.query(
+      `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT DO NOTHING`,
+      [b, a.id, a.email, a.name, a.initials, a.role, hash, a.languages, a.timezone, a.role === 'admin' ? 'offline' : 'online', a.role === 'agent' ? 8 : 0],
+    );
+    for (const q of a.queues) {
+      await tx.query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING`, [b, a.id, DEMO.queues[q].id]);
+    }
+  }
 }
