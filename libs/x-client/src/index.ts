@@ -7,3 +7,5 @@ export { X_API_HOSTS, X_API_ORIGIN } from './x-client.constants';
 export { readDmSendResult } from './dm-send-result';
 export type { DmSendResult } from './dm-send-result';
 export { fastStreamParserPush, installFastStreamParser } from './stream-parser.patch';
+export { classifyPostError, xErrorDetail, PostWithoutIdError } from './post-outcome';
+export type { PostFailure } from './post-outcome';
