@@ -100,11 +100,13 @@ describe('BatchConsumer isolates the message at fault (real NATS + PostgreSQL)',
     }
   }
 
-  async function deliveries(brandId: string): Promise<number> {
-    const info = await client.jsm.consumers.info(client.topology.streamName(Events.MentionReceived.stream), `d-${brandId.slice(0, 8)}`);
+  const consumerInfo = (brandId: string) => client.jsm.consumers.info(client.topology.streamName(Events.MentionReceived.stream), `d-${brandId.slice(0, 8)}`);
+  const deliveries = async (brandId: string) => (await consumerInfo(brandId)).delivered.consumer_seq;
+  const pending = async (brandId: string) => {
+    const info = await consumerInfo(brandId);
 
-    return info.delivered.consumer_seq;
-  }
+    return info.num_ack_pending + info.num_pending;
+  };
 
   function publish(brandId: string, ids: string[], text: (id: string) => string | undefined = () => undefined) {
     return bus.publishAll(
@@ -132,8 +134,10 @@ describe('BatchConsumer isolates the message at fault (real NATS + PostgreSQL)',
     await eventually(async () => (await deadLetters(brandId)).length === 1, { timeoutMs: 30_000, what: 'one dead letter' });
     expect(await deadLetters(brandId)).toEqual([{ tweetId: '10123', cause: 'poison', reason: expect.stringMatching(/data error: .*(0x00|\\u0000)/) }]);
     expect((await stored(brandId)).sort()).toEqual(ids.filter((id) => id !== '10123'));
-    // No healthy message waited for a redelivery: every one was delivered exactly once.
+    // No healthy message waited for a redelivery: every one was delivered exactly once, and the
+    // dead letter's +TERM was taken (nothing left to come back after ack_wait).
     expect(await deliveries(brandId)).toBe(400);
+    await eventually(async () => (await pending(brandId)) === 0, { what: 'nothing left pending' });
     expect(calls.some((n) => n > 100)).toBe(true);
     const metric = await deadLettered();
     expect(metric.values).toEqual(
@@ -170,6 +174,7 @@ describe('BatchConsumer isolates the message at fault (real NATS + PostgreSQL)',
     expect(new Set(seenBad)).toEqual(new Set([1, 2, 3]));
     // Only the failing message was delivered again (3 deliveries), the 99 others once.
     expect(await deliveries(brandId)).toBe(102);
+    await eventually(async () => (await pending(brandId)) === 0, { what: 'nothing left pending' });
   });
 
   it('retries the whole batch, unsplit, while the database is unreachable', async () => {
