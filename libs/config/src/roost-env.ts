@@ -46,7 +46,20 @@ export interface RoostEnv {
   readonly nodeEnv: 'production' | 'development' | 'test';
   readonly logLevel: string;
   readonly host: string;
+  /**
+   * The schema owner's login: migrations (at service start and `npm run migrate`), the admin CLI,
+   * test harnesses. Never the services' runtime pool.
+   */
   readonly databaseUrl: string;
+  /**
+   * The login every service's runtime pool uses: `roost_app` (APP_ROLE in @roost/database), not a
+   * superuser, owning nothing, a member of no role, so `SET ROLE NONE` / `RESET ROLE` leave it
+   * under row-level security. DATABASE_APP_URL, else DATABASE_URL with user `roost_app` and the
+   * password ROOST_DB_APP_PASSWORD.
+   */
+  readonly databaseAppUrl: string;
+  /** Services apply their migrations at start with a short-lived owner connection (DATABASE_MIGRATE_ON_START). */
+  readonly databaseMigrateOnStart: boolean;
   /** Prefix of every PostgreSQL schema this process owns ('' in production: schema `routing`). */
   readonly schemaPrefix: string;
   readonly natsServers: readonly string[];
@@ -119,7 +132,10 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     NODE_ENV: str({ choices: ['production', 'development', 'test'], default: 'development' }),
     LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
     HOST: str({ default: '127.0.0.1', desc: 'interface the HTTP servers bind to' }),
-    DATABASE_URL: url({ default: 'postgres://postgres@127.0.0.1:5432/roost' }),
+    DATABASE_URL: url({ default: 'postgres://postgres@127.0.0.1:5432/roost', desc: 'the schema owner: migrations and tools' }),
+    DATABASE_APP_URL: str({ default: '', desc: 'the services\' runtime login (roost_app); default: DATABASE_URL as roost_app', example: 'postgres://roost_app:secret@db:5432/roost' }),
+    ROOST_DB_APP_PASSWORD: str({ default: '', desc: 'password of roost_app when DATABASE_APP_URL is derived from DATABASE_URL' }),
+    DATABASE_MIGRATE_ON_START: bool({ default: true, desc: 'false: services do not migrate (run `npm run migrate` as the owner first) and never use DATABASE_URL' }),
     ROOST_SCHEMA_PREFIX: str({ default: '' }),
     NATS_SERVERS: list({ default: ['nats://127.0.0.1:4222'] }),
     ROOST_NATS_NAMESPACE: namespace({ default: 'roost' }),
@@ -178,6 +194,8 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     logLevel: e.LOG_LEVEL,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseAppUrl: appDatabaseUrl(e),
+    databaseMigrateOnStart: e.DATABASE_MIGRATE_ON_START,
     schemaPrefix: e.ROOST_SCHEMA_PREFIX,
     natsServers: Object.freeze([...e.NATS_SERVERS]),
     natsNamespace: e.ROOST_NATS_NAMESPACE,
@@ -222,6 +240,21 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
       streamStallMs: e.INGEST_STREAM_STALL_MS,
     }),
   });
+}
+
+/** The login the services' pools use (see RoostEnv.databaseAppUrl); 'roost_app' is APP_ROLE. */
+function appDatabaseUrl(e: { DATABASE_URL: string; DATABASE_APP_URL: string; ROOST_DB_APP_PASSWORD: string }): string {
+  if (e.DATABASE_APP_URL !== '') {
+    if (!/^postgres(ql)?:\/\//.test(e.DATABASE_APP_URL)) throw new Error('DATABASE_APP_URL must be a postgres:// URL (e.g. postgres://roost_app:secret@db:5432/roost)');
+    if (e.ROOST_DB_APP_PASSWORD !== '') throw new Error('set the roost_app password in DATABASE_APP_URL or in ROOST_DB_APP_PASSWORD, not both');
+
+    return e.DATABASE_APP_URL;
+  }
+  const u = new URL(e.DATABASE_URL);
+  u.username = 'roost_app';
+  u.password = e.ROOST_DB_APP_PASSWORD === '' ? '' : encodeURIComponent(e.ROOST_DB_APP_PASSWORD);
+
+  return u.toString();
 }
 
 /** HMAC-SHA256 wants a key at least as long as its output (RFC 2104, RFC 7518 §3.2). */

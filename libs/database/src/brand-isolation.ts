@@ -6,8 +6,9 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
  * under brand isolation have a row-level security policy, forced on their owner too, that only
  * lets a transaction see and write rows of the brand it declared with `set_config('app.brand_id',
  * …, true)` (transaction-local: a session-level SET would leak to the next user of a pooled
- * connection). Services connect as `roost_app`, a role that owns nothing and is not a superuser
- * (superusers bypass every policy); migrations run as the owner.
+ * connection). Services log in as `roost_app` (app-login.ts), a role that owns nothing, is not a
+ * superuser (superusers bypass every policy) and is a member of no role, so `SET ROLE NONE` or
+ * `RESET ROLE` leave it what it is; migrations run as the owner on their own connection.
  */
 export const APP_ROLE = 'roost_app';
 const BRAND_SETTING = 'app.brand_id';
@@ -35,12 +36,14 @@ function isolated(t: IsolatedTable): { table: string; column: string } {
  */
 export async function enableBrandIsolation(q: QueryRunner, tables: readonly IsolatedTable[]): Promise<void> {
   const named = tables.map(isolated);
-  // Created once per cluster (needs CREATEROLE); concurrent first starts may race, the loser's
-  // duplicate is ignored. The migrating owner becomes a member, so that it may connect as the app
-  // role too (`-c role=…` needs membership; superusers have it implicitly).
+  // Created once per cluster (needs CREATEROLE) when the bring-up (ensureAppLogin) has not yet;
+  // concurrent first starts may race, the loser's duplicate is ignored. A login without a password
+  // (trust auth on development machines; production sets one, docs/running.md). The migrating
+  // owner becomes a member of it (never the reverse), so that a test or tool connected as the owner
+  // may act as the app role with `-c role=…`; the services log in as it instead.
   await q.query(`DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${APP_ROLE}') THEN
-      BEGIN CREATE ROLE ${APP_ROLE} NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
+      BEGIN CREATE ROLE ${APP_ROLE} LOGIN NOINHERIT; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
     END IF;
     IF NOT pg_has_role(current_user, '${APP_ROLE}', 'MEMBER') THEN
       EXECUTE format('GRANT ${APP_ROLE} TO %I', current_user);

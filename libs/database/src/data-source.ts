@@ -8,8 +8,9 @@ export interface ServiceDataSourceOptions {
   poolSize?: number;
   applicationName: string;
   /**
-   * The role the connections act as (`-c role=…` at connect), e.g. `APP_ROLE` for a service whose
-   * tables are under brand isolation. Migrations still run as the connecting (owner) user.
+   * For tests and tools only: the role an owner's connections act as (`-c role=…` at connect).
+   * Never for a service: `SET ROLE NONE` undoes it and gives the owner back (the services log in
+   * as APP_ROLE, `openServiceDatabase`). Migrations refuse a data source with a role.
    */
   role?: string;
 }
@@ -67,7 +68,8 @@ export async function migrate(ds: DataSource): Promise<string[]> {
   }
 }
 
-export async function initialize(ds: DataSource): Promise<DataSource> {
+/** `setting`: the variable that names this URL, for the error (DATABASE_URL, DATABASE_APP_URL). */
+export async function initialize(ds: DataSource, setting = 'DATABASE_URL'): Promise<DataSource> {
   if (!ds.isInitialized) {
     try {
       await ds.initialize();
@@ -75,7 +77,7 @@ export async function initialize(ds: DataSource): Promise<DataSource> {
       const url = (ds.options as { url?: string }).url ?? '';
       throw new Error(
         `cannot reach PostgreSQL at ${url.replace(/\/\/[^@]*@/, '//***@')} (${(err as Error).message}); ` +
-          'start PostgreSQL or set DATABASE_URL',
+          `start PostgreSQL or set ${setting}`,
       );
     }
   }

@@ -2,8 +2,8 @@ import { Global, Injectable, Logger, Module, type DynamicModule, type OnApplicat
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ReadinessRegistry } from '@roost/observability';
 import { DataSource, type MigrationInterface } from 'typeorm';
-import { APP_ROLE } from './brand-isolation';
 import { createServiceDataSource, initialize, migrate } from './data-source';
+import { openServiceDatabase } from './service-database';
 
 @Injectable()
 class DataSourceLifecycle implements OnApplicationShutdown {
@@ -20,8 +20,9 @@ class DataSourceLifecycle implements OnApplicationShutdown {
 export class DatabaseModule {
   /**
    * `brandIsolation`: the service's tables are under row-level security (see brand-isolation.ts):
-   * migrations run as the connecting owner on a short-lived connection, the service then
-   * connects as `APP_ROLE`, which sees only the rows of the brand each transaction declares.
+   * migrations run as the owner (DATABASE_URL) on a short-lived connection, the service's pool
+   * then logs in as `APP_ROLE` (DATABASE_APP_URL), which sees only the rows of the brand each
+   * transaction declares (openServiceDatabase).
    */
   static forRoot(opts: { service: string; migrations: Array<new () => MigrationInterface>; poolSize?: number; brandIsolation?: boolean }): DynamicModule {
     return {
@@ -32,26 +33,20 @@ export class DatabaseModule {
           inject: [ROOST_ENV, ReadinessRegistry],
           useFactory: async (env: RoostEnv, readiness: ReadinessRegistry) => {
             const log = new Logger('Database');
-            const base = {
-              url: env.databaseUrl,
-              schema: `${env.schemaPrefix}${opts.service}`,
-              migrations: opts.migrations,
-              poolSize: opts.poolSize,
-              applicationName: `roost-${opts.service}`,
-            };
             let ds: DataSource;
             if (opts.brandIsolation) {
-              // Two connections: one holds the migration lock, the other runs the migrations.
-              const owner = await initialize(createServiceDataSource({ ...base, poolSize: 2, applicationName: `roost-${opts.service}-migrate` }));
-              try {
-                const applied = await migrate(owner);
-                if (applied.length > 0) log.log({ applied }, 'migrations applied');
-              } finally {
-                await owner.destroy();
-              }
-              ds = await initialize(createServiceDataSource({ ...base, role: APP_ROLE }));
+              ds = await openServiceDatabase({ env, service: opts.service, migrations: opts.migrations, poolSize: opts.poolSize, log });
             } else {
-              ds = await initialize(createServiceDataSource(base));
+              // A schema without brand tables: one owner pool, migrated in place.
+              ds = await initialize(
+                createServiceDataSource({
+                  url: env.databaseUrl,
+                  schema: `${env.schemaPrefix}${opts.service}`,
+                  migrations: opts.migrations,
+                  poolSize: opts.poolSize,
+                  applicationName: `roost-${opts.service}`,
+                }),
+              );
               const applied = await migrate(ds);
               if (applied.length > 0) log.log({ applied }, 'migrations applied');
             }

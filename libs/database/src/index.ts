@@ -5,3 +5,5 @@ export * from './database.module';
 export * from './migrate-cli';
 export * from './brand-isolation';
 export * from './outbox-table';
+export * from './app-login';
+export * from './service-database';
