@@ -2,10 +2,11 @@ import type { ComplianceJobs } from './compliance/compliance-jobs';
 import type { FaultInjector } from './http/fault-injector';
 import type { RateLimiter } from './http/rate-limiter';
 import type { SimMetrics } from './http/sim-metrics';
+import type { DuplicateGuard } from './store/duplicate-guard';
 import type { SimStore } from './store/sim-store';
 import type { StreamHub } from './stream/stream-hub';
 import type { StreamRuleBook } from './stream/stream-rule-book';
-import type { ApiTier, InjectDmInput, InjectTweetInput, SimDmEvent, SimTweet, SimUser } from './x-sim.types';
+import type { ApiTier, InjectDmInput, InjectTweetInput, PendingFault, SimDmEvent, SimTweet, SimUser } from './x-sim.types';
 
 export interface SimStats {
   users: number;
@@ -15,7 +16,7 @@ export interface SimStats {
   streamConnections: number;
   streamStalled: boolean;
   streamDelivered: number;
-  pendingFaults: Array<{ endpoint: string; status: number; remaining: number }>;
+  pendingFaults: PendingFault[];
 }
 
 /** What the /sim routes and the programmatic XSim handle share: test-side actions on the emulated X. */
@@ -26,6 +27,7 @@ export class SimOperations {
       rules: StreamRuleBook;
       hub: StreamHub;
       faults: FaultInjector;
+      duplicates: DuplicateGuard;
       limiter: RateLimiter;
       metrics: SimMetrics;
       seedBrands: boolean;
@@ -89,11 +91,12 @@ export class SimOperations {
     };
   }
 
-  /** Empties the store, rules, faults and rate-limit windows; open streams stay connected. */
+  /** Empties the store, rules, faults, duplicate memory and rate-limit windows; open streams stay connected. */
   reset(): void {
     this.deps.store.reset();
     this.deps.rules.clear();
     this.deps.faults.clear();
+    this.deps.duplicates.reset();
     this.deps.limiter.reset();
     this.deps.compliance.reset();
     this.deps.hub.setStalled(false);

@@ -19,6 +19,7 @@ import { registerTweetWriteRoutes } from './routes/tweet-write.routes';
 import { registerUserRoutes } from './routes/user.routes';
 import { SimOperations } from './sim-operations';
 import type { SimStats } from './sim-operations';
+import { DuplicateGuard } from './store/duplicate-guard';
 import { SimStore } from './store/sim-store';
 import { StreamHub } from './stream/stream-hub';
 import { StreamRuleBook } from './stream/stream-rule-book';
@@ -101,7 +102,7 @@ export async function startXSim(opts: XSimOptions = {}): Promise<XSim> {
     faults: new FaultInjector(),
     limiter: new RateLimiter({ ...DEFAULT_RATE_LIMITS, ...opts.rateLimits }, FALLBACK_RATE_LIMIT, opts.rateLimitWindowMs ?? RATE_LIMIT_WINDOW_MS, clock),
     metrics,
-    duplicateWindowMs: opts.duplicateWindowMs ?? DEFAULT_DUPLICATE_WINDOW_MS,
+    duplicates: new DuplicateGuard(opts.duplicateWindowMs ?? DEFAULT_DUPLICATE_WINDOW_MS, clock),
     seedBrands,
     clock,
     compliance: new ComplianceJobs(store, clock, opts.complianceProcessingMs ?? 0),

@@ -123,10 +123,34 @@ export interface FaultSpec {
   endpoint: string;
   /** Usually 429, 500 or 503. */
   status: number;
-  /** How many matching requests fail before the fault is spent (default 1). */
+  /** How many matching requests fail before the fault is spent (default 1); ignored when `rate` is set. */
   count?: number;
   /** For 429: seconds until the advertised reset (default 60). */
   resetInSeconds?: number;
+  /**
+   * Carry the request out first (the tweet is created, the DM stored, both visible to reads), then
+   * answer the fault's status: X's "committed, then 503" that makes a post's outcome unknown.
+   */
+  afterCommit?: boolean;
+  /**
+   * 0..1: instead of `count`, each matching request fails with this probability until the faults
+   * are cleared. Drawn from `seed` (default 1) so a test reproduces.
+   */
+  rate?: number;
+  seed?: number;
+  /** Answer only after this many ms (after committing when `afterCommit`): a client timeout. */
+  stallMs?: number;
+}
+
+/** An armed fault as `stats().pendingFaults` and `POST /sim/faults` report it. */
+export interface PendingFault {
+  endpoint: string;
+  status: number;
+  /** Failures left; absent for a `rate` fault, which lasts until cleared. */
+  remaining?: number;
+  rate?: number;
+  afterCommit?: boolean;
+  stallMs?: number;
 }
 
 export interface XSimLogger {

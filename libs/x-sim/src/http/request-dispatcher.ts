@@ -5,12 +5,15 @@ import type { XSimLogger } from '../x-sim.types';
 import { sendJson } from './http-io';
 import { HttpProblem } from './http-problem';
 import { rateLimitHeaders } from './rate-limiter';
-import type { AuthContext, Route, Router } from './router';
+import type { ServedFault } from './fault-injector';
+import type { AuthContext, Route, RouteResult, Router } from './router';
 import type { SimContext } from './sim-context';
 
 /**
  * One request, X's order of checks: route → bearer auth (401) → injected fault → rate limit
- * (429 with x-rate-limit-* headers) → user-context requirement (403) → handler.
+ * (429 with x-rate-limit-* headers) → user-context requirement (403) → handler. A fault armed
+ * `afterCommit` lets the request through every check and the handler, then answers its status in
+ * place of the handler's answer (whatever that was); `stallMs` delays the fault's answer.
  */
 export class RequestDispatcher {
   constructor(
@@ -42,8 +45,22 @@ export class RequestDispatcher {
       }
       const { route, params } = found;
       endpoint = route.key;
-      const auth = route.auth === 'none' ? { token: '' } : this.authorize({ req, res, route });
-      const result = await route.handler({ req, res, params, query: url.searchParams, auth, key: route.key });
+      const { auth, fault } = route.auth === 'none' ? { auth: { token: '' }, fault: undefined } : await this.authorize({ req, res, route });
+      let result: RouteResult;
+      try {
+        result = await route.handler({ req, res, params, query: url.searchParams, auth, key: route.key });
+      } catch (e) {
+        if (!fault) {
+          throw e;
+        }
+      }
+      if (fault) {
+        // Committed (or refused) and then failed: the client cannot tell which.
+        if (res.headersSent || !(await stall(res, fault.stallMs))) {
+          return;
+        }
+        throw this.faultProblem(fault);
+      }
       if (result) {
         sendJson({ res, status: result.status, body: result.body, headers: result.headers });
       }
@@ -52,7 +69,29 @@ export class RequestDispatcher {
     }
   }
 
-  private authorize({ req, res, route }: { req: IncomingMessage; res: ServerResponse; route: Route }): AuthContext {
+  /** The fault's answer: X's 429 with reset headers, its 5xx problem, or a generic problem. */
+  private faultProblem(fault: ServedFault): HttpProblem {
+    if (fault.status === 429) {
+      return HttpProblem.tooManyRequests(
+        rateLimitHeaders({ limit: 0, remaining: 0, reset: Math.ceil(this.ctx.clock() / 1000) + fault.resetInSeconds }),
+      );
+    }
+
+    return fault.status >= 500
+      ? HttpProblem.serverError(fault.status)
+      : new HttpProblem(fault.status, { title: 'Injected fault', type: 'about:blank', status: fault.status, detail: 'Injected fault' });
+  }
+
+  /** Auth, then an armed fault (thrown now unless it fires after the handler), rate limit, user context. */
+  private async authorize({
+    req,
+    res,
+    route,
+  }: {
+    req: IncomingMessage;
+    res: ServerResponse;
+    route: Route;
+  }): Promise<{ auth: AuthContext; fault?: ServedFault }> {
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(\S.*)$/i.exec(header);
     if (!match) {
@@ -70,12 +109,12 @@ export class RequestDispatcher {
     const fault = this.ctx.faults.take(route.key);
     if (fault) {
       this.ctx.metrics.faultsServed.inc({ endpoint: route.key, status: String(fault.status) });
-      if (fault.status === 429) {
-        throw HttpProblem.tooManyRequests(
-          rateLimitHeaders({ limit: 0, remaining: 0, reset: Math.ceil(this.ctx.clock() / 1000) + fault.resetInSeconds }),
-        );
+      if (!fault.afterCommit) {
+        if (!(await stall(res, fault.stallMs))) {
+          throw new ClientGone();
+        }
+        throw this.faultProblem(fault);
       }
-      throw fault.status >= 500 ? HttpProblem.serverError(fault.status) : new HttpProblem(fault.status, { title: 'Injected fault', type: 'about:blank', status: fault.status, detail: 'Injected fault' });
     }
     const limit = this.ctx.limiter.consume(route.key, token);
     const headers = rateLimitHeaders(limit);
@@ -89,10 +128,13 @@ export class RequestDispatcher {
       throw HttpProblem.userContextRequired();
     }
 
-    return auth;
+    return { auth, fault };
   }
 
   private fail(res: ServerResponse, e: unknown, endpoint: string): void {
+    if (e instanceof ClientGone) {
+      return;
+    }
     if (res.headersSent) {
       res.destroy();
 
@@ -112,4 +154,29 @@ export class RequestDispatcher {
     this.logger?.error({ err: e, endpoint }, 'x-sim handler failed');
     sendJson({ res, status: 500, body: HttpProblem.serverError(500).body });
   }
+}
+
+/** The client hung up during a stall: nothing is left to answer. */
+class ClientGone extends Error {}
+
+/**
+ * Waits `ms` (0: not at all) unless the client hangs up first, as a client timing out does.
+ * Resolves false when the client is gone. The timer never holds the process open.
+ */
+function stall(res: ServerResponse, ms: number): Promise<boolean> {
+  if (ms <= 0) {
+    return Promise.resolve(!res.destroyed);
+  }
+
+  return new Promise((resolve) => {
+    const done = (alive: boolean) => {
+      clearTimeout(timer);
+      res.off('close', gone);
+      resolve(alive);
+    };
+    const gone = () => done(false);
+    const timer = setTimeout(() => done(!res.destroyed), ms);
+    timer.unref();
+    res.on('close', gone);
+  });
 }

@@ -1,4 +1,5 @@
 import type { ComplianceJobs } from '../compliance/compliance-jobs';
+import type { DuplicateGuard } from '../store/duplicate-guard';
 import type { SimStore } from '../store/sim-store';
 import type { StreamHub } from '../stream/stream-hub';
 import type { StreamRuleBook } from '../stream/stream-rule-book';
@@ -16,7 +17,8 @@ export interface SimContext {
   faults: FaultInjector;
   limiter: RateLimiter;
   metrics: SimMetrics;
-  duplicateWindowMs: number;
+  /** Recent posts per author: X's 403 duplicate content. */
+  duplicates: DuplicateGuard;
   seedBrands: boolean;
   clock: () => number;
   compliance: ComplianceJobs;

@@ -24,6 +24,18 @@ function str(body: Record<string, unknown>, name: string, required: boolean): st
   return v;
 }
 
+function optionalNumber(body: Record<string, unknown>, name: string, range: { min: number; max: number }): number | undefined {
+  if (body[name] === undefined) {
+    return undefined;
+  }
+  const v = Number(body[name]);
+  if (!Number.isFinite(v) || v < range.min || v > range.max) {
+    throw HttpProblem.invalidRequest(`\`${name}\` must be a number from ${range.min} to ${range.max}`, { name, value: String(body[name]) });
+  }
+
+  return v;
+}
+
 /** The test-and-demo contract: inject traffic, read what brands posted, arm faults. */
 export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOperations): void {
   const tweetWire = (id: string) => {
@@ -183,11 +195,16 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
       if (!Number.isInteger(status) || status < 400 || status > 599) {
         throw HttpProblem.invalidRequest('`status` must be an HTTP error status', { name: 'status', value: String(body.status) });
       }
+      const rate = optionalNumber(body, 'rate', { min: 0, max: 1 });
       ctx.faults.add({
         endpoint: str(body, 'endpoint', true)!,
         status,
         count: body.count === undefined ? 1 : Number(body.count),
         resetInSeconds: body.resetInSeconds === undefined ? undefined : Number(body.resetInSeconds),
+        afterCommit: body.afterCommit === true,
+        rate,
+        seed: optionalNumber(body, 'seed', { min: 0, max: 2 ** 32 - 1 }),
+        stallMs: optionalNumber(body, 'stallMs', { min: 0, max: 600_000 }),
       });
 
       return { status: 201, body: { pending: ctx.faults.pending() } };

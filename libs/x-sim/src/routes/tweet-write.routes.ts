@@ -8,16 +8,7 @@ import { MAX_TWEET_WEIGHTED_LENGTH } from '../x-sim.constants';
 import type { SimTweet } from '../x-sim.types';
 import { DUPLICATE_CONTENT, REPLY_NOT_ALLOWED, mayReply } from './reply-policy';
 
-interface RecentPost {
-  authorId: string;
-  text: string;
-  at: number;
-}
-
 export function registerTweetWriteRoutes(router: Router, ctx: SimContext): void {
-  // What each author sent recently, as sent (before X adds the reply @prefix): the duplicate check.
-  const recent: RecentPost[] = [];
-
   router.add({
     method: 'POST',
     pattern: '/2/tweets',
@@ -56,11 +47,7 @@ export function registerTweetWriteRoutes(router: Router, ctx: SimContext): void 
       if (quoteId && !ctx.store.tweet(quoteId)) {
         throw HttpProblem.invalidRequest('The quoted Tweet does not exist or is not visible to you.', { name: 'quote_tweet_id', value: quoteId });
       }
-      const now = ctx.clock();
-      while (recent.length && recent[0].at < now - ctx.duplicateWindowMs) {
-        recent.shift();
-      }
-      if (recent.some((r) => r.authorId === author.id && r.text === text)) {
+      if (ctx.duplicates.isDuplicate(author.id, text)) {
         throw HttpProblem.forbidden(DUPLICATE_CONTENT);
       }
       const tweet = ctx.store.createTweet({
@@ -70,7 +57,7 @@ export function registerTweetWriteRoutes(router: Router, ctx: SimContext): void 
         quoteTweetId: quoteId,
         source: 'api',
       });
-      recent.push({ authorId: author.id, text, at: now });
+      ctx.duplicates.remember(author.id, text);
       ctx.metrics.tweetsPosted.inc();
 
       return { status: 201, body: { data: { id: tweet.id, text: tweet.text, edit_history_tweet_ids: tweet.edit_history_tweet_ids } } };
