@@ -7,3 +7,4 @@ export * from './brand-isolation';
 export * from './outbox-table';
 export * from './app-login';
 export * from './service-database';
+export * from './rls-audit';
