@@ -5,6 +5,7 @@ import { AutomaticPosts1763800000400 } from './1763800000400-automatic-posts';
 import { ComplianceRedaction1763800000600 } from './1763800000600-compliance-redaction';
 import { BrandIsolation1764100000500 } from './1764100000500-brand-isolation';
 import { Outbox1764300000200 } from './1764300000200-outbox';
+import { ReconcileUnclearFailures1764500000100 } from './1764500000100-reconcile-unclear-failures';
 
 export const CONVERSATIONS_MIGRATIONS = [
   InitialConversations1763800000100,
@@ -14,4 +15,5 @@ export const CONVERSATIONS_MIGRATIONS = [
   ComplianceRedaction1763800000600,
   BrandIsolation1764100000500,
   Outbox1764300000200,
+  ReconcileUnclearFailures1764500000100,
 ];

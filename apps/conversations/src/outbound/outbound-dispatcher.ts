@@ -1,24 +1,30 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, Events, type MessageView } from '@roost/contracts';
-import { EventBus } from '@roost/messaging';
-import { readDmSendResult } from '@roost/x-client';
-import { ApiRequestError, ApiResponseError } from 'twitter-api-v2';
+import { Outbox, outboxEvent, type OutboxEvent } from '@roost/messaging';
+import { classifyPostError, PostWithoutIdError, readDmSendResult, type PostFailure } from '@roost/x-client';
 import { QueueSnapshots } from '../conversations/queue-snapshots';
 import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../settings/conversations.settings';
-import { OutboundRepository, type LedgerEntry, type UnsettledEntry } from './outbound.repository';
+import { OutboundRepository, type LedgerEntry, type SentRecord, type UnsettledEntry } from './outbound.repository';
 import { XAccounts } from './x-accounts';
 import { XPostLookup } from './x-post-lookup';
 
+/** Attempts on the request path (each after the first looks on X before it posts again). */
 const MAX_ATTEMPTS = 3;
 const CRASH_EXIT_CODE = 137;
-/** After this many attempts in total the reconciler stops and leaves the post failed for a human. */
-const MAX_RECONCILE_ATTEMPTS = 6;
+/** The reconciler's wait before it looks again at a post whose outcome stayed unclear: doubles per attempt, up to this. */
+const MAX_RECONCILE_BACKOFF_MS = 15 * 60_000;
 
 export type SettleOutcome = 'found' | 'posted' | 'failed' | 'deferred';
 
+/** What one post attempt came to: on X (with its id), refused (typed error for the agent), or unclear. */
+type Attempt = { done: 'posted'; xId: string } | { done: 'refused'; error: DomainError } | { done: 'unclear'; failure: PostFailure };
+
 /**
- * Posts what the ledger holds, exactly once: the request path sends at once; the reconciler settles
- * what a crash or a lost answer left unsettled by looking on X before it posts again.
+ * Posts what the ledger holds, exactly once. X has no idempotency key (RELIABILITY.md): only a
+ * success or a clear refusal settles a post. Any unclear answer (5xx, 429, timeout, reset) leaves
+ * the row `unknown`, and nothing posts it again before looking on X for it: the request path looks
+ * and retries a few times, the reconciler settles what is left (and what a crash left). A 403
+ * "duplicate content" after an unclear attempt means that attempt went through.
  */
 @Injectable()
 export class OutboundDispatcher {
@@ -28,40 +34,46 @@ export class OutboundDispatcher {
     private readonly ledger: OutboundRepository,
     private readonly x: XAccounts,
     private readonly lookup: XPostLookup,
-    private readonly bus: EventBus,
+    private readonly outbox: Outbox,
     private readonly queues: QueueSnapshots,
     @Inject(CONVERSATIONS_SETTINGS) private readonly settings: ConversationsSettings,
   ) {}
 
   /**
-   * The request path: post now, retry 429/5xx with backoff, typed errors for the agent. Resolves to
-   * the conversation's message (null for a post outside any conversation: the status tweet).
+   * The request path: post now; after an unclear answer look on X, then post again, with backoff.
+   * Resolves to the conversation's message (null for a post outside any conversation: the status
+   * tweet). Still unclear after the attempts: the row stays `unknown` for the reconciler and the
+   * agent hears OUTCOME_UNKNOWN (never "failed": the post may be on X).
    */
   async send(entry: LedgerEntry): Promise<MessageView | null> {
-    let lastError = '';
+    const since = new Date();
+    let last: PostFailure | undefined;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      await this.ledger.markSending(entry.brandId, entry.idempotencyKey, this.settings.outboundLeaseMs);
-      let xId: string;
-      try {
-        xId = await this.post(entry);
-      } catch (err) {
-        if (err instanceof ApiResponseError && (err.code === 429 || err.code >= 500)) {
-          lastError = `${err.code} ${err.message}`;
-          await sleep(retryDelay(err, attempt));
-          continue;
-        }
-        throw await this.refused(entry, err);
-      }
-      if (this.settings.crashAfterPost) {
-        // Test hook: the worst moment to die, X has the post and the ledger does not know. exit() is
-        // synchronous: no commit, no shutdown hook runs, like a crash (and the exit code is visible).
-        process.exit(CRASH_EXIT_CODE);
-      }
+      if (last) {
+        await sleep(retryDelay(attempt - 1));
+        const found = await this.lookup.find(entry, since).catch((err: unknown) => {
+          this.log.warn({ key: entry.idempotencyKey, err: (err as Error).message }, 'looking on X for an unclear post failed');
 
-      return this.committed(entry, xId);
+          return undefined;
+        });
+        // The lookup failed: the reconciler looks again later; posting blind could post twice.
+        if (found === undefined) break;
+        if (found) return this.committed(entry, found);
+      }
+      const r = await this.attempt(entry, attempt > 1);
+      if (r.done === 'posted') return this.committed(entry, r.xId);
+      if (r.done === 'refused') throw r.error;
+      last = r.failure;
+      if (r.failure.kind === 'duplicate') {
+        // X holds this text: the previous, unclear attempt went through. Find it (X can lag a moment).
+        const found = await this.lookup.find(entry, since).catch(() => null);
+        if (found) return this.committed(entry, found);
+        break;
+      }
     }
-    await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, lastError, 'failed', entry.claim);
-    throw new DomainError(ErrorCode.UpstreamUnavailable, 'X is unavailable; try again shortly', { reason: 'X_UNAVAILABLE' });
+    throw new DomainError(ErrorCode.UpstreamUnavailable, 'X did not answer clearly; the post is held until Roost has checked X for it', {
+      reason: 'OUTCOME_UNKNOWN',
+    });
   }
 
   /** The reconciler path: look on X first; post only when X does not have it. */
@@ -73,101 +85,94 @@ export class OutboundDispatcher {
 
       return 'found';
     }
-    if (u.attempts >= MAX_RECONCILE_ATTEMPTS) {
-      await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, 'gave up after reconciliation', 'failed');
+    const r = await this.attempt(entry, u.attempts > 0, reconcileBackoff(this.settings.outboundLeaseMs, u.attempts));
+    if (r.done === 'posted') {
+      await this.committed(entry, r.xId);
 
-      return 'failed';
+      return 'posted';
     }
+    if (r.done === 'refused') return 'failed';
+    if (r.failure.kind === 'duplicate') {
+      const again = await this.lookup.find(entry, u.createdAt);
+      if (again) {
+        await this.committed(entry, again);
+
+        return 'found';
+      }
+    }
+
+    return 'deferred';
+  }
+
+  /**
+   * One post: `sending` (with a lease) first, then X. A refusal fails the row (releasing the claim);
+   * an unclear answer leaves it `unknown`; `retried` says an earlier attempt may have gone through,
+   * which turns "duplicate content" from a refusal into "already posted".
+   */
+  private async attempt(entry: LedgerEntry, retried: boolean, holdOffMs?: number): Promise<Attempt> {
     await this.ledger.markSending(entry.brandId, entry.idempotencyKey, this.settings.outboundLeaseMs);
     try {
       const xId = await this.post(entry);
-      await this.committed(entry, xId);
+      if (this.settings.crashAfterPost) {
+        // Test hook: the worst moment to die, X has the post and the ledger does not know. exit() is
+        // synchronous: no commit, no shutdown hook runs, like a crash (and the exit code is visible).
+        process.exit(CRASH_EXIT_CODE);
+      }
 
-      return 'posted';
+      return { done: 'posted', xId };
     } catch (err) {
-      if (isDuplicate(err)) {
-        // X refuses the same text twice: the first post went through, find it (X can lag a moment).
-        const again = await this.lookup.find(entry, u.createdAt);
-        if (again) {
-          await this.committed(entry, again);
-
-          return 'found';
-        }
-        await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, 'duplicate content, post not found yet', 'unknown');
-
-        return 'deferred';
+      const failure = classifyPostError(err);
+      if (!failure) throw err;
+      if (failure.kind === 'refused' || (failure.kind === 'duplicate' && !retried)) {
+        return { done: 'refused', error: await this.refused(entry, failure) };
       }
-      if (err instanceof ApiResponseError && (err.code === 429 || err.code >= 500)) {
-        await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, `${err.code} ${err.message}`, 'unknown');
+      const error = failure.kind === 'duplicate' ? `duplicate content, post not found yet: ${failure.detail}` : `${failure.status ?? 'no answer'} ${failure.detail}`;
+      await this.ledger.markUnknown({ brandId: entry.brandId, key: entry.idempotencyKey, error, ...(holdOffMs ? { retryAfterMs: holdOffMs } : {}) });
+      this.log.warn({ key: entry.idempotencyKey, kind: entry.kind, status: failure.status, outcome: failure.kind }, 'post outcome unclear');
 
-        return 'deferred';
-      }
-      await this.refused(entry, err).catch(() => undefined);
-
-      return 'failed';
+      return { done: 'unclear', failure };
     }
   }
 
-  private async refused(entry: LedgerEntry, err: unknown): Promise<DomainError> {
-    if (err instanceof ApiResponseError) {
-      const detail = xErrorDetail(err);
-      await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, `${err.code} ${detail}`, 'failed', entry.claim);
-      const policy = err.code === 403 && /not allowed because you have not been mentioned/i.test(detail);
+  private async refused(entry: LedgerEntry, f: PostFailure): Promise<DomainError> {
+    const status = f.status ?? 0;
+    await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, `${status} ${f.detail}`, entry.claim);
+    const policy = status === 403 && /not allowed because you have not been mentioned/i.test(f.detail);
 
-      return new DomainError(err.code === 403 ? ErrorCode.Forbidden : ErrorCode.BadUserInput, `X refused the ${entry.kind}: ${detail}`, {
-        reason: policy ? 'X_REPLY_POLICY' : err.code === 403 ? 'X_REFUSED' : 'X_REJECTED',
-        status: err.code,
-        ...(policy ? { offered: ['dm', 'open_in_x', 'quote'] } : {}),
-      });
-    }
-    if (err instanceof ApiRequestError) {
-      // The request may have reached X: an unknown outcome, settled by the reconciler, never blindly retried.
-      await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, err.message, 'unknown');
-
-      return new DomainError(ErrorCode.UpstreamUnavailable, 'X did not answer; the reply is held for reconciliation', {
-        reason: 'OUTCOME_UNKNOWN',
-      });
-    }
-
-    throw err;
+    return new DomainError(status === 403 ? ErrorCode.Forbidden : ErrorCode.BadUserInput, `X refused the ${entry.kind}: ${f.detail}`, {
+      reason: policy ? 'X_REPLY_POLICY' : status === 403 ? 'X_REFUSED' : 'X_REJECTED',
+      status,
+      ...(policy ? { offered: ['dm', 'open_in_x', 'quote'] } : {}),
+    });
   }
 
   private async post(entry: LedgerEntry): Promise<string> {
     const client = this.x.clientFor(entry.accountHandle);
     if (entry.kind === 'dm') {
       // twitter-api-v2 types the answer without X's `data` wrapper: read either shape.
-      return readDmSendResult(await client.v2.sendDmToParticipant(entry.recipientXId ?? '', { text: entry.text })).dm_event_id;
+      const id = readDmSendResult(await client.v2.sendDmToParticipant(entry.recipientXId ?? '', { text: entry.text })).dm_event_id;
+      if (!id) throw new PostWithoutIdError('X answered the DM without its event id');
+
+      return id;
     }
     const res = entry.inReplyToXId ? await client.v2.reply(entry.text, entry.inReplyToXId) : await client.v2.tweet(entry.text);
+    if (!res.data?.id) throw new PostWithoutIdError('X answered the post without its id');
 
     return res.data.id;
   }
 
-  /** The post is on X: commit it; an agent's post is announced (`message.sent`), an automatic one is no response and is not. */
+  /**
+   * The post is on X: commit it. An agent's post is announced (`message.sent`) through the outbox,
+   * in the commit's transaction, so a crash or a NATS outage right after the commit loses nothing;
+   * an automatic one is no response and is not announced.
+   */
   private async committed(entry: LedgerEntry, xId: string): Promise<MessageView | null> {
-    const sent = await this.ledger.markSent(entry, xId);
-    this.log.log({ conversationId: entry.conversationId, kind: entry.kind, purpose: entry.purpose, xId }, 'post committed');
+    const announce = entry.purpose === 'agent' && entry.conversationId !== null;
+    const sent = await this.ledger.markSent(entry, xId, announce ? (tx, s) => this.outbox.add(tx, entry.brandId, [this.messageSent(entry, xId, s)]) : undefined);
+    this.log.log({ conversationId: entry.conversationId, kind: entry.kind, purpose: entry.purpose, xId, fresh: sent?.fresh }, 'post committed');
     if (!sent || !entry.conversationId) return null;
-    if (entry.purpose === 'agent') {
-      await this.bus.publish(
-        Events.MessageSent,
-        {
-          schema: 1,
-          brandId: entry.brandId,
-          conversationId: entry.conversationId,
-          messageId: entry.messageId,
-          agentId: entry.agentId,
-          queueId: sent.queueId || null,
-          channel: entry.channel,
-          xId,
-          ...(entry.inReplyToXId ? { inReplyToXId: entry.inReplyToXId } : {}),
-          firstResponse: sent.firstResponse,
-          conversationOpenedAt: sent.openedAt.toISOString(),
-          sentAt: new Date().toISOString(),
-        },
-        { brandId: entry.brandId, msgId: `sent:${entry.brandId}:${entry.idempotencyKey}` },
-      );
-    }
+    if (!sent.fresh) return sent.message;
+    if (announce) this.outbox.kick(entry.brandId);
     // Consoles refresh the conversation either way; routing's SLA clock and metrics' first response
     // hear only of an agent's post (above): an automatic one is no response.
     if (sent.queueId) {
@@ -182,26 +187,39 @@ export class OutboundDispatcher {
 
     return sent.message;
   }
-}
 
-function isDuplicate(err: unknown): boolean {
-  return err instanceof ApiResponseError && err.code === 403 && /duplicate/i.test(xErrorDetail(err));
+  private messageSent(entry: LedgerEntry, xId: string, sent: SentRecord): OutboxEvent {
+    return outboxEvent(
+      Events.MessageSent,
+      {
+        schema: 1,
+        brandId: entry.brandId,
+        conversationId: entry.conversationId ?? '',
+        messageId: entry.messageId,
+        agentId: entry.agentId,
+        queueId: sent.queueId || null,
+        channel: entry.channel,
+        xId,
+        ...(entry.inReplyToXId ? { inReplyToXId: entry.inReplyToXId } : {}),
+        firstResponse: sent.firstResponse,
+        conversationOpenedAt: sent.openedAt.toISOString(),
+        sentAt: new Date().toISOString(),
+      },
+      { msgId: `sent:${entry.brandId}:${entry.idempotencyKey}` },
+    );
+  }
 }
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-/** Honour x-rate-limit-reset when X sends it, but never hold the agent's request for long. */
-function retryDelay(err: ApiResponseError, attempt: number): number {
-  const reset = err.rateLimit?.reset;
-  if (reset) return Math.min(2000, Math.max(100, reset * 1000 - Date.now()));
-
+/** Between the request path's attempts: short, doubling; the agent is waiting. */
+function retryDelay(attempt: number): number {
   return 200 * 2 ** (attempt - 1);
 }
 
-function xErrorDetail(err: ApiResponseError): string {
-  const data = err.data as { detail?: string; title?: string } | undefined;
-
-  return data?.detail ?? data?.title ?? err.message;
+/** The reconciler's hold-off after its attempt `attempts + 1` stayed unclear: the lease, doubling, capped. */
+function reconcileBackoff(leaseMs: number, attempts: number): number {
+  return Math.min(MAX_RECONCILE_BACKOFF_MS, leaseMs * 2 ** Math.min(attempts, 16));
 }

@@ -61,6 +61,8 @@ export interface SentRecord {
   firstResponse: boolean;
   openedAt: Date;
   queueId: string;
+  /** False when the row was already sent (settled twice): nothing to announce. */
+  fresh: boolean;
 }
 
 /** `messages.source` of an outbound message: `agent` for agents' posts, `auto` for Roost's own (`x`: observed, see brand replies). */
@@ -232,24 +234,37 @@ export class OutboundRepository {
   }
 
   /**
-   * The post is on X: ledger, message and conversation's first response in one transaction. An
-   * automatic post (`purpose` other than `agent`) is no response: the first response stays unset.
+   * The post is on X: ledger, message and conversation's first response in one transaction, with
+   * `within` (the outbox row of `message.sent`) in it too. An automatic post (`purpose` other than
+   * `agent`) is no response: the first response stays unset. A row already `sent` changes nothing
+   * (`fresh` false: a second settlement of the same post announces nothing).
    */
-  async markSent(e: LedgerEntry, xId: string): Promise<SentRecord | null> {
+  async markSent(
+    e: LedgerEntry,
+    xId: string,
+    within?: (tx: EntityManager, sent: SentRecord) => Promise<void>,
+  ): Promise<SentRecord | null> {
     return withBrand(this.ds, e.brandId, async (tx) => {
-      await tx.query(
+      const [settled]: [unknown[]] = await tx.query(
         `UPDATE outbound_ledger SET state = 'sent', x_id = $3, lease_until = NULL, updated_at = now()
-         WHERE brand_id = $1 AND idempotency_key = $2`,
+         WHERE brand_id = $1 AND idempotency_key = $2 AND state <> 'sent' RETURNING 1`,
         [e.brandId, e.idempotencyKey, xId],
       );
       if (!e.conversationId) {
-        await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,NULL,$2,$3)`, [
-          e.brandId,
-          `${e.purpose}.sent`,
-          { key: e.idempotencyKey, xId },
-        ]);
+        if (settled.length > 0) {
+          await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,NULL,$2,$3)`, [
+            e.brandId,
+            `${e.purpose}.sent`,
+            { key: e.idempotencyKey, xId },
+          ]);
+        }
 
         return null;
+      }
+      if (settled.length === 0) {
+        const [message] = await tx.query(`SELECT * FROM messages WHERE brand_id = $1 AND id = $2`, [e.brandId, e.messageId]);
+
+        return { message: toMessageView(message), firstResponse: false, openedAt: new Date(), queueId: '', fresh: false };
       }
       // TypeORM returns [rows, affected] for UPDATE … RETURNING.
       const [rows] = await tx.query(
@@ -269,34 +284,44 @@ export class OutboundRepository {
         [e.brandId, e.agentId, action, e.conversationId, { key: e.idempotencyKey, xId }],
       );
       const c = conv[0];
-
-      return {
+      const sent: SentRecord = {
         message: toMessageView(rows[0]),
         firstResponse: c?.first ?? false,
         openedAt: c?.opened_at ?? new Date(),
         queueId: c?.queue_id ?? '',
+        fresh: true,
       };
+      if (within) await within(tx, sent);
+
+      return sent;
     });
   }
 
   /**
-   * `failed` is final (nothing was posted): the claim on the customer's message is released with it,
-   * so the same agent or another can answer. `unknown` keeps the claim (the post may be on X).
+   * X's answer was unclear (5xx, 429, timeout, reset): the post may be on X. The row stays open
+   * and keeps its claim; nothing sends it again before the reconciler looked on X. `retryAfterMs`
+   * holds the reconciler off that long (its lease), else the current lease stands.
    */
-  async markFailed(
-    brandId: string,
-    key: string,
-    messageId: string,
-    error: string,
-    state: 'failed' | 'unknown',
-    release?: AnswerClaim,
-  ): Promise<void> {
+  async markUnknown(p: { brandId: string; key: string; error: string; retryAfterMs?: number }): Promise<void> {
+    await withBrand(this.ds, p.brandId, (tx) => tx.query(
+      `UPDATE outbound_ledger SET state = 'unknown', last_error = $3, updated_at = now(),
+         lease_until = CASE WHEN $4::int IS NULL THEN lease_until ELSE now() + $4::int * interval '1 millisecond' END
+       WHERE brand_id = $1 AND idempotency_key = $2 AND state <> 'sent'`,
+      [p.brandId, p.key, p.error.slice(0, 1000), p.retryAfterMs ?? null],
+    ));
+  }
+
+  /**
+   * X clearly refused the post (nothing was posted): `failed` is final, and the claim on the
+   * customer's message is released with it, so the same agent or another can answer. An unclear
+   * answer is never this (see `markUnknown`).
+   */
+  async markFailed(brandId: string, key: string, messageId: string, error: string, release?: AnswerClaim): Promise<void> {
     await withBrand(this.ds, brandId, async (tx) => {
       await tx.query(
-        `UPDATE outbound_ledger SET state = $3, last_error = $4, updated_at = now() WHERE brand_id = $1 AND idempotency_key = $2`,
-        [brandId, key, state, error.slice(0, 1000)],
+        `UPDATE outbound_ledger SET state = 'failed', last_error = $3, updated_at = now() WHERE brand_id = $1 AND idempotency_key = $2`,
+        [brandId, key, error.slice(0, 1000)],
       );
-      if (state !== 'failed') return;
       await tx.query(`UPDATE messages SET status = 'failed' WHERE brand_id = $1 AND id = $2`, [brandId, messageId]);
       if (release) {
         await tx.query(

@@ -1,22 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { TwitterApi } from 'twitter-api-v2';
 import { DataSource } from 'typeorm';
+import { withBrand } from '@roost/database';
 import type { LedgerEntry } from './outbound.repository';
 import { XAccounts } from './x-accounts';
+import { sameText, type XUrlEntity } from './x-text-match';
+
+export { postBody } from './x-text-match';
 
 /** How far back (before the ledger row was written) a post can be; clocks on X and here drift. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-const MAX_PAGES = 5;
-
-/** X prefixes replies with the @handles it answers; compare what the agent wrote. */
-export function postBody(text: string): string {
-  return text.normalize('NFC').replace(/^(@\w{1,15}\s+)+/, '').trim();
-}
+/** A safety stop: X serves at most the latest 3,200 posts of a timeline (32 pages of 100). */
+const MAX_PAGES = 40;
 
 /**
  * Looks on X for a post the ledger is unsure about (X has no idempotency key, RELIABILITY.md):
- * the brand's own timeline for replies (same parent, same text), the DM conversation for DMs.
- * Reads cost API credits, so this runs only for unsettled rows, newest pages first, bounded.
+ * the brand's own timeline for replies (same parent, same text as X returns it), the DM
+ * conversation for DMs, newest first and page after page until older than the row's first attempt
+ * (the window, not a page count, bounds the reads). A post already recorded by another ledger row
+ * is never taken for this one (two identical replies to one tweet are two posts). Reads cost API
+ * credits, so this runs only for posts whose outcome is unclear.
  */
 @Injectable()
 export class XPostLookup {
@@ -57,20 +60,24 @@ export class XPostLookup {
 
   private async findReply(client: TwitterApi, entry: LedgerEntry, since: Date): Promise<string | null> {
     const userId = await this.brandUserId(client, entry.accountHandle);
-    const want = postBody(entry.text);
     const page = await client.v2.userTimeline(userId, {
       max_results: 100,
       start_time: since.toISOString(),
-      'tweet.fields': ['referenced_tweets', 'created_at'],
+      'tweet.fields': ['referenced_tweets', 'created_at', 'entities'],
     });
     for (let i = 0; ; i++) {
-      const hit = page.tweets.find(
-        (t) =>
-          postBody(t.text) === want &&
-          (entry.inReplyToXId === null || (t.referenced_tweets ?? []).some((r) => r.type === 'replied_to' && r.id === entry.inReplyToXId)),
-      );
-      if (hit) return hit.id;
-      if (page.done || i + 1 >= MAX_PAGES) return null;
+      const hits = page.tweets
+        .filter(
+          (t) =>
+            (entry.inReplyToXId === null || (t.referenced_tweets ?? []).some((r) => r.type === 'replied_to' && r.id === entry.inReplyToXId)) &&
+            (!t.created_at || Date.parse(t.created_at) >= since.getTime()) &&
+            sameText(entry.text, { text: t.text, urls: (t.entities?.urls ?? []) as XUrlEntity[] }),
+        )
+        .map((t) => t.id);
+      const hit = await this.firstUnclaimed(entry, hits);
+      if (hit) return hit;
+      const oldest = page.tweets.at(-1)?.created_at;
+      if (page.done || (oldest && Date.parse(oldest) < since.getTime()) || i + 1 >= MAX_PAGES) return null;
       await page.fetchNext(100);
     }
   }
@@ -78,22 +85,37 @@ export class XPostLookup {
   private async findDm(client: TwitterApi, entry: LedgerEntry, since: Date): Promise<string | null> {
     if (!entry.recipientXId) return null;
     const userId = await this.brandUserId(client, entry.accountHandle);
-    const want = entry.text.normalize('NFC').trim();
     const page = await client.v2.listDmEventsWithParticipant(entry.recipientXId, {
       max_results: 100,
       'dm_event.fields': ['sender_id', 'text', 'created_at'],
     });
     for (let i = 0; ; i++) {
-      const hit = page.events.find(
-        (e) =>
-          e.event_type === 'MessageCreate' &&
-          e.sender_id === userId &&
-          (e.text ?? '').normalize('NFC').trim() === want &&
-          (!e.created_at || Date.parse(e.created_at) >= since.getTime()),
-      );
-      if (hit) return hit.id;
-      if (page.done || i + 1 >= MAX_PAGES) return null;
+      const hits = page.events
+        .filter(
+          (e) =>
+            e.event_type === 'MessageCreate' &&
+            e.sender_id === userId &&
+            (!e.created_at || Date.parse(e.created_at) >= since.getTime()) &&
+            sameText(entry.text, { text: e.text ?? '' }),
+        )
+        .map((e) => e.id);
+      const hit = await this.firstUnclaimed(entry, hits);
+      if (hit) return hit;
+      const oldest = page.events.at(-1)?.created_at;
+      if (page.done || (oldest && Date.parse(oldest) < since.getTime()) || i + 1 >= MAX_PAGES) return null;
       await page.fetchNext(100);
     }
+  }
+
+  /** The first of X's ids that no other ledger row of the brand has recorded as its post. */
+  private async firstUnclaimed(entry: LedgerEntry, ids: string[]): Promise<string | null> {
+    if (ids.length === 0) return null;
+    const rows: Array<{ x_id: string }> = await withBrand(this.ds, entry.brandId, (tx) => tx.query(
+      `SELECT x_id FROM outbound_ledger WHERE brand_id = $1 AND x_id = ANY($2::text[]) AND idempotency_key <> $3`,
+      [entry.brandId, ids, entry.idempotencyKey],
+    ));
+    const claimed = new Set(rows.map((r) => r.x_id));
+
+    return ids.find((id) => !claimed.has(id)) ?? null;
   }
 }
