@@ -54,3 +54,27 @@ describe('GATEWAY_TRUST_PROXY', () => {
     expect(() => readRoostEnv({ GATEWAY_TRUST_PROXY: 'true' })).toThrow(/would believe any client/);
   });
 });
+
+describe('the two database credentials', () => {
+  it('derive the services’ login (roost_app) from the owner’s DATABASE_URL by default', () => {
+    const env = readRoostEnv({});
+    expect(env.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/roost');
+    expect(env.databaseAppUrl).toBe('postgres://roost_app@127.0.0.1:5432/roost');
+    expect(env.databaseMigrateOnStart).toBe(true);
+  });
+
+  it('take roost_app’s password from ROOST_DB_APP_PASSWORD (escaped), or DATABASE_APP_URL as given', () => {
+    expect(readRoostEnv({ DATABASE_URL: 'postgres://owner:o@db.internal:6432/roost', ROOST_DB_APP_PASSWORD: 'p@ss/w:rd' }).databaseAppUrl).toBe(
+      'postgres://roost_app:p%40ss%2Fw%3Ard@db.internal:6432/roost',
+    );
+    expect(readRoostEnv({ DATABASE_APP_URL: 'postgres://svc:x@db:5432/roost', DATABASE_MIGRATE_ON_START: 'false' })).toMatchObject({
+      databaseAppUrl: 'postgres://svc:x@db:5432/roost',
+      databaseMigrateOnStart: false,
+    });
+  });
+
+  it('refuse an app URL that is not PostgreSQL, or two passwords', () => {
+    expect(() => readRoostEnv({ DATABASE_APP_URL: 'mysql://roost_app@db/roost' })).toThrow(/^DATABASE_APP_URL must be a postgres:\/\/ URL/);
+    expect(() => readRoostEnv({ DATABASE_APP_URL: 'postgres://roost_app:a@db/roost', ROOST_DB_APP_PASSWORD: 'b' })).toThrow(/not both/);
+  });
+});
