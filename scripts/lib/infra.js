@@ -6,7 +6,7 @@ const path = require('node:path');
 const fs = require('node:fs');
 const { parseDatabaseUrl, rewriteDatabaseUrl, redactUrl, parseNatsServers } = require('./urls');
 const { pickPort, isPortFree } = require('./ports');
-const { probePostgres, ensureDatabase, probeNats, confirmJetStream } = require('./probe');
+const { probePostgres, ensureDatabase, ensureAppLogin, probeNats, confirmJetStream } = require('./probe');
 const { natsMissingMessage, postgresMissingMessage } = require('./messages');
 const { startEmbeddedPostgres } = require('./embedded-postgres');
 const { findOnPath, startNatsServer } = require('./nats-server');
@@ -127,13 +127,28 @@ async function bringUpNats({ supervisor, dirs, natsServers }) {
 }
 
 /**
- * Makes PostgreSQL (with the target database) and NATS JetStream available; returns the env the
- * children must use ({ DATABASE_URL, NATS_SERVERS }) and the folders under .roost/.
+ * The login the services' pools use (roost_app), created by the owner in DATABASE_URL when
+ * missing. A DATABASE_APP_URL naming another login is the operator's to create.
+ */
+async function bringUpAppLogin({ databaseUrl, env }) {
+  if (env.DATABASE_APP_URL && !/^postgres(ql)?:\/\/roost_app[:@]/.test(env.DATABASE_APP_URL)) return;
+  const password = env.DATABASE_APP_URL ? decodeURIComponent(new URL(env.DATABASE_APP_URL).password) : env.ROOST_DB_APP_PASSWORD || '';
+  const r = await ensureAppLogin(parseDatabaseUrl(databaseUrl), { password });
+  if (r === 'created') say('  PostgreSQL  created login roost_app for the services (docs/running.md, "Two database credentials")');
+  else if (r === 'login-enabled') say('  PostgreSQL  roost_app may now log in (the services no longer connect as the owner)');
+  else if (typeof r === 'object') say(`  PostgreSQL  could not create login roost_app (${r.skipped}); the services' migrate step will try again`);
+}
+
+/**
+ * Makes PostgreSQL (with the target database and the services' login) and NATS JetStream
+ * available; returns the env the children must use ({ DATABASE_URL, NATS_SERVERS }) and the
+ * folders under .roost/.
  */
 async function bringUp({ supervisor, rootDir, env = process.env }) {
   const dirs = roostDirs(rootDir);
   say('Infrastructure:');
   const DATABASE_URL = await bringUpPostgres({ supervisor, dirs, databaseUrl: env.DATABASE_URL });
+  await bringUpAppLogin({ databaseUrl: DATABASE_URL, env });
   const NATS_SERVERS = await bringUpNats({ supervisor, dirs, natsServers: env.NATS_SERVERS });
   return { env: { DATABASE_URL, NATS_SERVERS }, dirs };
 }

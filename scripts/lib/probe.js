@@ -82,6 +82,35 @@ async function ensureDatabase(parsed) {
   );
 }
 
+/**
+ * The services' runtime login (docs/running.md, "Two database credentials"): creates `roost_app`
+ * (LOGIN NOINHERIT, `password` when given) when missing, turns a NOLOGIN one into a login, leaves
+ * an existing login's password alone. The same rule as libs/database/src/app-login.ts, which the
+ * services' migrate step runs too. Returns 'exists' | 'created' | 'login-enabled' | { skipped: why }
+ * (an owner without CREATEROLE: the services then say what is missing).
+ */
+async function ensureAppLogin(parsed, { role = 'roost_app', password = '' } = {}) {
+  const client = pgClient(parsed, parsed.database);
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const found = await client.query('select rolcanlogin from pg_roles where rolname = $1', [role]);
+    if (found.rowCount > 0 && found.rows[0].rolcanlogin) return 'exists';
+    const name = client.escapeIdentifier(role);
+    if (found.rowCount > 0) {
+      await client.query(`alter role ${name} login`);
+      return 'login-enabled';
+    }
+    await client.query(`create role ${name} login noinherit${password ? ` password ${client.escapeLiteral(password)}` : ''}`);
+    return 'created';
+  } catch (err) {
+    if (err && err.code === '42710') return 'exists'; // created by a service starting at the same moment
+    return { skipped: err instanceof Error ? err.message : String(err) };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** Reads a NATS server's INFO line: { kind: 'nats', info } | { kind: 'absent' | 'unreachable' | 'not-nats', detail }. */
 function probeNats({ host, port, timeoutMs = PROBE_TIMEOUT_MS }) {
   return new Promise((resolve) => {
@@ -138,4 +167,4 @@ async function confirmJetStream({ servers, info }) {
   }
 }
 
-module.exports = { tcpProbe, probePostgres, ensureDatabase, probeNats, confirmJetStream };
+module.exports = { tcpProbe, probePostgres, ensureDatabase, ensureAppLogin, probeNats, confirmJetStream };
