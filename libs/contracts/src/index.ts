@@ -1,6 +1,7 @@
 export * from './codec';
 export * from './common';
 export * from './errors';
+export * from './api-key-format';
 export * from './events/conversation-routed.v1';
 export * from './events/mention-received.v1';
 export * from './events/message-sent.v1';

@@ -58,7 +58,7 @@ describe('API keys through the gateway, stored and verified by the real routing 
     const creator = await routing.agent('admin');
     const { secret, key } = await create('SUPERVISOR', gw.token(creator));
 
-    expect(secret).toMatch(/^rk_[A-Za-z0-9_-]{43}$/);
+    expect(secret).toMatch(/^rk_[A-Za-z0-9_-]{49}$/);
     expect(secret.startsWith(key.prefix)).toBe(true);
     expect(key).toMatchObject({ createdBy: creator.id, revokedAt: null });
     const list = await gw.http<{ apiKeys: Array<{ id: string }> }>(LIST, { token: adminToken });

@@ -14,6 +14,8 @@ export interface PresentedCredentials {
   readonly authorization?: unknown;
   /** The `X-Api-Key` header, or `apiKey` in connection_init. */
   readonly apiKey?: unknown;
+  /** The client's address (after GATEWAY_TRUST_PROXY): refused API keys are limited per address. */
+  readonly clientIp: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export class CredentialsService {
   }
 
   private async verify(creds: PresentedCredentials): Promise<VerifiedToken> {
-    if (typeof creds.apiKey === 'string' && creds.apiKey !== '') return this.keys.verify(creds.apiKey.trim());
+    if (typeof creds.apiKey === 'string' && creds.apiKey !== '') return this.keys.verify(creds.apiKey.trim(), creds.clientIp);
     const value = creds.authorization;
     if (value === undefined || value === null || value === '') {
       return creds.apiKey === undefined ? { ok: false, failure: 'missing' } : { ok: false, failure: 'invalid_api_key' };
@@ -48,7 +50,7 @@ export class CredentialsService {
     if (typeof value !== 'string') return { ok: false, failure: 'invalid' };
     const trimmed = value.trim();
     const key = API_KEY.exec(trimmed)?.[1];
-    if (key) return this.keys.verify(key);
+    if (key) return this.keys.verify(key, creds.clientIp);
     const token = BEARER.exec(trimmed)?.[1];
     if (!token) return { ok: false, failure: 'invalid' };
 

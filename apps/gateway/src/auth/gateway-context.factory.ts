@@ -18,9 +18,11 @@ export class GatewayContextFactory {
    * per request; a bad one is remembered and refused by the guard (so `login` still works without one).
    */
   async forHttp(req: Request): Promise<GatewayContext> {
+    const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     const verified = await this.credentials.authenticate({
       authorization: req.headers.authorization,
       apiKey: req.headers['x-api-key'],
+      clientIp,
     });
     const key = req.headers['idempotency-key'];
 
@@ -28,7 +30,7 @@ export class GatewayContextFactory {
       'http',
       verified.ok ? verified.agent : null,
       verified.ok ? null : verified.failure,
-      req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      clientIp,
       typeof key === 'string' ? key : undefined,
       this.rpc,
     );

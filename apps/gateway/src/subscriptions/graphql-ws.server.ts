@@ -58,6 +58,7 @@ const CLOSE_FOR: Record<AuthFailure, [code: number, reason: string]> = {
   expired: [CloseCode.Unauthorized, 'Unauthorized: token expired'],
   missing: [CloseCode.Unauthorized, 'Unauthorized'],
   revoked: [CloseCode.Unauthorized, 'Unauthorized: token revoked'],
+  rate_limited: [TRY_AGAIN_LATER, 'Try again later: too many refused API keys'],
 };
 
 /**
@@ -153,6 +154,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     const credentials: PresentedCredentials = {
       authorization: params['authorization'],
       apiKey: params['apiKey'] ?? params['x-api-key'],
+      clientIp: upgradeClientAddress(this.adapterHost.httpAdapter.getInstance<Application>(), ctx.extra.request),
     };
     const verified = await this.credentials.authenticate(credentials);
     if (!verified.ok) {
@@ -186,7 +188,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     }
     this.sessions.set(ctx, {
       agent,
-      clientIp: upgradeClientAddress(this.adapterHost.httpAdapter.getInstance<Application>(), ctx.extra.request),
+      clientIp: credentials.clientIp,
       expiry,
       ...(recheck ? { credentials, recheck } : {}),
     });
@@ -207,10 +209,13 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     }
   }
 
-  /** An API key revoked since connection_init closes its socket (4401); routing down keeps it open. */
+  /**
+   * An API key revoked since connection_init closes its socket (4401); routing down keeps it open, and
+   * so does an address out of lookups (others behind the same address sprayed keys: not this key's fault).
+   */
   private async stillValid(ctx: WsContext, credentials: PresentedCredentials): Promise<boolean> {
     const verified = await this.credentials.authenticate(credentials);
-    if (verified.ok || verified.failure === 'unavailable') return true;
+    if (verified.ok || verified.failure === 'unavailable' || verified.failure === 'rate_limited') return true;
     this.refuse(ctx, verified.failure);
 
     return false;

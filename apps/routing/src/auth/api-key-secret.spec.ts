@@ -1,3 +1,4 @@
+import { apiKeyShape } from '@roost/contracts';
 import { API_KEY_PREFIX, hashApiKey, newApiKey } from './api-key-secret';
 
 describe('API key secrets', () => {
@@ -5,7 +6,8 @@ describe('API key secrets', () => {
     const a = newApiKey();
     const b = newApiKey();
 
-    expect(a.secret).toMatch(/^rk_[A-Za-z0-9_-]{43}$/);
+    expect(a.secret).toMatch(/^rk_[A-Za-z0-9_-]{49}$/);
+    expect(apiKeyShape(a.secret)).toBe('checked');
     expect(a.secret.startsWith(API_KEY_PREFIX)).toBe(true);
     expect(a.secret).not.toBe(b.secret);
     expect(a.prefix).toBe(a.secret.slice(0, 10));

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { API_KEY_PREFIX, sealApiKey } from '@roost/contracts';
 
-/** Every key starts with this, so secret scanners (and people) recognise a leaked Roost key. */
-export const API_KEY_PREFIX = 'rk_';
+export { API_KEY_PREFIX };
 
 /** Characters of a key shown in listings: the marker plus 7 random characters. */
 const SHOWN = API_KEY_PREFIX.length + 7;
@@ -11,9 +11,9 @@ export function hashApiKey(key: string): Buffer {
   return createHash('sha256').update(key, 'utf8').digest();
 }
 
-/** A new key: 32 random bytes, base64url, with the marker in front. */
+/** A new key: 32 random bytes, base64url, with the marker in front and a checksum behind (apiKeyShape). */
 export function newApiKey(): { secret: string; prefix: string; hash: Buffer } {
-  const secret = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const secret = sealApiKey(randomBytes(32).toString('base64url'));
 
   return { secret, prefix: secret.slice(0, SHOWN), hash: hashApiKey(secret) };
 }

@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { ApiKeyRpc, DomainError, ErrorCode } from '@roost/contracts';
+import { ApiKeyRpc, DomainError, ErrorCode, apiKeyShape } from '@roost/contracts';
 import { RpcServer } from '@roost/messaging';
 import { newApiKey, hashApiKey } from './api-key-secret';
 import { ApiKeyRepository } from './api-key.repository';
@@ -51,7 +51,8 @@ export class ApiKeyRequests implements OnApplicationBootstrap {
       return key;
     });
     this.rpc.serve(ApiKeyRpc.Verify, async ({ key }) => {
-      const principal = await this.repo.useByHash(hashApiKey(key));
+      // The gateway refuses these already; a key that cannot exist costs no query here either.
+      const principal = apiKeyShape(key) === 'malformed' ? null : await this.repo.useByHash(hashApiKey(key));
       if (!principal) throw new DomainError(ErrorCode.Unauthenticated, 'invalid API key', { reason: 'INVALID_API_KEY' });
 
       return principal;

@@ -14,6 +14,7 @@ const FAILURE_MESSAGE: Record<AuthFailure, string> = {
   invalid_api_key: 'invalid API key',
   unavailable: 'credentials could not be verified, try again',
   revoked: 'token revoked, sign in again',
+  rate_limited: 'too many refused API keys from this address, try again later',
 };
 
 /**
@@ -38,6 +39,9 @@ export class AgentAuthGuard implements CanActivate {
       const failure = ctx.authFailure ?? 'missing';
       if (failure === 'unavailable') {
         throw new DomainError(ErrorCode.UpstreamUnavailable, FAILURE_MESSAGE.unavailable, { reason: 'AUTH_UNAVAILABLE' });
+      }
+      if (failure === 'rate_limited') {
+        throw new DomainError(ErrorCode.RateLimited, FAILURE_MESSAGE.rate_limited, { reason: 'API_KEY_RATE_LIMITED' });
       }
       throw new DomainError(ErrorCode.Unauthenticated, FAILURE_MESSAGE[failure], {
         reason: failure.toUpperCase(),

@@ -19,15 +19,16 @@ export interface AgentContext {
   readonly issuedAtMs?: number;
 }
 
-/**
- * Why there is no caller: no credential, a token we refuse (bad signature, wrong issuer or audience,
- * malformed), an expired token, an unknown or revoked API key, or the service that verifies
- * credentials (routing, the IdP's JWKS) did not answer in time, or an agent token revoked (the agent
- * was deactivated, or changed or had their password reset after it was issued).
- */
 /** The brand and the acting person or key, as routing's and metrics' requests carry them. */
 export function acting(agent: AgentContext): { brandId: string; actorId: string; actorRole: AgentRole } {
   return { brandId: agent.brandId, actorId: agent.id, actorRole: agent.role };
 }
 
-export type AuthFailure = 'missing' | 'invalid' | 'expired' | 'invalid_api_key' | 'unavailable' | 'revoked';
+/**
+ * Why there is no caller: no credential, a token we refuse (bad signature, wrong issuer or audience,
+ * malformed), an expired token, an unknown or revoked API key, or the service that verifies
+ * credentials (routing, the IdP's JWKS) did not answer in time, or an agent token revoked (the agent
+ * was deactivated, or changed or had their password reset after it was issued), or a client address
+ * that presented too many refused API keys (`rate_limited`: routing was not asked).
+ */
+export type AuthFailure = 'missing' | 'invalid' | 'expired' | 'invalid_api_key' | 'unavailable' | 'revoked' | 'rate_limited';

@@ -53,5 +53,13 @@ export const DOCUMENT_CACHE_SIZE = 500;
 export const LOGIN_MAX_ATTEMPTS = 5;
 export const LOGIN_WINDOW_MS = 60_000;
 
+/**
+ * Lookups in routing for API keys this gateway has no verdict on, per client address (IPv6: per
+ * /64): a burst, then one a second. Only refused keys spend them (a valid key's token is given
+ * back), so a spray of well-formed forged keys costs routing at most this, and then RATE_LIMITED.
+ */
+export const API_KEY_LOOKUPS_BURST = 30;
+export const API_KEY_LOOKUPS_PER_SECOND = 1;
+
 /** Live events buffered for one slow subscriber before the oldest are dropped (state stays queryable). */
 export const SUBSCRIBER_BUFFER = 256;

@@ -39,6 +39,12 @@ export class TokenBuckets {
     return { allowed: true };
   }
 
+  /** Returns a token taken for work that turned out not to count (a valid API key's lookup). */
+  giveBack(key: string): void {
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.opts.burst, bucket.tokens + 1);
+  }
+
   private sweep(now: number): void {
     const { perSecond, burst } = this.opts;
     for (const [key, b] of this.buckets) {
