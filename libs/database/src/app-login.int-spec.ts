@@ -8,6 +8,7 @@ import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { APP_ROLE, disableBrandIsolation, enableBrandIsolation, withBrand } from './brand-isolation';
 import { createServiceDataSource, initialize } from './data-source';
 import { DatabaseModule } from './database.module';
+import { ensureAppLogin } from './app-login';
 import { openServiceDatabase } from './service-database';
 
 class Tickets1700000000000 implements MigrationInterface {
@@ -110,5 +111,34 @@ describe('the services’ database login (libs/database)', () => {
     await expect(
       openServiceDatabase({ env: { ...env, databaseAppUrl: env.databaseUrl }, service, migrations: [Tickets1700000000000] }),
     ).rejects.toThrow(/superuser|owns the schema/);
+  });
+
+  it('with DATABASE_MIGRATE_ON_START=false opens no owner connection at all', async () => {
+    const unreachableOwner = 'postgres://postgres@127.0.0.1:1/roost';
+    const app = await openServiceDatabase({ env: { ...env, databaseUrl: unreachableOwner, databaseMigrateOnStart: false }, service, migrations: [Tickets1700000000000] });
+    try {
+      expect(await app.query(`SELECT session_user::text AS login`)).toEqual([{ login: APP_ROLE }]);
+    } finally {
+      await app.destroy();
+    }
+  });
+
+  it('bring-up: creates the login when missing (with the URL’s password), turns a NOLOGIN one into a login, skips other logins', async () => {
+    const role = `${env.ns}_login`;
+    const url = (password: string) => `postgres://${role}${password ? `:${encodeURIComponent(password)}` : ''}@127.0.0.1/roost`;
+    const state = async () =>
+      (await owner.query(`SELECT rolcanlogin AS login, rolinherit AS inherit, rolpassword IS NOT NULL AS password FROM pg_authid WHERE rolname = $1`, [role]))[0];
+    try {
+      await ensureAppLogin(owner, url("it's secret"), role);
+      expect(await state()).toEqual({ login: true, inherit: false, password: true });
+      await owner.query(`ALTER ROLE ${role} NOLOGIN PASSWORD NULL`);
+      await ensureAppLogin(owner, url(''), role);
+      expect(await state()).toEqual({ login: true, inherit: false, password: false });
+      await owner.query(`DROP ROLE ${role}`);
+      await ensureAppLogin(owner, 'postgres://someone_else@127.0.0.1/roost', role);
+      expect(await state()).toBeUndefined();
+    } finally {
+      await owner.query(`DROP ROLE IF EXISTS ${role}`);
+    }
   });
 });

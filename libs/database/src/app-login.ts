@@ -8,20 +8,20 @@ import { APP_ROLE } from './brand-isolation';
  * the services logged in as it) into a login. An existing login's password is left alone: in
  * production the operator (or docker-compose's init) owns it. Needs CREATEROLE only when there is
  * something to do. A login named otherwise in DATABASE_APP_URL is the operator's to create
- * (`GRANT roost_app TO <login>`).
+ * (`GRANT roost_app TO <login>`). `appRole`: tests only.
  */
-export async function ensureAppLogin(owner: DataSource, appUrl: string): Promise<void> {
+export async function ensureAppLogin(owner: DataSource, appUrl: string, appRole: string = APP_ROLE): Promise<void> {
   const u = new URL(appUrl);
-  if (decodeURIComponent(u.username) !== APP_ROLE) return;
+  if (decodeURIComponent(u.username) !== appRole) return;
   const password = u.password === '' ? null : decodeURIComponent(u.password);
-  const [role] = (await owner.query(`SELECT rolcanlogin FROM pg_roles WHERE rolname = $1`, [APP_ROLE])) as Array<{ rolcanlogin: boolean }>;
+  const [role] = (await owner.query(`SELECT rolcanlogin FROM pg_roles WHERE rolname = $1`, [appRole])) as Array<{ rolcanlogin: boolean }>;
   if (role?.rolcanlogin) return;
   // Role names and passwords cannot be bind parameters: the server quotes them (format %I, %L).
   const [{ sql }] = (await owner.query(
     role
       ? `SELECT format('ALTER ROLE %I LOGIN', $1::text) AS sql`
       : `SELECT format('CREATE ROLE %I LOGIN NOINHERIT' || CASE WHEN $2::text IS NULL THEN '' ELSE ' PASSWORD %L' END, $1::text, $2::text) AS sql`,
-    role ? [APP_ROLE] : [APP_ROLE, password],
+    role ? [appRole] : [appRole, password],
   )) as Array<{ sql: string }>;
   try {
     await owner.query(sql);
