@@ -219,7 +219,10 @@ function retryDelay(attempt: number): number {
   return 200 * 2 ** (attempt - 1);
 }
 
-/** The reconciler's hold-off after its attempt `attempts + 1` stayed unclear: the lease, doubling, capped. */
+/**
+ * The reconciler's hold-off after its attempt stayed unclear: one lease after the request path's
+ * attempts, then doubling per attempt, capped. `attempts` counts the earlier ones.
+ */
 function reconcileBackoff(leaseMs: number, attempts: number): number {
-  return Math.min(MAX_RECONCILE_BACKOFF_MS, leaseMs * 2 ** Math.min(attempts, 16));
+  return Math.min(MAX_RECONCILE_BACKOFF_MS, leaseMs * 2 ** Math.min(Math.max(0, attempts - MAX_ATTEMPTS), 16));
 }
