@@ -19,6 +19,8 @@ export function stackEnv(
     ROOST_DEMO_SEED: 'true',
     ROOST_NATS_NAMESPACE: env.natsNamespace,
     ROOST_SCHEMA_PREFIX: env.schemaPrefix,
+    // The owner, for each service's migrate step; the services' pools log in as roost_app
+    // (DATABASE_APP_URL derived from it, or the caller's), as in production.
     DATABASE_URL: env.databaseUrl,
     NATS_SERVERS: env.natsServers.join(','),
     SIM_TRAFFIC_RATE: '0',
