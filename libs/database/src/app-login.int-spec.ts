@@ -111,6 +111,18 @@ describe('the services’ database login (libs/database)', () => {
     await expect(
       openServiceDatabase({ env: { ...env, databaseAppUrl: env.databaseUrl }, service, migrations: [Tickets1700000000000] }),
     ).rejects.toThrow(/superuser|owns the schema/);
+    // A login that may create roles could grant itself a non-superuser owner.
+    const creator = `${env.ns}_creator`;
+    await owner.query(`CREATE ROLE ${creator} LOGIN CREATEROLE`);
+    try {
+      const url = new URL(env.databaseUrl);
+      url.username = creator;
+      await expect(
+        openServiceDatabase({ env: { ...env, databaseAppUrl: url.toString(), databaseMigrateOnStart: false }, service, migrations: [] }),
+      ).rejects.toThrow(/may create roles/);
+    } finally {
+      await owner.query(`DROP ROLE ${creator}`);
+    }
   });
 
   it('with DATABASE_MIGRATE_ON_START=false opens no owner connection at all', async () => {

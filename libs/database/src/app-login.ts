@@ -35,24 +35,35 @@ interface LoginPowers {
   login: string;
   superuser: boolean;
   bypassrls: boolean;
+  createrole: boolean;
+  replication: boolean;
   owner: boolean;
 }
 
 /**
  * Refuses a runtime pool that could step around row-level security: a login that is (or may
- * become, by SET ROLE) a superuser, a role with BYPASSRLS, or the owner of the schema or of one of
- * its tables (FORCE binds an owner, but an owner may turn it off). Checked on the session user,
- * which is what `SET ROLE NONE` / `RESET ROLE` return to.
+ * become, by SET ROLE) a superuser, a role with BYPASSRLS, CREATEROLE (which may grant itself a
+ * non-superuser owner) or REPLICATION (a replication stream carries every row), or the owner of
+ * the schema or of one of its tables (FORCE binds an owner, but an owner may turn it off).
+ * Checked on the session user, which is what `SET ROLE NONE` / `RESET ROLE` return to.
  */
 export async function assertAppLogin(ds: DataSource): Promise<void> {
   const [p] = (await ds.query(`
     SELECT session_user::text AS login,
       EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolsuper AND pg_has_role(session_user, r.oid, 'MEMBER')) AS superuser,
       EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolbypassrls AND pg_has_role(session_user, r.oid, 'MEMBER')) AS bypassrls,
+      EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolcreaterole AND pg_has_role(session_user, r.oid, 'MEMBER')) AS createrole,
+      EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolreplication AND pg_has_role(session_user, r.oid, 'MEMBER')) AS replication,
       EXISTS (SELECT 1 FROM pg_namespace n WHERE n.nspname = current_schema() AND pg_has_role(session_user, n.nspowner, 'MEMBER'))
         OR EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                    WHERE n.nspname = current_schema() AND pg_has_role(session_user, c.relowner, 'MEMBER')) AS owner`)) as LoginPowers[];
-  const powers = [p.superuser && 'is or may become a superuser', p.bypassrls && 'may bypass row-level security', p.owner && 'owns the schema or its tables']
+  const powers = [
+    p.superuser && 'is or may become a superuser',
+    p.bypassrls && 'may bypass row-level security',
+    p.createrole && 'may create roles and grant memberships',
+    p.replication && 'may stream replication',
+    p.owner && 'owns the schema or its tables',
+  ]
     .filter(Boolean)
     .join(', ');
   if (powers !== '') {
