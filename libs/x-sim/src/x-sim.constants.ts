@@ -34,6 +34,13 @@ export const MAX_RULE_LENGTH = 512;
 export const MAX_QUERY_LENGTH = 512;
 export const MAX_TWEET_WEIGHTED_LENGTH = 280;
 
+/** How far back X pages a user's own tweets (`GET /2/users/:id/tweets`): the 3,200 most recent. */
+export const USER_TIMELINE_DEPTH = 3200;
+/** How far back X pages a user's mentions (`GET /2/users/:id/mentions`): the 800 most recent. */
+export const MENTIONS_TIMELINE_DEPTH = 800;
+/** X's DM event lookups return events of the last 30 days. */
+export const DM_EVENTS_WINDOW_MS = 30 * 86_400_000;
+
 /** X refuses the same text from the same author in a short window; the exact window is unpublished. */
 export const DEFAULT_DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
 

@@ -62,6 +62,7 @@ export interface ReferencedTweet {
 
 export interface SimTweet {
   id: string;
+  /** As X stores it: links wrapped as t.co, not yet HTML-escaped (the wire serializer escapes). */
   text: string;
   author_id: string;
   created_at: string;
@@ -90,7 +91,10 @@ export interface SimTweet {
 export interface SimDmEvent {
   id: string;
   event_type: 'MessageCreate';
+  /** As X serves it: links wrapped as t.co, not HTML-escaped. */
   text: string;
+  /** `dm_event.fields=entities`: links (with their expansion), mentions and hashtags. */
+  entities?: TweetEntities;
   sender_id: string;
   dm_conversation_id: string;
   created_at: string;

@@ -2,11 +2,11 @@ import { parseTwcs } from '@roost/twcs';
 import { startXSim } from '@roost/x-sim';
 import type { XSim } from '@roost/x-sim';
 import { HttpSimSink, InProcessSink } from './tweet-sink';
-import { TwcsReplayer, rewriteMentions } from './twcs-replayer';
+import { TwcsReplayer, rewriteMentions, unescapeXText } from './twcs-replayer';
 
 const CSV = [
   'tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id',
-  '3,AppleSupport,False,Wed Oct 11 06:57:00 +0000 2017,@105834 Sorry to hear that. DM us.,4,1',
+  '3,AppleSupport,False,Wed Oct 11 06:57:00 +0000 2017,@105834 Sorry to hear that &amp; &lt;3 DM us.,4,1',
   '1,105834,True,Wed Oct 11 06:55:44 +0000 2017,@AppleSupport my phone is stuck,3,',
   '4,105834,True,Wed Oct 11 06:58:10 +0000 2017,@AppleSupport done,,3',
   '9,105900,True,Wed Oct 11 07:00:00 +0000 2017,@AppleSupport replying to something we never saw,,8',
@@ -33,7 +33,8 @@ describe('TwcsReplayer', () => {
     const last = sim.store.tweet(result.idMap.get('4')!)!;
     expect(sim.store.userById(root.author_id)!.username).toBe('c105834');
     expect(sim.store.userById(brand.author_id)!.username).toBe('AppleSupport');
-    expect(brand.text).toBe('@c105834 Sorry to hear that. DM us.');
+    // Unescaped once into the sim, which escapes again on X reads.
+    expect(brand.text).toBe('@c105834 Sorry to hear that & <3 DM us.');
     expect(brand.in_reply_to_user_id).toBe(root.author_id);
     expect(last.conversation_id).toBe(root.id);
     expect(sim.replies(root.id).map((t) => t.id)).toEqual([brand.id]);
@@ -46,6 +47,10 @@ describe('TwcsReplayer', () => {
     );
     expect(result.posted).toBe(4);
     expect(sleeps).toEqual([]);
+  });
+
+  it('unescapes X\'s &amp;, &lt;, &gt; in one pass', () => {
+    expect(unescapeXText('Q&amp;A &lt;b&gt; &amp;lt; &quot;')).toBe('Q&A <b> &lt; &quot;');
   });
 
   it('maps anonymised @numbers to customer handles only', () => {

@@ -19,6 +19,16 @@ export function customerHandle(authorId: string): string {
   return `c${authorId}`.slice(0, 15);
 }
 
+const X_ESCAPES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+
+/**
+ * TWCS text is what X's API served: `&`, `<`, `>` HTML-escaped. The sim stores text as typed
+ * and escapes on every read, as X does, so the replay unescapes first (one pass: `&amp;lt;` is `&lt;`).
+ */
+export function unescapeXText(text: string): string {
+  return text.replace(/&(?:amp|lt|gt);/g, (m) => X_ESCAPES[m]);
+}
+
 /** `@115713` in TWCS text names customer 115713, who is `@c115713` in the sim. */
 export function rewriteMentions(text: string): string {
   return text.replace(/@(\d{1,14})\b/g, '@c$1');
@@ -57,7 +67,7 @@ export class TwcsReplayer {
         continue;
       }
       try {
-        const id = await this.sink.postTweet({ text: rewriteMentions(row.text), authorHandle, ...(parent ? { inReplyToTweetId: parent } : {}) });
+        const id = await this.sink.postTweet({ text: rewriteMentions(unescapeXText(row.text)), authorHandle, ...(parent ? { inReplyToTweetId: parent } : {}) });
         result.idMap.set(row.tweetId, id);
         result.posted++;
         if (parent) {

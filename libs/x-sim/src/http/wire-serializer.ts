@@ -1,3 +1,4 @@
+import { escapeTweetText } from '../store/link-wrapper';
 import type { SimStore } from '../store/sim-store';
 import type { SimDmEvent, SimTweet, SimUser } from '../x-sim.types';
 import type { FieldOptions } from './field-options';
@@ -13,8 +14,12 @@ export interface Includes {
 export class WireSerializer {
   constructor(private readonly store: SimStore) {}
 
-  tweet(t: SimTweet, fields: Set<string>): Wire {
-    const out: Wire = { id: t.id, text: t.text, edit_history_tweet_ids: t.edit_history_tweet_ids };
+  /**
+   * A tweet as X v2 serves it: text HTML-escaped (`&amp;`, `&lt;`, `&gt;`) while entity offsets
+   * stay those of the unescaped text. `raw` (the /sim routes only) keeps the stored text.
+   */
+  tweet(t: SimTweet, fields: Set<string>, opts: { raw?: boolean } = {}): Wire {
+    const out: Wire = { id: t.id, text: opts.raw ? t.text : escapeTweetText(t.text), edit_history_tweet_ids: t.edit_history_tweet_ids };
     const optional: Record<string, unknown> = {
       author_id: t.author_id,
       created_at: t.created_at,
@@ -71,6 +76,7 @@ export class WireSerializer {
       dm_conversation_id: d.dm_conversation_id,
       created_at: d.created_at,
       participant_ids: d.participant_ids,
+      entities: d.entities,
     };
     for (const f of fields) {
       if (optional[f] !== undefined) {

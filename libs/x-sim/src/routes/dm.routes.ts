@@ -5,15 +5,19 @@ import type { Router } from '../http/router';
 import type { SimContext } from '../http/sim-context';
 import { decodeToken, encodeToken, maxResults, requireId } from '../http/timeline-page';
 import { compareIds } from '../store/snowflake-id.generator';
+import { DM_EVENTS_WINDOW_MS } from '../x-sim.constants';
 import type { SimDmEvent } from '../x-sim.types';
 
 export function registerDmRoutes(router: Router, ctx: SimContext): void {
-  /** Newest first, paged by `pagination_token` like X's dm_events endpoints. */
+  /** Newest first, the last 30 days, paged by `pagination_token` like X's dm_events endpoints. */
   const page = (events: SimDmEvent[], query: URLSearchParams) => {
     const limit = maxResults(query, { min: 1, max: 100, fallback: 100 });
     const token = query.get('pagination_token');
     const below = token ? decodeToken('pagination_token', token) : undefined;
-    const eligible = events.filter((e) => !below || compareIds(e.id, below) < 0).sort((a, b) => compareIds(b.id, a.id));
+    const oldest = ctx.clock() - DM_EVENTS_WINDOW_MS;
+    const eligible = events
+      .filter((e) => Date.parse(e.created_at) >= oldest && (!below || compareIds(e.id, below) < 0))
+      .sort((a, b) => compareIds(b.id, a.id));
     const items = eligible.slice(0, limit);
     const fields = parseFieldOptions(query);
     const includes = ctx.serializer.dmIncludes(items, fields);

@@ -8,7 +8,7 @@ import type { ApiTier } from '../x-sim.types';
 const ALL_TWEET_FIELDS = new Set([
   'author_id', 'created_at', 'conversation_id', 'in_reply_to_user_id', 'referenced_tweets', 'entities', 'lang', 'public_metrics',
 ]);
-const ALL_DM_FIELDS = new Set(['sender_id', 'dm_conversation_id', 'created_at', 'participant_ids']);
+const ALL_DM_FIELDS = new Set(['sender_id', 'dm_conversation_id', 'created_at', 'participant_ids', 'entities']);
 const TIERS: ApiTier[] = ['free', 'basic', 'pro', 'pay_per_use', 'enterprise'];
 
 function str(body: Record<string, unknown>, name: string, required: boolean): string | undefined {
@@ -41,7 +41,7 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
   const tweetWire = (id: string) => {
     const t = ctx.store.tweet(id);
 
-    return t ? ctx.serializer.tweet(t, ALL_TWEET_FIELDS) : undefined;
+    return t ? ctx.serializer.tweet(t, ALL_TWEET_FIELDS, { raw: true }) : undefined;
   };
 
   router.add({
@@ -106,7 +106,7 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
     auth: 'none',
     handler: ({ params }) => ({
       status: 200,
-      body: { data: ops.replies(params.id).map((t) => ctx.serializer.tweet(t, ALL_TWEET_FIELDS)) },
+      body: { data: ops.replies(params.id).map((t) => ctx.serializer.tweet(t, ALL_TWEET_FIELDS, { raw: true })) },
     }),
   });
   router.add({
@@ -139,7 +139,7 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
         status: 200,
         body: {
           data: {
-            tweets: posts.tweets.map((t) => ctx.serializer.tweet(t, ALL_TWEET_FIELDS)),
+            tweets: posts.tweets.map((t) => ctx.serializer.tweet(t, ALL_TWEET_FIELDS, { raw: true })),
             dms: posts.dms.map((d) => ctx.serializer.dmEvent(d, ALL_DM_FIELDS)),
           },
         },

@@ -7,7 +7,7 @@ import { matchesQuery } from '../query/query-matcher';
 import { parseQuery } from '../query/query-parser';
 import { QueryParseError } from '../query/query.types';
 import type { SimTweet } from '../x-sim.types';
-import { MAX_QUERY_LENGTH } from '../x-sim.constants';
+import { MAX_QUERY_LENGTH, MENTIONS_TIMELINE_DEPTH, USER_TIMELINE_DEPTH } from '../x-sim.constants';
 import { notFoundError } from './not-found-errors';
 
 export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
@@ -66,8 +66,11 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
     },
   });
 
-  /** A user's timeline page: unknown users are a 200 with a partial error, as X answers. */
-  const userTimeline = (pattern: string, tweetsOf: (userId: string) => SimTweet[]) =>
+  /**
+   * A user's timeline page, reaching back only `depth` tweets (X's documented limit: older ones
+   * exist but no page serves them). Unknown users are a 200 with a partial error, as X answers.
+   */
+  const userTimeline = (pattern: string, depth: number, tweetsOf: (userId: string) => SimTweet[]) =>
     router.add({
       method: 'GET',
       pattern,
@@ -78,7 +81,7 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
           return { status: 200, body: { errors: [notFoundError({ resource: 'user', parameter: 'id', value: id })] } };
         }
         const page = pageTimeline({
-          tweets: tweetsOf(id),
+          tweets: tweetsOf(id).slice(-depth),
           query,
           tokenParam: 'pagination_token',
           limit: maxResults(query, { min: 5, max: 100, fallback: 10 }),
@@ -88,9 +91,9 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
       },
     });
 
-  userTimeline('/2/users/:id/mentions', (id) => ctx.store.mentionsOf(id));
+  userTimeline('/2/users/:id/mentions', MENTIONS_TIMELINE_DEPTH, (id) => ctx.store.mentionsOf(id));
   // The user's own posts (tweets and replies), newest first: how a poster looks on X before retrying.
-  userTimeline('/2/users/:id/tweets', (id) => ctx.store.allTweets().filter((t) => t.author_id === id));
+  userTimeline('/2/users/:id/tweets', USER_TIMELINE_DEPTH, (id) => ctx.store.allTweets().filter((t) => t.author_id === id));
 
   router.add({
     method: 'GET',

@@ -3,6 +3,7 @@ import { readJsonBody, scalarText } from '../http/http-io';
 import type { Router } from '../http/router';
 import type { SimContext } from '../http/sim-context';
 import { requireId } from '../http/timeline-page';
+import { escapeTweetText } from '../store/link-wrapper';
 import { weightedLength } from '../store/tweet-text.analyzer';
 import { MAX_TWEET_WEIGHTED_LENGTH } from '../x-sim.constants';
 import type { SimTweet } from '../x-sim.types';
@@ -60,7 +61,7 @@ export function registerTweetWriteRoutes(router: Router, ctx: SimContext): void 
       ctx.duplicates.remember(author.id, text);
       ctx.metrics.tweetsPosted.inc();
 
-      return { status: 201, body: { data: { id: tweet.id, text: tweet.text, edit_history_tweet_ids: tweet.edit_history_tweet_ids } } };
+      return { status: 201, body: { data: { id: tweet.id, text: escapeTweetText(tweet.text), edit_history_tweet_ids: tweet.edit_history_tweet_ids } } };
     },
   });
 

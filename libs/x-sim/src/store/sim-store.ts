@@ -1,6 +1,9 @@
 import { ACME_BRAND } from '../x-sim.constants';
 import type { ApiTier, ReferencedTweet, SimDmEvent, SimTweet, SimUser, TweetEntities, UserComplianceReason } from '../x-sim.types';
 import { guessLang } from './lang-guesser';
+import { wrapLinks } from './link-wrapper';
+import type { WrappedText } from './link-wrapper';
+import { SeededRandom } from './seeded-random';
 import { SnowflakeIdGenerator } from './snowflake-id.generator';
 import { analyzeText } from './tweet-text.analyzer';
 import { buildBrand, buildCustomer } from './user-factory';
@@ -39,6 +42,8 @@ export class SimStore {
   private readonly listeners: TweetListener[] = [];
   /** One generator for users, tweets and DM events: ids never collide across kinds. */
   private readonly ids: SnowflakeIdGenerator;
+  /** t.co slugs: reproducible from run to run. */
+  private linkRandom = new SeededRandom('t.co');
 
   constructor(private readonly clock: () => number = Date.now) {
     this.ids = new SnowflakeIdGenerator(clock);
@@ -61,6 +66,7 @@ export class SimStore {
     this.tweetIds.length = 0;
     this.dms.length = 0;
     this.mentionIndex.clear();
+    this.linkRandom = new SeededRandom('t.co');
   }
 
   /* ---------- users ---------- */
@@ -198,7 +204,9 @@ export class SimStore {
       throw new SimStoreError('UNKNOWN_TWEET', `tweet ${input.quoteTweetId} does not exist or was deleted`);
     }
     const parentAuthor = parent ? this.userById(parent.author_id) : undefined;
-    const text = this.withReplyPrefix(input.text, parentAuthor, author);
+    const prefixed = this.withReplyPrefix(input.text, parentAuthor, author);
+    const wrapped = wrapLinks(prefixed, this.linkRandom);
+    const text = wrapped.text;
     const id = this.ids.next();
     const referenced: ReferencedTweet[] = [];
     if (parent) {
@@ -215,8 +223,8 @@ export class SimStore {
       conversation_id: parent ? parent.conversation_id : id,
       ...(parent ? { in_reply_to_user_id: parent.author_id } : {}),
       ...(referenced.length ? { referenced_tweets: referenced } : {}),
-      entities: this.entitiesFor(text),
-      lang: input.lang ?? guessLang(text),
+      entities: this.entitiesFor(wrapped),
+      lang: input.lang ?? guessLang(prefixed),
       public_metrics: { retweet_count: 0, reply_count: 0, like_count: 0, quote_count: 0, bookmark_count: 0, impression_count: 0 },
       edit_history_tweet_ids: [id],
       source: input.source,
@@ -274,8 +282,9 @@ export class SimStore {
     return already ? text : `@${parentAuthor.username} ${text}`;
   }
 
-  private entitiesFor(text: string): TweetEntities {
-    const found = analyzeText(text);
+  /** Mentions and hashtags as X finds them in the wrapped text; links from the wrapping. */
+  private entitiesFor(wrapped: WrappedText): TweetEntities {
+    const found = analyzeText(wrapped.text);
     const entities: TweetEntities = {};
     const mentions = found.mentions.flatMap((m) => {
       const user = HANDLE_RE.test(m.username) ? this.ensureUser(m.username) : undefined;
@@ -288,8 +297,8 @@ export class SimStore {
     if (found.hashtags.length) {
       entities.hashtags = found.hashtags;
     }
-    if (found.urls.length) {
-      entities.urls = found.urls;
+    if (wrapped.urls.length) {
+      entities.urls = wrapped.urls;
     }
 
     return entities;
@@ -300,10 +309,14 @@ export class SimStore {
   createDm(params: { senderId: string; recipientId: string; text: string }): SimDmEvent {
     const ids = [params.senderId, params.recipientId].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
     const id = this.ids.next();
+    // X wraps links in DMs too; DM text is not HTML-escaped (see README).
+    const wrapped = wrapLinks(params.text, this.linkRandom);
+    const entities = this.entitiesFor(wrapped);
     const event: SimDmEvent = {
       id,
       event_type: 'MessageCreate',
-      text: params.text,
+      text: wrapped.text,
+      ...(Object.keys(entities).length ? { entities } : {}),
       sender_id: params.senderId,
       dm_conversation_id: `${ids[0]}-${ids[1]}`,
       created_at: new Date(SnowflakeIdGenerator.timeOf(id)).toISOString(),
