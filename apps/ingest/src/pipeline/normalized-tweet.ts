@@ -31,9 +31,19 @@ export class MalformedTweetError extends Error {
 const X_ID = /^[0-9]{1,20}$/;
 const MAX_TEXT = 25_000;
 
-/** Lone surrogates make invalid UTF-8 downstream; replace them rather than lose the tweet. */
+/**
+ * Lone surrogates make invalid UTF-8 downstream; replace them rather than lose the tweet. NUL
+ * (U+0000) is dropped: PostgreSQL text cannot hold it, and X lets it through in text and names.
+ */
 function repairUnicode(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').replaceAll('\u0000', '');
+}
+
+/** X's counts as a whole number that survives the contract (an integer) and storage (bigint): beyond 2^31 is kept. */
+function count(value: unknown): number {
+  const n = Number(value ?? 0);
+
+  return Number.isFinite(n) && n > 0 ? Math.min(Number.MAX_SAFE_INTEGER, Math.floor(n)) : 0;
 }
 
 /**
@@ -65,13 +75,13 @@ export function normalizeTweet(tweet: TweetV2 | undefined, users: ReadonlyMap<st
     ...(tweet.in_reply_to_user_id && X_ID.test(tweet.in_reply_to_user_id) ? { inReplyToUserId: tweet.in_reply_to_user_id } : {}),
     ...(quoted && X_ID.test(quoted) ? { quotedTweetId: quoted } : {}),
     ...(typeof tweet.lang === 'string' && tweet.lang.length <= 8 ? { lang: tweet.lang } : {}),
-    mentions: (tweet.entities?.mentions ?? []).map((m) => String(m.username).toLowerCase()),
+    mentions: (tweet.entities?.mentions ?? []).map((m) => repairUnicode(String(m.username)).toLowerCase()),
     isRetweet: refs.some((r) => r.type === 'retweeted'),
     author: {
       id: authorId,
-      handle: user.username,
-      name: typeof user.name === 'string' ? user.name.slice(0, 100) : user.username,
-      followersCount: Math.max(0, Number(user.public_metrics?.followers_count ?? 0) || 0),
+      handle: repairUnicode(user.username),
+      name: repairUnicode(typeof user.name === 'string' ? user.name.slice(0, 100) : user.username),
+      followersCount: count(user.public_metrics?.followers_count),
       verified: user.verified === true,
     },
   };
