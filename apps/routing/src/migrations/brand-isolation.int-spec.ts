@@ -63,7 +63,7 @@ describe('brand isolation in PostgreSQL (routing)', () => {
         );
       });
       const { secret, prefix, hash } = newApiKey();
-      await new ApiKeyRepository(app).create(brandId, { name: 'ci', role: 'admin', prefix, hash, createdBy: agentId });
+      await new ApiKeyRepository(app).create(brandId, { name: 'ci', role: 'admin', prefix, hash, createdBy: agentId, expiresAt: null, boundToCreator: true });
       keyOf[brandId] = secret;
     }
   });
