@@ -37,5 +37,9 @@ export function sealApiKey(random: string): string {
 }
 
 function checksum(random: string): string {
-  return createHash('sha256').update(`${API_KEY_PREFIX}${random}`, 'utf8').digest().subarray(0, 4).toString('base64url');
+  return createHash('sha256')
+    .update(`${API_KEY_PREFIX}${random}`, 'utf8')
+    .digest()
+    .subarray(0, 4)
+    .toString('base64url');
 }

@@ -18,7 +18,9 @@ describe('a spray of API keys through the gateway', () => {
     routing.serve(ApiKeyRpc.Verify, () => {
       lookups += 1;
 
-      return Promise.reject(new DomainError(ErrorCode.Unauthenticated, 'invalid API key', { reason: 'INVALID_API_KEY' }));
+      return Promise.reject(
+        new DomainError(ErrorCode.Unauthenticated, 'invalid API key', { reason: 'INVALID_API_KEY' }),
+      );
     });
     await routing.ready();
   });
@@ -27,12 +29,19 @@ describe('a spray of API keys through the gateway', () => {
     await gw?.close();
   });
 
-  const refusal = async (key: string): Promise<unknown> => (await gw.http(QUEUES, { headers: { 'x-api-key': key } })).body.errors?.[0]?.extensions;
+  const refusal = async (key: string): Promise<unknown> =>
+    (await gw.http(QUEUES, { headers: { 'x-api-key': key } })).body.errors?.[0]?.extensions;
 
   it('refuses random keys with UNAUTHENTICATED and never asks routing', async () => {
     const codes = new Set<unknown>();
     for (let i = 0; i < 100; i++) {
-      codes.add(((await refusal(i % 2 === 0 ? `rk_${random()}${random().slice(0, 6)}` : random())) as { code: string }).code);
+      codes.add(
+        (
+          (await refusal(i % 2 === 0 ? `rk_${random()}${random().slice(0, 6)}` : random())) as {
+            code: string;
+          }
+        ).code,
+      );
     }
 
     expect(codes).toEqual(new Set(['UNAUTHENTICATED']));
@@ -46,16 +55,25 @@ describe('a spray of API keys through the gateway', () => {
 
     // The budget refills while the requests run (one a second): each refill is one more lookup.
     expect(lookups).toBeGreaterThanOrEqual(API_KEY_LOOKUPS_BURST);
-    expect(lookups).toBeLessThanOrEqual(API_KEY_LOOKUPS_BURST + Math.ceil(((Date.now() - started) / 1000) * API_KEY_LOOKUPS_PER_SECOND) + 1);
+    expect(lookups).toBeLessThanOrEqual(
+      API_KEY_LOOKUPS_BURST + Math.ceil(((Date.now() - started) / 1000) * API_KEY_LOOKUPS_PER_SECOND) + 1,
+    );
     const unauthenticated = { code: 'UNAUTHENTICATED', details: { reason: 'INVALID_API_KEY' } };
     const limited = { code: 'RATE_LIMITED', details: { reason: 'API_KEY_RATE_LIMITED' } };
-    expect(refusals.slice(0, API_KEY_LOOKUPS_BURST)).toEqual(Array(API_KEY_LOOKUPS_BURST).fill(unauthenticated));
-    expect(refusals.filter((r) => JSON.stringify(r) === JSON.stringify(unauthenticated))).toHaveLength(lookups);
-    expect(refusals.filter((r) => JSON.stringify(r) === JSON.stringify(limited))).toHaveLength(refusals.length - lookups);
+    expect(refusals.slice(0, API_KEY_LOOKUPS_BURST)).toEqual(
+      Array(API_KEY_LOOKUPS_BURST).fill(unauthenticated),
+    );
+    expect(refusals.filter((r) => JSON.stringify(r) === JSON.stringify(unauthenticated))).toHaveLength(
+      lookups,
+    );
+    expect(refusals.filter((r) => JSON.stringify(r) === JSON.stringify(limited))).toHaveLength(
+      refusals.length - lookups,
+    );
 
     // A socket's connection_init spends the same budget; a refill may let one through to a 4401 first.
     const closes: Array<{ code: number; reason: string }> = [];
-    while (closes.at(-1)?.code !== 1013 && closes.length < 5) closes.push(await gw.socket(undefined, { apiKey: sealApiKey(random()) }).closed);
+    while (closes.at(-1)?.code !== 1013 && closes.length < 5)
+      closes.push(await gw.socket(undefined, { apiKey: sealApiKey(random()) }).closed);
     expect(closes.at(-1)).toEqual({ code: 1013, reason: 'Try again later: too many refused API keys' });
     expect(closes.slice(0, -1).every((c) => c.code === 4401)).toBe(true);
   });

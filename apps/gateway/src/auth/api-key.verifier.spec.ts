@@ -27,7 +27,8 @@ const verifierWith = (rpc: RpcClient, cacheSeconds = 60) =>
   new ApiKeyVerifier({ auth: { apiKeyCacheSeconds: cacheSeconds } } as RoostEnv, rpc);
 
 /** The lookups the budget allows within a run that took `ms`: the burst plus what refilled meanwhile. */
-const allowedWithin = (ms: number) => API_KEY_LOOKUPS_BURST + Math.ceil((ms / 1000) * API_KEY_LOOKUPS_PER_SECOND) + 1;
+const allowedWithin = (ms: number) =>
+  API_KEY_LOOKUPS_BURST + Math.ceil((ms / 1000) * API_KEY_LOOKUPS_PER_SECOND) + 1;
 
 describe('ApiKeyVerifier against sprayed keys', () => {
   it('refuses random and mistyped keys without asking routing (shape and checksum are checked here)', async () => {
@@ -42,7 +43,10 @@ describe('ApiKeyVerifier against sprayed keys', () => {
     ];
 
     for (const key of sprayed) {
-      await expect(verifier.verify(key, '203.0.113.7')).resolves.toEqual({ ok: false, failure: 'invalid_api_key' });
+      await expect(verifier.verify(key, '203.0.113.7')).resolves.toEqual({
+        ok: false,
+        failure: 'invalid_api_key',
+      });
     }
     expect(asked).toHaveLength(0);
   });
@@ -66,22 +70,32 @@ describe('ApiKeyVerifier against sprayed keys', () => {
     expect(failures.filter((f) => f === 'rate_limited')).toHaveLength(200 - asked.length);
 
     // Another address has its own budget; IPv6 addresses of one /64 share one.
-    await expect(verifier.verify(sealApiKey(random()), '198.51.100.1')).resolves.toEqual({ ok: false, failure: 'invalid_api_key' });
-    const v6 = Array.from({ length: API_KEY_LOOKUPS_BURST + 20 }, (_, i) => `2001:db8:1:2::${(i + 1).toString(16)}`);
+    await expect(verifier.verify(sealApiKey(random()), '198.51.100.1')).resolves.toEqual({
+      ok: false,
+      failure: 'invalid_api_key',
+    });
+    const v6 = Array.from(
+      { length: API_KEY_LOOKUPS_BURST + 20 },
+      (_, i) => `2001:db8:1:2::${(i + 1).toString(16)}`,
+    );
     const before = asked.length;
     const v6Started = Date.now();
     for (const ip of v6) await verifier.verify(sealApiKey(random()), ip);
     expect(asked.length - before).toBeLessThanOrEqual(allowedWithin(Date.now() - v6Started));
-    await expect(verifier.verify(sealApiKey(random()), '2001:db8:1:2:ffff::9')).resolves.toMatchObject({ failure: 'rate_limited' });
+    await expect(verifier.verify(sealApiKey(random()), '2001:db8:1:2:ffff::9')).resolves.toMatchObject({
+      failure: 'rate_limited',
+    });
   });
 
   it('lets valid keys through from an address that spent its budget, and valid keys spend none', async () => {
     const keys = Array.from({ length: API_KEY_LOOKUPS_BURST * 3 }, () => sealApiKey(random()));
     const { rpc } = routing(new Set(keys));
     const verifier = verifierWith(rpc);
-    for (const key of keys) await expect(verifier.verify(key, '192.0.2.5')).resolves.toMatchObject({ ok: true });
+    for (const key of keys)
+      await expect(verifier.verify(key, '192.0.2.5')).resolves.toMatchObject({ ok: true });
 
-    for (let i = 0; i < API_KEY_LOOKUPS_BURST * 2; i++) await verifier.verify(sealApiKey(random()), '192.0.2.5');
+    for (let i = 0; i < API_KEY_LOOKUPS_BURST * 2; i++)
+      await verifier.verify(sealApiKey(random()), '192.0.2.5');
     // Cached: no lookup needed, so no budget needed.
     await expect(verifier.verify(keys[0] as string, '192.0.2.5')).resolves.toMatchObject({ ok: true });
   });
@@ -91,7 +105,10 @@ describe('ApiKeyVerifier against sprayed keys', () => {
     const verifier = verifierWith(rpc);
     const forged = sealApiKey(random());
     for (let i = 0; i < 50; i++) {
-      await expect(verifier.verify(forged, '203.0.113.9')).resolves.toEqual({ ok: false, failure: 'invalid_api_key' });
+      await expect(verifier.verify(forged, '203.0.113.9')).resolves.toEqual({
+        ok: false,
+        failure: 'invalid_api_key',
+      });
     }
 
     expect(asked).toEqual([forged]);

@@ -37,7 +37,10 @@ type Verdict = { ok: true; principal: ApiKeyPrincipal } | { ok: false };
 @Injectable()
 export class ApiKeyVerifier {
   private readonly cache?: LRUCache<string, Verdict, string>;
-  private readonly lookups = new TokenBuckets({ perSecond: API_KEY_LOOKUPS_PER_SECOND, burst: API_KEY_LOOKUPS_BURST });
+  private readonly lookups = new TokenBuckets({
+    perSecond: API_KEY_LOOKUPS_PER_SECOND,
+    burst: API_KEY_LOOKUPS_BURST,
+  });
 
   constructor(
     @Inject(ROOST_ENV) env: RoostEnv,
@@ -66,7 +69,8 @@ export class ApiKeyVerifier {
         verdict = this.cache ? await this.cache.fetch(hash, { context: key }) : await this.ask(key);
       } catch (err) {
         this.lookups.giveBack(address);
-        if (err instanceof DomainError && err.code === ErrorCode.UpstreamUnavailable) return { ok: false, failure: 'unavailable' };
+        if (err instanceof DomainError && err.code === ErrorCode.UpstreamUnavailable)
+          return { ok: false, failure: 'unavailable' };
         throw err;
       }
       if (verdict?.ok) this.lookups.giveBack(address);
@@ -101,9 +105,14 @@ function addressKey(ip: string): string {
   const [head = '', tail = ''] = addr.split('::');
   const left = head === '' ? [] : head.split(':');
   const right = tail === '' ? [] : tail.split(':');
-  const groups = addr.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+  const groups = addr.includes('::')
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
+    : left;
 
-  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 function toCaller(p: ApiKeyPrincipal): AgentContext {
