@@ -22,6 +22,7 @@ export function normalizeDmEvent(event: DMEventV2 | undefined, users: ReadonlyMa
       ...(event.sender_id !== undefined ? { author_id: event.sender_id } : {}),
     },
     users,
+    { escaped: false },
   );
 
   return { ...base, dmConversationId: conv, mentions: [], isRetweet: false };

@@ -1,4 +1,5 @@
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
+import { unescapeXText } from './x-text';
 
 /** A tweet or DM as ingest understands it, whatever source it came from. */
 export interface NormalizedTweet {
@@ -49,8 +50,10 @@ function count(value: unknown): number {
 /**
  * Validates and flattens an X API v2 tweet with its `includes.users`. Missing ids, unknown
  * authors, oversize text: a typed MalformedTweetError (counted and dead-lettered by the caller).
+ * Tweet text arrives HTML-escaped (`&amp;`, `&lt;`, `&gt;`) and is unescaped; `escaped: false`
+ * (DM events, which X does not escape) keeps it as is.
  */
-export function normalizeTweet(tweet: TweetV2 | undefined, users: ReadonlyMap<string, UserV2>): NormalizedTweet {
+export function normalizeTweet(tweet: TweetV2 | undefined, users: ReadonlyMap<string, UserV2>, opts: { escaped?: boolean } = {}): NormalizedTweet {
   if (!tweet || typeof tweet !== 'object') throw new MalformedTweetError('no tweet object', undefined);
   const id = tweet.id;
   if (typeof id !== 'string' || !X_ID.test(id)) throw new MalformedTweetError('missing or invalid id', undefined);
@@ -67,7 +70,7 @@ export function normalizeTweet(tweet: TweetV2 | undefined, users: ReadonlyMap<st
 
   return {
     id,
-    text: repairUnicode(tweet.text),
+    text: repairUnicode(opts.escaped === false ? tweet.text : unescapeXText(tweet.text)),
     createdAt: new Date(createdAt).toISOString(),
     authorId,
     ...(tweet.conversation_id && X_ID.test(tweet.conversation_id) ? { conversationId: tweet.conversation_id } : {}),
