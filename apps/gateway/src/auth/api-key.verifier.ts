@@ -70,7 +70,7 @@ export class ApiKeyVerifier {
       } catch (err) {
         this.lookups.giveBack(address);
         if (err instanceof DomainError && err.code === ErrorCode.UpstreamUnavailable)
-          return { ok: false, failure: 'unavailable' };
+          {return { ok: false, failure: 'unavailable' };}
         throw err;
       }
       if (verdict?.ok) this.lookups.giveBack(address);
