@@ -33,7 +33,8 @@ describe('out-of-hours acknowledgement through the platform', () => {
   let p: Platform;
   let nats: NatsClient;
   let rpc: RpcClient;
-  const admin = { brandId: DEMO.brandId, actorId: randomUUID(), actorRole: 'admin' as const };
+  // The seeded admin@acme.example: routing judges the actor's stored role, not the one a request claims.
+  const admin = { brandId: DEMO.brandId, actorId: '0a9f2c1e-7b1d-4c55-9d3e-acbe0000a007', actorRole: 'admin' as const };
   const openDay = isoWeekday(new Date(Date.now() + 2 * 86_400_000), ZONE);
 
   beforeAll(async () => {

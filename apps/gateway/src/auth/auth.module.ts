@@ -3,6 +3,7 @@ import { ApiKeyVerifier } from './api-key.verifier';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { CredentialsService } from './credentials.service';
+import { CurrentAccess } from './current-access';
 import { GatewayContextFactory } from './gateway-context.factory';
 import { IdpTokenVerifier } from './idp-token.verifier';
 import { TokenRevocations } from './token-revocations';
@@ -11,6 +12,7 @@ import { TokenService } from './token.service';
 @Module({
   providers: [
     TokenRevocations,
+    CurrentAccess,
     TokenService,
     IdpTokenVerifier,
     ApiKeyVerifier,
@@ -19,6 +21,6 @@ import { TokenService } from './token.service';
     AuthResolver,
     GatewayContextFactory,
   ],
-  exports: [TokenService, TokenRevocations, CredentialsService, ApiKeyVerifier, GatewayContextFactory],
+  exports: [TokenService, TokenRevocations, CurrentAccess, CredentialsService, ApiKeyVerifier, GatewayContextFactory],
 })
 export class AuthModule {}

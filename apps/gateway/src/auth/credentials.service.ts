@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { decodeProtectedHeader } from 'jose';
 import { ApiKeyVerifier } from './api-key.verifier';
+import { CurrentAccess } from './current-access';
 import { IdpTokenVerifier } from './idp-token.verifier';
 import { TokenRevocations } from './token-revocations';
 import { TokenService, type VerifiedToken } from './token.service';
@@ -31,14 +32,19 @@ export class CredentialsService {
     private readonly idp: IdpTokenVerifier,
     private readonly keys: ApiKeyVerifier,
     private readonly revocations: TokenRevocations,
+    private readonly access: CurrentAccess,
   ) {}
 
-  /** An agent's token is also checked against the revocations (deactivated agent, password changed since it was issued). */
+  /**
+   * An agent's token is also checked against the revocations (deactivated agent, password changed
+   * since it was issued), and its role and queues are replaced by the agent's current ones.
+   */
   async authenticate(creds: PresentedCredentials): Promise<VerifiedToken> {
     const verified = await this.verify(creds);
-    if (verified.ok && this.revocations.refused(verified.agent)) return { ok: false, failure: 'revoked' };
+    if (!verified.ok) return verified;
+    if (this.revocations.refused(verified.agent)) return { ok: false, failure: 'revoked' };
 
-    return verified;
+    return this.access.resolve(verified.agent);
   }
 
   private async verify(creds: PresentedCredentials): Promise<VerifiedToken> {

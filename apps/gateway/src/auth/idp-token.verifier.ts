@@ -23,7 +23,8 @@ type Profile = { found: true; profile: AgentProfile } | { found: false };
  * against the provider's published keys (jose fetches and caches the JWKS, refetching on an unknown
  * `kid`), issuer, audience and expiry (required) are checked; the brand, role and agent come from the
  * configured claims. The agent must exist in that brand in routing, which also gives their queues
- * and initials (cached like API keys, for API_KEY_CACHE_SECONDS).
+ * and initials (cached like API keys, for API_KEY_CACHE_SECONDS). The claimed role is a ceiling:
+ * CurrentAccess applies the lower of it and routing's current role, and routing's current queues.
  */
 @Injectable()
 export class IdpTokenVerifier {
@@ -98,6 +99,7 @@ export class IdpTokenVerifier {
         id: agentId,
         brandId,
         role: agentRole,
+        roleCeiling: agentRole,
         initials: profile.profile.initials,
         queueIds: Object.freeze([...profile.profile.queueIds]),
         expiresAtMs: (payload.exp ?? 0) * 1000,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, Rpc, type QueueUpdatedV1, type QueueWaitEstimatedV1 } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
-import { seesWholeBrand } from '../common/access/access-policy';
+import { canSeeQueue, seesWholeBrand } from '../common/access/access-policy';
 import type { AgentContext } from '../common/context/agent-context';
 import { QueueUpdatesPubSub } from '../subscriptions/queue-updates.pubsub';
 import { WaitTimesPubSub } from '../subscriptions/wait-times.pubsub';
@@ -60,11 +60,12 @@ export class QueuesService {
     queueId: string | undefined,
   ): Promise<(event: { brandId: string; queueId: string }) => boolean> {
     if (queueId !== undefined) await this.assertVisible(agent, queueId);
-    const allowed: ReadonlySet<string> | null =
-      queueId !== undefined ? new Set([queueId]) : seesWholeBrand(agent) ? null : new Set(agent.queueIds);
     const brandId = agent.brandId;
 
-    return (event) => event.brandId === brandId && (allowed === null || allowed.has(event.queueId));
+    // The caller's access is read per event (a socket's agent is live): a member removed from a queue
+    // while watching gets no more of its events.
+    return (event) =>
+      event.brandId === brandId && (queueId === undefined || event.queueId === queueId) && canSeeQueue(agent, event.queueId);
   }
 
   private async assertVisible(agent: AgentContext, queueId: string): Promise<void> {

@@ -25,7 +25,7 @@ describe('agent access lifecycle through the gateway, against the real routing s
   beforeAll(async () => {
     routing = await startRealRouting();
     gw = await GatewayHarness.start({ serve: false, env: routing.gatewayEnv });
-    admin = gw.token(routing.caller('admin'));
+    admin = gw.token(await routing.agent('admin'));
   });
 
   afterAll(async () => {
@@ -165,16 +165,16 @@ describe('agent access lifecycle through the gateway, against the real routing s
   it('lets only admins deactivate, never themselves, and only their brand’s agents', async () => {
     const dee = await newAgent();
     for (const role of ['supervisor', 'agent'] as const) {
-      const res = await gw.http(DEACTIVATE, { token: gw.token(routing.caller(role)), variables: { id: dee.id } });
+      const res = await gw.http(DEACTIVATE, { token: gw.token(await routing.agent(role)), variables: { id: dee.id } });
       expect(firstError(res.body.errors)).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'ROLE' } });
     }
-    const selfAdmin = routing.caller('admin');
+    const selfAdmin = await routing.agent('admin');
     const self = await gw.http(DEACTIVATE, { token: gw.token(selfAdmin), variables: { id: selfAdmin.id } });
     expect(firstError(self.body.errors)).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'OWN_ACCOUNT' } });
     const selfReset = await gw.http(RESET, { token: gw.token(selfAdmin), variables: { id: selfAdmin.id } });
     expect(firstError(selfReset.body.errors)).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'OWN_ACCOUNT' } });
 
-    const adminB = gw.token(routing.caller('admin', await routing.newBrand()));
+    const adminB = gw.token(await routing.agent('admin', await routing.newBrand()));
     for (const query of [DEACTIVATE, RESET, REACTIVATE]) {
       const res = await gw.http(query, { token: adminB, variables: { id: dee.id } });
       expect(firstError(res.body.errors)).toMatchObject({ code: 'NOT_FOUND' });

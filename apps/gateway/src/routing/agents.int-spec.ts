@@ -36,8 +36,8 @@ describe('agent management through the gateway, against the real routing service
   beforeAll(async () => {
     routing = await startRealRouting();
     gw = await GatewayHarness.start({ serve: false, env: routing.gatewayEnv });
-    admin = gw.token(routing.caller('admin'));
-    supervisor = gw.token(routing.caller('supervisor'));
+    admin = gw.token(await routing.agent('admin'));
+    supervisor = gw.token(await routing.agent('supervisor'));
   });
 
   afterAll(async () => {
@@ -139,7 +139,7 @@ describe('agent management through the gateway, against the real routing service
     expect(promote.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'ADMIN_REQUIRED' } });
     const tooLow = await gw.http(UPDATE, { token: supervisor, variables: { id, changes: { capacity: 2 } } });
     expect(tooLow.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: { reason: 'CHANNEL_LIMIT_ABOVE_CAPACITY' } });
-    const asAgent = gw.token(routing.caller('agent'));
+    const asAgent = gw.token(await routing.agent('agent'));
     const byAgent = await gw.http(UPDATE, { token: asAgent, variables: { id, changes: { capacity: 9 } } });
     expect(byAgent.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'ROLE' } });
     const createBySupervisor = await gw.http(CREATE, { token: supervisor, variables: { agent: newAgent() } });
@@ -151,11 +151,13 @@ describe('agent management through the gateway, against the real routing service
 
   it('keeps brands apart: another brand’s admin neither sees nor changes these agents', async () => {
     const brandB = await routing.newBrand();
-    const adminB = gw.token(routing.caller('admin', brandB));
+    const adminBProfile = await routing.agent('admin', brandB);
+    const adminB = gw.token(adminBProfile);
     const acme = await gw.http<{ agents: Agent[] }>(AGENTS, { token: supervisor });
     const alice = acme.body.data!.agents.find((a) => a.email === 'agent1@acme.example')!;
 
-    expect((await gw.http<{ agents: Agent[] }>(AGENTS, { token: adminB })).body.data!.agents).toEqual([]);
+    // Brand B's only agent is its admin (routing knows every caller now).
+    expect((await gw.http<{ agents: Agent[] }>(AGENTS, { token: adminB })).body.data!.agents.map((a) => a.id)).toEqual([adminBProfile.id]);
     const steal = await gw.http(UPDATE, { token: adminB, variables: { id: alice.id, changes: { capacity: 1 } } });
     expect(steal.body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     const after = await gw.http<{ agents: Agent[] }>(AGENTS, { token: supervisor });

@@ -3,6 +3,7 @@ import { DomainError, ErrorCode, RoutingRpc, type AgentUpdateInput, type Channel
 import { RpcClient } from '@roost/messaging';
 import { BrandScope } from '../common/access/brand-scope.service';
 import { acting, type AgentContext } from '../common/context/agent-context';
+import { CurrentAccess } from '../auth/current-access';
 import { AgentGql } from '../auth/models/agent.model';
 import type { ChannelCapacityInput, CreateAgentInput, UpdateAgentInput } from './dto/agents.args';
 import type { CreateAgentPayloadGql, ResetAgentPasswordPayloadGql } from './models/agents.models';
@@ -27,6 +28,7 @@ export class AgentsService {
   constructor(
     private readonly rpc: RpcClient,
     private readonly scope: BrandScope,
+    private readonly access: CurrentAccess,
   ) {}
 
   async list(agent: AgentContext): Promise<AgentGql[]> {
@@ -55,7 +57,11 @@ export class AgentsService {
     }
     if (input.channelCapacity !== undefined) changes.channelCapacity = limits(input.channelCapacity);
 
-    return AgentGql.from(await this.rpc.request(RoutingRpc.UpdateAgent, { ...acting(agent), agentId, changes }));
+    const updated = await this.rpc.request(RoutingRpc.UpdateAgent, { ...acting(agent), agentId, changes });
+    // Known here before routing's announcement arrives: the agent's next operation on this gateway sees the change.
+    this.access.learn(updated);
+
+    return AgentGql.from(updated);
   }
 
   /** Admins, not themselves (routing decides both); another brand's agent is NOT_FOUND. */

@@ -40,7 +40,7 @@ describe('routing configuration through the gateway, against the real routing se
   beforeAll(async () => {
     routing = await startRealRouting();
     gw = await GatewayHarness.start({ serve: false, env: routing.gatewayEnv });
-    supervisor = gw.token(routing.caller('supervisor'));
+    supervisor = gw.token(await routing.agent('supervisor'));
   });
 
   afterAll(async () => {
@@ -180,7 +180,7 @@ describe('routing configuration through the gateway, against the real routing se
   });
 
   it('refuses agents on every configuration field', async () => {
-    const agent = gw.token(routing.caller('agent'));
+    const agent = gw.token(await routing.agent('agent'));
     const attempts = [
       gw.http(QUEUES, { token: agent }),
       gw.http(RULES, { token: agent }),
@@ -198,7 +198,7 @@ describe('routing configuration through the gateway, against the real routing se
   it('keeps brands apart: no other brand’s queues to read, change, escalate to or route to', async () => {
     const brandB = await routing.newBrand();
     const queueB = await routing.newQueue(brandB);
-    const supervisorB = gw.token(routing.caller('supervisor', brandB));
+    const supervisorB = gw.token(await routing.agent('supervisor', brandB));
 
     const listB = await gw.http<{ queueConfigs: QueueConfig[] }>(QUEUES, { token: supervisorB });
     expect(listB.body.data!.queueConfigs.map((q) => q.id)).toEqual([queueB]);

@@ -7,10 +7,11 @@ import { RoutingResolver } from './routing.resolver';
 import { RoutingService } from './routing.service';
 import { SlaAlertsResolver } from './sla-alerts.resolver';
 import { SlaAlertsService } from './sla-alerts.service';
+import { AuthModule } from '../auth/auth.module';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
 
 @Module({
-  imports: [SubscriptionsModule],
+  imports: [SubscriptionsModule, AuthModule],
   providers: [
     RoutingService,
     RoutingResolver,

@@ -88,7 +88,9 @@ describe('gateway slaAlerts subscription (graphql-ws, durable conversation.sla_a
 
   it('delivers the caller’s brand only, to supervisors, all queues or one', async () => {
     const { supA, agentB, brandA, brandB, qA1, qA2, qB1 } = gw.fx;
-    const supB = { ...agentB, role: 'supervisor' as const };
+    // A supervisor routing knows (FakeUpstream's agents): the gateway uses the stored role, not the token's.
+    const supB = { ...agentB, id: randomUUID(), role: 'supervisor' as const };
+    gw.fx.agents.push(supB);
     const sockets = [gw.socket(gw.token(supA)), gw.socket(gw.token(supA)), gw.socket(gw.token(supB))];
     const all = watch(sockets[0]!);
     const onlyQA2 = watch(sockets[1]!, { queueId: qA2.id });

@@ -21,7 +21,8 @@ export class SlaAlertsService {
 
     return this.pubsub.asyncIterableIterator(
       brandId,
-      (e) => e.brandId === brandId && (queueId === undefined || e.queueId === queueId || e.currentQueueId === queueId),
+      // seesWholeBrand per event: a supervisor demoted while watching gets no more alerts.
+      (e) => e.brandId === brandId && seesWholeBrand(agent) && (queueId === undefined || e.queueId === queueId || e.currentQueueId === queueId),
     );
   }
 }

@@ -16,8 +16,9 @@ import { Gauge, Registry } from 'prom-client';
 import { WebSocketServer } from 'ws';
 import { GatewayContextFactory } from '../auth/gateway-context.factory';
 import { CredentialsService, type PresentedCredentials } from '../auth/credentials.service';
+import { CurrentAccess } from '../auth/current-access';
 import { TokenRevocations } from '../auth/token-revocations';
-import type { AgentContext, AuthFailure } from '../common/context/agent-context';
+import { liveAgent, type AgentContext, type AuthFailure } from '../common/context/agent-context';
 import { GatewayErrorFormatter } from '../common/errors/gateway-error.formatter';
 import { upgradeClientAddress } from '../common/limits/client-address';
 import { GraphqlLimits } from '../common/limits/graphql-limits';
@@ -29,7 +30,10 @@ import { SharedSubscriptionExecutor } from './shared-subscription.executor';
 type WsContext = Context<Record<string, unknown>, Extra>;
 
 interface SocketSession {
-  readonly agent: AgentContext;
+  /** The caller with the access known now (CurrentAccess), replaced on every change; operations see it through `live`. */
+  agent: AgentContext;
+  /** What operations and their subscription filters get: reads `agent` at each use. */
+  readonly live: AgentContext;
   readonly clientIp: string;
   readonly expiry: NodeJS.Timeout;
   /** API-key sockets: what connection_init presented, re-verified (through the cache) while open. */
@@ -106,6 +110,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly executor: SharedSubscriptionExecutor,
     private readonly rateLimits: RateLimitService,
     private readonly revocations: TokenRevocations,
+    private readonly access: CurrentAccess,
     @Inject(ROOST_ENV) env: RoostEnv,
     registry: Registry,
   ) {
@@ -124,6 +129,8 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
 
   onApplicationBootstrap(): void {
     this.revocations.onChange((agentId) => this.closeRevoked(agentId));
+    this.access.onChange((agentId) => this.rejudge(agentId));
+    this.access.retain((agentId) => this.byAgent.has(agentId));
     const wss = new WebSocketServer({
       server: this.adapterHost.httpAdapter.getHttpServer(),
       path: GRAPHQL_PATH,
@@ -186,12 +193,14 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       }, this.recheckMs);
       recheck.unref();
     }
-    this.sessions.set(ctx, {
+    const session: SocketSession = {
       agent,
+      live: liveAgent(() => session.agent),
       clientIp: credentials.clientIp,
       expiry,
       ...(recheck ? { credentials, recheck } : {}),
-    });
+    };
+    this.sessions.set(ctx, session);
     this.sockets += 1;
     if (agent.kind === 'agent') {
       const open = this.byAgent.get(agent.id) ?? new Set<WsContext>();
@@ -206,6 +215,22 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     for (const ctx of this.byAgent.get(agentId) ?? []) {
       const session = this.sessions.get(ctx);
       if (session && this.revocations.refused(session.agent)) this.refuse(ctx, 'revoked');
+    }
+  }
+
+  /**
+   * The agent's role, queues or access changed (CurrentAccess): their sockets carry on with the new
+   * access, which every later operation and every event filter of their running subscriptions reads
+   * (`live`): a demoted admin's next mutation is FORBIDDEN, a removed member's queue subscription gets
+   * no more of that queue's events. An agent routing no longer knows as active closes with 4401.
+   */
+  private rejudge(agentId: string): void {
+    for (const ctx of this.byAgent.get(agentId) ?? []) {
+      const session = this.sessions.get(ctx);
+      if (!session) continue;
+      const current = this.access.current(session.agent);
+      if (current) session.agent = current;
+      else this.refuse(ctx, 'revoked');
     }
   }
 
@@ -258,11 +283,13 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
 
       return [domainError(ErrorCode.Unauthenticated, 'token expired')];
     }
-    if (this.revocations.refused(session.agent)) {
+    const current = this.revocations.refused(session.agent) ? null : this.access.current(session.agent);
+    if (!current) {
       this.refuse(ctx, 'revoked');
 
       return [domainError(ErrorCode.Unauthenticated, 'token revoked', { reason: 'REVOKED' })];
     }
+    session.agent = current;
     if (session.credentials && !(await this.stillValid(ctx, session.credentials))) {
       return [domainError(ErrorCode.Unauthenticated, 'invalid API key', { reason: 'INVALID_API_KEY' })];
     }
@@ -291,7 +318,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       operationName: payload.operationName ?? null,
       variableValues: payload.variables ?? null,
       contextValue: this.contexts.forSocket({
-        agent: session.agent,
+        agent: session.live,
         clientIp: session.clientIp,
         idempotencyKey: typeof key === 'string' ? key : undefined,
       }),

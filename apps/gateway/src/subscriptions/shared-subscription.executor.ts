@@ -36,9 +36,8 @@ export class SharedSubscriptionExecutor {
   ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source; // refused: an ExecutionResult with errors
-    const group = this.groupKey(args);
-
-    return mapAsyncIterator(source, (event) => this.executeShared(args, group, event));
+    // Per event: a socket's caller is live (their role or queues may change while subscribed).
+    return mapAsyncIterator(source, (event) => this.executeShared(args, this.groupKey(args), event));
   };
 
   private executeShared(args: ExecutionArgs, group: string, event: unknown): MaybePromise<ExecutionResult> {

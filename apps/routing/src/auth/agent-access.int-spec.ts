@@ -129,8 +129,18 @@ describe('agent deactivation (PostgreSQL + NATS, two routing instances)', () => 
       code: 'FORBIDDEN', details: { reason: 'ADMIN_REQUIRED' },
     });
     await expect(rpc().request(RoutingRpc.DeactivateAgent, { ...acting, agentId: admin })).rejects.toMatchObject({ code: 'FORBIDDEN', details: { reason: 'OWN_ACCOUNT' } });
-    await expect(rpc().request(RoutingRpc.DeactivateAgent, { brandId: other, actorId: admin, actorRole: 'admin', agentId: bob })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(rpc().request(RoutingRpc.ResetAgentPassword, { brandId: other, actorId: admin, actorRole: 'admin', agentId: bob })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // The admin of one brand is nobody in another: refused before the agent is even looked up.
+    const elsewhere = { code: 'FORBIDDEN', details: { reason: 'UNKNOWN_ACTOR' } };
+    await expect(rpc().request(RoutingRpc.DeactivateAgent, { brandId: other, actorId: admin, actorRole: 'admin', agentId: bob })).rejects.toMatchObject(elsewhere);
+    await expect(rpc().request(RoutingRpc.ResetAgentPassword, { brandId: other, actorId: admin, actorRole: 'admin', agentId: bob })).rejects.toMatchObject(elsewhere);
+    // Forged requests: an agent's id with the admin role claimed is judged on the stored role.
+    await expect(rpc().request(RoutingRpc.DeactivateAgent, { brandId, actorId: bob, actorRole: 'admin', agentId: alice })).rejects.toMatchObject({
+      code: 'FORBIDDEN', details: { reason: 'ADMIN_REQUIRED' },
+    });
+    await expect(rpc().request(RoutingRpc.UpsertQueue, {
+      brandId, actorId: alice, actorRole: 'admin',
+      queue: { name: 'forged', team: 'care', timezone: 'UTC', businessHours: [], slaTargets: [], slaWarnRatio: 0.8, slaWarnPriorityBoost: 0, slaBreachAction: 'none', escalationQueueId: null, strategy: 'least_loaded', stickyWindowMinutes: null, relaxLanguageAfterMinutes: null },
+    })).rejects.toMatchObject({ code: 'FORBIDDEN', details: { reason: 'SUPERVISOR_REQUIRED' } });
     const [row] = await ds.query(`SELECT active FROM agents WHERE id = $1`, [bob]);
     expect(row.active).toBe(true);
   });

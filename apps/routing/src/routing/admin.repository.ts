@@ -205,6 +205,38 @@ export class AdminRepository {
     return row?.taken === true;
   }
 
+  /**
+   * Who is acting, as stored now: an agent of the brand (their role, and whether active), or an API key
+   * of the brand that still works (not revoked or expired; a key bound to its creator only while the
+   * creator is active and holds at least the key's role), or null. The gateway's `actorRole` is a
+   * claim signed hours ago; privileged requests are judged on this instead.
+   */
+  async actor(brandId: string, actorId: string): Promise<{ role: AgentProfile['role']; active: boolean } | null> {
+    const rank = (col: string): string => `CASE ${col} WHEN 'agent' THEN 1 WHEN 'supervisor' THEN 2 WHEN 'admin' THEN 3 END`;
+    const rows: Array<{ role: AgentProfile['role']; active: boolean }> = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(
+        `SELECT role, active FROM agents WHERE brand_id = $1 AND id = $2
+         UNION ALL
+         SELECT k.role, true FROM api_keys k LEFT JOIN agents a ON a.brand_id = k.brand_id AND a.id = k.created_by
+         WHERE k.brand_id = $1 AND k.id = $2 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())
+           AND (NOT k.bound_to_creator OR (a.active AND ${rank('a.role')} >= ${rank('k.role')}))`,
+        [brandId, actorId],
+      ),
+    );
+
+    return rows[0] ?? null;
+  }
+
+  /** An agent's access as the gateways keep it, or null (not an agent of the brand). */
+  async access(brandId: string, agentId: string): Promise<AgentAccessRow | null> {
+    const rows: Array<{ active: boolean; tokens_valid_after: Date | null }> = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(`SELECT active, tokens_valid_after FROM agents WHERE brand_id = $1 AND id = $2`, [brandId, agentId]),
+    );
+    const r = rows[0];
+
+    return r ? { brandId, agentId, active: r.active, tokensValidAfter: r.tokens_valid_after } : null;
+  }
+
   /** Password hash and access of an agent of the brand, or null. */
   async credentials(brandId: string, agentId: string): Promise<{ passwordHash: string; active: boolean } | null> {
     const rows: Array<{ password_hash: string; active: boolean }> = await withBrand(this.ds, brandId, (tx) =>

@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DomainError, ErrorCode, type AgentCreateInput, type AgentProfile, type AgentUpdateInput, type AgentRole } from '@roost/contracts';
+import { DomainError, ErrorCode, LiveEvents, type AgentCreateInput, type AgentProfile, type AgentUpdateInput, type AgentRole } from '@roost/contracts';
+import type { LiveChannel } from '@roost/messaging';
 import { DateTime } from 'luxon';
+import { accessEvent } from '../auth/agent-access';
 import { hashPassword } from '../auth/password';
 import { AdminRepository } from './admin.repository';
 import type { Queryable } from './brand-state.loader';
@@ -44,6 +46,7 @@ export class AgentManagement {
   constructor(
     private readonly repo: AdminRepository,
     private readonly writer: BrandWriter,
+    private readonly live: LiveChannel,
   ) {}
 
   async list(r: Actor): Promise<AgentProfile[]> {
@@ -89,6 +92,10 @@ export class AgentManagement {
       await this.checkQueuesAndEmail(tx, r.brandId, next, changes.email ? agentId : null);
       await this.repo.updateAgent(tx, r.brandId, next);
     });
+    // Role and queues are in the agent's tokens: the gateways re-read them now (at most once; they
+    // also re-read every minute). Published after the commit, so a re-read sees the change.
+    const access = await this.repo.access(r.brandId, agentId);
+    if (access) this.live.publish(LiveEvents.AgentAccessChanged, r.brandId, agentId, accessEvent(access));
 
     return this.profile(r.brandId, agentId);
   }

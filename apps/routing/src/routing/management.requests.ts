@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import { DomainError, ErrorCode, RoutingRpc, type AgentSchedule } from '@roost/contracts';
 import { LiveChannel, RpcServer } from '@roost/messaging';
 import { DateTime } from 'luxon';
+import { checkedActor, type ClaimedActor } from '../auth/acting-role';
 import { AgentAccess } from '../auth/agent-access';
 import { AdminRepository } from './admin.repository';
 import { AgentManagement } from './agent-management';
@@ -33,7 +34,7 @@ export class ManagementRequests implements OnApplicationBootstrap {
     @Inject(Clock) private readonly clock: Clock,
     live: LiveChannel,
   ) {
-    this.agents = new AgentManagement(repo, writer);
+    this.agents = new AgentManagement(repo, writer, live);
     this.access = new AgentAccess(repo, writer, live);
   }
 
@@ -55,16 +56,21 @@ export class ManagementRequests implements OnApplicationBootstrap {
     return { agentId, ...s, onShiftNow: withinWeekly({ slots: s.shifts, exceptions: s.exceptions, zone: s.timezone, now }), at: new Date(now).toISOString() };
   }
 
+  /** Every handler below that acts on a role judges the actor's current role in routing's own tables, never the claimed one. */
+  private checked<R extends ClaimedActor, T>(fn: (r: R) => Promise<T>): (r: R) => Promise<T> {
+    return async (r) => fn(await checkedActor(this.repo, r));
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    this.rpc.serve(RoutingRpc.ListAgents, async (r) => ({ agents: await this.agents.list(r) }));
-    this.rpc.serve(RoutingRpc.CreateAgent, (r) => this.agents.create(r, r.agent));
-    this.rpc.serve(RoutingRpc.UpdateAgent, (r) => this.agents.update(r, r.agentId, r.changes));
+    this.rpc.serve(RoutingRpc.ListAgents, this.checked(async (r) => ({ agents: await this.agents.list(r) })));
+    this.rpc.serve(RoutingRpc.CreateAgent, this.checked((r) => this.agents.create(r, r.agent)));
+    this.rpc.serve(RoutingRpc.UpdateAgent, this.checked((r) => this.agents.update(r, r.agentId, r.changes)));
     this.rpc.serve(RoutingRpc.ChangePassword, (r) => this.access.changePassword(r, r));
-    this.rpc.serve(RoutingRpc.DeactivateAgent, (r) => this.access.deactivate(r, r.agentId));
-    this.rpc.serve(RoutingRpc.ReactivateAgent, (r) => this.access.reactivate(r, r.agentId));
-    this.rpc.serve(RoutingRpc.ResetAgentPassword, (r) => this.access.resetPassword(r, r.agentId));
+    this.rpc.serve(RoutingRpc.DeactivateAgent, this.checked((r) => this.access.deactivate(r, r.agentId)));
+    this.rpc.serve(RoutingRpc.ReactivateAgent, this.checked((r) => this.access.reactivate(r, r.agentId)));
+    this.rpc.serve(RoutingRpc.ResetAgentPassword, this.checked((r) => this.access.resetPassword(r, r.agentId)));
     this.rpc.serve(RoutingRpc.ListQueues, async (r) => ({ queues: await this.queueList(r.brandId) }));
-    this.rpc.serve(RoutingRpc.UpsertQueue, async (r) => {
+    this.rpc.serve(RoutingRpc.UpsertQueue, this.checked(async (r) => {
       requireSupervisor(r);
       requireZone(r.queue.timezone);
       const id = await this.writer.configure(r.brandId, (tx) => this.repo.upsertQueue(tx, r.brandId, r.queue));
@@ -72,9 +78,9 @@ export class ManagementRequests implements OnApplicationBootstrap {
       if (!q) throw DomainError.notFound('queue', id);
 
       return q;
-    });
+    }));
     this.rpc.serve(RoutingRpc.ListRules, async (r) => ({ rules: await this.repo.rules(r.brandId) }));
-    this.rpc.serve(RoutingRpc.ReplaceRules, async (r) => {
+    this.rpc.serve(RoutingRpc.ReplaceRules, this.checked(async (r) => {
       requireSupervisor(r);
       await this.writer.configure(r.brandId, async (tx) => {
         // Under the brand lock: nobody can save between this check and the replace.
@@ -91,20 +97,20 @@ export class ManagementRequests implements OnApplicationBootstrap {
       });
 
       return { rules: await this.repo.rules(r.brandId) };
-    });
+    }));
     this.rpc.serve(RoutingRpc.GetShifts, async (r) => {
-      if (r.actorId !== r.agentId) requireSupervisor(r);
+      if (r.actorId !== r.agentId) requireSupervisor(await checkedActor(this.repo, r));
 
       return this.schedule(r.brandId, r.agentId);
     });
-    this.rpc.serve(RoutingRpc.SetShifts, async (r) => {
+    this.rpc.serve(RoutingRpc.SetShifts, this.checked(async (r) => {
       requireSupervisor(r);
       requireZone(r.timezone);
       const found = await this.writer.configure(r.brandId, (tx) => this.repo.setSchedule(tx, r.brandId, r.agentId, r));
       if (!found) throw DomainError.notFound('agent', r.agentId);
 
       return this.schedule(r.brandId, r.agentId);
-    });
+    }));
     await this.rpc.ready();
   }
 }

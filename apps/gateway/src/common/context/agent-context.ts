@@ -17,6 +17,27 @@ export interface AgentContext {
   readonly expiresAtMs: number;
   /** Agent tokens: when issued (`iat`, epoch milliseconds), checked against revocations; absent if the token has none. */
   readonly issuedAtMs?: number;
+  /** Identity-provider tokens: the role their claim grants, a ceiling on routing's current role (CurrentAccess). */
+  readonly roleCeiling?: AgentRole;
+}
+
+/**
+ * A caller whose role and queues are read at each use: a socket's operations and subscription
+ * filters get this, so a change of the agent's access (CurrentAccess) applies to what is already
+ * running, event by event, not only to the next subscribe.
+ */
+export function liveAgent(read: () => AgentContext): AgentContext {
+  return {
+    get kind() { return read().kind; },
+    get id() { return read().id; },
+    get brandId() { return read().brandId; },
+    get role() { return read().role; },
+    get initials() { return read().initials; },
+    get queueIds() { return read().queueIds; },
+    get expiresAtMs() { return read().expiresAtMs; },
+    get issuedAtMs() { return read().issuedAtMs; },
+    get roleCeiling() { return read().roleCeiling; },
+  };
 }
 
 /** The brand and the acting person or key, as routing's and metrics' requests carry them. */

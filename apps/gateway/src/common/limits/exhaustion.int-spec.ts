@@ -63,7 +63,10 @@ describe('sockets per agent (GATEWAY_MAX_SOCKETS_PER_AGENT)', () => {
     const third = gw.socket(token);
     await expect(third.closed).resolves.toEqual({ code: 4429, reason: 'Too many sockets: at most 2 per agent' });
 
-    const other = gw.socket(gw.token({ ...gw.fx.agentA, id: randomUUID() }));
+    // Another agent routing knows (FakeUpstream's agents): the gateway refuses tokens of unknown agents.
+    const otherAgent = { ...gw.fx.agentA, id: randomUUID() };
+    gw.fx.agents.push(otherAgent);
+    const other = gw.socket(gw.token(otherAgent));
     await other.connected;
 
     await first.dispose();

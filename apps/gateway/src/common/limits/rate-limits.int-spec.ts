@@ -47,7 +47,10 @@ describe('per-caller rate limits, one bucket for HTTP and graphql-ws', () => {
   });
 
   it('keeps callers apart: another supervisor of the same brand still has a full bucket', async () => {
-    const token = gw.token({ ...gw.fx.supA, id: randomUUID() });
+    // Another supervisor routing knows (FakeUpstream's agents): the gateway refuses tokens of unknown agents.
+    const otherSup = { ...gw.fx.supA, id: randomUUID() };
+    gw.fx.agents.push(otherSup);
+    const token = gw.token(otherSup);
 
     expect((await gw.http(QUERY, { token })).body.errors).toBeUndefined();
   });
