@@ -1,8 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** What the old dispatcher wrote on a `failed` row whose post may well be on X (an unclear answer, not a refusal). */
+/**
+ * What the old dispatcher wrote on a `failed` row whose post may well be on X: 5xx or 429 through
+ * its retries, the reconciler giving up, or a duplicate-content refusal of a retry (the first
+ * attempt went through). A duplicate refused on the first attempt was a real refusal and stays.
+ */
 const UNCLEAR = `state = 'failed' AND (last_error ~ '^(5[0-9][0-9]|429|408) ' OR last_error = 'gave up after reconciliation'
-  OR last_error ILIKE 'duplicate content%' OR last_error ILIKE 'request failed%')`;
+  OR (last_error ~* '^403 .*duplicate' AND attempts > 1))`;
 
 /**
  * Before issue 12 the dispatcher marked a post `failed` after three 5xx/429 answers, and the
