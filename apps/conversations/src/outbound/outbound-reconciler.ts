@@ -7,8 +7,10 @@ const BATCH = 50;
 
 /**
  * Settles outbound posts left pending, sending or unknown (a crash between the X call and the
- * commit, a timeout): at start and then periodically. Leases keep several instances (and the
- * request still sending a post) from settling the same row twice.
+ * commit, an unclear answer from X): at start and then periodically, each by looking on X before
+ * posting again (`OutboundDispatcher.settle`). Leases keep several instances (and the request
+ * still sending a post) from settling the same row twice; a post still unclear is held off longer
+ * each time, never given up as failed.
  */
 @Injectable()
 export class OutboundReconciler implements OnApplicationBootstrap, OnModuleDestroy {
