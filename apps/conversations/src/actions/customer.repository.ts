@@ -10,7 +10,8 @@ interface CustomerRow {
   x_user_id: string;
   handle: string;
   name: string;
-  followers_count: number;
+  /** bigint: pg hands it over as a string. */
+  followers_count: string;
   verified: boolean;
   language: string | null;
   vip: boolean;
@@ -54,7 +55,7 @@ export class CustomerRepository {
       xUserId: c.x_user_id,
       handle: c.handle,
       name: c.name,
-      followersCount: c.followers_count,
+      followersCount: Number(c.followers_count),
       verified: c.verified,
       language: c.language,
       vip: c.vip,

@@ -138,7 +138,7 @@ describe('compliance redaction (PostgreSQL)', () => {
     expect(await repo.apply(event({ kind: 'user', xId: '600', reason: 'protected' }))).toMatchObject({ messages: 1, customers: 1, failedReplies: 0, conversations: [expect.anything()] });
     expect(await message('2002')).toMatchObject({ text: '', author_handle: '', redaction: 'author_withdrawn' });
     const [c] = await ds.query(`SELECT name, handle, followers_count, withdrawn_reason, withdrawn_at FROM customers WHERE brand_id = $1 AND id = $2`, [brandId, customerId]);
-    expect(c).toMatchObject({ name: '', handle: '', followers_count: 0, withdrawn_reason: 'protected' });
+    expect(c).toMatchObject({ name: '', handle: '', followers_count: '0', withdrawn_reason: 'protected' });
     // Lists and the conversation view say so (the console flags the row and explains the blank profile).
     const withdrawnAt = (c as { withdrawn_at: Date }).withdrawn_at.toISOString();
     const conversations = new ConversationRepository(ds);

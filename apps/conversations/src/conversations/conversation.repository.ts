@@ -30,7 +30,8 @@ interface ConversationRow {
   c_x_user_id: string;
   c_handle: string;
   c_name: string;
-  c_followers_count: number;
+  /** bigint: pg hands it over as a string. */
+  c_followers_count: string;
   c_verified: boolean;
   c_withdrawn_at: Date | null;
 }
@@ -112,7 +113,7 @@ function toView(r: ConversationRow, messages: MessageView[]): ConversationView {
       xUserId: r.c_x_user_id,
       handle: r.c_handle,
       name: r.c_name,
-      followersCount: r.c_followers_count,
+      followersCount: Number(r.c_followers_count),
       verified: r.c_verified,
       withdrawnAt: r.c_withdrawn_at?.toISOString() ?? null,
     },
@@ -216,7 +217,7 @@ export class ConversationRepository {
         e.brandId, randomUUID(), e.mention.author.id, e.mention.author.handle, e.mention.author.name,
         e.mention.author.followersCount, e.mention.author.verified,
       ]),
-      ['uuid', 'uuid', 'text', 'text', 'text', 'int', 'bool'],
+      ['uuid', 'uuid', 'text', 'text', 'text', 'bigint', 'bool'],
     );
     const ids: Array<{ brand_id: string; x_user_id: string; id: string }> = await tx.query(
       `INSERT INTO customers (brand_id, id, x_user_id, handle, name, followers_count, verified) VALUES ${cv.sql}

@@ -6,6 +6,7 @@ import { ComplianceRedaction1763800000600 } from './1763800000600-compliance-red
 import { BrandIsolation1764100000500 } from './1764100000500-brand-isolation';
 import { Outbox1764300000200 } from './1764300000200-outbox';
 import { ReconcileUnclearFailures1764500000100 } from './1764500000100-reconcile-unclear-failures';
+import { WideFollowerCounts1764600000100 } from './1764600000100-wide-follower-counts';
 
 export const CONVERSATIONS_MIGRATIONS = [
   InitialConversations1763800000100,
@@ -16,4 +17,5 @@ export const CONVERSATIONS_MIGRATIONS = [
   BrandIsolation1764100000500,
   Outbox1764300000200,
   ReconcileUnclearFailures1764500000100,
+  WideFollowerCounts1764600000100,
 ];
