@@ -30,6 +30,15 @@ describe('X query grammar', () => {
     expect(matches('donde', tweet('¿Dónde está?'))).toBe(true);
   });
 
+  it('matches keywords in the links behind t.co aliases too, as X does, but no phrase across text and link', () => {
+    const url = { start: 13, end: 36, url: 'https://t.co/AbCdEfGhIj', expanded_url: 'https://acme.com/blender-recall', display_url: 'acme.com/blender-recall' };
+    const t = tweet('is this mine https://t.co/AbCdEfGhIj', { entities: { urls: [url] } });
+    expect(matches('acme', t)).toBe(true);
+    expect(matches('"blender recall"', t)).toBe(true);
+    expect(matches('"mine acme"', t)).toBe(false);
+    expect(matches('toaster', t)).toBe(false);
+  });
+
   it('matches quoted phrases as token sequences', () => {
     expect(matches('"where can I buy"', tweet('Where can I buy one?'))).toBe(true);
     expect(matches('"where can I buy"', tweet('where I can buy'))).toBe(false);

@@ -11,39 +11,45 @@ export interface MatchContext {
 }
 
 /** Tweet text never changes, so its tokens are computed once per tweet, for every later search. */
-const TEXT_CACHE = new WeakMap<SimTweet, { tokens: string[]; folded: string }>();
+const TEXT_CACHE = new WeakMap<SimTweet, { tokenRuns: string[][]; folded: string }>();
 
-/** Per-tweet derived data shared by every rule checked against it. */
+/**
+ * Per-tweet derived data shared by every rule checked against it. Keywords match the text and,
+ * as on X, the links behind its t.co aliases (`expanded_url`): each is its own run of tokens, so
+ * a phrase never spans the text and a link.
+ */
 class PreparedTweet {
-  readonly tokens: string[];
+  readonly tokenRuns: string[][];
   readonly folded: string;
 
   constructor(readonly ctx: MatchContext) {
     let cached = TEXT_CACHE.get(ctx.tweet);
     if (!cached) {
-      cached = { tokens: tokenizeText(ctx.tweet.text), folded: fold(ctx.tweet.text) };
+      const links = (ctx.tweet.entities?.urls ?? []).map((u) => u.expanded_url);
+      cached = { tokenRuns: [ctx.tweet.text, ...links].map(tokenizeText), folded: [ctx.tweet.text, ...links].map(fold).join('\n') };
       TEXT_CACHE.set(ctx.tweet, cached);
     }
-    this.tokens = cached.tokens;
+    this.tokenRuns = cached.tokenRuns;
     this.folded = cached.folded;
   }
 
   containsSequence(seq: string[]): boolean {
-    if (seq.length === 0) {
-      return false;
-    }
-    outer: for (let i = 0; i + seq.length <= this.tokens.length; i++) {
-      for (let j = 0; j < seq.length; j++) {
-        if (this.tokens[i + j] !== seq[j]) {
-          continue outer;
-        }
-      }
-
-      return true;
-    }
-
-    return false;
+    return seq.length > 0 && this.tokenRuns.some((tokens) => runContains(tokens, seq));
   }
+}
+
+function runContains(tokens: string[], seq: string[]): boolean {
+  outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
+    for (let j = 0; j < seq.length; j++) {
+      if (tokens[i + j] !== seq[j]) {
+        continue outer;
+      }
+    }
+
+    return true;
+  }
+
+  return false;
 }
 
 function evaluate(node: QueryNode, p: PreparedTweet): boolean {
