@@ -133,6 +133,9 @@ describe('agent deactivation (PostgreSQL + NATS, two routing instances)', () => 
     const elsewhere = { code: 'FORBIDDEN', details: { reason: 'UNKNOWN_ACTOR' } };
     await expect(rpc().request(RoutingRpc.DeactivateAgent, { brandId: other, actorId: admin, actorRole: 'admin', agentId: bob })).rejects.toMatchObject(elsewhere);
     await expect(rpc().request(RoutingRpc.ResetAgentPassword, { brandId: other, actorId: admin, actorRole: 'admin', agentId: bob })).rejects.toMatchObject(elsewhere);
+    // What conversations and metrics ask routing instead of trusting a claimed role.
+    await expect(rpc().request(RoutingRpc.ActorAccess, { brandId, actorId: bob })).resolves.toEqual({ actor: { role: 'agent', active: true } });
+    await expect(rpc().request(RoutingRpc.ActorAccess, { brandId: other, actorId: admin })).resolves.toEqual({ actor: null });
     // Forged requests: an agent's id with the admin role claimed is judged on the stored role.
     await expect(rpc().request(RoutingRpc.DeactivateAgent, { brandId, actorId: bob, actorRole: 'admin', agentId: alice })).rejects.toMatchObject({
       code: 'FORBIDDEN', details: { reason: 'ADMIN_REQUIRED' },

@@ -62,6 +62,7 @@ export class ManagementRequests implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.rpc.serve(RoutingRpc.ActorAccess, async (r) => ({ actor: await this.repo.actor(r.brandId, r.actorId) }));
     this.rpc.serve(RoutingRpc.ListAgents, this.checked(async (r) => ({ agents: await this.agents.list(r) })));
     this.rpc.serve(RoutingRpc.CreateAgent, this.checked((r) => this.agents.create(r, r.agent)));
     this.rpc.serve(RoutingRpc.UpdateAgent, this.checked((r) => this.agents.update(r, r.agentId, r.changes)));

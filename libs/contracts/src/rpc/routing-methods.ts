@@ -183,6 +183,17 @@ export const RoutingRpc = {
     Type.Object({ ...Acting, agentId: Uuid }),
     Type.Object({ agent: AgentProfile, password: Type.String({ minLength: 12, maxLength: 200 }) }),
   ),
+  /**
+   * For the services behind the gateway that do not own agents (conversations, metrics): the acting
+   * agent's or API key's role as routing holds it now, and whether it may act (an active agent; a key
+   * not revoked or expired, whose creator still holds its role when bound). `actor` null: no such
+   * agent or key in the brand. The `actorRole`/`agentRole` a request carries is a claim from a token.
+   */
+  ActorAccess: rpc(
+    'routing.agents.access',
+    Type.Object({ brandId: Uuid, actorId: Uuid }),
+    Type.Object({ actor: Type.Union([Type.Object({ role: AgentRole, active: Type.Boolean() }), Type.Null()]) }),
+  ),
   /** For gateways (no actor): agents whose tokens were revoked (password change or reset, deactivation) after `since`, with their access now. */
   ListTokenRevocations: rpc(
     'routing.agents.token_revocations',
