@@ -20,9 +20,10 @@ RUN npx vite build --config apps/console/vite.config.mts
 
 # The services are compiled to JavaScript under dist/ (scripts/lib/build-services.js, swc), so no
 # compiler is loaded into a running service: ~90 MB less resident memory each (PERFORMANCE.md B8).
-# The test helpers (libs/testing) and the source maps stay behind.
+# The test helpers (libs/testing, apps/*/src/testing: no service imports them) and the source maps
+# stay behind.
 RUN node scripts/lib/build-services.js \
-  && rm -rf dist/libs/testing \
+  && rm -rf dist/libs/testing dist/apps/*/src/testing \
   && find dist -name '*.map' -delete
 
 FROM node:20-bookworm-slim AS runtime-deps

@@ -184,7 +184,7 @@ describe('Dockerfile: the final image has no dev dependencies, sources or tools,
     const runs = of(build, 'RUN').join('\n');
     expect(runs).toMatch(/build-services/);
     expect(runs).toMatch(/find dist -name '\*\.map' -delete/);
-    expect(runs).toMatch(/rm -rf dist\/libs\/testing/);
+    expect(runs).toMatch(/rm -rf dist\/libs\/testing dist\/apps\/\*\/src\/testing/);
   });
 
   it('runs as the unprivileged node user with NODE_ENV=production and plain node (no TypeScript loader)', () => {
