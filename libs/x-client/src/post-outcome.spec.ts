@@ -18,7 +18,7 @@ describe('classifyPostError: only a clear refusal proves nothing was posted', ()
   });
 
   it('a timeout or a reset connection is an unknown outcome', () => {
-    const reset = new ApiRequestError('Request failed', { request: {} as ClientRequest, requestError: new Error('socket hang up') });
+    const reset = new ApiRequestError('Request failed', { request: {} as ClientRequest, error: new Error('socket hang up') });
     expect(classifyPostError(reset)).toMatchObject({ kind: 'unknown', status: null });
     expect(classifyPostError(new PostWithoutIdError('201 without an id'))).toMatchObject({ kind: 'unknown' });
   });
