@@ -16,7 +16,7 @@ async function refusal(p: Promise<unknown>): Promise<{ code: string; details: Re
 
 /** Agent actions through the real service process, against twitter-sim and PostgreSQL. */
 describe('conversation actions and reply rules', () => {
-  const conversations = new ConversationsStack('actions-test');
+  const conversations = new ConversationsStack('actions-test', {}, { routing: true });
   const { env, stack, pg } = conversations;
   const schema = `${env.schemaPrefix}conversations`;
   const brandId = randomUUID();
@@ -37,6 +37,7 @@ describe('conversation actions and reply rules', () => {
   beforeAll(async () => {
     nats = await conversations.start();
     rpc = new RpcClient(nats, 10_000);
+    for (const actor of [agentA, agentB, supervisor]) await conversations.register(actor);
   }, 120_000);
 
   afterAll(async () => {
@@ -57,6 +58,13 @@ describe('conversation actions and reply rules', () => {
 
     expect(await refusal(rpc.request(ConversationsRpc.SetGuidelines, { ...agentA, guidelines: { bannedPhrases: ['calm down'], queueHours: {} } }))).toMatchObject({
       code: ErrorCode.Forbidden,
+    });
+    // A forged claim: an agent's id with the supervisor role is judged on routing's stored role.
+    expect(await refusal(rpc.request(ConversationsRpc.SetGuidelines, { ...agentA, agentRole: 'supervisor', guidelines: { bannedPhrases: [], queueHours: {} } }))).toMatchObject({
+      code: 'FORBIDDEN', details: { reason: 'ROLE_REQUIRED', role: 'agent' },
+    });
+    expect(await refusal(rpc.request(ConversationsRpc.SaveCanned, { ...agentA, agentRole: 'admin', language: 'en', title: 'forged', body: 'x' }))).toMatchObject({
+      code: 'FORBIDDEN', details: { reason: 'ROLE_REQUIRED' },
     });
     await rpc.request(ConversationsRpc.SetGuidelines, { ...supervisor, guidelines: { bannedPhrases: ['calm down'], queueHours: { default: '8-20 CET' } } });
     const banned = await refusal(reply('Please calm down, we are on it'));

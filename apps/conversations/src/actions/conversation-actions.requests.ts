@@ -1,15 +1,12 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { ConversationsRpc, DomainError, ErrorCode, type AgentRole } from '@roost/contracts';
+import { ConversationsRpc, DomainError } from '@roost/contracts';
 import { RpcServer } from '@roost/messaging';
 import { renderCanned } from '../guidelines/canned-template';
 import { GuidelinesRepository } from '../guidelines/guidelines.repository';
 import { ConversationRepository } from '../conversations/conversation.repository';
+import { ActorRoles } from './actor-roles';
 import { ConversationActionsService } from './conversation-actions.service';
 import { CustomerRepository } from './customer.repository';
-
-function requireSupervisor(role: AgentRole): void {
-  if (role === 'agent') throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', { reason: 'ROLE_REQUIRED', role });
-}
 
 /** The agent-action methods (ConversationsRpc): map, authorise, delegate. */
 @Injectable()
@@ -20,6 +17,7 @@ export class ConversationActionsRequests implements OnApplicationBootstrap {
     private readonly customers: CustomerRepository,
     private readonly guidelines: GuidelinesRepository,
     private readonly conversations: ConversationRepository,
+    private readonly roles: ActorRoles,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,8 +46,9 @@ export class ConversationActionsRequests implements OnApplicationBootstrap {
       return profile;
     });
     this.rpc.serve(R.ListCanned, async (r) => ({ replies: await this.guidelines.listCanned(r.brandId, r.language) }));
-    this.rpc.serve(R.SaveCanned, (r) => {
-      requireSupervisor(r.agentRole);
+    // Supervisor-only writes: the actor's current role is asked of routing (ActorRoles), never read from `agentRole`.
+    this.rpc.serve(R.SaveCanned, async (r) => {
+      await this.roles.requireSupervisor(r);
 
       return this.guidelines.saveCanned({ brandId: r.brandId, actorId: r.agentId, language: r.language, title: r.title, body: r.body });
     });
@@ -66,8 +65,8 @@ export class ConversationActionsRequests implements OnApplicationBootstrap {
       return { text: renderCanned(canned.body, { customer_name: rec.view.customer.name, agent_initials: r.agentInitials, queue_hours: queueHours }) };
     });
     this.rpc.serve(R.GetGuidelines, (r) => this.guidelines.get(r.brandId));
-    this.rpc.serve(R.SetGuidelines, (r) => {
-      requireSupervisor(r.agentRole);
+    this.rpc.serve(R.SetGuidelines, async (r) => {
+      await this.roles.requireSupervisor(r);
 
       return this.guidelines.set({ brandId: r.brandId, actorId: r.agentId, guidelines: r.guidelines });
     });

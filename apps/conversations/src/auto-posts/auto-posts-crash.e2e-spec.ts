@@ -10,12 +10,12 @@ const ROUNDS = Number(process.env.AUTO_POSTS_CRASH_TEST_ROUNDS ?? 5);
 /** The queue is closed until Tuesday 08:00 UTC. */
 const CLOSED = { reopensAt: '2026-11-24T08:00:00.000Z', timezone: 'America/New_York' };
 
-async function enableAck(nats: NatsClient, brandId: string): Promise<void> {
+/** As an admin routing knows: conversations asks routing the actor's role for this supervisor-only write. */
+async function enableAck(conversations: ConversationsStack, nats: NatsClient, brandId: string): Promise<void> {
+  const admin = { brandId, agentId: randomUUID(), agentRole: 'admin' as const, agentInitials: 'AD' };
+  await conversations.register(admin);
   await new RpcClient(nats, 10_000).request(ConversationsRpc.SetAutoPosts, {
-    brandId,
-    agentId: randomUUID(),
-    agentRole: 'admin',
-    agentInitials: 'AD',
+    ...admin,
     settings: {
       outOfHoursAck: { enabled: true, templates: { en: DEFAULT_OOH_ACK_TEMPLATE } },
       waitStatus: { enabled: false, queueId: null, template: '', timezone: 'UTC', accountHandle: null, minIntervalMinutes: 60, minChangePercent: 20 },
@@ -34,7 +34,7 @@ describe('out-of-hours acknowledgement: a crash between posting and committing',
     ROOST_TEST_CRASH_AFTER_POST: 'true',
     CONVERSATIONS_OUTBOUND_LEASE_MS: '500',
     CONVERSATIONS_RECONCILE_INTERVAL_MS: '200',
-  });
+  }, { routing: true });
   const { env, stack, pg } = conversations;
   const schema = `"${env.schemaPrefix}conversations"`;
   const brandId = randomUUID();
@@ -50,7 +50,7 @@ describe('out-of-hours acknowledgement: a crash between posting and committing',
     void (async () => {
       for await (const m of s) sent.push(m.json<MessageSentV1>());
     })();
-    await enableAck(nats, brandId);
+    await enableAck(conversations, nats, brandId);
   }, 120_000);
 
   afterAll(async () => {
@@ -95,7 +95,7 @@ describe('out-of-hours acknowledgement: a queued post whose lease expired', () =
   const conversations = new ConversationsStack('ooh-lease-test', {
     CONVERSATIONS_OUTBOUND_LEASE_MS: '0',
     CONVERSATIONS_RECONCILE_INTERVAL_MS: '100',
-  });
+  }, { routing: true });
   const { env, stack, pg } = conversations;
   const schema = `"${env.schemaPrefix}conversations"`;
   const brandId = randomUUID();
@@ -103,7 +103,7 @@ describe('out-of-hours acknowledgement: a queued post whose lease expired', () =
 
   beforeAll(async () => {
     nats = await conversations.start();
-    await enableAck(nats, brandId);
+    await enableAck(conversations, nats, brandId);
   }, 120_000);
 
   afterAll(async () => {

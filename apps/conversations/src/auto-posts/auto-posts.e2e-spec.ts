@@ -25,7 +25,7 @@ const REOPENS_AT = '2026-11-24T08:00:00.000Z';
 
 /** Issues 4 and 6 through the real conversations process, JetStream, PostgreSQL and twitter-sim. */
 describe('automatic posts: out-of-hours acknowledgement and expected-wait status', () => {
-  const conversations = new ConversationsStack('auto-posts-test');
+  const conversations = new ConversationsStack('auto-posts-test', {}, { routing: true });
   const { env, stack, pg } = conversations;
   const schema = `"${env.schemaPrefix}conversations"`;
   const brandId = randomUUID();
@@ -38,12 +38,19 @@ describe('automatic posts: out-of-hours acknowledgement and expected-wait status
   const sent: MessageSentV1[] = [];
   const live: QueueUpdatedV1[] = [];
 
+  const supervisors = new Map<string, typeof supervisor>();
   async function settings(patch: { ooh?: Partial<AutoPostSettings['outOfHoursAck']>; wait?: Partial<AutoPostSettings['waitStatus']> }, brand = brandId) {
     const current = await rpc.request(ConversationsRpc.GetAutoPosts, { brandId: brand });
+    // A supervisor of that brand, as routing knows them (conversations asks routing the actor's role).
+    let actor = supervisors.get(brand);
+    if (!actor) {
+      actor = brand === brandId ? supervisor : { ...supervisor, brandId: brand, agentId: randomUUID() };
+      if (brand !== brandId) await conversations.register(actor);
+      supervisors.set(brand, actor);
+    }
 
     return rpc.request(ConversationsRpc.SetAutoPosts, {
-      ...supervisor,
-      brandId: brand,
+      ...actor,
       settings: { outOfHoursAck: { ...current.outOfHoursAck, ...patch.ooh }, waitStatus: { ...current.waitStatus, ...patch.wait } },
     });
   }
@@ -81,6 +88,7 @@ describe('automatic posts: out-of-hours acknowledgement and expected-wait status
     nats = await conversations.start();
     bus = new EventBus(nats);
     rpc = new RpcClient(nats, 10_000);
+    for (const actor of [supervisor, agent]) await conversations.register(actor);
     // JetStream publishes reach plain subscribers too: everything conversations announces.
     const s = nats.nc.subscribe(nats.topology.eventFilter(Events.MessageSent));
     void (async () => {

@@ -3,6 +3,7 @@ import { ConversationsRpc, DomainError, ErrorCode } from '@roost/contracts';
 import { RpcServer } from '@roost/messaging';
 import { PUBLIC_REPLY_LIMIT, weightedLength } from '@roost/x-text';
 import { isTimeZone, overlongTemplates } from './auto-post-template';
+import { ActorRoles } from '../actions/actor-roles';
 import { AutoPostsRepository } from './auto-posts.repository';
 
 /** `conversations.auto_posts.*` (ConversationsRpc): map, authorise, delegate. */
@@ -11,12 +12,14 @@ export class AutoPostsRequests implements OnApplicationBootstrap {
   constructor(
     private readonly rpc: RpcServer,
     private readonly autoPosts: AutoPostsRepository,
+    private readonly roles: ActorRoles,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.rpc.serve(ConversationsRpc.GetAutoPosts, (r) => this.autoPosts.get(r.brandId));
-    this.rpc.serve(ConversationsRpc.SetAutoPosts, (r) => {
-      if (r.agentRole === 'agent') throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', { reason: 'ROLE_REQUIRED', role: r.agentRole });
+    this.rpc.serve(ConversationsRpc.SetAutoPosts, async (r) => {
+      // The actor's current role, asked of routing: `agentRole` is only a claim.
+      await this.roles.requireSupervisor(r);
       const overlong = overlongTemplates({ oohTemplates: r.settings.outOfHoursAck.templates, waitTemplate: r.settings.waitStatus.template, weigh: weightedLength });
       if (overlong.length > 0) {
         throw new DomainError(ErrorCode.BadUserInput, `templates too long for X (${PUBLIC_REPLY_LIMIT} weighted characters): ${overlong.join(', ')}`, {

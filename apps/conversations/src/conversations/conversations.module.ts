@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OUTBOX_PROVIDER } from '@roost/messaging';
 import { ConversationActionsRepository } from '../actions/conversation-actions.repository';
+import { ActorRoles } from '../actions/actor-roles';
 import { ConversationActionsRequests } from '../actions/conversation-actions.requests';
 import { ConversationActionsService } from '../actions/conversation-actions.service';
 import { ConversationAssignedConsumer } from '../actions/conversation-assigned.consumer';
@@ -31,6 +32,7 @@ import { QueueSnapshots } from './queue-snapshots';
 
 @Module({
   providers: [
+    ActorRoles,
     { provide: CONVERSATIONS_SETTINGS, useFactory: () => readConversationsSettings() },
     OUTBOX_PROVIDER,
     ConversationRepository,

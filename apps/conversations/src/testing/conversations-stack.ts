@@ -1,3 +1,4 @@
+import type { AgentRole } from '@roost/contracts';
 import { NatsClient, silentLogger } from '@roost/messaging';
 import { cleanupNamespace, eventually, stackEnv, testEnv, TestStack } from '@roost/testing';
 import { Client } from 'pg';
@@ -16,6 +17,8 @@ export class ConversationsStack {
   constructor(
     private readonly name: string,
     extraEnv: Record<string, string> = {},
+    /** Also the real routing service: conversations asks it the acting agent's role for supervisor-only writes. */
+    private readonly opts: { routing?: boolean } = {},
   ) {
     this.stack = new TestStack(stackEnv(this.env, extraEnv));
     this.pg = new Client({ connectionString: this.env.databaseUrl });
@@ -25,6 +28,7 @@ export class ConversationsStack {
   async start(): Promise<NatsClient> {
     await this.stack.init();
     await this.stack.start(['twitter-sim']);
+    if (this.opts.routing) await this.stack.start(['routing']);
     await this.stack.start(['conversations']);
     await this.pg.connect();
     this.nats = await NatsClient.connect({
@@ -61,6 +65,20 @@ export class ConversationsStack {
         return rows[0]?.state === 'sent';
       },
       { timeoutMs: 15_000, intervalMs: 50, what },
+    );
+  }
+
+  /**
+   * Makes routing know this acting part of conversations requests (its `agents` row, and the brand's
+   * row when new): supervisor-only writes are judged on the stored role. Needs `routing: true`.
+   */
+  async register(actor: { brandId: string; agentId: string; agentRole: AgentRole; agentInitials: string }): Promise<void> {
+    const schema = `"${this.env.schemaPrefix}routing"`;
+    const { brandId, agentId, agentRole, agentInitials } = actor;
+    await this.pg.query(`INSERT INTO ${schema}.brands (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [brandId, `Brand ${brandId.slice(0, 8)}`]);
+    await this.pg.query(
+      `INSERT INTO ${schema}.agents (brand_id, id, email, name, initials, role, password_hash) VALUES ($1, $2, $3, $4, $5, $6, 'unusable')`,
+      [brandId, agentId, `${agentRole}-${agentId}@example.com`, agentRole, agentInitials, agentRole],
     );
   }
 
