@@ -25,6 +25,14 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     client = await NatsClient.connect({ servers: env.natsServers, name: 'metrics-test', namespace: env.natsNamespace, log: silentLogger });
     rpc = new RpcClient(client, 5000);
     s = scenario();
+    // Routing's answer about actors (metrics judges roles on it, not on actorRole): the supervisor and agent A1.
+    const actors = new RpcServer(client, 'routing', silentLogger);
+    actors.serve(RoutingRpc.ActorAccess, async (r) => {
+      const role: AgentRole | null = r.brandId !== s.brandId ? null : r.actorId === supervisor ? 'supervisor' : r.actorId === s.a1 ? 'agent' : null;
+
+      return { actor: role ? { role, active: true } : null };
+    });
+    await actors.ready();
     const bus = new EventBus(client);
     const opts = (brandId: string) => ({ brandId, msgId: randomUUID() });
     // Out of order: replies, resolutions and the assignment before the mentions that opened the conversations
@@ -120,6 +128,10 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     const own = await rpc.request(MetricsRpc.Summary, { ...acting('agent', s.a1), ...week, filter: { agentIds: [s.a1] } });
     expect(own.total.conversations).toBe(2);
     await expect(rpc.request(MetricsRpc.Summary, { ...acting('agent', s.a1), ...week })).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    // A forged claim: agent A1's id with the supervisor role is judged on routing's answer.
+    await expect(rpc.request(MetricsRpc.Summary, { ...acting('supervisor', s.a1), ...week })).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    await expect(rpc.request(MetricsRpc.SetSettings, { ...acting('admin', s.a1), slaMinutes: 10 })).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    await expect(rpc.request(MetricsRpc.Summary, { ...acting('supervisor', randomUUID()), ...week })).rejects.toMatchObject({ code: ErrorCode.Forbidden, details: { reason: 'UNKNOWN_ACTOR' } });
     await expect(rpc.request(MetricsRpc.Heatmap, { ...acting('agent', s.a1), ...week })).rejects.toMatchObject({ code: ErrorCode.Forbidden });
   });
 

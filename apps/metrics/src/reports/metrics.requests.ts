@@ -3,6 +3,7 @@ import { MetricsRpc } from '@roost/contracts';
 import { RpcServer } from '@roost/messaging';
 import { StaffingService } from '../staffing/staffing.service';
 import { WaitPublisher } from '../wait/wait-publisher.service';
+import { ActorRoles } from './actor-roles';
 import { CsvExporter } from './csv-exporter';
 import { ReportsService } from './reports.service';
 
@@ -15,15 +16,18 @@ export class MetricsRequests implements OnApplicationBootstrap {
     private readonly staffing: StaffingService,
     private readonly csv: CsvExporter,
     private readonly waits: WaitPublisher,
+    private readonly roles: ActorRoles,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.rpc.serve(MetricsRpc.Summary, (r) => this.reports.summary(r));
-    this.rpc.serve(MetricsRpc.Heatmap, (r) => this.reports.heatmap(r));
-    this.rpc.serve(MetricsRpc.Staffing, (r) => this.staffing.advise(r));
-    this.rpc.serve(MetricsRpc.ExportCsv, (r) => this.csv.export(r));
-    this.rpc.serve(MetricsRpc.GetSettings, (r) => this.reports.settings(r));
-    this.rpc.serve(MetricsRpc.SetSettings, (r) => this.reports.setSettings(r));
+    // Every report is judged on the actor's current role, asked of routing (ActorRoles), never on `actorRole`.
+    const checked = <T extends Parameters<ActorRoles['checked']>[0]>(r: T): Promise<T> => this.roles.checked(r);
+    this.rpc.serve(MetricsRpc.Summary, async (r) => this.reports.summary(await checked(r)));
+    this.rpc.serve(MetricsRpc.Heatmap, async (r) => this.reports.heatmap(await checked(r)));
+    this.rpc.serve(MetricsRpc.Staffing, async (r) => this.staffing.advise(await checked(r)));
+    this.rpc.serve(MetricsRpc.ExportCsv, async (r) => this.csv.export({ ...r, request: await checked(r.request) } as typeof r));
+    this.rpc.serve(MetricsRpc.GetSettings, async (r) => this.reports.settings(await checked(r)));
+    this.rpc.serve(MetricsRpc.SetSettings, async (r) => this.reports.setSettings(await checked(r)));
     this.rpc.serve(MetricsRpc.LatestWaits, async ({ brandId }) => ({ waits: await this.waits.latestFor(brandId) }));
     await this.rpc.ready();
   }
