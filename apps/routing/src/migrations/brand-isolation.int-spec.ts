@@ -8,7 +8,7 @@ import { AdminRepository } from '../routing/admin.repository';
 import { RoutingRepository } from '../routing/routing.repository';
 import { ROUTING_MIGRATIONS } from './index';
 
-const TABLES = ['brands', 'queues', 'agents', 'agent_queues', 'routing_rules', 'conversations', 'routed_mentions', 'routing_versions', 'routing_outbox', 'api_keys'];
+const TABLES = ['brands', 'queues', 'agents', 'agent_queues', 'routing_rules', 'conversations', 'routed_mentions', 'routing_versions', 'routing_outbox', 'api_keys', 'outbox'];
 
 /**
  * Row-level security on every routing table (RELIABILITY.md "PostgreSQL and tenants"): as the app
@@ -61,9 +61,10 @@ describe('brand isolation in PostgreSQL (routing)', () => {
           `INSERT INTO routing_outbox (brand_id, msg_id, payload, created_at) VALUES ($1, $2, '{}', now() - interval '1 minute')`,
           [brandId, `m:${brandId}`],
         );
+        await tx.query(`INSERT INTO outbox (brand_id, event, msg_id, payload) VALUES ($1, 'sla.alert', $2, '{}')`, [brandId, `o:${brandId}`]);
       });
       const { secret, prefix, hash } = newApiKey();
-      await new ApiKeyRepository(app).create(brandId, { name: 'ci', role: 'admin', prefix, hash, createdBy: agentId, expiresAt: null, boundToCreator: true });
+      await new ApiKeyRepository(app).create(brandId, { name: 'ci', role: 'admin', prefix, hash, createdBy: agentId, expiresAt: null, boundToCreator: false });
       keyOf[brandId] = secret;
     }
   });
@@ -143,7 +144,7 @@ describe('brand isolation in PostgreSQL (routing)', () => {
       [schema, APP_ROLE],
     );
     expect(lookups).toEqual(
-      ['routing_api_key_brand', 'routing_email_taken', 'routing_login_brand', 'routing_outbox_brands', 'routing_revoked_brands'].map((proname) => ({
+      ['outbox_brands', 'routing_api_key_brand', 'routing_email_taken', 'routing_login_brand', 'routing_outbox_brands', 'routing_revoked_brands'].map((proname) => ({
         proname, app: true, public: false,
       })),
     );
