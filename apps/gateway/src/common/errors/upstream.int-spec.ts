@@ -1,4 +1,5 @@
 import { Rpc } from '@roost/contracts';
+import { RpcServer, silentLogger } from '@roost/messaging';
 import { GatewayHarness } from '../../testing/gateway-harness';
 
 const RPC_TIMEOUT_MS = 300;
@@ -8,6 +9,13 @@ describe('gateway with a dead upstream (no responder on NATS)', () => {
 
   beforeAll(async () => {
     gw = await GatewayHarness.start({ serve: false, env: { RPC_TIMEOUT_MS: String(RPC_TIMEOUT_MS) } });
+    // Only the caller's profile answers (the gateway checks every caller's current role and queues):
+    // the services the operations themselves need stay dead.
+    const profiles = new RpcServer(gw.nats, 'fake-profiles', silentLogger);
+    profiles.serve(Rpc.GetAgents, async ({ brandId, ids }) => ({
+      agents: gw.fx.agents.filter((a) => a.brandId === brandId && (!ids || ids.includes(a.id))),
+    }));
+    await profiles.ready();
   });
 
   afterAll(async () => {
