@@ -47,6 +47,8 @@ describe('gateway conversations (queries, DataLoaders, reply)', () => {
 
   it('returns a supervisor the brand’s page, with queue and assignee names from ONE GetQueues and ONE GetAgents', async () => {
     const { supA, qA1, qA2, agentA, conversations } = gw.fx;
+    // The gateway reads a caller's current profile once (CurrentAccess): done before counting.
+    await gw.http('{ me { id } }', { token: gw.token(gw.fx.supA) });
     const before = { queues: gw.upstream.count(Rpc.GetQueues), agents: gw.upstream.count(Rpc.GetAgents) };
 
     const res = await gw.http<Page>(PAGE, { token: gw.token(supA) });
