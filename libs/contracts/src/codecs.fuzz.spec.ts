@@ -33,7 +33,7 @@ function allCodecs(): Codec<TSchema>[] {
 
 const CODECS = allCodecs();
 const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
-const PARAMS: fc.Parameters<unknown> = { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: BUDGET_MS, markInterruptAsFailure: false };
+const PARAMS = { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: BUDGET_MS, markInterruptAsFailure: false };
 const utf8 = new TextEncoder();
 
 /** The property every input must satisfy. */
@@ -54,10 +54,10 @@ function decodesOrRefuses(codec: Codec<TSchema>, input: Uint8Array | string): vo
 }
 
 /** Runs one property per codec, so each is fuzzed RUNS times whatever the others cost. */
-function forEveryCodec(property: (codec: Codec<TSchema>, valid: fc.Arbitrary<unknown>) => fc.IProperty<never>): number {
+function forEveryCodec<Ts extends [unknown, ...unknown[]]>(property: (codec: Codec<TSchema>, valid: fc.Arbitrary<unknown>) => fc.IProperty<Ts>): number {
   for (const codec of CODECS) {
     try {
-      fc.assert(property(codec, arbitraryOf(codec.schema)) as fc.IProperty<unknown>, PARAMS);
+      fc.assert(property(codec, arbitraryOf(codec.schema)), PARAMS);
     } catch (err) {
       throw new Error(`${codec.name}: ${(err as Error).message}`);
     }
