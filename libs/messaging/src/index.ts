@@ -8,3 +8,4 @@ export * from './settlement';
 export * from './streams';
 export * from './messaging.module';
 export * from './outbox';
+export * from './dead-letters';
