@@ -117,6 +117,22 @@ describe('gateway conversations (queries, DataLoaders, reply)', () => {
     expect(unknown.body).toEqual({ data: { conversation: null } });
   });
 
+  it('serves a follower count beyond 32 bits (X counts pass 2^31; GraphQL Int would refuse it)', async () => {
+    const { supA, conversations } = gw.fx;
+    const target = conversations[0]!;
+    const before = target.customer.followersCount;
+    target.customer.followersCount = 3_000_000_000;
+    try {
+      const res = await gw.http<{ conversation: { customer: { followersCount: number } } }>(
+        'query($id: ID!) { conversation(id: $id) { customer { followersCount } } }',
+        { token: gw.token(supA), variables: { id: target.id } },
+      );
+      expect(res.body).toEqual({ data: { conversation: { customer: { followersCount: 3_000_000_000 } } } });
+    } finally {
+      target.customer.followersCount = before;
+    }
+  });
+
   it('replies with brand, agent and initials from the token and the Idempotency-Key header', async () => {
     const { agentA, conversations } = gw.fx;
 

@@ -1,4 +1,4 @@
-import { Extensions, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Extensions, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Channel, ConversationStatus } from '@roost/contracts';
 import { COST_LIST_SIZE_EXTENSION } from '../../common/limits/limits.constants';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
@@ -32,7 +32,7 @@ export class CustomerProfileGql {
   @Field() xUserId!: string;
   @Field() handle!: string;
   @Field() name!: string;
-  @Field(() => Int) followersCount!: number;
+  @Field(() => Float, { description: 'Whole number; a Float because X counts can pass 2^31 (GraphQL Int is 32-bit).' }) followersCount!: number;
   @Field() verified!: boolean;
   @Field(() => String, { nullable: true }) language!: string | null;
   @Field() vip!: boolean;

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
 
 @ObjectType('Customer')
@@ -12,7 +12,7 @@ export class CustomerGql {
   @Field()
   name!: string;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: 'Whole number; a Float because X counts can pass 2^31 (GraphQL Int is 32-bit).' })
   followersCount!: number;
 
   @Field()
