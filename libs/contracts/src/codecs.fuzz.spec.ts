@@ -1,5 +1,5 @@
-import * as contracts from '@roost/contracts';
-import { InvalidPayloadError, type Codec } from '@roost/contracts';
+import * as contracts from './index';
+import { InvalidPayloadError, type Codec } from './index';
 import { arbitraryOf, brokenBytesOf, hostileJsonOf } from '@roost/testing';
 import type { TSchema } from '@sinclair/typebox';
 import fc from 'fast-check';
