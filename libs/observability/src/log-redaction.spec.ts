@@ -16,7 +16,21 @@ function capture(): { lines: string[]; server: Server } {
   const logger = pinoHttp(pinoHttpOptions({ service: 'test', logLevel: 'info' }), sink);
   const server = createServer((req, res) => {
     logger(req, res);
-    req.log.info({ input: { email: 'a@b.example', password: 'hunter2-body' }, apiKey: 'rk_field', secret: 's3' }, 'login');
+    req.log.info(
+      { input: { email: 'a@b.example', password: 'hunter2-body' }, apiKey: 'rk_field', secret: 's3' },
+      'login',
+    );
+    req.log.info(
+      {
+        input: {
+          newPassword: 'new-pw-body',
+          currentPassword: 'cur-pw-body',
+          initialPassword: 'init-pw-body',
+        },
+      },
+      'password change',
+    );
+    req.log.info({ payload: { key: 'rk_live_verify_field' } }, 'api key verify');
     res.setHeader('set-cookie', 'session=cookie-out');
     res.end('ok');
   });
@@ -39,13 +53,27 @@ describe('request logs', () => {
         },
       });
       // pino-http writes the completed-request line on the response's 'finish'.
-      for (let i = 0; i < 100 && lines.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 100 && !lines.some((l) => l.includes('request completed')); i++)
+        await new Promise((r) => setTimeout(r, 20));
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
     const all = lines.join('\n');
     expect(lines.length).toBeGreaterThanOrEqual(2);
-    for (const secret of ['jwt-in-header', 'rk_live_in_header', 'cookie-in', 'proxy-cred', 'cookie-out', 'hunter2-body', 'rk_field', '"s3"']) {
+    for (const secret of [
+      'jwt-in-header',
+      'rk_live_in_header',
+      'cookie-in',
+      'proxy-cred',
+      'cookie-out',
+      'hunter2-body',
+      'rk_field',
+      '"s3"',
+      'new-pw-body',
+      'cur-pw-body',
+      'init-pw-body',
+      'rk_live_verify_field',
+    ]) {
       expect(all).not.toContain(secret);
     }
     const done = JSON.parse(lines.find((l) => l.includes('request completed')) ?? '{}') as {

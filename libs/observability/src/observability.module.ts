@@ -13,8 +13,27 @@ export interface ObservabilityOptions {
 /** Credential headers, in requests and responses (pino-http logs `req.headers` and `res.headers`). */
 const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'x-api-key', 'cookie', 'set-cookie'];
 
-/** Body and log-object fields that hold a credential, whatever object carries them. */
-const CREDENTIAL_FIELDS = ['password', 'token', 'apiKey', 'api_key', 'secret', 'jwt', 'bearerToken', 'authorization'];
+/**
+ * Body and log-object fields that hold a credential, whatever object carries them. Names match
+ * exactly, so every credential field of the RPC contracts (libs/contracts/src/rpc) is listed:
+ * `password`, `newPassword`, `currentPassword`, `initialPassword`, `secret` and ApiKeyRpc.Verify's `key`.
+ */
+const CREDENTIAL_FIELDS = [
+  'password',
+  'newPassword',
+  'currentPassword',
+  'initialPassword',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'apiKey',
+  'api_key',
+  'key',
+  'secret',
+  'jwt',
+  'bearerToken',
+  'authorization',
+];
 
 /**
  * Depths a credential field is redacted at: fast-redact has no "any depth" wildcard, and logged
