@@ -52,13 +52,26 @@ export class ConversationLiveService {
     });
   }
 
-  /** Who else views or types in a conversation the caller may see (their own presence is not echoed). */
-  async watchPresence(agent: AgentContext, conversationId: string): Promise<AsyncIterableIterator<PresenceChangedV1>> {
-    await this.scope.conversation(agent, conversationId);
+  /**
+   * Who else views or types in a conversation the caller may see (their own presence is not echoed).
+   * Every event is judged with the caller's current role and queues (`agent` is read at each use on a
+   * socket), against the conversation's queue and assignee as read at subscribe: an agent removed
+   * from that queue, or demoted, stops getting its presence.
+   */
+  async watchPresence(
+    agent: AgentContext,
+    conversationId: string,
+  ): Promise<AsyncIterableIterator<PresenceChangedV1>> {
+    const view = await this.scope.conversation(agent, conversationId);
+    const where = { brandId: view.brandId, queueId: view.queueId, assigneeId: view.assigneeId };
 
     return this.presences.asyncIterableIterator(
       agent.brandId,
-      (e) => e.brandId === agent.brandId && e.conversationId === conversationId && e.agentId !== agent.id,
+      (e) =>
+        e.brandId === agent.brandId &&
+        e.conversationId === conversationId &&
+        e.agentId !== agent.id &&
+        canSeeConversation(agent, where),
     );
   }
 }
