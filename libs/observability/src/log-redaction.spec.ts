@@ -53,8 +53,9 @@ describe('request logs', () => {
         },
       });
       // pino-http writes the completed-request line on the response's 'finish'.
-      for (let i = 0; i < 100 && !lines.some((l) => l.includes('request completed')); i++)
+      for (let i = 0; i < 100 && !lines.some((l) => l.includes('request completed')); i++) {
         await new Promise((r) => setTimeout(r, 20));
+      }
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
