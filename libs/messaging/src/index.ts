@@ -9,3 +9,4 @@ export * from './streams';
 export * from './messaging.module';
 export * from './outbox';
 export * from './dead-letters';
+export * from './actor-roles';

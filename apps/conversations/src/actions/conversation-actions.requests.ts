@@ -1,10 +1,9 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConversationsRpc, DomainError } from '@roost/contracts';
-import { RpcServer } from '@roost/messaging';
+import { ActorRoles, RpcServer } from '@roost/messaging';
 import { renderCanned } from '../guidelines/canned-template';
 import { GuidelinesRepository } from '../guidelines/guidelines.repository';
 import { ConversationRepository } from '../conversations/conversation.repository';
-import { ActorRoles } from './actor-roles';
 import { ConversationActionsService } from './conversation-actions.service';
 import { CustomerRepository } from './customer.repository';
 

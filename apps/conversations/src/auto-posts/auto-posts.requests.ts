@@ -1,9 +1,8 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConversationsRpc, DomainError, ErrorCode } from '@roost/contracts';
-import { RpcServer } from '@roost/messaging';
+import { ActorRoles, RpcServer } from '@roost/messaging';
 import { PUBLIC_REPLY_LIMIT, weightedLength } from '@roost/x-text';
 import { isTimeZone, overlongTemplates } from './auto-post-template';
-import { ActorRoles } from '../actions/actor-roles';
 import { AutoPostsRepository } from './auto-posts.repository';
 
 /** `conversations.auto_posts.*` (ConversationsRpc): map, authorise, delegate. */

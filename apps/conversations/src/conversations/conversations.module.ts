@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { OUTBOX_PROVIDER } from '@roost/messaging';
+import { ActorRoles, OUTBOX_PROVIDER } from '@roost/messaging';
 import { ConversationActionsRepository } from '../actions/conversation-actions.repository';
-import { ActorRoles } from '../actions/actor-roles';
 import { ConversationActionsRequests } from '../actions/conversation-actions.requests';
 import { ConversationActionsService } from '../actions/conversation-actions.service';
 import { ConversationAssignedConsumer } from '../actions/conversation-assigned.consumer';

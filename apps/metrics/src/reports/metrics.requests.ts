@@ -1,9 +1,8 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { MetricsRpc } from '@roost/contracts';
-import { RpcServer } from '@roost/messaging';
+import { ActorRoles, RpcServer } from '@roost/messaging';
 import { StaffingService } from '../staffing/staffing.service';
 import { WaitPublisher } from '../wait/wait-publisher.service';
-import { ActorRoles } from './actor-roles';
 import { CsvExporter } from './csv-exporter';
 import { ReportsService } from './reports.service';
 

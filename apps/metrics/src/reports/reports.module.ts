@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ActorRoles } from '@roost/messaging';
 import { FactConsumers } from '../facts/fact-consumers';
 import { FactRepository } from '../facts/fact.repository';
 import { StaffingService } from '../staffing/staffing.service';
 import { WaitPublisher } from '../wait/wait-publisher.service';
 import { CsvExporter } from './csv-exporter';
-import { ActorRoles } from './actor-roles';
 import { MetricsRequests } from './metrics.requests';
 import { ReportRepository } from './report.repository';
 import { ReportsService } from './reports.service';
