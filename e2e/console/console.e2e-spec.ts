@@ -489,12 +489,7 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
   }, 120_000);
 
   it('an admin creates an agent, who can sign in with the initial password shown once', async () => {
-    // The demo brand has no admin: one is added beside the supervisor, with the same password.
-    await p.pg.query(
-      `INSERT INTO "${p.schema('routing')}".agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity)
-       SELECT brand_id, gen_random_uuid(), 'admin@acme.example', 'Ada Admin', 'AA', 'admin', password_hash, '{en}', 'UTC', 'offline', 1
-       FROM "${p.schema('routing')}".agents WHERE email = 'supervisor@acme.example'`,
-    );
+    // The demo seed's admin (apps/routing/src/seed/demo-seed.ts), with the demo password.
     const browser = await openBrowser({ timezoneId: TIMEZONE });
     try {
       const page = await browser.context.newPage();

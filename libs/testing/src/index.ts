@@ -4,3 +4,4 @@ export * from './names';
 export * from './stack';
 export * from './fuzz/schema-arbitrary';
 export * from './fuzz/hostile-json';
+export * from './read-events';

@@ -3,11 +3,10 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Events } from '@roost/contracts';
 import { EventBus, NatsClient } from '@roost/messaging';
-import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
+import { cleanupNamespace, eventually, readEvents, testEnv } from '@roost/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { ManualClock } from './manual-clock';
-import { readEvents } from './testing/read-events';
 import { mention } from './testing/state-builder';
 import { asBrand } from './testing/db';
 
