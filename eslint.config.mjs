@@ -2,14 +2,26 @@
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import jestPlugin from 'eslint-plugin-jest';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.nx/**', '.roost/**', 'apps/console/**', 'coverage/**', '**/*.js', '**/*.mjs'],
+    ignores: ['**/node_modules/**', '**/dist/**', '.nx/**', '.roost/**', 'apps/console/**', 'coverage/**', '**/*.mjs'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // The plain-CommonJS tooling (npm start/test/bench/migrate, jest's config) is linted as well.
+  {
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', ecmaVersion: 2023, globals: { ...globals.node } },
+    rules: {
+      'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      eqeqeq: 'error',
+      curly: ['error', 'multi-line'],
+      'no-empty': ['error', { allowEmptyCatch: true }],
+    },
+  },
+  ...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.ts'] })),
   {
     files: ['**/*.ts'],
     plugins: { '@nx': nx },

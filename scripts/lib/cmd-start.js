@@ -28,7 +28,7 @@ async function start({ supervisor, rootDir, args, services }) {
   for (const note of plan.notes) say(`  ${note}`);
   for (const s of plan.skipped) say(`  skipping ${s.name}: ${s.why}`);
   if (plan.run.length === 0)
-    throw userError('no service to start (no apps/<service>/src/main.ts exists yet)');
+    {throw userError('no service to start (no apps/<service>/src/main.ts exists yet)');}
 
   // The gateway serves apps/console/dist at /, and only if it exists when it boots: build first.
   const gateway = plan.run.find((s) => s.name === 'gateway');

@@ -34,9 +34,9 @@ async function runStep({ supervisor, rootDir, name, command, args }) {
   const ok = r.code === 0;
   if (ok) say(`  ✓ ${name} (${seconds(Date.now() - began)})`);
   else if (!supervisor.stopping)
-    sayError(
+    {sayError(
       `${name} failed (${r.timedOut ? `no exit within ${STEP_TIMEOUT_MS / 1000} s` : r.signal || `exit code ${r.code}`})`,
-    );
+    );}
   return ok;
 }
 
@@ -111,7 +111,7 @@ async function test({ supervisor, rootDir, args }) {
     timeoutMs: JEST_TIMEOUT_MS,
   });
   if (r.timedOut)
-    sayError(`jest did not finish within ${JEST_TIMEOUT_MS / 1000} s (ROOST_TEST_TIMEOUT_S); stopped it`);
+    {sayError(`jest did not finish within ${JEST_TIMEOUT_MS / 1000} s (ROOST_TEST_TIMEOUT_S); stopped it`);}
   return r.code === null ? 1 : r.code;
 }
 

@@ -65,7 +65,7 @@ function runAsIds() {
   }
   const gid = idOf('-g', 'postgres');
   if (uid === undefined || gid === undefined)
-    throw new Error('running as root and no "postgres" user to run PostgreSQL as');
+    {throw new Error('running as root and no "postgres" user to run PostgreSQL as');}
   return { uid, gid };
 }
 

@@ -42,9 +42,9 @@ async function bringUpPostgres({ supervisor, dirs, databaseUrl }) {
     return parsed.url;
   }
   if (probe.kind === 'rejected')
-    throw userError(postgresMissingMessage({ url: parsed.url, reason: 'rejected', detail: probe.detail }));
+    {throw userError(postgresMissingMessage({ url: parsed.url, reason: 'rejected', detail: probe.detail }));}
   if (!parsed.isLocal)
-    throw userError(postgresMissingMessage({ url: parsed.url, reason: 'remote', detail: probe.detail }));
+    {throw userError(postgresMissingMessage({ url: parsed.url, reason: 'remote', detail: probe.detail }));}
 
   // Something that is not PostgreSQL may hold the port: then the next free one, and the URL follows.
   const listenHost = parsed.host === '::1' ? '::1' : '127.0.0.1';
@@ -97,14 +97,14 @@ async function bringUpNats({ supervisor, dirs, natsServers }) {
     }
     const js = await confirmJetStream({ servers: urls, info: probe.info });
     if (!js.ok)
-      throw userError(natsMissingMessage({ servers: urls, reason: 'no-jetstream', detail: js.detail }));
+      {throw userError(natsMissingMessage({ servers: urls, reason: 'no-jetstream', detail: js.detail }));}
     say(
       `  NATS        ${urls.map(redactUrl).join(',')}  (already running, JetStream on, server ${probe.info.version || '?'})`,
     );
     return urls.join(',');
   }
   if (servers.some((s) => !s.isLocal))
-    throw userError(natsMissingMessage({ servers: urls, reason: 'remote' }));
+    {throw userError(natsMissingMessage({ servers: urls, reason: 'remote' }));}
   const bin = findOnPath('nats-server');
   if (!bin) throw userError(natsMissingMessage({ servers: urls, reason: 'no-binary' }));
   const port = await pickPort({ preferred: servers[0].port });

@@ -68,7 +68,7 @@ function findLeftovers(rootDir) {
         isAlive(rec.owner) &&
         commandLineOf(rec.owner)?.includes('roost.js')
       )
-        continue;
+        {continue;}
       const now = commandLineOf(rec.pid);
       if (now && now === rec.commandLine) alive.push({ ...rec, file });
       else fs.rmSync(file, { force: true });

@@ -37,7 +37,7 @@ async function probePostgres(parsed) {
   const tcp = await tcpProbe({ host: parsed.host, port: parsed.port });
   if (tcp === 'refused') return { kind: 'absent', detail: 'connection refused' };
   if (tcp === 'unreachable')
-    return { kind: 'unreachable', detail: `cannot reach ${parsed.host}:${parsed.port}` };
+    {return { kind: 'unreachable', detail: `cannot reach ${parsed.host}:${parsed.port}` };}
   const client = pgClient(parsed, parsed.database);
   client.on('error', () => undefined);
   try {
@@ -49,7 +49,7 @@ async function probePostgres(parsed) {
     if (code === '3D000') return { kind: 'no-database', detail: err.message };
     // A five-character SQLSTATE means a real PostgreSQL answered and said no (auth, too many clients…).
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
-      return { kind: 'rejected', detail: `${code} ${err.message}` };
+      {return { kind: 'rejected', detail: `${code} ${err.message}` };}
     return { kind: 'not-postgres', detail: err instanceof Error ? err.message : String(err) };
   } finally {
     await client.end().catch(() => undefined);
