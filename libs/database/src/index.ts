@@ -8,3 +8,4 @@ export * from './outbox-table';
 export * from './app-login';
 export * from './service-database';
 export * from './rls-audit';
+export * from './typed-sql';
