@@ -10,3 +10,4 @@ export * from './messaging.module';
 export * from './outbox';
 export * from './dead-letters';
 export * from './actor-roles';
+export * from './jetstream-consumers';

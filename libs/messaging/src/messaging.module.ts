@@ -3,13 +3,15 @@ import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ReadinessRegistry } from '@roost/observability';
 import { Registry } from 'prom-client';
 import { EventBus } from './event-bus';
+import { JetStreamConsumers } from './jetstream-consumers';
+import { MESSAGING_SERVICE } from './messaging-service';
 import { fromNestLogger } from './logger';
 import { LiveChannel } from './live';
 import { NatsClient } from './nats-client';
 import { RpcClient, RpcServer } from './rpc';
 import { provisionStreams } from './streams';
 
-export const MESSAGING_SERVICE = 'MESSAGING_SERVICE';
+export { MESSAGING_SERVICE } from './messaging-service';
 
 @Injectable()
 class NatsLifecycle implements OnApplicationShutdown {
@@ -68,9 +70,10 @@ export class MessagingModule {
           useFactory: (c: NatsClient, log = new Logger('RpcServer')) =>
             new RpcServer(c, opts.service, fromNestLogger(log)),
         },
+        JetStreamConsumers,
         NatsLifecycle,
       ],
-      exports: [NatsClient, EventBus, LiveChannel, RpcClient, RpcServer, MESSAGING_SERVICE],
+      exports: [NatsClient, EventBus, LiveChannel, RpcClient, RpcServer, JetStreamConsumers, MESSAGING_SERVICE],
     };
   }
 }
