@@ -1,9 +1,39 @@
 // A rule is either `error` or off (STYLE.md "things to avoid" 2).
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import jestPlugin from 'eslint-plugin-jest';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// One shape inside every app (docs/architecture.md "Inside an app"), from the top down:
+//   top     src/*.ts (main, migrate, <app>.module, CLIs), src/transport/ (consumers, request
+//           handlers, resolvers), src/testing/ (harnesses that start the app: tests only)
+//   middle  src/<feature>/ (a Nest module exporting its service, the feature's logic)
+//   bottom  src/data/ (repositories, row types and mappers), src/common/, src/migrations/
+// No import runs back up; a test file is held to the layer of its folder (it may also use
+// src/testing/). Cycles between files and between folders: scripts/app-shape.spec.ts.
+const APPS = ['ingest', 'routing', 'conversations', 'metrics', 'gateway', 'twitter-sim'];
+const SPEC = '*.@(spec|int-spec|e2e-spec).ts';
+function layerZones(app, { spec }) {
+  const src = `apps/${app}/src`;
+  const top = [`${src}/*.ts`, `${src}/transport/**`];
+  const testing = spec ? [] : [`${src}/testing/**`];
+  const files = spec ? `**/${SPEC}` : `**/!(*.@(spec|int-spec|e2e-spec)).ts`;
+  const zone = (target, from, layer) => ({
+    target: target.map((t) => `${t}/${files}`),
+    from: [...from, ...testing],
+    message: `${app}: ${layer} must not import from a layer above it (docs/architecture.md "Inside an app").`,
+  });
+  return [
+    zone([`${src}/!(transport|testing|data|common|migrations)`], top, 'a feature folder'),
+    zone([`${src}/data`], [...top, `${src}/!(data|common|testing)/**`], 'src/data'),
+    zone([`${src}/common`], [...top, `${src}/!(common|testing)/**`], 'src/common'),
+    zone([`${src}/migrations`], [...top, `${src}/!(migrations|common|testing)/**`], 'src/migrations'),
+    ...(spec ? [] : [{ target: [`${src}/!(*.@(spec|int-spec|e2e-spec)).ts`, `${src}/transport/${files}`], from: testing, message: `${app}: src/testing/ is for tests only.` }]),
+  ];
+}
 
 export default tseslint.config(
   {
@@ -24,11 +54,13 @@ export default tseslint.config(
   ...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.ts'] })),
   {
     files: ['**/*.ts'],
-    plugins: { '@nx': nx },
+    plugins: { '@nx': nx, 'import-x': importX },
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.base.json' })] },
     rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: APPS.flatMap((app) => layerZones(app, { spec: false })) }],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
@@ -65,6 +97,7 @@ export default tseslint.config(
         'error',
         { allow: [], depConstraints: [{ sourceTag: '*', notDependOnLibsWithTags: ['type:app'] }] },
       ],
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: APPS.flatMap((app) => layerZones(app, { spec: true })) }],
       'jest/valid-expect': 'error',
       'jest/no-conditional-expect': 'off',
       'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'assert*'] }],
