@@ -7,9 +7,9 @@
  * Output: one JSON object per line: { name, value, unit, baseline, ratio }. Nothing else on stdout.
  */
 import type { ConversationStatusChangedV1 } from '../libs/contracts/src';
-import { routeMention } from '../apps/routing/src/routing/router';
-import { applyStatusChange } from '../apps/routing/src/routing/status-changes';
-import { BRAND, ctxAt, makeAgent, makeQueue, makeState, mention } from '../apps/routing/src/routing/testing/state-builder';
+import { routeMention } from '../apps/routing/src/assignment/router';
+import { applyStatusChange } from '../apps/routing/src/assignment/status-changes';
+import { BRAND, ctxAt, makeAgent, makeQueue, makeState, mention } from '../apps/routing/src/testing/state-builder';
 import { percentile, ratio, report } from './lib/report';
 
 const AGENTS = 200;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { readRoostEnv } from '@roost/config';
 import { createServiceDataSource, initialize } from '@roost/database';
-import { AdminCommandError, createFirstAdmin } from './admin/first-admin';
+import { AdminCommandError, createFirstAdmin } from './agents/first-admin';
 import { ROUTING_MIGRATIONS } from './migrations';
 
 const USAGE = 'usage: npm run admin -- create --brand <brand id | brand name> --email <e-mail> [--name <full name>]';
