@@ -14,10 +14,19 @@ export interface ClaimedActor {
  * the bus): routing owns agents and API keys, so it reads the actor's current role and access itself
  * and trusts nothing else. An inactive agent, a dead API key or an unknown id is FORBIDDEN.
  */
-export async function checkedActor<T extends ClaimedActor>(repo: Pick<AdminRepository, 'actor'>, r: T): Promise<T> {
+export async function checkedActor<T extends ClaimedActor>(
+  repo: Pick<AdminRepository, 'actor'>,
+  r: T,
+): Promise<T> {
   const actor = await repo.actor(r.brandId, r.actorId);
-  if (!actor) throw new DomainError(ErrorCode.Forbidden, 'not an agent or API key of this brand', { reason: 'UNKNOWN_ACTOR' });
-  if (!actor.active) throw new DomainError(ErrorCode.Forbidden, 'this account is not active', { reason: 'AGENT_INACTIVE' });
+  if (!actor) {
+    throw new DomainError(ErrorCode.Forbidden, 'not an agent or API key of this brand', {
+      reason: 'UNKNOWN_ACTOR',
+    });
+  }
+  if (!actor.active) {
+    throw new DomainError(ErrorCode.Forbidden, 'this account is not active', { reason: 'AGENT_INACTIVE' });
+  }
 
   return actor.role === r.actorRole ? r : { ...r, actorRole: actor.role };
 }

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, LiveEvents, type AgentAccessChangedV1, type AgentProfile, type AgentRole } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  LiveEvents,
+  type AgentAccessChangedV1,
+  type AgentProfile,
+  type AgentRole,
+} from '@roost/contracts';
 import { LiveChannel } from '@roost/messaging';
 import { drainQueue, enqueue, recordAssignment, releaseFromAgent } from '../assignment/router';
 import { hashPassword, verifyPassword } from '../common/password';
@@ -29,9 +36,13 @@ export function accessEvent(a: AgentAccessRow): AgentAccessChangedV1 {
 }
 
 function requireAdminOnOther(r: Actor, agentId: string): void {
-  if (r.actorRole !== 'admin') throw new DomainError(ErrorCode.Forbidden, 'admins only', { reason: 'ADMIN_REQUIRED' });
+  if (r.actorRole !== 'admin') {
+    throw new DomainError(ErrorCode.Forbidden, 'admins only', { reason: 'ADMIN_REQUIRED' });
+  }
   if (agentId === r.actorId) {
-    throw new DomainError(ErrorCode.Forbidden, 'you cannot do this to your own account', { reason: 'OWN_ACCOUNT' });
+    throw new DomainError(ErrorCode.Forbidden, 'you cannot do this to your own account', {
+      reason: 'OWN_ACCOUNT',
+    });
   }
 }
 
@@ -48,7 +59,12 @@ export function releaseAgentConversations(ctx: RoutingContext, agentId: string, 
     if (conv.status !== 'assigned' || conv.assigneeId !== agentId) continue;
     releaseFromAgent(ctx, conv);
     enqueue(ctx, conv);
-    recordAssignment(ctx, conv, { reason: 'agent_unavailable', previousQueueId: null, previousAssigneeId: agentId, actorId });
+    recordAssignment(ctx, conv, {
+      reason: 'agent_unavailable',
+      previousQueueId: null,
+      previousAssigneeId: agentId,
+      actorId,
+    });
     const q = ctx.state.queues.get(conv.queueId);
     if (q) queues.add(q);
     released++;
@@ -76,28 +92,56 @@ export class AgentAccess {
     return (await this.repo.tokenRevocations(since)).map(accessEvent);
   }
 
-  async changePassword(r: Actor, input: { currentPassword: string; newPassword: string }): Promise<{ agent: AgentProfile; tokensValidAfter: string }> {
+  async changePassword(
+    r: Actor,
+    input: { currentPassword: string; newPassword: string },
+  ): Promise<{ agent: AgentProfile; tokensValidAfter: string }> {
     const { currentPassword, newPassword } = input;
     if (newPassword.length < MIN_PASSWORD || newPassword.length > MAX_PASSWORD) {
-      throw new DomainError(ErrorCode.BadUserInput, `the new password must have ${MIN_PASSWORD} to ${MAX_PASSWORD} characters`, {
-        field: 'newPassword', reason: 'PASSWORD_LENGTH', min: MIN_PASSWORD, max: MAX_PASSWORD,
-      });
+      throw new DomainError(
+        ErrorCode.BadUserInput,
+        `the new password must have ${MIN_PASSWORD} to ${MAX_PASSWORD} characters`,
+        {
+          field: 'newPassword',
+          reason: 'PASSWORD_LENGTH',
+          min: MIN_PASSWORD,
+          max: MAX_PASSWORD,
+        },
+      );
     }
     const stored = await this.repo.credentials(r.brandId, r.actorId);
     if (!stored) throw DomainError.notFound('agent', r.actorId);
-    if (!stored.active) throw new DomainError(ErrorCode.Forbidden, 'this account is deactivated', { reason: 'AGENT_INACTIVE' });
+    if (!stored.active) {
+      throw new DomainError(ErrorCode.Forbidden, 'this account is deactivated', { reason: 'AGENT_INACTIVE' });
+    }
     if (!(await verifyPassword(currentPassword, stored.passwordHash))) {
-      throw new DomainError(ErrorCode.BadUserInput, 'the current password is wrong', { field: 'currentPassword', reason: 'WRONG_PASSWORD' });
+      throw new DomainError(ErrorCode.BadUserInput, 'the current password is wrong', {
+        field: 'currentPassword',
+        reason: 'WRONG_PASSWORD',
+      });
     }
     if (newPassword === currentPassword) {
-      throw new DomainError(ErrorCode.BadUserInput, 'the new password must differ from the current one', { field: 'newPassword', reason: 'PASSWORD_UNCHANGED' });
+      throw new DomainError(ErrorCode.BadUserInput, 'the new password must differ from the current one', {
+        field: 'newPassword',
+        reason: 'PASSWORD_UNCHANGED',
+      });
     }
     const passwordHash = await hashPassword(newPassword);
     // Only over the hash just verified: of two concurrent changes, the second finds it replaced.
     const at = await this.repo.transaction(r.brandId, (tx) =>
-      this.repo.setPassword(tx, { brandId: r.brandId, agentId: r.actorId, passwordHash, expectedHash: stored.passwordHash }),
+      this.repo.setPassword(tx, {
+        brandId: r.brandId,
+        agentId: r.actorId,
+        passwordHash,
+        expectedHash: stored.passwordHash,
+      }),
     );
-    if (!at) throw new DomainError(ErrorCode.Conflict, 'the password was changed meanwhile', { field: 'currentPassword', reason: 'PASSWORD_CHANGED' });
+    if (!at) {
+      throw new DomainError(ErrorCode.Conflict, 'the password was changed meanwhile', {
+        field: 'currentPassword',
+        reason: 'PASSWORD_CHANGED',
+      });
+    }
     this.announce({ brandId: r.brandId, agentId: r.actorId, active: true, tokensValidAfter: at });
 
     return { agent: await this.profile(r.brandId, r.actorId), tokensValidAfter: at.toISOString() };
@@ -107,7 +151,9 @@ export class AgentAccess {
     requireAdminOnOther(r, agentId);
     const password = randomBytes(12).toString('base64url');
     const passwordHash = await hashPassword(password);
-    const at = await this.repo.transaction(r.brandId, (tx) => this.repo.setPassword(tx, { brandId: r.brandId, agentId, passwordHash }));
+    const at = await this.repo.transaction(r.brandId, (tx) =>
+      this.repo.setPassword(tx, { brandId: r.brandId, agentId, passwordHash }),
+    );
     if (!at) throw DomainError.notFound('agent', agentId);
     const agent = await this.profile(r.brandId, agentId);
     this.announce({ brandId: r.brandId, agentId, active: agent.active !== false, tokensValidAfter: at });
@@ -124,7 +170,9 @@ export class AgentAccess {
   async deactivate(r: Actor, agentId: string): Promise<AgentProfile> {
     requireAdminOnOther(r, agentId);
     await this.requireAgent(r.brandId, agentId);
-    const access = await this.writer.configure(r.brandId, (tx) => this.repo.setActive(tx, r.brandId, agentId, false));
+    const access = await this.writer.configure(r.brandId, (tx) =>
+      this.repo.setActive(tx, r.brandId, agentId, false),
+    );
     if (!access) throw DomainError.notFound('agent', agentId);
     this.announce(access);
     await this.writer.write(r.brandId, async (ctx, tx) => {
@@ -139,7 +187,9 @@ export class AgentAccess {
   async reactivate(r: Actor, agentId: string): Promise<AgentProfile> {
     requireAdminOnOther(r, agentId);
     await this.requireAgent(r.brandId, agentId);
-    const access = await this.writer.configure(r.brandId, (tx) => this.repo.setActive(tx, r.brandId, agentId, true));
+    const access = await this.writer.configure(r.brandId, (tx) =>
+      this.repo.setActive(tx, r.brandId, agentId, true),
+    );
     if (!access) throw DomainError.notFound('agent', agentId);
     this.announce(access);
 

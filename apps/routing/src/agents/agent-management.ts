@@ -1,6 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, LiveEvents, type AgentCreateInput, type AgentProfile, type AgentUpdateInput, type AgentRole } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  LiveEvents,
+  type AgentCreateInput,
+  type AgentProfile,
+  type AgentUpdateInput,
+  type AgentRole,
+} from '@roost/contracts';
 import { LiveChannel } from '@roost/messaging';
 import { DateTime } from 'luxon';
 import { hashPassword } from '../common/password';
@@ -16,9 +24,19 @@ interface Actor {
 }
 
 /** What a supervisor may change on an agent; every other field is the admins'. */
-const SUPERVISOR_FIELDS: ReadonlySet<keyof AgentUpdateInput> = new Set(['languages', 'queueIds', 'capacity', 'channelCapacity']);
+const SUPERVISOR_FIELDS: ReadonlySet<keyof AgentUpdateInput> = new Set([
+  'languages',
+  'queueIds',
+  'capacity',
+  'channelCapacity',
+]);
 
-function bad(field: string, message: string, reason: string, extra: Record<string, unknown> = {}): DomainError {
+function bad(
+  field: string,
+  message: string,
+  reason: string,
+  extra: Record<string, unknown> = {},
+): DomainError {
   return new DomainError(ErrorCode.BadUserInput, message, { field, reason, ...extra });
 }
 
@@ -28,11 +46,18 @@ function forbidden(reason: string, message: string): DomainError {
 
 /** Checks that need no database: a real IANA zone, channel limits within the total. */
 function validateFields(a: AgentCreateInput): void {
-  if (!DateTime.now().setZone(a.timezone).isValid) throw bad('timezone', `unknown timezone ${a.timezone}`, 'INVALID_TIMEZONE');
+  if (!DateTime.now().setZone(a.timezone).isValid) {
+    throw bad('timezone', `unknown timezone ${a.timezone}`, 'INVALID_TIMEZONE');
+  }
   if (a.capacity < 1) throw bad('capacity', 'capacity must be at least 1', 'CAPACITY_TOO_LOW');
   for (const [channel, limit] of Object.entries(a.channelCapacity)) {
     if (limit !== undefined && limit > a.capacity) {
-      throw bad(`channelCapacity.${channel}`, `the ${channel} limit exceeds the capacity`, 'CHANNEL_LIMIT_ABOVE_CAPACITY', { capacity: a.capacity });
+      throw bad(
+        `channelCapacity.${channel}`,
+        `the ${channel} limit exceeds the capacity`,
+        'CHANNEL_LIMIT_ABOVE_CAPACITY',
+        { capacity: a.capacity },
+      );
     }
   }
 }
@@ -78,10 +103,15 @@ export class AgentManagement {
   }
 
   async update(r: Actor, agentId: string, changes: AgentUpdateInput): Promise<AgentProfile> {
-    const given = (Object.keys(changes) as Array<keyof AgentUpdateInput>).filter((k) => changes[k] !== undefined);
+    const given = (Object.keys(changes) as Array<keyof AgentUpdateInput>).filter(
+      (k) => changes[k] !== undefined,
+    );
     if (r.actorRole === 'agent') throw forbidden('SUPERVISOR_REQUIRED', 'supervisors only');
     if (r.actorRole === 'supervisor' && given.some((k) => !SUPERVISOR_FIELDS.has(k))) {
-      throw forbidden('ADMIN_REQUIRED', `only admins may change ${given.filter((k) => !SUPERVISOR_FIELDS.has(k)).join(', ')}`);
+      throw forbidden(
+        'ADMIN_REQUIRED',
+        `only admins may change ${given.filter((k) => !SUPERVISOR_FIELDS.has(k)).join(', ')}`,
+      );
     }
     await this.writer.configure(r.brandId, async (tx) => {
       const stored = await this.repo.lockAgent(tx, r.brandId, agentId);
@@ -92,9 +122,16 @@ export class AgentManagement {
       if (changes.email) next.email = changes.email.trim();
       validateFields(next);
       if (next.capacity < load) {
-        throw bad('capacity', `the agent has ${load} conversations open; capacity cannot go below that`, 'CAPACITY_BELOW_LOAD', { load });
+        throw bad(
+          'capacity',
+          `the agent has ${load} conversations open; capacity cannot go below that`,
+          'CAPACITY_BELOW_LOAD',
+          { load },
+        );
       }
-      if (agentId === r.actorId && next.role !== current.role) throw forbidden('OWN_ROLE', 'you cannot change your own role');
+      if (agentId === r.actorId && next.role !== current.role) {
+        throw forbidden('OWN_ROLE', 'you cannot change your own role');
+      }
       await this.checkQueuesAndEmail(tx, r.brandId, next, changes.email ? agentId : null);
       await this.repo.updateAgent(tx, r.brandId, next);
     });
@@ -107,12 +144,22 @@ export class AgentManagement {
   }
 
   /** Queues must be the brand's; an e-mail (when new or changed) must be free across brands (login is by e-mail). */
-  private async checkQueuesAndEmail(tx: Queryable, brandId: string, a: AgentCreateInput, emailOwner: string | null = ''): Promise<void> {
+  private async checkQueuesAndEmail(
+    tx: Queryable,
+    brandId: string,
+    a: AgentCreateInput,
+    emailOwner: string | null = '',
+  ): Promise<void> {
     const found = await this.repo.existingQueues(tx, brandId, a.queueIds);
     const unknown = a.queueIds.filter((q) => !found.has(q));
-    if (unknown.length > 0) throw bad('queueIds', 'not queues of your brand', 'UNKNOWN_QUEUE', { queueIds: unknown });
+    if (unknown.length > 0) {
+      throw bad('queueIds', 'not queues of your brand', 'UNKNOWN_QUEUE', { queueIds: unknown });
+    }
     if (emailOwner !== null && (await this.repo.emailTaken(tx, a.email, emailOwner || undefined))) {
-      throw new DomainError(ErrorCode.Conflict, 'that e-mail is already in use', { field: 'email', reason: 'EMAIL_TAKEN' });
+      throw new DomainError(ErrorCode.Conflict, 'that e-mail is already in use', {
+        field: 'email',
+        reason: 'EMAIL_TAKEN',
+      });
     }
   }
 

@@ -26,10 +26,19 @@ export class AgentSchedules {
   }
 
   /** `r` with the actor's current role (Actors.checked). */
-  async set(r: ClaimedActor & { agentId: string; timezone: string; shifts: WeeklySlot[]; exceptions: ScheduleException[] }): Promise<AgentSchedule> {
+  async set(
+    r: ClaimedActor & {
+      agentId: string;
+      timezone: string;
+      shifts: WeeklySlot[];
+      exceptions: ScheduleException[];
+    },
+  ): Promise<AgentSchedule> {
     requireSupervisor(r);
     requireZone(r.timezone);
-    const found = await this.writer.configure(r.brandId, (tx) => this.repo.setSchedule(tx, r.brandId, r.agentId, r));
+    const found = await this.writer.configure(r.brandId, (tx) =>
+      this.repo.setSchedule(tx, r.brandId, r.agentId, r),
+    );
     if (!found) throw DomainError.notFound('agent', r.agentId);
 
     return this.schedule(r.brandId, r.agentId);
@@ -40,6 +49,11 @@ export class AgentSchedules {
     if (!s) throw DomainError.notFound('agent', agentId);
     const now = this.clock.now();
 
-    return { agentId, ...s, onShiftNow: withinWeekly({ slots: s.shifts, exceptions: s.exceptions, zone: s.timezone, now }), at: new Date(now).toISOString() };
+    return {
+      agentId,
+      ...s,
+      onShiftNow: withinWeekly({ slots: s.shifts, exceptions: s.exceptions, zone: s.timezone, now }),
+      at: new Date(now).toISOString(),
+    };
   }
 }

@@ -31,14 +31,26 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 export async function createFirstAdmin(ds: DataSource, input: FirstAdminInput): Promise<FirstAdmin> {
   const email = input.email.trim();
-  if (!EMAIL.test(email)) throw new AdminCommandError(`--email ${JSON.stringify(input.email)} is not an e-mail address`);
+  if (!EMAIL.test(email)) {
+    throw new AdminCommandError(`--email ${JSON.stringify(input.email)} is not an e-mail address`);
+  }
   const brandId = await resolveBrand(ds, input.brand.trim());
-  if (await emailTaken(ds, email)) throw new AdminCommandError(`${email} already signs in to Roost: use another e-mail`);
+  if (await emailTaken(ds, email)) {
+    throw new AdminCommandError(`${email} already signs in to Roost: use another e-mail`);
+  }
   const name = input.name?.trim() || email.split('@')[0]!;
   const password = randomBytes(18).toString('base64url');
   const passwordHash = await hashPassword(password);
   const agentId = randomUUID();
-  await insertFirstAdmin(ds, { brandId, brandName: UUID.test(input.brand) ? input.brand : name, agentId, email, name, initials: initialsOf(name), passwordHash });
+  await insertFirstAdmin(ds, {
+    brandId,
+    brandName: UUID.test(input.brand) ? input.brand : name,
+    agentId,
+    email,
+    name,
+    initials: initialsOf(name),
+    passwordHash,
+  });
 
   return { brandId, agentId, email, password };
 }
@@ -47,13 +59,22 @@ async function resolveBrand(ds: DataSource, brand: string): Promise<string> {
   if (UUID.test(brand)) return brand.toLowerCase();
   const rows = await brandIdsNamed(ds, brand);
   if (rows.length === 1) return rows[0]!;
-  if (rows.length > 1) throw new AdminCommandError(`${rows.length} brands are named ${JSON.stringify(brand)}: pass the brand id`);
+  if (rows.length > 1) {
+    throw new AdminCommandError(
+      `${rows.length} brands are named ${JSON.stringify(brand)}: pass the brand id`,
+    );
+  }
 
-  throw new AdminCommandError(`no brand named ${JSON.stringify(brand)}: pass the brand's id (a UUID) to create it`);
+  throw new AdminCommandError(
+    `no brand named ${JSON.stringify(brand)}: pass the brand's id (a UUID) to create it`,
+  );
 }
 
 function initialsOf(name: string): string {
-  const letters = name.split(/[\s._-]+/).filter(Boolean).map((w) => [...w][0]!.toUpperCase());
+  const letters = name
+    .split(/[\s._-]+/)
+    .filter(Boolean)
+    .map((w) => [...w][0]!.toUpperCase());
 
   return letters.slice(0, 2).join('') || 'AD';
 }

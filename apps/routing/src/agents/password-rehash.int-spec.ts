@@ -29,7 +29,9 @@ describe('login upgrades an old-cost password hash (PostgreSQL + NATS)', () => {
   let ds: DataSource;
 
   beforeAll(async () => {
-    app = await NestFactory.create(routingApp(env, { sweep: { sweepMs: 0, outboxMs: 0 } }), { logger: false });
+    app = await NestFactory.create(routingApp(env, { sweep: { sweepMs: 0, outboxMs: 0 } }), {
+      logger: false,
+    });
     await app.init();
     ds = await ownerDataSource(env);
     await ds.query(`INSERT INTO brands (id, name) VALUES ($1, 'rehash')`, [brandId]);
@@ -47,20 +49,34 @@ describe('login upgrades an old-cost password hash (PostgreSQL + NATS)', () => {
   });
 
   const storedHash = async (): Promise<string> =>
-    ((await ds.query(`SELECT password_hash FROM agents WHERE id = $1`, [agentId])) as Array<{ password_hash: string }>)[0]!.password_hash;
+    (
+      (await ds.query(`SELECT password_hash FROM agents WHERE id = $1`, [agentId])) as Array<{
+        password_hash: string;
+      }>
+    )[0]!.password_hash;
 
   it('verifies the old hash, stores one at N=2^17, and the password keeps working', async () => {
     const rpc = app.get(RpcClient);
     const validAfter = async (): Promise<unknown> =>
-      ((await ds.query(`SELECT tokens_valid_after FROM agents WHERE id = $1`, [agentId])) as Array<{ tokens_valid_after: unknown }>)[0]!.tokens_valid_after;
+      (
+        (await ds.query(`SELECT tokens_valid_after FROM agents WHERE id = $1`, [agentId])) as Array<{
+          tokens_valid_after: unknown;
+        }>
+      )[0]!.tokens_valid_after;
     const before = await validAfter();
-    await expect(rpc.request(Rpc.Login, { email, password: 'wrong horse battery' })).rejects.toThrow('invalid email or password');
+    await expect(rpc.request(Rpc.Login, { email, password: 'wrong horse battery' })).rejects.toThrow(
+      'invalid email or password',
+    );
     expect((await storedHash()).split('$')[1]).toBe('16384'); // a failed login changes nothing
 
-    await expect(rpc.request(Rpc.Login, { email, password: PASSWORD })).resolves.toMatchObject({ id: agentId });
+    await expect(rpc.request(Rpc.Login, { email, password: PASSWORD })).resolves.toMatchObject({
+      id: agentId,
+    });
     expect((await storedHash()).split('$').slice(0, 4)).toEqual(['scrypt', '131072', '8', '1']);
     expect(await validAfter()).toEqual(before); // same password: the agent's tokens stay valid
 
-    await expect(rpc.request(Rpc.Login, { email, password: PASSWORD })).resolves.toMatchObject({ id: agentId });
+    await expect(rpc.request(Rpc.Login, { email, password: PASSWORD })).resolves.toMatchObject({
+      id: agentId,
+    });
   });
 });

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, apiKeyShape, type AgentRole, type ApiKeyPrincipal, type ApiKeyView } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  apiKeyShape,
+  type AgentRole,
+  type ApiKeyPrincipal,
+  type ApiKeyView,
+} from '@roost/contracts';
 import { hashApiKey, newApiKey } from '../common/api-key-secret';
 import { ApiKeyRepository } from '../data/api-key.repository';
 
@@ -20,11 +27,20 @@ export class ApiKeys {
     const expiresAt = r.expiresAt === undefined ? null : new Date(r.expiresAt);
     // The contract only bounds the string's length; an unparsable one is refused like a past one.
     if (expiresAt && !(expiresAt.getTime() > Date.now())) {
-      throw new DomainError(ErrorCode.BadUserInput, 'expiresAt must be in the future', { field: 'expiresAt', reason: 'EXPIRY_IN_PAST' });
+      throw new DomainError(ErrorCode.BadUserInput, 'expiresAt must be in the future', {
+        field: 'expiresAt',
+        reason: 'EXPIRY_IN_PAST',
+      });
     }
     const { secret, prefix, hash } = newApiKey();
     const key = await this.repo.create(r.brandId, {
-      name: r.name, role: r.role, prefix, hash, createdBy: r.actorId, expiresAt, boundToCreator: r.boundToCreator ?? true,
+      name: r.name,
+      role: r.role,
+      prefix,
+      hash,
+      createdBy: r.actorId,
+      expiresAt,
+      boundToCreator: r.boundToCreator ?? true,
     });
 
     return { key, secret };
@@ -47,7 +63,9 @@ export class ApiKeys {
   async verify(key: string): Promise<ApiKeyPrincipal> {
     // The gateway refuses these already; a key that cannot exist costs no query here either.
     const principal = apiKeyShape(key) === 'malformed' ? null : await this.repo.useByHash(hashApiKey(key));
-    if (!principal) throw new DomainError(ErrorCode.Unauthenticated, 'invalid API key', { reason: 'INVALID_API_KEY' });
+    if (!principal) {
+      throw new DomainError(ErrorCode.Unauthenticated, 'invalid API key', { reason: 'INVALID_API_KEY' });
+    }
 
     return principal;
   }
@@ -59,7 +77,11 @@ export class ApiKeys {
    */
   private async requireAdmin(r: Acting): Promise<void> {
     const actor = await this.repo.actor(r.brandId, r.actorId);
-    if (!actor || !actor.active) throw new DomainError(ErrorCode.Forbidden, 'this account is not active', { reason: 'AGENT_INACTIVE' });
-    if (actor.role !== 'admin') throw new DomainError(ErrorCode.Forbidden, 'admins only', { reason: 'ADMIN_REQUIRED' });
+    if (!actor || !actor.active) {
+      throw new DomainError(ErrorCode.Forbidden, 'this account is not active', { reason: 'AGENT_INACTIVE' });
+    }
+    if (actor.role !== 'admin') {
+      throw new DomainError(ErrorCode.Forbidden, 'admins only', { reason: 'ADMIN_REQUIRED' });
+    }
   }
 }

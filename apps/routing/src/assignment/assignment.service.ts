@@ -23,14 +23,27 @@ export class AssignmentService {
   async assign(r: Acting & { conversationId: string; agentId: string }): Promise<Conversation> {
     const by = await this.actor(r);
 
-    return this.act(r.brandId, (ctx) => manualAssign(ctx, { conversationId: r.conversationId, agentId: r.agentId, actor: by }));
+    return this.act(r.brandId, (ctx) =>
+      manualAssign(ctx, { conversationId: r.conversationId, agentId: r.agentId, actor: by }),
+    );
   }
 
-  async transfer(r: Acting & { conversationId: string; toAgentId?: string; toQueueId?: string }): Promise<Conversation> {
-    if (!r.toAgentId === !r.toQueueId) throw new DomainError(ErrorCode.BadUserInput, 'give exactly one of toAgentId and toQueueId');
+  async transfer(
+    r: Acting & { conversationId: string; toAgentId?: string; toQueueId?: string },
+  ): Promise<Conversation> {
+    if (!r.toAgentId === !r.toQueueId) {
+      throw new DomainError(ErrorCode.BadUserInput, 'give exactly one of toAgentId and toQueueId');
+    }
     const by = await this.actor(r);
 
-    return this.act(r.brandId, (ctx) => transfer(ctx, { conversationId: r.conversationId, toAgentId: r.toAgentId, toQueueId: r.toQueueId, actor: by }));
+    return this.act(r.brandId, (ctx) =>
+      transfer(ctx, {
+        conversationId: r.conversationId,
+        toAgentId: r.toAgentId,
+        toQueueId: r.toQueueId,
+        actor: by,
+      }),
+    );
   }
 
   async unassign(r: Acting & { conversationId: string }): Promise<Conversation> {
@@ -42,7 +55,9 @@ export class AssignmentService {
   async setAgentStatus(r: Acting & { agentId: string; status: AgentState['status'] }): Promise<AgentState> {
     const by = await this.actor(r);
 
-    return this.act(r.brandId, (ctx) => setAgentStatus(ctx, { agentId: r.agentId, status: r.status, actor: by }));
+    return this.act(r.brandId, (ctx) =>
+      setAgentStatus(ctx, { agentId: r.agentId, status: r.status, actor: by }),
+    );
   }
 
   /** The actor's role as routing holds it now, not the one signed into their token. */
@@ -54,7 +69,9 @@ export class AssignmentService {
 
   private async act<T>(brandId: string, fn: (ctx: RoutingContext) => T): Promise<T> {
     const written = await this.writer.write(brandId, fn);
-    if (!written) throw new DomainError(ErrorCode.NotFound, 'brand has no routing configuration', { brandId });
+    if (!written) {
+      throw new DomainError(ErrorCode.NotFound, 'brand has no routing configuration', { brandId });
+    }
 
     return written.result;
   }

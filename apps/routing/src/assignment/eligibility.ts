@@ -18,7 +18,10 @@ export function isOnShift(agent: AgentState, now: number): boolean {
 export function isQueueOpen(queue: QueueState, now: number): boolean {
   const minute = Math.floor(now / MINUTE);
   if (queue.openCache.minute !== minute) {
-    queue.openCache = { minute, open: withinWeekly({ slots: queue.businessHours, zone: queue.timezone, now }) };
+    queue.openCache = {
+      minute,
+      open: withinWeekly({ slots: queue.businessHours, zone: queue.timezone, now }),
+    };
   }
 
   return queue.openCache.open;
@@ -46,7 +49,9 @@ export function speaks(agent: AgentState, language: string): boolean {
  * with one, only speakers qualify until the conversation has waited that long.
  */
 export function languageRequired(queue: QueueState, conv: Conversation, now: number): boolean {
-  return queue.relaxLanguageAfterMinutes !== null && now - conv.openedAt < queue.relaxLanguageAfterMinutes * MINUTE;
+  return (
+    queue.relaxLanguageAfterMinutes !== null && now - conv.openedAt < queue.relaxLanguageAfterMinutes * MINUTE
+  );
 }
 
 export interface Pick {
@@ -72,7 +77,12 @@ export function pickAgent(input: {
   const window = queue.stickyWindowMinutes;
   if (window !== null && input.lastAgent && now - input.lastAgent.at <= window * MINUTE) {
     const prev = candidates.find((a) => a.id === input.lastAgent?.agentId);
-    if (prev && prev.id !== input.exclude && fitsChannel(prev, conv.channel) && (speaks(prev, conv.language) || !strict)) {
+    if (
+      prev &&
+      prev.id !== input.exclude &&
+      fitsChannel(prev, conv.channel) &&
+      (speaks(prev, conv.language) || !strict)
+    ) {
       return { agent: prev, translationHint: !speaks(prev, conv.language) };
     }
   }

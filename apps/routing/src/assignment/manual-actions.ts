@@ -29,11 +29,16 @@ function agentOf(ctx: RoutingContext, id: string): AgentState {
  * Manual assignment: a supervisor to anyone, an agent to themselves (taking a conversation of a
  * queue they work). Capacity is never overridden: it is the invariant the database enforces too.
  */
-export function manualAssign(ctx: RoutingContext, input: { conversationId: string; agentId: string; actor: Actor }): Conversation {
+export function manualAssign(
+  ctx: RoutingContext,
+  input: { conversationId: string; agentId: string; actor: Actor },
+): Conversation {
   const conv = conversationOf(ctx, input.conversationId);
   const agent = agentOf(ctx, input.agentId);
   if (!isSupervisor(input.actor) && (input.actor.id !== agent.id || !agent.queueIds.has(conv.queueId))) {
-    throw new DomainError(ErrorCode.Forbidden, 'agents may only take conversations of their own queues', { reason: 'NOT_OWN_QUEUE' });
+    throw new DomainError(ErrorCode.Forbidden, 'agents may only take conversations of their own queues', {
+      reason: 'NOT_OWN_QUEUE',
+    });
   }
   if (conv.status === 'assigned' && conv.assigneeId === agent.id) return conv;
   moveToAgent(ctx, conv, agent, { reason: 'manual_assign', actorId: input.actor.id, previousQueueId: null });
@@ -48,10 +53,16 @@ export function transfer(
 ): Conversation {
   const conv = conversationOf(ctx, input.conversationId);
   if (!isSupervisor(input.actor) && conv.assigneeId !== input.actor.id) {
-    throw new DomainError(ErrorCode.Forbidden, 'agents may only transfer their own conversations', { reason: 'NOT_ASSIGNEE' });
+    throw new DomainError(ErrorCode.Forbidden, 'agents may only transfer their own conversations', {
+      reason: 'NOT_ASSIGNEE',
+    });
   }
   if (input.toAgentId) {
-    moveToAgent(ctx, conv, agentOf(ctx, input.toAgentId), { reason: 'transfer', actorId: input.actor.id, previousQueueId: null });
+    moveToAgent(ctx, conv, agentOf(ctx, input.toAgentId), {
+      reason: 'transfer',
+      actorId: input.actor.id,
+      previousQueueId: null,
+    });
 
     return conv;
   }
@@ -65,13 +76,20 @@ export function transfer(
 export function unassign(ctx: RoutingContext, input: { conversationId: string; actor: Actor }): Conversation {
   const conv = conversationOf(ctx, input.conversationId);
   if (!isSupervisor(input.actor) && conv.assigneeId !== input.actor.id) {
-    throw new DomainError(ErrorCode.Forbidden, 'agents may only unassign their own conversations', { reason: 'NOT_ASSIGNEE' });
+    throw new DomainError(ErrorCode.Forbidden, 'agents may only unassign their own conversations', {
+      reason: 'NOT_ASSIGNEE',
+    });
   }
   if (conv.status !== 'assigned') return conv;
   const previous = conv.assigneeId;
   const freed = releaseFromAgent(ctx, conv);
   enqueue(ctx, conv);
-  recordAssignment(ctx, conv, { reason: 'unassign', previousQueueId: null, previousAssigneeId: previous, actorId: input.actor.id });
+  recordAssignment(ctx, conv, {
+    reason: 'unassign',
+    previousQueueId: null,
+    previousAssigneeId: previous,
+    actorId: input.actor.id,
+  });
   // The freed agent pulls from the waiting list, but not this one conversation back.
   if (freed) drainOthers(ctx, freed, conv);
 
@@ -89,11 +107,20 @@ export function moveToAgent(
   ctx: RoutingContext,
   conv: Conversation,
   agent: AgentState,
-  how: { reason: 'manual_assign' | 'transfer' | 'sla_reassign'; actorId: string | null; previousQueueId: string | null },
+  how: {
+    reason: 'manual_assign' | 'transfer' | 'sla_reassign';
+    actorId: string | null;
+    previousQueueId: string | null;
+  },
 ): void {
-  if (agent.status === 'offline') throw new DomainError(ErrorCode.Conflict, 'agent is offline', { reason: 'AGENT_OFFLINE' });
+  if (agent.status === 'offline') {
+    throw new DomainError(ErrorCode.Conflict, 'agent is offline', { reason: 'AGENT_OFFLINE' });
+  }
   if (agent.active >= agent.capacity) {
-    throw new DomainError(ErrorCode.Conflict, 'agent is at capacity', { reason: 'AGENT_AT_CAPACITY', capacity: agent.capacity });
+    throw new DomainError(ErrorCode.Conflict, 'agent is at capacity', {
+      reason: 'AGENT_AT_CAPACITY',
+      capacity: agent.capacity,
+    });
   }
   if (!fitsChannel(agent, conv.channel)) {
     throw new DomainError(ErrorCode.Conflict, `agent is at capacity for ${conv.channel} conversations`, {
@@ -107,7 +134,12 @@ export function moveToAgent(
   if (conv.status === 'snoozed') conv.status = 'waiting';
   else if (conv.status === 'assigned') conv.status = 'waiting';
   assignTo(ctx, conv, agent, !speaks(agent, conv.language));
-  recordAssignment(ctx, conv, { reason: how.reason, previousQueueId: how.previousQueueId, previousAssigneeId: previous, actorId: how.actorId });
+  recordAssignment(ctx, conv, {
+    reason: how.reason,
+    previousQueueId: how.previousQueueId,
+    previousAssigneeId: previous,
+    actorId: how.actorId,
+  });
   if (freed) drainForAgent(ctx, freed);
 }
 
@@ -127,7 +159,12 @@ export function moveToQueue(
   enqueue(ctx, conv);
   const target = ctx.state.queues.get(queueId);
   // Announce the move first, then (if it happens) the assignment out of the new queue's list.
-  recordAssignment(ctx, conv, { reason: how.reason, previousQueueId, previousAssigneeId: previous, actorId: how.actorId });
+  recordAssignment(ctx, conv, {
+    reason: how.reason,
+    previousQueueId,
+    previousAssigneeId: previous,
+    actorId: how.actorId,
+  });
   if (target) drainQueue(ctx, target);
   if (freed) drainForAgent(ctx, freed);
 }
@@ -139,7 +176,9 @@ export function setAgentStatus(
 ): AgentState {
   const agent = agentOf(ctx, input.agentId);
   if (!isSupervisor(input.actor) && input.actor.id !== agent.id) {
-    throw new DomainError(ErrorCode.Forbidden, 'only supervisors change another agent’s status', { reason: 'NOT_SELF' });
+    throw new DomainError(ErrorCode.Forbidden, 'only supervisors change another agent’s status', {
+      reason: 'NOT_SELF',
+    });
   }
   if (agent.status === input.status) return agent;
   agent.status = input.status;

@@ -28,7 +28,9 @@ describe('reopen window (PostgreSQL + NATS, controllable clock, restart in betwe
   let app: INestApplication | undefined;
 
   async function start(): Promise<INestApplication> {
-    const a = await NestFactory.create(routingApp(env, { clock, sweep: { sweepMs: 0, outboxMs: 0 } }), { logger: false });
+    const a = await NestFactory.create(routingApp(env, { clock, sweep: { sweepMs: 0, outboxMs: 0 } }), {
+      logger: false,
+    });
     await a.init();
 
     return a;
@@ -38,13 +40,20 @@ describe('reopen window (PostgreSQL + NATS, controllable clock, restart in betwe
     app = await start();
     const ds = asBrand(app.get(DataSource), brandId);
     await ds.query(`INSERT INTO brands (id, name) VALUES ($1, 'reopen')`, [brandId]);
-    await ds.query(`INSERT INTO queues (brand_id, id, name, team, reopen_window_minutes) VALUES ($1, $2, 'care', 'care', 60)`, [brandId, queueId]);
+    await ds.query(
+      `INSERT INTO queues (brand_id, id, name, team, reopen_window_minutes) VALUES ($1, $2, 'care', 'care', 60)`,
+      [brandId, queueId],
+    );
     await ds.query(
       `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity, shifts)
        VALUES ($1, $2, 'r@t.example', 'Re Open', 'RO', 'agent', 'x', '{en}', 'UTC', 'online', 3, $3)`,
       [brandId, agentId, ALL_WEEK],
     );
-    await ds.query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1, $2, $3)`, [brandId, agentId, queueId]);
+    await ds.query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1, $2, $3)`, [
+      brandId,
+      agentId,
+      queueId,
+    ]);
   });
 
   afterAll(async () => {
@@ -56,11 +65,14 @@ describe('reopen window (PostgreSQL + NATS, controllable clock, restart in betwe
     const m = { ...mention({ customer: '4242' }), brandId };
     await app!.get(EventBus).publish(Events.MentionReceived, m, { brandId, msgId: `t:${m.tweet.id}` });
 
-    return eventually(async () => {
-      const routed = await readEvents(app!.get(NatsClient), Events.ConversationRouted);
+    return eventually(
+      async () => {
+        const routed = await readEvents(app!.get(NatsClient), Events.ConversationRouted);
 
-      return routed.length === n ? routed[n - 1] : undefined;
-    }, { what: `mention ${n} routed` });
+        return routed.length === n ? routed[n - 1] : undefined;
+      },
+      { what: `mention ${n} routed` },
+    );
   }
 
   async function resolve(r: ConversationRoutedV1): Promise<void> {
@@ -68,16 +80,31 @@ describe('reopen window (PostgreSQL + NATS, controllable clock, restart in betwe
     await app!.get(EventBus).publish(
       Events.ConversationStatusChanged,
       {
-        schema: 1, brandId, conversationId: r.conversationId, queueId, assigneeId: agentId, status: 'resolved', previousStatus: 'assigned',
-        reason: 'resolved', actorId: agentId, openedAt: r.routedAt, at,
+        schema: 1,
+        brandId,
+        conversationId: r.conversationId,
+        queueId,
+        assigneeId: agentId,
+        status: 'resolved',
+        previousStatus: 'assigned',
+        reason: 'resolved',
+        actorId: agentId,
+        openedAt: r.routedAt,
+        at,
       },
       { brandId, msgId: `resolved:${r.conversationId}:${at}` },
     );
-    await eventually(async () => {
-      const rows: Array<{ status: string }> = await asBrand(app!.get(DataSource), brandId).query(`SELECT status FROM conversations WHERE id = $1`, [r.conversationId]);
+    await eventually(
+      async () => {
+        const rows: Array<{ status: string }> = await asBrand(app!.get(DataSource), brandId).query(
+          `SELECT status FROM conversations WHERE id = $1`,
+          [r.conversationId],
+        );
 
-      return rows[0]?.status === 'resolved';
-    }, { what: 'resolution stored' });
+        return rows[0]?.status === 'resolved';
+      },
+      { what: 'resolution stored' },
+    );
   }
 
   it('reopens within the window after a restart, opens a new conversation after it', async () => {
@@ -90,12 +117,21 @@ describe('reopen window (PostgreSQL + NATS, controllable clock, restart in betwe
     clock.advanceMinutes(30);
     app = await start(); // fresh memory: the brand is loaded from PostgreSQL
     const again = await route(2);
-    expect(again).toMatchObject({ conversationId: first.conversationId, opened: true, status: 'assigned', assigneeId: agentId });
-    const rows: Array<{ status: string; resolved_at: Date | null; opened_at: Date }> = await asBrand(app.get(DataSource), brandId).query(
-      `SELECT status, resolved_at, opened_at FROM conversations WHERE id = $1`,
-      [first.conversationId],
-    );
-    expect(rows[0]).toMatchObject({ status: 'assigned', resolved_at: null, opened_at: new Date(clock.now()) });
+    expect(again).toMatchObject({
+      conversationId: first.conversationId,
+      opened: true,
+      status: 'assigned',
+      assigneeId: agentId,
+    });
+    const rows: Array<{ status: string; resolved_at: Date | null; opened_at: Date }> = await asBrand(
+      app.get(DataSource),
+      brandId,
+    ).query(`SELECT status, resolved_at, opened_at FROM conversations WHERE id = $1`, [first.conversationId]);
+    expect(rows[0]).toMatchObject({
+      status: 'assigned',
+      resolved_at: null,
+      opened_at: new Date(clock.now()),
+    });
 
     await resolve(again);
     clock.advanceMinutes(61);

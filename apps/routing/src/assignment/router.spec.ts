@@ -11,8 +11,17 @@ const T0 = '2024-03-11T15:00:00Z'; // a Monday, 11:00 in New York
 
 function resolved(conversationId: string, at: string): ConversationStatusChangedV1 {
   return {
-    schema: 1, brandId: BRAND, conversationId, queueId: 'q1', assigneeId: null, status: 'resolved', previousStatus: 'assigned',
-    reason: 'resolved', actorId: null, openedAt: T0, at,
+    schema: 1,
+    brandId: BRAND,
+    conversationId,
+    queueId: 'q1',
+    assigneeId: null,
+    status: 'resolved',
+    previousStatus: 'assigned',
+    reason: 'resolved',
+    actorId: null,
+    openedAt: T0,
+    at,
   };
 }
 
@@ -20,10 +29,18 @@ describe('routing decisions (pure, controllable clock)', () => {
   it('assigns only agents online, on shift now in their timezone, in the queue, with free capacity', () => {
     const q = makeQueue({ id: 'q1' });
     const off = makeAgent({ id: 'offline', status: 'offline' });
-    const asleep = makeAgent({ id: 'tokyo', timezone: 'Asia/Tokyo', shifts: [{ day: 1, start: '09:00', end: '17:00' }] }); // Tue 00:00 there
+    const asleep = makeAgent({
+      id: 'tokyo',
+      timezone: 'Asia/Tokyo',
+      shifts: [{ day: 1, start: '09:00', end: '17:00' }],
+    }); // Tue 00:00 there
     const other = makeAgent({ id: 'other-queue', queues: ['q2'] });
     const full = makeAgent({ id: 'full', capacity: 1, active: 1 });
-    const ok = makeAgent({ id: 'ny', timezone: 'America/New_York', shifts: [{ day: 1, start: '09:00', end: '17:00' }] });
+    const ok = makeAgent({
+      id: 'ny',
+      timezone: 'America/New_York',
+      shifts: [{ day: 1, start: '09:00', end: '17:00' }],
+    });
     const state = makeState([q, makeQueue({ id: 'q2' })], [off, asleep, other, full, ok]);
     const d = routeMention(ctxAt(state, T0), mention());
     expect(d?.assigneeId).toBe('ny');
@@ -58,17 +75,26 @@ describe('routing decisions (pure, controllable clock)', () => {
     clock.advanceMinutes(1);
     const late = ctxAt(state, clock.now());
     drainAll(late);
-    expect(late.changes.assigned).toEqual([expect.objectContaining({ reason: 'from_waiting_list', assigneeId: 'en', translationHint: true })]);
+    expect(late.changes.assigned).toEqual([
+      expect.objectContaining({ reason: 'from_waiting_list', assigneeId: 'en', translationHint: true }),
+    ]);
     // Without a delay, language is a preference: a speaker first, anyone otherwise.
     const q2 = makeQueue({ id: 'q1' });
     const ko = makeAgent({ id: 'ko', langs: ['ko'], active: 1 });
     const s2 = makeState([q2], [makeAgent({ id: 'en2' }), ko]);
     expect(routeMention(ctxAt(s2, T0), mention({ language: 'ko' }))?.assigneeId).toBe('ko');
-    expect(routeMention(ctxAt(s2, T0), mention({ language: 'ko' }))).toMatchObject({ assigneeId: 'en2', translationHint: true });
+    expect(routeMention(ctxAt(s2, T0), mention({ language: 'ko' }))).toMatchObject({
+      assigneeId: 'en2',
+      translationHint: true,
+    });
   });
 
   it('queues conversations outside business hours and assigns them when the queue opens', () => {
-    const q = makeQueue({ id: 'q1', timezone: 'Europe/Paris', businessHours: [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '18:00' })) });
+    const q = makeQueue({
+      id: 'q1',
+      timezone: 'Europe/Paris',
+      businessHours: [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '18:00' })),
+    });
     const state = makeState([q], [makeAgent({ id: 'a' })]);
     expect(routeMention(ctxAt(state, '2024-03-11T07:30:00Z'), mention())?.status).toBe('waiting'); // 08:30 Paris
     const open = ctxAt(state, '2024-03-11T08:00:00Z'); // 09:00 Paris
@@ -85,7 +111,12 @@ describe('routing decisions (pure, controllable clock)', () => {
     const low = routeMention(ctxAt(state, t + 1000), mention({ priority: 10 }));
     const high = routeMention(ctxAt(state, t + 2000), mention({ priority: 90 }));
     const lowOlder = routeMention(ctxAt(state, t + 500), mention({ priority: 10 })); // opened "earlier" than low
-    expect([first?.status, low?.status, high?.status, lowOlder?.status]).toEqual(['assigned', 'waiting', 'waiting', 'waiting']);
+    expect([first?.status, low?.status, high?.status, lowOlder?.status]).toEqual([
+      'assigned',
+      'waiting',
+      'waiting',
+      'waiting',
+    ]);
     const order: string[] = [];
     let current = first?.conversationId ?? '';
     for (let i = 0; i < 3; i++) {
@@ -101,9 +132,23 @@ describe('routing decisions (pure, controllable clock)', () => {
 
   it('raises priority before an SLA breach and escalates at breach, once', () => {
     const clock = new ManualClock(T0);
-    const q = makeQueue({ id: 'q1', slaTargets: [{ minPriority: 0, minutes: 60 }, { minPriority: 70, minutes: 30 }], breachAction: 'escalate', escalationQueueId: 'vip' });
+    const q = makeQueue({
+      id: 'q1',
+      slaTargets: [
+        { minPriority: 0, minutes: 60 },
+        { minPriority: 70, minutes: 30 },
+      ],
+      breachAction: 'escalate',
+      escalationQueueId: 'vip',
+    });
     const vip = makeQueue({ id: 'vip' });
-    const state = makeState([q, vip], [makeAgent({ id: 'busy', capacity: 1, active: 1 }), makeAgent({ id: 'boss', queues: ['vip'], status: 'away' })]);
+    const state = makeState(
+      [q, vip],
+      [
+        makeAgent({ id: 'busy', capacity: 1, active: 1 }),
+        makeAgent({ id: 'boss', queues: ['vip'], status: 'away' }),
+      ],
+    );
     const d = routeMention(ctxAt(state, clock.now()), mention({ priority: 50 }));
     clock.advanceMinutes(44);
     const early = ctxAt(state, clock.now());
@@ -112,14 +157,26 @@ describe('routing decisions (pure, controllable clock)', () => {
     clock.advanceMinutes(1); // 75% of 60 minutes
     const warn = ctxAt(state, clock.now());
     sweepSla(warn);
-    expect(warn.changes.alerts).toEqual([expect.objectContaining({ kind: 'warning', action: 'priority_raised', priority: 70 })]);
+    expect(warn.changes.alerts).toEqual([
+      expect.objectContaining({ kind: 'warning', action: 'priority_raised', priority: 70 }),
+    ]);
     // Priority 70 now: its target is 30 minutes, already past: the breach comes on the next pass.
     expect(state.byId.get(d?.conversationId ?? '')?.priority).toBe(70);
     clock.advanceMinutes(1);
     const breach = ctxAt(state, clock.now());
     sweepSla(breach);
-    expect(breach.changes.alerts).toEqual([expect.objectContaining({ kind: 'breach', action: 'escalated', queueId: 'q1' })]);
-    expect(breach.changes.assigned).toEqual([expect.objectContaining({ reason: 'sla_reassign', queueId: 'vip', previousQueueId: 'q1', priority: 100, status: 'waiting' })]);
+    expect(breach.changes.alerts).toEqual([
+      expect.objectContaining({ kind: 'breach', action: 'escalated', queueId: 'q1' }),
+    ]);
+    expect(breach.changes.assigned).toEqual([
+      expect.objectContaining({
+        reason: 'sla_reassign',
+        queueId: 'vip',
+        previousQueueId: 'q1',
+        priority: 100,
+        status: 'waiting',
+      }),
+    ]);
     const again = ctxAt(state, clock.now() + 60_000);
     sweepSla(again);
     expect(again.changes.alerts).toEqual([]);
@@ -135,7 +192,9 @@ describe('routing decisions (pure, controllable clock)', () => {
     b.status = 'online';
     const ctx = ctxAt(state, Date.parse(T0) + 11 * 60_000);
     sweepSla(ctx);
-    expect(ctx.changes.assigned).toEqual([expect.objectContaining({ reason: 'sla_reassign', assigneeId: 'b', previousAssigneeId: 'a' })]);
+    expect(ctx.changes.assigned).toEqual([
+      expect.objectContaining({ reason: 'sla_reassign', assigneeId: 'b', previousAssigneeId: 'a' }),
+    ]);
     // 11 minutes of 10: the warning and the breach in one pass.
     expect(ctx.changes.alerts).toEqual([
       expect.objectContaining({ kind: 'warning', action: 'priority_raised' }),
@@ -151,7 +210,14 @@ describe('routing decisions (pure, controllable clock)', () => {
     const who = [1, 2, 3, 4].map(() => routeMention(ctxAt(state, T0), mention())?.assigneeId);
     expect(who).toEqual(['a', 'b', 'c', 'a']);
     const now = Date.parse(T0);
-    expect(queueStaffing(q, now)).toEqual({ queueId: 'q1', open: true, waiting: 0, agentsOnline: 3, slots: 15, free: 11 });
+    expect(queueStaffing(q, now)).toEqual({
+      queueId: 'q1',
+      open: true,
+      waiting: 0,
+      agentsOnline: 3,
+      slots: 15,
+      free: 11,
+    });
     agents[0]!.status = 'away';
     expect(queueStaffing(q, now)).toMatchObject({ agentsOnline: 2, slots: 10, free: 8 });
     for (const a of agents) a.status = 'offline';
@@ -163,21 +229,45 @@ describe('routing decisions (pure, controllable clock)', () => {
     const dmCapped = makeAgent({ id: 'capped', capacity: 3, channelCapacity: { dm: 1 } });
     const state = makeState([q], [dmCapped]);
     const dm = (customer: string) => ({ ...mention({ customer }), channel: 'dm' as const });
-    expect(routeMention(ctxAt(state, T0), dm('1'))).toMatchObject({ status: 'assigned', assigneeId: 'capped' });
+    expect(routeMention(ctxAt(state, T0), dm('1'))).toMatchObject({
+      status: 'assigned',
+      assigneeId: 'capped',
+    });
     expect(routeMention(ctxAt(state, T0), dm('2'))).toMatchObject({ status: 'waiting', assigneeId: null });
-    expect(routeMention(ctxAt(state, T0), mention({ customer: '3' }))).toMatchObject({ status: 'assigned', assigneeId: 'capped' });
+    expect(routeMention(ctxAt(state, T0), mention({ customer: '3' }))).toMatchObject({
+      status: 'assigned',
+      assigneeId: 'capped',
+    });
     expect([dmCapped.active, dmCapped.activeByChannel]).toEqual([2, { public: 1, dm: 1 }]);
     const waitingDm = [...state.byId.values()].find((c) => c.status === 'waiting');
     const ctx = ctxAt(state, T0);
-    expect(() => manualAssign(ctx, { conversationId: waitingDm?.id ?? '', agentId: 'capped', actor: { id: 'boss', role: 'supervisor' } })).toThrow(
-      expect.objectContaining({ code: 'CONFLICT', details: expect.objectContaining({ reason: 'AGENT_AT_CHANNEL_CAPACITY', channel: 'dm', capacity: 1 }) }),
+    expect(() =>
+      manualAssign(ctx, {
+        conversationId: waitingDm?.id ?? '',
+        agentId: 'capped',
+        actor: { id: 'boss', role: 'supervisor' },
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'CONFLICT',
+        details: expect.objectContaining({ reason: 'AGENT_AT_CHANNEL_CAPACITY', channel: 'dm', capacity: 1 }),
+      }),
     );
     // The first DM resolves: the waiting one is pulled.
     const firstDm = [...state.byId.values()].find((c) => c.channel === 'dm' && c.status === 'assigned');
     const done = ctxAt(state, Date.parse(T0) + 60_000);
     applyStatusChange(done, {
-      schema: 1, brandId: BRAND, conversationId: firstDm?.id ?? '', queueId: 'q1', assigneeId: 'capped', status: 'resolved',
-      previousStatus: 'assigned', reason: 'resolved', actorId: null, openedAt: T0, at: new Date(Date.parse(T0) + 60_000).toISOString(),
+      schema: 1,
+      brandId: BRAND,
+      conversationId: firstDm?.id ?? '',
+      queueId: 'q1',
+      assigneeId: 'capped',
+      status: 'resolved',
+      previousStatus: 'assigned',
+      reason: 'resolved',
+      actorId: null,
+      openedAt: T0,
+      at: new Date(Date.parse(T0) + 60_000).toISOString(),
     });
     expect(waitingDm?.status).toBe('assigned');
     expect(dmCapped.activeByChannel).toEqual({ public: 1, dm: 1 });
@@ -192,30 +282,62 @@ describe('routing decisions (pure, controllable clock)', () => {
     const resolvedAt = Date.parse(T0) + 10 * 60_000;
     const done = ctxAt(state, resolvedAt);
     applyStatusChange(done, {
-      schema: 1, brandId: BRAND, conversationId: first?.conversationId ?? '', queueId: 'q1', assigneeId: first?.assigneeId ?? null,
-      status: 'resolved', previousStatus: 'assigned', reason: 'resolved', actorId: null, openedAt: T0, at: new Date(resolvedAt).toISOString(),
+      schema: 1,
+      brandId: BRAND,
+      conversationId: first?.conversationId ?? '',
+      queueId: 'q1',
+      assigneeId: first?.assigneeId ?? null,
+      status: 'resolved',
+      previousStatus: 'assigned',
+      reason: 'resolved',
+      actorId: null,
+      openedAt: T0,
+      at: new Date(resolvedAt).toISOString(),
     });
     expect(state.open.size).toBe(0);
     // The other agent is now the less loaded one: stickiness, not load, brings the customer back to the first.
     routeMention(ctxAt(state, resolvedAt), mention({ customer: '78' }));
     const again = ctxAt(state, resolvedAt + 59 * 60_000);
     const back = routeMention(again, mention({ customer: '77', priority: 80 }));
-    expect(back).toMatchObject({ conversationId: first?.conversationId, opened: true, status: 'assigned', assigneeId: first?.assigneeId, priority: 80 });
+    expect(back).toMatchObject({
+      conversationId: first?.conversationId,
+      opened: true,
+      status: 'assigned',
+      assigneeId: first?.assigneeId,
+      priority: 80,
+    });
     const conv = state.byId.get(first?.conversationId ?? '');
-    expect(conv).toMatchObject({ openedAt: resolvedAt + 59 * 60_000, firstResponseAt: null, slaWarnedAt: null, resolvedAt: null });
+    expect(conv).toMatchObject({
+      openedAt: resolvedAt + 59 * 60_000,
+      firstResponseAt: null,
+      slaWarnedAt: null,
+      resolvedAt: null,
+    });
     expect(again.changes.updated.has(first?.conversationId ?? '')).toBe(true);
     expect(state.recentlyResolved.size).toBe(0);
   });
 
   it('opens a new conversation after the reopen window, or when the queue does not reopen', () => {
-    for (const [window, after] of [[60, 61], [0, 1]] as const) {
+    for (const [window, after] of [
+      [60, 61],
+      [0, 1],
+    ] as const) {
       const q = makeQueue({ id: 'q1', reopenWindowMinutes: window });
       const state = makeState([q], [makeAgent({ id: 'a', capacity: 5 })]);
       const first = routeMention(ctxAt(state, T0), mention({ customer: '90' }));
       const at = Date.parse(T0) + 60_000;
       applyStatusChange(ctxAt(state, at), {
-        schema: 1, brandId: BRAND, conversationId: first?.conversationId ?? '', queueId: 'q1', assigneeId: 'a', status: 'resolved',
-        previousStatus: 'assigned', reason: 'resolved', actorId: null, openedAt: T0, at: new Date(at).toISOString(),
+        schema: 1,
+        brandId: BRAND,
+        conversationId: first?.conversationId ?? '',
+        queueId: 'q1',
+        assigneeId: 'a',
+        status: 'resolved',
+        previousStatus: 'assigned',
+        reason: 'resolved',
+        actorId: null,
+        openedAt: T0,
+        at: new Date(at).toISOString(),
       });
       const later = routeMention(ctxAt(state, at + after * 60_000), mention({ customer: '90' }));
       expect(later?.opened).toBe(true);
@@ -225,7 +347,11 @@ describe('routing decisions (pure, controllable clock)', () => {
 
   it('threads public tweets by X conversation and customer, DMs by customer', () => {
     const state = makeState([makeQueue({ id: 'q1' })], [makeAgent({ id: 'a', capacity: 10 })]);
-    const tweet = (customer: string, conversationId: string | undefined, channel: 'public' | 'dm' = 'public') => {
+    const tweet = (
+      customer: string,
+      conversationId: string | undefined,
+      channel: 'public' | 'dm' = 'public',
+    ) => {
       const m = mention({ customer });
       return { ...m, channel, tweet: { ...m.tweet, ...(conversationId ? { conversationId } : {}) } };
     };
@@ -236,7 +362,9 @@ describe('routing decisions (pure, controllable clock)', () => {
     const dm1 = routeMention(ctxAt(state, T0), tweet('5', undefined, 'dm'));
     const dm2 = routeMention(ctxAt(state, T0), tweet('5', '999', 'dm'));
     expect(sameThread).toMatchObject({ conversationId: first?.conversationId, opened: false });
-    expect(new Set([first, otherThread, otherCustomerSameThread, dm1].map((d) => d?.conversationId)).size).toBe(4);
+    expect(
+      new Set([first, otherThread, otherCustomerSameThread, dm1].map((d) => d?.conversationId)).size,
+    ).toBe(4);
     expect(dm2).toMatchObject({ conversationId: dm1?.conversationId, opened: false });
   });
 });

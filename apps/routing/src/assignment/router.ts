@@ -21,7 +21,12 @@ type Reason = ConversationAssignedV1['reason'];
 export function recordAssignment(
   ctx: RoutingContext,
   conv: Conversation,
-  from: { reason: Reason; previousQueueId: string | null; previousAssigneeId: string | null; actorId?: string | null },
+  from: {
+    reason: Reason;
+    previousQueueId: string | null;
+    previousAssigneeId: string | null;
+    actorId?: string | null;
+  },
 ): void {
   const q = ctx.state.queues.get(conv.queueId);
   const oldest = q?.waiting.oldestOpenedAt ?? null;
@@ -48,7 +53,12 @@ export function recordAssignment(
 }
 
 /** Gives a waiting (or unassigned) conversation to an agent: memory and change set. */
-export function assignTo(ctx: RoutingContext, conv: Conversation, agent: AgentState, translationHint: boolean): void {
+export function assignTo(
+  ctx: RoutingContext,
+  conv: Conversation,
+  agent: AgentState,
+  translationHint: boolean,
+): void {
   const q = ctx.state.queues.get(conv.queueId);
   if (conv.status === 'waiting') q?.waiting.remove(conv);
   conv.status = 'assigned';
@@ -105,17 +115,29 @@ export function drainQueue(ctx: RoutingContext, queue: QueueState, fresh?: Conve
   if (free.length === 0) return 0;
   let assigned = 0;
   const list = queue.waiting.inOrder();
-  for (let i = 0; i < list.length && free.length > 0; ) {
+  for (let i = 0; i < list.length && free.length > 0;) {
     const conv = list[i];
     if (!conv) break;
-    const pick = pickAgent({ queue, conv, candidates: free, lastAgent: ctx.state.lastAgent.get(conv.customerXId), now: ctx.now });
+    const pick = pickAgent({
+      queue,
+      conv,
+      candidates: free,
+      lastAgent: ctx.state.lastAgent.get(conv.customerXId),
+      now: ctx.now,
+    });
     if (!pick) {
       i++;
       continue;
     }
     assignTo(ctx, conv, pick.agent, pick.translationHint); // removes list[i]
     assigned++;
-    if (conv !== fresh) recordAssignment(ctx, conv, { reason: 'from_waiting_list', previousQueueId: null, previousAssigneeId: null });
+    if (conv !== fresh) {
+      recordAssignment(ctx, conv, {
+        reason: 'from_waiting_list',
+        previousQueueId: null,
+        previousAssigneeId: null,
+      });
+    }
     if (pick.agent.active >= pick.agent.capacity) free.splice(free.indexOf(pick.agent), 1);
   }
 
@@ -203,8 +225,16 @@ function reopenRecent(ctx: RoutingContext, key: string, m: MentionReceivedV1): C
   }
   state.recentlyResolved.delete(key);
   Object.assign(conv, {
-    status: 'waiting', assigneeId: null, assignedAt: null, translationHint: false, openedAt: now, resolvedAt: null,
-    firstResponseAt: null, slaWarnedAt: null, slaBreachedAt: null, priority: Math.max(conv.priority, m.classification.priority),
+    status: 'waiting',
+    assigneeId: null,
+    assignedAt: null,
+    translationHint: false,
+    openedAt: now,
+    resolvedAt: null,
+    firstResponseAt: null,
+    slaWarnedAt: null,
+    slaBreachedAt: null,
+    priority: Math.max(conv.priority, m.classification.priority),
   } satisfies Partial<Conversation>);
   state.open.set(key, conv);
   state.byId.set(conv.id, conv);
@@ -216,7 +246,12 @@ function reopenRecent(ctx: RoutingContext, key: string, m: MentionReceivedV1): C
 }
 
 export function withinReopenWindow(queue: QueueState, conv: Conversation, now: number): boolean {
-  return queue.reopenWindowMinutes > 0 && conv.resolvedAt !== null && conv.resolvedAt !== undefined && now - conv.resolvedAt <= queue.reopenWindowMinutes * 60_000;
+  return (
+    queue.reopenWindowMinutes > 0 &&
+    conv.resolvedAt !== null &&
+    conv.resolvedAt !== undefined &&
+    now - conv.resolvedAt <= queue.reopenWindowMinutes * 60_000
+  );
 }
 
 /** Forgets resolved conversations whose reopen window has passed (memory only: a reload would not load them either). */

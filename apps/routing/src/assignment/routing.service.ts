@@ -16,7 +16,11 @@ import { isQueueOpen } from './eligibility';
 import { routeMention } from './router';
 import { applyStatusChange } from './status-changes';
 
-type Decided = { delivery: Delivery<MentionReceivedV1>; routed: RoutedRow; queueClosed?: ConversationRoutedV1['queueClosed'] };
+type Decided = {
+  delivery: Delivery<MentionReceivedV1>;
+  routed: RoutedRow;
+  queueClosed?: ConversationRoutedV1['queueClosed'];
+};
 
 /** For a conversation opened outside its queue's business hours: when the queue opens again. */
 function closedQueue(ctx: RoutingContext, routed: RoutedRow): ConversationRoutedV1['queueClosed'] {
@@ -28,7 +32,9 @@ function closedQueue(ctx: RoutingContext, routed: RoutedRow): ConversationRouted
   return { reopensAt: at === null ? null : new Date(at).toISOString(), timezone: q.timezone };
 }
 
-function groupByBrand<T extends { brandId: string }>(batch: ReadonlyArray<Delivery<T>>): Map<string, Array<Delivery<T>>> {
+function groupByBrand<T extends { brandId: string }>(
+  batch: ReadonlyArray<Delivery<T>>,
+): Map<string, Array<Delivery<T>>> {
   const by = new Map<string, Array<Delivery<T>>>();
   for (const d of batch) {
     const list = by.get(d.payload.brandId) ?? [];
@@ -51,7 +57,12 @@ export class RoutingService {
     private readonly bus: EventBus,
     registry: Registry,
   ) {
-    this.decisions = new Counter({ name: 'roost_routing_decisions_total', help: 'Mentions routed, by resulting status', labelNames: ['status'], registers: [registry] });
+    this.decisions = new Counter({
+      name: 'roost_routing_decisions_total',
+      help: 'Mentions routed, by resulting status',
+      labelNames: ['status'],
+      registers: [registry],
+    });
     this.batchSeconds = new Histogram({
       name: 'roost_routing_batch_seconds',
       help: 'Time to route, persist and publish one batch',
@@ -65,7 +76,11 @@ export class RoutingService {
     const outcomes = new Map<Delivery<MentionReceivedV1>, Outcome>();
     for (const [brandId, deliveries] of groupByBrand(batch)) {
       const written = await this.writer.write(brandId, async (ctx, tx) => {
-        const already = await this.repo.findRouted(tx, brandId, deliveries.map((d) => d.payload.tweet.id));
+        const already = await this.repo.findRouted(
+          tx,
+          brandId,
+          deliveries.map((d) => d.payload.tweet.id),
+        );
         const decided: Decided[] = [];
         for (const delivery of deliveries) {
           const m = delivery.payload;
@@ -87,7 +102,13 @@ export class RoutingService {
         return decided;
       });
       if (!written) {
-        for (const d of deliveries) outcomes.set(d, { kind: 'retry', reason: `brand ${brandId} has no queues in routing`, afterMs: 5000 });
+        for (const d of deliveries) {
+          outcomes.set(d, {
+            kind: 'retry',
+            reason: `brand ${brandId} has no queues in routing`,
+            afterMs: 5000,
+          });
+        }
         continue;
       }
       for (const r of written.changes.routed) this.decisions.inc({ status: r.status });
@@ -126,7 +147,13 @@ export class RoutingService {
     return batch.map(() => DONE);
   }
 
-  private async publishRouted(brandId: string, decided: Decided[], state: { queues: Map<string, { waiting: { size: number; oldestOpenedAt: number | null }; assigned: number }> }): Promise<void> {
+  private async publishRouted(
+    brandId: string,
+    decided: Decided[],
+    state: {
+      queues: Map<string, { waiting: { size: number; oldestOpenedAt: number | null }; assigned: number }>;
+    },
+  ): Promise<void> {
     const routedAt = new Date().toISOString();
     const items = decided.map(({ delivery, routed, queueClosed }) => {
       const q = state.queues.get(routed.queueId);
@@ -141,12 +168,23 @@ export class RoutingService {
         status: routed.status,
         assigneeId: routed.assigneeId,
         mention: delivery.payload,
-        queueSnapshot: { waiting: q?.waiting.size ?? 0, assigned: q?.assigned ?? 0, oldestWaitingSince: oldest === null ? null : new Date(oldest).toISOString() },
+        queueSnapshot: {
+          waiting: q?.waiting.size ?? 0,
+          assigned: q?.assigned ?? 0,
+          oldestWaitingSince: oldest === null ? null : new Date(oldest).toISOString(),
+        },
         routedAt,
         ...(queueClosed ? { queueClosed } : {}),
       };
 
-      return { payload, opts: { brandId, msgId: `routed:${brandId}:${routed.tweetId}`, correlationId: delivery.correlationId } };
+      return {
+        payload,
+        opts: {
+          brandId,
+          msgId: `routed:${brandId}:${routed.tweetId}`,
+          correlationId: delivery.correlationId,
+        },
+      };
     });
     // Consoles are told by conversations once the message is stored and queryable.
     await this.bus.publishAll(Events.ConversationRouted, items);

@@ -5,7 +5,10 @@ import type { BrandState, RuleConditions } from '../state/brand-state';
 export function matchesRule(c: RuleConditions, m: MentionReceivedV1): boolean {
   if (c.intents?.length && !c.intents.includes(m.classification.intent)) return false;
   if (c.accountRoles?.length && !c.accountRoles.includes(m.account.role)) return false;
-  if (c.accountHandles?.length && !c.accountHandles.some((h) => h.toLowerCase() === m.account.handle.toLowerCase())) {
+  if (
+    c.accountHandles?.length &&
+    !c.accountHandles.some((h) => h.toLowerCase() === m.account.handle.toLowerCase())
+  ) {
     return false;
   }
   if (c.sources?.length && !c.sources.includes(m.source)) return false;
@@ -22,7 +25,10 @@ export function matchesRule(c: RuleConditions, m: MentionReceivedV1): boolean {
 }
 
 /** First matching rule (by position) whose queue exists; else the brand's default queue. */
-export function chooseQueue(state: BrandState, m: MentionReceivedV1): { queueId: string; boost: number } | null {
+export function chooseQueue(
+  state: BrandState,
+  m: MentionReceivedV1,
+): { queueId: string; boost: number } | null {
   for (const rule of state.rules) {
     if (state.queues.has(rule.queueId) && matchesRule(rule.conditions, m)) {
       return { queueId: rule.queueId, boost: rule.priorityBoost };

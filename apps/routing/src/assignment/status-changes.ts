@@ -55,14 +55,22 @@ export function applyStatusChange(ctx: RoutingContext, ev: ConversationStatusCha
       if (agent && agent.queueIds.has(conv.queueId) && canTakeMore(agent, ctx.now)) {
         conv.status = 'waiting';
         assignTo(ctx, conv, agent, conv.translationHint);
-        recordAssignment(ctx, conv, { reason: 'from_waiting_list', previousQueueId: null, previousAssigneeId: previous });
+        recordAssignment(ctx, conv, {
+          reason: 'from_waiting_list',
+          previousQueueId: null,
+          previousAssigneeId: previous,
+        });
       } else {
         enqueue(ctx, conv);
         const queue = state.queues.get(conv.queueId);
         if (queue) drainQueue(ctx, queue);
         // drainQueue may have assigned it (and announced that); otherwise announce the wait.
         if (stillWaiting(conv)) {
-          recordAssignment(ctx, conv, { reason: 'agent_unavailable', previousQueueId: null, previousAssigneeId: previous });
+          recordAssignment(ctx, conv, {
+            reason: 'agent_unavailable',
+            previousQueueId: null,
+            previousAssigneeId: previous,
+          });
         }
       }
 

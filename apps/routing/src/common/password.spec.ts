@@ -1,7 +1,6 @@
 import { randomBytes, scryptSync } from 'node:crypto';
 import { hashPassword, needsRehash, verifyPassword } from './password';
 
-
 /** A hash from before the OWASP 2025 cost (N=2^14). */
 function oldCostHash(password: string): string {
   const salt = randomBytes(16);

@@ -43,7 +43,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
 export function needsRehash(stored: string): boolean {
   const [alg, n, r, p] = stored.split('$');
 
-  return alg !== 'scrypt' || Number(n) < SCRYPT_COST.N || Number(r) < SCRYPT_COST.r || Number(p) < SCRYPT_COST.p;
+  return (
+    alg !== 'scrypt' || Number(n) < SCRYPT_COST.N || Number(r) < SCRYPT_COST.r || Number(p) < SCRYPT_COST.p
+  );
 }
 
 /** Verified at today's cost for unknown e-mails, so they answer in about the time a real one does. */

@@ -58,7 +58,11 @@ export function withinWeekly(input: {
   return !isExceptionDay({ ...input, now: shiftDay.toMillis() });
 }
 
-function isExceptionDay(input: { exceptions?: readonly ScheduleException[]; zone: string; now: number }): boolean {
+function isExceptionDay(input: {
+  exceptions?: readonly ScheduleException[];
+  zone: string;
+  now: number;
+}): boolean {
   if (!input.exceptions?.length) return false;
   const date = DateTime.fromMillis(input.now, { zone: input.zone }).toISODate();
   if (!date) return false;

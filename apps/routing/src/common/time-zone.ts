@@ -3,5 +3,7 @@ import { DateTime } from 'luxon';
 
 /** BAD_USER_INPUT unless `zone` is a real IANA zone. */
 export function requireZone(zone: string): void {
-  if (!DateTime.now().setZone(zone).isValid) throw new DomainError(ErrorCode.BadUserInput, `unknown timezone ${zone}`, { field: 'timezone' });
+  if (!DateTime.now().setZone(zone).isValid) {
+    throw new DomainError(ErrorCode.BadUserInput, `unknown timezone ${zone}`, { field: 'timezone' });
+  }
 }

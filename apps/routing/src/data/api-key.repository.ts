@@ -18,10 +18,12 @@ interface ApiKeyRow {
   bound_to_creator: boolean;
 }
 
-const COLUMNS = 'id, brand_id, name, role, prefix, created_by, created_at, last_used_at, revoked_at, expires_at, bound_to_creator';
+const COLUMNS =
+  'id, brand_id, name, role, prefix, created_by, created_at, last_used_at, revoked_at, expires_at, bound_to_creator';
 
 /** Roles in order of power: a bound key needs a creator at least as powerful as the key. */
-const RANK = (col: string): string => `CASE ${col} WHEN 'agent' THEN 1 WHEN 'supervisor' THEN 2 WHEN 'admin' THEN 3 END`;
+const RANK = (col: string): string =>
+  `CASE ${col} WHEN 'agent' THEN 1 WHEN 'supervisor' THEN 2 WHEN 'admin' THEN 3 END`;
 
 function toView(r: ApiKeyRow): ApiKeyView {
   return {
@@ -50,13 +52,31 @@ export class ApiKeyRepository {
 
   async create(
     brandId: string,
-    key: { name: string; role: AgentRole; prefix: string; hash: Buffer; createdBy: string; expiresAt: Date | null; boundToCreator: boolean },
+    key: {
+      name: string;
+      role: AgentRole;
+      prefix: string;
+      hash: Buffer;
+      createdBy: string;
+      expiresAt: Date | null;
+      boundToCreator: boolean;
+    },
   ): Promise<ApiKeyView> {
     const rows: ApiKeyRow[] = await withBrand(this.ds, brandId, (tx) =>
       tx.query(
         `INSERT INTO api_keys (brand_id, id, name, role, prefix, key_hash, created_by, expires_at, bound_to_creator)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
-        [brandId, randomUUID(), key.name, key.role, key.prefix, key.hash, key.createdBy, key.expiresAt, key.boundToCreator],
+        [
+          brandId,
+          randomUUID(),
+          key.name,
+          key.role,
+          key.prefix,
+          key.hash,
+          key.createdBy,
+          key.expiresAt,
+          key.boundToCreator,
+        ],
       ),
     );
 
@@ -101,12 +121,17 @@ export class ApiKeyRepository {
    * per key, so a busy integration costs one UPDATE a minute, not one per verification.
    */
   async useByHash(hash: Buffer): Promise<ApiKeyPrincipal | null> {
-    const [found]: Array<{ brand_id: string | null }> = await this.ds.query(`SELECT routing_api_key_brand($1) AS brand_id`, [hash]);
+    const [found]: Array<{ brand_id: string | null }> = await this.ds.query(
+      `SELECT routing_api_key_brand($1) AS brand_id`,
+      [hash],
+    );
     const brandId = found?.brand_id;
     if (!brandId) return null;
 
     return withBrand(this.ds, brandId, async (tx) => {
-      const rows: Array<Pick<ApiKeyRow, 'id' | 'brand_id' | 'role' | 'name' | 'last_used_at' | 'expires_at'>> = await tx.query(
+      const rows: Array<
+        Pick<ApiKeyRow, 'id' | 'brand_id' | 'role' | 'name' | 'last_used_at' | 'expires_at'>
+      > = await tx.query(
         `SELECT k.id, k.brand_id, k.role, k.name, k.last_used_at, k.expires_at
          FROM api_keys k LEFT JOIN agents a ON a.brand_id = k.brand_id AND a.id = k.created_by
          WHERE k.brand_id = $1 AND k.key_hash = $2 AND k.revoked_at IS NULL
@@ -118,10 +143,19 @@ export class ApiKeyRepository {
       // Revoked between the two statements, expired, or its creator lost the access it needs.
       if (!row) return null;
       if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
-        await tx.query(`UPDATE api_keys SET last_used_at = now() WHERE brand_id = $1 AND id = $2`, [row.brand_id, row.id]);
+        await tx.query(`UPDATE api_keys SET last_used_at = now() WHERE brand_id = $1 AND id = $2`, [
+          row.brand_id,
+          row.id,
+        ]);
       }
 
-      return { id: row.id, brandId: row.brand_id, role: row.role, name: row.name, expiresAt: row.expires_at?.toISOString() ?? null };
+      return {
+        id: row.id,
+        brandId: row.brand_id,
+        role: row.role,
+        name: row.name,
+        expiresAt: row.expires_at?.toISOString() ?? null,
+      };
     });
   }
 }

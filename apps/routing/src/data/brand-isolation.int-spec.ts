@@ -8,7 +8,19 @@ import { AdminRepository } from './admin.repository';
 import { ApiKeyRepository } from './api-key.repository';
 import { RoutingRepository } from './routing.repository';
 
-const TABLES = ['brands', 'queues', 'agents', 'agent_queues', 'routing_rules', 'conversations', 'routed_mentions', 'routing_versions', 'routing_outbox', 'api_keys', 'outbox'];
+const TABLES = [
+  'brands',
+  'queues',
+  'agents',
+  'agent_queues',
+  'routing_rules',
+  'conversations',
+  'routed_mentions',
+  'routing_versions',
+  'routing_outbox',
+  'api_keys',
+  'outbox',
+];
 
 /**
  * Row-level security on every routing table (RELIABILITY.md "PostgreSQL and tenants"): as the app
@@ -39,14 +51,24 @@ describe('brand isolation in PostgreSQL (routing)', () => {
       const conversationId = randomUUID();
       await withBrand(app, brandId, async (tx) => {
         await tx.query(`INSERT INTO brands (id, name) VALUES ($1, 'rls')`, [brandId]);
-        await tx.query(`INSERT INTO queues (brand_id, id, name, team) VALUES ($1, $2, 'care', 'care')`, [brandId, queueId]);
+        await tx.query(`INSERT INTO queues (brand_id, id, name, team) VALUES ($1, $2, 'care', 'care')`, [
+          brandId,
+          queueId,
+        ]);
         await tx.query(
           `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, tokens_valid_after)
            VALUES ($1, $2, $3, 'Agent', 'AG', 'agent', 'x', now())`,
           [brandId, agentId, email(brandId)],
         );
-        await tx.query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1, $2, $3)`, [brandId, agentId, queueId]);
-        await tx.query(`INSERT INTO routing_rules (brand_id, id, position, name, queue_id) VALUES ($1, $2, 0, 'all', $3)`, [brandId, randomUUID(), queueId]);
+        await tx.query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1, $2, $3)`, [
+          brandId,
+          agentId,
+          queueId,
+        ]);
+        await tx.query(
+          `INSERT INTO routing_rules (brand_id, id, position, name, queue_id) VALUES ($1, $2, 0, 'all', $3)`,
+          [brandId, randomUUID(), queueId],
+        );
         await tx.query(
           `INSERT INTO conversations (brand_id, id, customer_x_id, channel, queue_id, status, priority, language, opened_at, last_inbound_at)
            VALUES ($1, $2, '42', 'public', $3, 'waiting', 10, 'en', now(), now())`,
@@ -61,10 +83,21 @@ describe('brand isolation in PostgreSQL (routing)', () => {
           `INSERT INTO routing_outbox (brand_id, msg_id, payload, created_at) VALUES ($1, $2, '{}', now() - interval '1 minute')`,
           [brandId, `m:${brandId}`],
         );
-        await tx.query(`INSERT INTO outbox (brand_id, event, msg_id, payload) VALUES ($1, 'sla.alert', $2, '{}')`, [brandId, `o:${brandId}`]);
+        await tx.query(
+          `INSERT INTO outbox (brand_id, event, msg_id, payload) VALUES ($1, 'sla.alert', $2, '{}')`,
+          [brandId, `o:${brandId}`],
+        );
       });
       const { secret, prefix, hash } = newApiKey();
-      await new ApiKeyRepository(app).create(brandId, { name: 'ci', role: 'admin', prefix, hash, createdBy: agentId, expiresAt: null, boundToCreator: false });
+      await new ApiKeyRepository(app).create(brandId, {
+        name: 'ci',
+        role: 'admin',
+        prefix,
+        hash,
+        createdBy: agentId,
+        expiresAt: null,
+        boundToCreator: false,
+      });
       keyOf[brandId] = secret;
     }
   });
@@ -88,32 +121,57 @@ describe('brand isolation in PostgreSQL (routing)', () => {
   });
 
   it('refuses to write a row of another brand than the declared one', async () => {
-    await expect(withBrand(app, brandA, (tx) => tx.query(`INSERT INTO brands (id, name) VALUES ($1, 'x')`, [randomUUID()]))).rejects.toThrow(
-      /row-level security/,
-    );
     await expect(
-      withBrand(app, brandA, (tx) => tx.query(`INSERT INTO routing_versions (brand_id) VALUES ($1) ON CONFLICT DO NOTHING`, [brandB])),
+      withBrand(app, brandA, (tx) =>
+        tx.query(`INSERT INTO brands (id, name) VALUES ($1, 'x')`, [randomUUID()]),
+      ),
     ).rejects.toThrow(/row-level security/);
-    await expect(withBrand(app, brandA, (tx) => tx.query(`UPDATE agents SET capacity = 99 WHERE brand_id = $1`, [brandB]))).resolves.toEqual([[], 0]);
-    await expect(withBrand(app, brandA, (tx) => tx.query(`DELETE FROM api_keys WHERE brand_id = $1`, [brandB]))).resolves.toEqual([[], 0]);
-    expect(await owner.query(`SELECT count(*)::int AS n FROM agents WHERE capacity = 99`)).toEqual([{ n: 0 }]);
+    await expect(
+      withBrand(app, brandA, (tx) =>
+        tx.query(`INSERT INTO routing_versions (brand_id) VALUES ($1) ON CONFLICT DO NOTHING`, [brandB]),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      withBrand(app, brandA, (tx) =>
+        tx.query(`UPDATE agents SET capacity = 99 WHERE brand_id = $1`, [brandB]),
+      ),
+    ).resolves.toEqual([[], 0]);
+    await expect(
+      withBrand(app, brandA, (tx) => tx.query(`DELETE FROM api_keys WHERE brand_id = $1`, [brandB])),
+    ).resolves.toEqual([[], 0]);
+    expect(await owner.query(`SELECT count(*)::int AS n FROM agents WHERE capacity = 99`)).toEqual([
+      { n: 0 },
+    ]);
     expect(await owner.query(`SELECT count(*)::int AS n FROM api_keys`)).toEqual([{ n: 2 }]);
   });
 
   it('finds the brand for login by e-mail, e-mail uniqueness, API keys and revocations, then reads as that brand', async () => {
     const admin = new AdminRepository(app);
-    await expect(admin.findAgentForLogin(email(brandB).toUpperCase())).resolves.toMatchObject({ id: agentOf[brandB], brandId: brandB });
+    await expect(admin.findAgentForLogin(email(brandB).toUpperCase())).resolves.toMatchObject({
+      id: agentOf[brandB],
+      brandId: brandB,
+    });
     await expect(admin.findAgentForLogin('nobody@t.example')).resolves.toBeNull();
     // Taken in brand B, asked from a transaction of brand A.
     await expect(withBrand(app, brandA, (tx) => admin.emailTaken(tx, email(brandB)))).resolves.toBe(true);
-    await expect(withBrand(app, brandA, (tx) => admin.emailTaken(tx, email(brandB), agentOf[brandB]))).resolves.toBe(false);
+    await expect(
+      withBrand(app, brandA, (tx) => admin.emailTaken(tx, email(brandB), agentOf[brandB])),
+    ).resolves.toBe(false);
     const revoked = await admin.tokenRevocations(new Date(Date.now() - 3_600_000));
-    expect(revoked.map((r) => [r.brandId, r.agentId])).toEqual([[brandA, agentOf[brandA]], [brandB, agentOf[brandB]]]);
+    expect(revoked.map((r) => [r.brandId, r.agentId])).toEqual([
+      [brandA, agentOf[brandA]],
+      [brandB, agentOf[brandB]],
+    ]);
 
     const keys = new ApiKeyRepository(app);
-    await expect(keys.useByHash(hashApiKey(keyOf[brandB] as string))).resolves.toMatchObject({ brandId: brandB, role: 'admin' });
+    await expect(keys.useByHash(hashApiKey(keyOf[brandB] as string))).resolves.toMatchObject({
+      brandId: brandB,
+      role: 'admin',
+    });
     await expect(keys.useByHash(hashApiKey('roost_nope'))).resolves.toBeNull();
-    expect(await owner.query(`SELECT count(*)::int AS n FROM api_keys WHERE last_used_at IS NOT NULL`)).toEqual([{ n: 1 }]);
+    expect(
+      await owner.query(`SELECT count(*)::int AS n FROM api_keys WHERE last_used_at IS NOT NULL`),
+    ).toEqual([{ n: 1 }]);
   });
 
   it('lets the outbox relay visit every brand with pending events, each through its own rows', async () => {
@@ -128,7 +186,9 @@ describe('brand isolation in PostgreSQL (routing)', () => {
   });
 
   it('gives the app role only what it needs: no bypass, every table forced, the lookups for it alone', async () => {
-    const [role] = await owner.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1`, [APP_ROLE]);
+    const [role] = await owner.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1`, [
+      APP_ROLE,
+    ]);
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
     const forced: Array<{ relname: string }> = await owner.query(
       `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -144,8 +204,17 @@ describe('brand isolation in PostgreSQL (routing)', () => {
       [schema, APP_ROLE],
     );
     expect(lookups).toEqual(
-      ['outbox_brands', 'routing_api_key_brand', 'routing_email_taken', 'routing_login_brand', 'routing_outbox_brands', 'routing_revoked_brands'].map((proname) => ({
-        proname, app: true, public: false,
+      [
+        'outbox_brands',
+        'routing_api_key_brand',
+        'routing_email_taken',
+        'routing_login_brand',
+        'routing_outbox_brands',
+        'routing_revoked_brands',
+      ].map((proname) => ({
+        proname,
+        app: true,
+        public: false,
       })),
     );
   });

@@ -1,5 +1,13 @@
 import type { ScheduleException, WeeklySlot } from '../common/schedule';
-import type { AgentRole, AgentStatus, BreachAction, Channel, RuleConditions, SlaTarget, Strategy } from './brand-config.record';
+import type {
+  AgentRole,
+  AgentStatus,
+  BreachAction,
+  Channel,
+  RuleConditions,
+  SlaTarget,
+  Strategy,
+} from './brand-config.record';
 import { CONVERSATION_COLUMNS, type ConversationRow } from './conversation.record';
 import type { Queryable } from './queryable';
 
@@ -61,7 +69,10 @@ export interface BrandRows {
 }
 
 /** A conversation changed since a version; `resolved` ones are only read here, never loaded as open. */
-export type ChangedConversationRow = Omit<ConversationRow, 'status'> & { status: ConversationRow['status'] | 'resolved'; resolved_at: Date | null };
+export type ChangedConversationRow = Omit<ConversationRow, 'status'> & {
+  status: ConversationRow['status'] | 'resolved';
+  resolved_at: Date | null;
+};
 
 /** Reads of a brand's routing state (run inside the brand-locked transaction so they are consistent). */
 export async function readBrand(q: Queryable, brandId: string): Promise<BrandRows> {
@@ -97,7 +108,11 @@ export async function readBrand(q: Queryable, brandId: string): Promise<BrandRow
 }
 
 /** Each thread's latest conversation resolved after `since`. */
-export function readResolvedSince(q: Queryable, brandId: string, since: Date): Promise<Array<ConversationRow & { resolved_at: Date }>> {
+export function readResolvedSince(
+  q: Queryable,
+  brandId: string,
+  since: Date,
+): Promise<Array<ConversationRow & { resolved_at: Date }>> {
   return q.query(
     `SELECT DISTINCT ON (customer_x_id, channel, x_conversation_id) ${CONVERSATION_COLUMNS}, resolved_at FROM conversations
        WHERE brand_id = $1 AND status = 'resolved' AND resolved_at > $2
@@ -111,9 +126,18 @@ export async function readChangesSince(
   q: Queryable,
   brandId: string,
   version: number,
-): Promise<{ rows: ChangedConversationRow[]; agents: Array<{ id: string; status: AgentStatus; active_count: number }> }> {
-  const [rows, agents]: [ChangedConversationRow[], Array<{ id: string; status: AgentStatus; active_count: number }>] = await Promise.all([
-    q.query(`SELECT ${CONVERSATION_COLUMNS}, resolved_at FROM conversations WHERE brand_id = $1 AND routing_version > $2`, [brandId, version]),
+): Promise<{
+  rows: ChangedConversationRow[];
+  agents: Array<{ id: string; status: AgentStatus; active_count: number }>;
+}> {
+  const [rows, agents]: [
+    ChangedConversationRow[],
+    Array<{ id: string; status: AgentStatus; active_count: number }>,
+  ] = await Promise.all([
+    q.query(
+      `SELECT ${CONVERSATION_COLUMNS}, resolved_at FROM conversations WHERE brand_id = $1 AND routing_version > $2`,
+      [brandId, version],
+    ),
     q.query(`SELECT id, status, active_count FROM agents WHERE brand_id = $1`, [brandId]),
   ]);
 

@@ -45,9 +45,20 @@ export const CONVERSATION_COLUMNS = `id, customer_x_id, channel, queue_id, statu
 
 export function toConversation(r: ConversationRow): Conversation {
   return {
-    id: r.id, customerXId: r.customer_x_id, channel: r.channel, xConversationId: r.x_conversation_id, queueId: r.queue_id, status: r.status, assigneeId: r.assignee_id,
-    priority: r.priority, language: r.language, openedAt: r.opened_at.getTime(), assignedAt: ms(r.assigned_at),
-    translationHint: r.translation_hint, firstResponseAt: ms(r.first_response_at), slaWarnedAt: ms(r.sla_warned_at),
+    id: r.id,
+    customerXId: r.customer_x_id,
+    channel: r.channel,
+    xConversationId: r.x_conversation_id,
+    queueId: r.queue_id,
+    status: r.status,
+    assigneeId: r.assignee_id,
+    priority: r.priority,
+    language: r.language,
+    openedAt: r.opened_at.getTime(),
+    assignedAt: ms(r.assigned_at),
+    translationHint: r.translation_hint,
+    firstResponseAt: ms(r.first_response_at),
+    slaWarnedAt: ms(r.sla_warned_at),
     slaBreachedAt: ms(r.sla_breached_at),
   };
 }

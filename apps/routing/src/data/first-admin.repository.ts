@@ -6,7 +6,10 @@ import type { DataSource } from 'typeorm';
 
 /** Whether anyone, in any brand, already signs in with `email`. */
 export async function emailTaken(ds: DataSource, email: string): Promise<boolean> {
-  const [taken]: Array<{ taken: boolean }> = await ds.query(`SELECT routing_email_taken($1, $2::uuid) AS taken`, [email, randomUUID()]);
+  const [taken]: Array<{ taken: boolean }> = await ds.query(
+    `SELECT routing_email_taken($1, $2::uuid) AS taken`,
+    [email, randomUUID()],
+  );
 
   return taken?.taken === true;
 }
@@ -14,7 +17,9 @@ export async function emailTaken(ds: DataSource, email: string): Promise<boolean
 /** Ids of the brands named `name` (case-insensitive). */
 export async function brandIdsNamed(ds: DataSource, name: string): Promise<string[]> {
   // Brand names are read across brands, which only the schema owner may do (the command runs as it).
-  const rows: Array<{ id: string }> = await ds.query(`SELECT id FROM brands WHERE lower(name) = lower($1)`, [name]);
+  const rows: Array<{ id: string }> = await ds.query(`SELECT id FROM brands WHERE lower(name) = lower($1)`, [
+    name,
+  ]);
 
   return rows.map((r) => r.id);
 }
@@ -22,10 +27,21 @@ export async function brandIdsNamed(ds: DataSource, name: string): Promise<strin
 /** The brand's routing row (when absent) and its admin, written as the brand (row-level security). */
 export async function insertFirstAdmin(
   ds: DataSource,
-  a: { brandId: string; brandName: string; agentId: string; email: string; name: string; initials: string; passwordHash: string },
+  a: {
+    brandId: string;
+    brandName: string;
+    agentId: string;
+    email: string;
+    name: string;
+    initials: string;
+    passwordHash: string;
+  },
 ): Promise<void> {
   await withBrand(ds, a.brandId, async (tx) => {
-    await tx.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [a.brandId, a.brandName]);
+    await tx.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [
+      a.brandId,
+      a.brandName,
+    ]);
     // An admin configures; capacity 0 and offline keep routing from assigning them conversations.
     await tx.query(
       `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity)

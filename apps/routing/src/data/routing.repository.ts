@@ -57,8 +57,13 @@ export class RoutingRepository {
   async findRouted(tx: Queryable, brandId: string, tweetIds: string[]): Promise<Map<string, RoutedRow>> {
     if (tweetIds.length === 0) return new Map();
     const rows: Array<{
-      tweet_id: string; conversation_id: string; opened: boolean; status: 'assigned' | 'waiting'; assignee_id: string | null;
-      queue_id: string; priority: number;
+      tweet_id: string;
+      conversation_id: string;
+      opened: boolean;
+      status: 'assigned' | 'waiting';
+      assignee_id: string | null;
+      queue_id: string;
+      priority: number;
     }> = await tx.query(
       `SELECT tweet_id, conversation_id, opened, status, assignee_id, queue_id, priority
        FROM routed_mentions WHERE brand_id = $1 AND tweet_id = ANY($2::text[])`,
@@ -68,7 +73,15 @@ export class RoutingRepository {
     return new Map(
       rows.map((r) => [
         r.tweet_id,
-        { tweetId: r.tweet_id, conversationId: r.conversation_id, opened: r.opened, status: r.status, assigneeId: r.assignee_id, queueId: r.queue_id, priority: r.priority },
+        {
+          tweetId: r.tweet_id,
+          conversationId: r.conversation_id,
+          opened: r.opened,
+          status: r.status,
+          assigneeId: r.assignee_id,
+          queueId: r.queue_id,
+          priority: r.priority,
+        },
       ]),
     );
   }
@@ -81,7 +94,10 @@ export class RoutingRepository {
   async persist(tx: Queryable, brandId: string, changes: StateChanges, version: number): Promise<void> {
     const routed: readonly RoutedRow[] = changes.routed;
     if (changes.resolved.size > 0) {
-      const v = valuesList([...changes.resolved.values()].map(({ conv, at }) => [conv.id, conv.assigneeId, new Date(at)]), ['uuid', 'uuid', 'timestamptz']);
+      const v = valuesList(
+        [...changes.resolved.values()].map(({ conv, at }) => [conv.id, conv.assigneeId, new Date(at)]),
+        ['uuid', 'uuid', 'timestamptz'],
+      );
       await tx.query(
         `UPDATE conversations c SET status = 'resolved', assignee_id = v.assignee, resolved_at = v.at, routing_version = $${v.params.length + 2}
          FROM (VALUES ${v.sql}) AS v(id, assignee, at) WHERE c.brand_id = $${v.params.length + 1} AND c.id = v.id`,
@@ -90,9 +106,34 @@ export class RoutingRepository {
     }
     for (const chunk of chunkRows([...changes.updated.values()], 13)) {
       const v = valuesList(
-        chunk.map((c) => [c.id, c.status, c.assigneeId, c.queueId, c.priority, ts(c.assignedAt), c.translationHint, ts(c.firstResponseAt),
-          ts(c.slaWarnedAt), ts(c.slaBreachedAt), ts(changes.lastInbound.get(c.id) ?? null), new Date(c.openedAt)]),
-        ['uuid', 'text', 'uuid', 'uuid', 'int', 'timestamptz', 'bool', 'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz'],
+        chunk.map((c) => [
+          c.id,
+          c.status,
+          c.assigneeId,
+          c.queueId,
+          c.priority,
+          ts(c.assignedAt),
+          c.translationHint,
+          ts(c.firstResponseAt),
+          ts(c.slaWarnedAt),
+          ts(c.slaBreachedAt),
+          ts(changes.lastInbound.get(c.id) ?? null),
+          new Date(c.openedAt),
+        ]),
+        [
+          'uuid',
+          'text',
+          'uuid',
+          'uuid',
+          'int',
+          'timestamptz',
+          'bool',
+          'timestamptz',
+          'timestamptz',
+          'timestamptz',
+          'timestamptz',
+          'timestamptz',
+        ],
       );
       await tx.query(
         `UPDATE conversations c SET status = v.status, assignee_id = v.assignee, queue_id = v.queue, priority = v.priority,
@@ -105,9 +146,14 @@ export class RoutingRepository {
         [...v.params, brandId, version],
       );
     }
-    for (const chunk of chunkRows([...changes.opened.values()], 16)) await this.insertConversations(tx, { brandId, version }, chunk);
+    for (const chunk of chunkRows([...changes.opened.values()], 16)) {
+      await this.insertConversations(tx, { brandId, version }, chunk);
+    }
     if (changes.agentStatus.size > 0) {
-      const v = valuesList([...changes.agentStatus].map(([id, s]) => [id, s]), ['uuid', 'text']);
+      const v = valuesList(
+        [...changes.agentStatus].map(([id, s]) => [id, s]),
+        ['uuid', 'text'],
+      );
       await tx.query(
         `UPDATE agents a SET status = v.s FROM (VALUES ${v.sql}) AS v(id, s) WHERE a.brand_id = $${v.params.length + 1} AND a.id = v.id`,
         [...v.params, brandId],
@@ -125,7 +171,16 @@ export class RoutingRepository {
     }
     for (const chunk of chunkRows(routed, 8)) {
       const v = valuesList(
-        chunk.map((r) => [brandId, r.tweetId, r.conversationId, r.opened, r.status, r.assigneeId, r.queueId, r.priority]),
+        chunk.map((r) => [
+          brandId,
+          r.tweetId,
+          r.conversationId,
+          r.opened,
+          r.status,
+          r.assigneeId,
+          r.queueId,
+          r.priority,
+        ]),
         ['uuid', 'text', 'uuid', 'bool', 'text', 'uuid', 'uuid', 'int'],
       );
       await tx.query(
@@ -136,11 +191,48 @@ export class RoutingRepository {
     }
   }
 
-  private async insertConversations(tx: Queryable, at: { brandId: string; version: number }, rows: Conversation[]): Promise<void> {
+  private async insertConversations(
+    tx: Queryable,
+    at: { brandId: string; version: number },
+    rows: Conversation[],
+  ): Promise<void> {
     const v = valuesList(
-      rows.map((c) => [at.brandId, c.id, c.customerXId, c.channel, c.queueId, c.assigneeId, c.status, c.priority, c.language,
-        new Date(c.openedAt), new Date(c.openedAt), ts(c.assignedAt), c.translationHint, ts(c.slaWarnedAt), at.version, c.xConversationId]),
-      ['uuid', 'uuid', 'text', 'text', 'uuid', 'uuid', 'text', 'int', 'text', 'timestamptz', 'timestamptz', 'timestamptz', 'bool', 'timestamptz', 'int8', 'text'],
+      rows.map((c) => [
+        at.brandId,
+        c.id,
+        c.customerXId,
+        c.channel,
+        c.queueId,
+        c.assigneeId,
+        c.status,
+        c.priority,
+        c.language,
+        new Date(c.openedAt),
+        new Date(c.openedAt),
+        ts(c.assignedAt),
+        c.translationHint,
+        ts(c.slaWarnedAt),
+        at.version,
+        c.xConversationId,
+      ]),
+      [
+        'uuid',
+        'uuid',
+        'text',
+        'text',
+        'uuid',
+        'uuid',
+        'text',
+        'int',
+        'text',
+        'timestamptz',
+        'timestamptz',
+        'timestamptz',
+        'bool',
+        'timestamptz',
+        'int8',
+        'text',
+      ],
     );
     await tx.query(
       `INSERT INTO conversations (brand_id, id, customer_x_id, channel, queue_id, assignee_id, status, priority, language,
@@ -150,11 +242,18 @@ export class RoutingRepository {
   }
 
   /** conversation.assigned events committed with the change; published after commit, then removed. */
-  async addOutbox(tx: Queryable, brandId: string, events: Array<{ msgId: string; payload: ConversationAssignedV1 }>): Promise<string[]> {
+  async addOutbox(
+    tx: Queryable,
+    brandId: string,
+    events: Array<{ msgId: string; payload: ConversationAssignedV1 }>,
+  ): Promise<string[]> {
     if (events.length === 0) return [];
     const ids: string[] = [];
     for (const chunk of chunkRows(events, 3)) {
-      const v = valuesList(chunk.map((e) => [brandId, e.msgId, JSON.stringify(e.payload)]), ['uuid', 'text', 'jsonb']);
+      const v = valuesList(
+        chunk.map((e) => [brandId, e.msgId, JSON.stringify(e.payload)]),
+        ['uuid', 'text', 'jsonb'],
+      );
       const rows: Array<{ id: string }> = await tx.query(
         `INSERT INTO routing_outbox (brand_id, msg_id, payload) VALUES ${v.sql} RETURNING id`,
         v.params,
@@ -166,7 +265,12 @@ export class RoutingRepository {
   }
 
   async deleteOutbox(q: Queryable, brandId: string, ids: string[]): Promise<void> {
-    if (ids.length > 0) await q.query(`DELETE FROM routing_outbox WHERE brand_id = $1 AND id = ANY($2::bigint[])`, [brandId, ids]);
+    if (ids.length > 0) {
+      await q.query(`DELETE FROM routing_outbox WHERE brand_id = $1 AND id = ANY($2::bigint[])`, [
+        brandId,
+        ids,
+      ]);
+    }
   }
 
   /**
@@ -189,11 +293,12 @@ export class RoutingRepository {
     olderThanMs: number,
     limit = 1000,
   ): Promise<Array<{ brandId: string; id: string; msgId: string; payload: ConversationAssignedV1 }>> {
-    const rows: Array<{ brand_id: string; id: string; msg_id: string; payload: ConversationAssignedV1 }> = await tx.query(
-      `SELECT brand_id, id, msg_id, payload FROM routing_outbox
+    const rows: Array<{ brand_id: string; id: string; msg_id: string; payload: ConversationAssignedV1 }> =
+      await tx.query(
+        `SELECT brand_id, id, msg_id, payload FROM routing_outbox
        WHERE brand_id = $1 AND created_at < now() - ($2 || ' ms')::interval ORDER BY id LIMIT $3`,
-      [brandId, String(olderThanMs), limit],
-    );
+        [brandId, String(olderThanMs), limit],
+      );
 
     return rows.map((r) => ({ brandId: r.brand_id, id: String(r.id), msgId: r.msg_id, payload: r.payload }));
   }

@@ -20,5 +20,12 @@ export function queueStaffing(queue: QueueState, now: number): QueueStaffing {
     if (canTakeMore(a, now)) free += Math.max(0, a.capacity - a.active);
   }
 
-  return { queueId: queue.id, open: isQueueOpen(queue, now), waiting: queue.waiting.size, agentsOnline, slots, free };
+  return {
+    queueId: queue.id,
+    open: isQueueOpen(queue, now),
+    waiting: queue.waiting.size,
+    agentsOnline,
+    slots,
+    free,
+  };
 }

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, type QueueConfigInput, type QueueStaffing, type QueueView, type RoutingRule, type RoutingRuleInput } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  type QueueConfigInput,
+  type QueueStaffing,
+  type QueueView,
+  type RoutingRule,
+  type RoutingRuleInput,
+} from '@roost/contracts';
 import { requireSupervisor, type ClaimedActor } from '../access/acting-role';
 import { requireZone } from '../common/time-zone';
 import { AdminRepository, type QueueConfigRow } from '../data/admin.repository';
@@ -51,17 +59,25 @@ export class QueuesService {
   }
 
   /** The whole ordered list; refused with RULES_CHANGED when `expectedRuleIds` is no longer the list. */
-  async replaceRules(r: ClaimedActor, rules: RoutingRuleInput[], expectedRuleIds?: string[]): Promise<RoutingRule[]> {
+  async replaceRules(
+    r: ClaimedActor,
+    rules: RoutingRuleInput[],
+    expectedRuleIds?: string[],
+  ): Promise<RoutingRule[]> {
     requireSupervisor(r);
     await this.writer.configure(r.brandId, async (tx) => {
       // Under the brand lock: nobody can save between this check and the replace.
       if (expectedRuleIds) {
         const current = await this.repo.ruleIds(tx, r.brandId);
         if (current.join() !== expectedRuleIds.join()) {
-          throw new DomainError(ErrorCode.Conflict, 'the routing rules were changed by someone else since you loaded them', {
-            reason: 'RULES_CHANGED',
-            field: 'expectedRuleIds',
-          });
+          throw new DomainError(
+            ErrorCode.Conflict,
+            'the routing rules were changed by someone else since you loaded them',
+            {
+              reason: 'RULES_CHANGED',
+              field: 'expectedRuleIds',
+            },
+          );
         }
       }
       await this.repo.replaceRules(tx, r.brandId, rules);
@@ -75,7 +91,9 @@ export class QueuesService {
    * routed since this one last did. Nothing changes, so the version stays.
    */
   async staffing(brandId: string): Promise<QueueStaffing[]> {
-    const read = await this.writer.write(brandId, (ctx) => [...ctx.state.queues.values()].map((q) => queueStaffing(q, ctx.now)));
+    const read = await this.writer.write(brandId, (ctx) =>
+      [...ctx.state.queues.values()].map((q) => queueStaffing(q, ctx.now)),
+    );
 
     return read?.result ?? [];
   }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { Events, type ConversationSlaAlertV1 } from '@roost/contracts';
 import { withBrand } from '@roost/database';
 import { EventBus, Outbox, outboxEvent, type OutboxEvent } from '@roost/messaging';
@@ -41,14 +47,21 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
     @Inject(ROUTING_SWEEP_OPTIONS) private readonly opts: RoutingSweepOptions,
     registry: Registry,
   ) {
-    this.alerts = new Counter({ name: 'roost_routing_sla_alerts_total', help: 'SLA warnings and breaches', labelNames: ['kind', 'queue'], registers: [registry] });
+    this.alerts = new Counter({
+      name: 'roost_routing_sla_alerts_total',
+      help: 'SLA warnings and breaches',
+      labelNames: ['kind', 'queue'],
+      registers: [registry],
+    });
   }
 
   onApplicationBootstrap(): void {
     const every = (ms: number, fn: () => Promise<void>): void => {
       if (ms <= 0) return;
       const t = setInterval(() => {
-        this.running = this.running.then(fn).catch((err: Error) => this.log.warn({ err: err.message }, 'routing sweep failed'));
+        this.running = this.running
+          .then(fn)
+          .catch((err: Error) => this.log.warn({ err: err.message }, 'routing sweep failed'));
       }, ms);
       t.unref();
       this.timers.push(t);
@@ -76,7 +89,10 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
       await this.outbox.flush(brandId);
       for (const a of written.changes.alerts) {
         this.alerts.inc({ kind: a.kind, queue: a.queueId });
-        this.log.warn({ brandId, ...a, deadline: new Date(a.deadline).toISOString() }, `SLA ${a.kind}: supervisors alerted`);
+        this.log.warn(
+          { brandId, ...a, deadline: new Date(a.deadline).toISOString() },
+          `SLA ${a.kind}: supervisors alerted`,
+        );
       }
     }
   }
@@ -102,7 +118,9 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
         at,
       };
 
-      return outboxEvent(Events.ConversationSlaAlert, payload, { msgId: `sla:${a.kind}:${a.conversationId}` });
+      return outboxEvent(Events.ConversationSlaAlert, payload, {
+        msgId: `sla:${a.kind}:${a.conversationId}`,
+      });
     });
   }
 
@@ -111,11 +129,22 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
     let budget = 1000;
     for (const brandId of await this.repo.outboxBrands(this.ds, 5_000)) {
       if (budget <= 0) break;
-      const pending = await withBrand(this.ds, brandId, (tx) => this.repo.pendingOutbox(tx, brandId, 5_000, budget));
+      const pending = await withBrand(this.ds, brandId, (tx) =>
+        this.repo.pendingOutbox(tx, brandId, 5_000, budget),
+      );
       if (pending.length === 0) continue;
       budget -= pending.length;
-      await this.bus.publishAll(Events.ConversationAssigned, pending.map((p) => ({ payload: p.payload, opts: { brandId, msgId: p.msgId } })));
-      await withBrand(this.ds, brandId, (tx) => this.repo.deleteOutbox(tx, brandId, pending.map((p) => p.id)));
+      await this.bus.publishAll(
+        Events.ConversationAssigned,
+        pending.map((p) => ({ payload: p.payload, opts: { brandId, msgId: p.msgId } })),
+      );
+      await withBrand(this.ds, brandId, (tx) =>
+        this.repo.deleteOutbox(
+          tx,
+          brandId,
+          pending.map((p) => p.id),
+        ),
+      );
     }
   }
 }

@@ -24,7 +24,9 @@ describe('SLA alert across a failed publish after the commit (PostgreSQL + NATS)
   const care = randomUUID();
   const clock = new ManualClock('2026-03-02T10:00:00Z');
   const start = async (): Promise<INestApplication> => {
-    const app = await NestFactory.create(routingApp(env, { clock, sweep: { sweepMs: 0, outboxMs: 0 } }), { logger: false });
+    const app = await NestFactory.create(routingApp(env, { clock, sweep: { sweepMs: 0, outboxMs: 0 } }), {
+      logger: false,
+    });
     await app.init();
 
     return app;
@@ -48,7 +50,12 @@ describe('SLA alert across a failed publish after the commit (PostgreSQL + NATS)
     const m = { ...mention({ priority: 40 }), brandId };
     await first.get(EventBus).publish(Events.MentionReceived, m, { brandId, msgId: `t:${m.tweet.id}` });
     const conv = await eventually(
-      async () => ((await ds.query(`SELECT id FROM conversations WHERE brand_id = $1`, [brandId])) as Array<{ id: string }>)[0]?.id,
+      async () =>
+        (
+          (await ds.query(`SELECT id FROM conversations WHERE brand_id = $1`, [brandId])) as Array<{
+            id: string;
+          }>
+        )[0]?.id,
       { what: 'conversation opened', timeoutMs: 30_000 },
     );
 
@@ -56,7 +63,10 @@ describe('SLA alert across a failed publish after the commit (PostgreSQL + NATS)
     await first.get(NatsClient).nc.close();
     clock.advanceMinutes(46);
     await first.get(RoutingSweepService).sweep();
-    const warned: Array<{ sla_warned_at: Date | null }> = await ds.query(`SELECT sla_warned_at FROM conversations WHERE id = $1`, [conv]);
+    const warned: Array<{ sla_warned_at: Date | null }> = await ds.query(
+      `SELECT sla_warned_at FROM conversations WHERE id = $1`,
+      [conv],
+    );
     expect(warned[0]?.sla_warned_at).not.toBeNull();
     await first.close().catch(() => undefined);
 
@@ -74,13 +84,17 @@ describe('SLA alert across a failed publish after the commit (PostgreSQL + NATS)
     await second.get(RoutingSweepService).sweep();
     await eventually(
       async () => {
-        const rows: Array<{ n: string }> = await asBrand(second!.get(DataSource), brandId).query(`SELECT count(*) AS n FROM outbox`);
+        const rows: Array<{ n: string }> = await asBrand(second!.get(DataSource), brandId).query(
+          `SELECT count(*) AS n FROM outbox`,
+        );
 
         return rows[0]?.n === '0' ? true : undefined;
       },
       { what: 'outbox emptied', timeoutMs: 30_000 },
     );
-    expect(alerts).toEqual([expect.objectContaining({ kind: 'warning', conversationId: conv, action: 'priority_raised' })]);
+    expect(alerts).toEqual([
+      expect.objectContaining({ kind: 'warning', conversationId: conv, action: 'priority_raised' }),
+    ]);
     expect(await readEvents(bus, Events.ConversationSlaAlert)).toHaveLength(1);
   });
 });

@@ -2,7 +2,11 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { OUTBOX_PROVIDER } from '@roost/messaging';
 import { DataModule } from '../data/data.module';
 import { StateModule } from '../state/state.module';
-import { ROUTING_SWEEP_OPTIONS, RoutingSweepService, type RoutingSweepOptions } from './routing-sweep.service';
+import {
+  ROUTING_SWEEP_OPTIONS,
+  RoutingSweepService,
+  type RoutingSweepOptions,
+} from './routing-sweep.service';
 
 /** SLA timers and the periodic sweep (shift starts, queues opening), and the assigned-event outbox relay. */
 @Module({})
@@ -11,7 +15,11 @@ export class SlaModule {
     return {
       module: SlaModule,
       imports: [DataModule, StateModule],
-      providers: [{ provide: ROUTING_SWEEP_OPTIONS, useValue: { sweepMs: 15_000, outboxMs: 5_000, ...sweep } }, OUTBOX_PROVIDER, RoutingSweepService],
+      providers: [
+        { provide: ROUTING_SWEEP_OPTIONS, useValue: { sweepMs: 15_000, outboxMs: 5_000, ...sweep } },
+        OUTBOX_PROVIDER,
+        RoutingSweepService,
+      ],
       exports: [RoutingSweepService],
     };
   }

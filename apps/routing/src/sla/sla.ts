@@ -10,7 +10,9 @@ const MINUTE = 60_000;
 /** First-response target for a priority: the target with the highest `minPriority` it reaches. */
 export function slaMinutes(queue: QueueState, priority: number): number | null {
   let best: { minPriority: number; minutes: number } | null = null;
-  for (const t of queue.slaTargets) if (priority >= t.minPriority && (!best || t.minPriority > best.minPriority)) best = t;
+  for (const t of queue.slaTargets) {
+    if (priority >= t.minPriority && (!best || t.minPriority > best.minPriority)) best = t;
+  }
 
   return best?.minutes ?? null;
 }
@@ -46,7 +48,11 @@ export function sweepSla(ctx: RoutingContext): void {
       }
       ctx.changes.touch(conv);
       ctx.changes.alerts.push({
-        kind: 'warning', conversationId: conv.id, queueId: queue.id, priority: conv.priority, deadline,
+        kind: 'warning',
+        conversationId: conv.id,
+        queueId: queue.id,
+        priority: conv.priority,
+        deadline,
         action: raised !== warnedFrom ? 'priority_raised' : 'none',
       });
     }
@@ -54,7 +60,14 @@ export function sweepSla(ctx: RoutingContext): void {
       conv.slaBreachedAt = now;
       ctx.changes.touch(conv);
       const action = onBreach(ctx, conv, queue);
-      ctx.changes.alerts.push({ kind: 'breach', conversationId: conv.id, queueId: queue.id, priority: conv.priority, deadline, action });
+      ctx.changes.alerts.push({
+        kind: 'breach',
+        conversationId: conv.id,
+        queueId: queue.id,
+        priority: conv.priority,
+        deadline,
+        action,
+      });
     }
   }
 }
@@ -67,7 +80,14 @@ function onBreach(ctx: RoutingContext, conv: Conversation, queue: QueueState): S
       // Only an assigned conversation can go to someone else; a waiting one is already first in line.
       if (conv.status !== 'assigned') return 'none';
       const candidates = queue.members.filter((a) => canTakeMore(a, ctx.now));
-      const pick = pickAgent({ queue, conv, candidates, lastAgent: undefined, now: ctx.now, exclude: conv.assigneeId });
+      const pick = pickAgent({
+        queue,
+        conv,
+        candidates,
+        lastAgent: undefined,
+        now: ctx.now,
+        exclude: conv.assigneeId,
+      });
       if (!pick || !isQueueOpen(queue, ctx.now)) return 'none';
       moveToAgent(ctx, conv, pick.agent, { reason: 'sla_reassign', actorId: null, previousQueueId: null });
 

@@ -18,8 +18,12 @@ export async function catchUp(q: Queryable, state: BrandState, to: number): Prom
     const old = state.byId.get(r.id);
     if (old) forget(state, old);
     if (r.status === 'resolved') {
-      if (r.assignee_id && r.resolved_at) state.lastAgent.set(r.customer_x_id, { agentId: r.assignee_id, at: r.resolved_at.getTime() });
-      if (r.resolved_at) rememberResolved(state, toConversation({ ...r, status: 'waiting' }), r.resolved_at.getTime());
+      if (r.assignee_id && r.resolved_at) {
+        state.lastAgent.set(r.customer_x_id, { agentId: r.assignee_id, at: r.resolved_at.getTime() });
+      }
+      if (r.resolved_at) {
+        rememberResolved(state, toConversation({ ...r, status: 'waiting' }), r.resolved_at.getTime());
+      }
       continue;
     }
     const conv = toConversation({ ...r, status: r.status });

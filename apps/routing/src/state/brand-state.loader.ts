@@ -18,9 +18,20 @@ export async function loadBrandState(
     agents.map((a) => [
       a.id,
       {
-        id: a.id, name: a.name, role: a.role, languages: new Set(a.languages), queueIds: new Set(a.queue_ids ?? []),
-        status: a.status, timezone: a.timezone, shifts: a.shifts, exceptions: a.shift_exceptions, capacity: a.capacity,
-        active: a.active_count, channelCapacity: a.channel_capacity, activeByChannel: { public: 0, dm: 0 }, lastAssignedSeq: 0,
+        id: a.id,
+        name: a.name,
+        role: a.role,
+        languages: new Set(a.languages),
+        queueIds: new Set(a.queue_ids ?? []),
+        status: a.status,
+        timezone: a.timezone,
+        shifts: a.shifts,
+        exceptions: a.shift_exceptions,
+        capacity: a.capacity,
+        active: a.active_count,
+        channelCapacity: a.channel_capacity,
+        activeByChannel: { public: 0, dm: 0 },
+        lastAssignedSeq: 0,
         shiftCache: { minute: -1, onShift: false },
       },
     ]),
@@ -29,12 +40,24 @@ export async function loadBrandState(
     queues.map((r) => [
       r.id,
       {
-        id: r.id, name: r.name, team: r.team, timezone: r.timezone, businessHours: r.business_hours, slaTargets: r.sla_targets,
-        slaWarnRatio: r.sla_warn_ratio, slaWarnPriorityBoost: r.sla_warn_priority_boost, breachAction: r.sla_breach_action,
-        escalationQueueId: r.escalation_queue_id, strategy: r.strategy, stickyWindowMinutes: r.sticky_window_minutes,
-        relaxLanguageAfterMinutes: r.relax_language_after_minutes, reopenWindowMinutes: r.reopen_window_minutes,
+        id: r.id,
+        name: r.name,
+        team: r.team,
+        timezone: r.timezone,
+        businessHours: r.business_hours,
+        slaTargets: r.sla_targets,
+        slaWarnRatio: r.sla_warn_ratio,
+        slaWarnPriorityBoost: r.sla_warn_priority_boost,
+        breachAction: r.sla_breach_action,
+        escalationQueueId: r.escalation_queue_id,
+        strategy: r.strategy,
+        stickyWindowMinutes: r.sticky_window_minutes,
+        relaxLanguageAfterMinutes: r.relax_language_after_minutes,
+        reopenWindowMinutes: r.reopen_window_minutes,
         members: [...agentMap.values()].filter((a) => a.queueIds.has(r.id)),
-        waiting: new WaitingList(), assigned: 0, openCache: { minute: -1, open: false },
+        waiting: new WaitingList(),
+        assigned: 0,
+        openCache: { minute: -1, open: false },
       },
     ]),
   );
@@ -45,7 +68,12 @@ export async function loadBrandState(
     agents: agentMap,
     queues: queueMap,
     rules: rules.map((r) => ({
-      id: r.id, name: r.name, conditions: r.conditions, queueId: r.queue_id, priorityBoost: r.priority_boost, tags: r.conditions.tags ?? [],
+      id: r.id,
+      name: r.name,
+      conditions: r.conditions,
+      queueId: r.queue_id,
+      priorityBoost: r.priority_boost,
+      tags: r.conditions.tags ?? [],
     })),
     open: new Map(),
     byId: new Map(),
@@ -67,7 +95,9 @@ export async function loadBrandState(
   const longest = Math.max(0, ...queues.map((r) => r.reopen_window_minutes));
   if (longest > 0) {
     const resolved = await readResolvedSince(q, brandId, new Date(now - longest * 60_000));
-    for (const r of resolved) rememberResolved(state, toConversation({ ...r, status: 'waiting' }), r.resolved_at.getTime());
+    for (const r of resolved) {
+      rememberResolved(state, toConversation({ ...r, status: 'waiting' }), r.resolved_at.getTime());
+    }
   }
 
   return state;
@@ -78,7 +108,14 @@ export function rememberResolved(state: BrandState, conv: Conversation, resolved
   const key = threadKeyOf(conv);
   const queue = state.queues.get(conv.queueId);
   const known = state.recentlyResolved.get(key);
-  if (state.open.has(key) || !queue || queue.reopenWindowMinutes === 0 || (known?.resolvedAt ?? -1) > resolvedAt) return;
+  if (
+    state.open.has(key) ||
+    !queue ||
+    queue.reopenWindowMinutes === 0 ||
+    (known?.resolvedAt ?? -1) > resolvedAt
+  ) {
+    return;
+  }
   conv.resolvedAt = resolvedAt;
   state.recentlyResolved.set(key, conv);
 }

@@ -90,8 +90,14 @@ export interface BrandState {
  * (the reply chain), so two X threads of one customer are two conversations. A DM, or a public
  * tweet X gave no conversation id, is keyed by customer and channel alone.
  */
-export function threadKey(customerXId: string, channel: string, xConversationId: string | null | undefined): string {
-  return channel === 'dm' || !xConversationId ? `${customerXId}:${channel}` : `${customerXId}:${channel}:${xConversationId}`;
+export function threadKey(
+  customerXId: string,
+  channel: string,
+  xConversationId: string | null | undefined,
+): string {
+  return channel === 'dm' || !xConversationId
+    ? `${customerXId}:${channel}`
+    : `${customerXId}:${channel}:${xConversationId}`;
 }
 
 export function threadKeyOf(conv: Conversation): string {

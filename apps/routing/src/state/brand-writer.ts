@@ -141,7 +141,10 @@ export class BrandWriter {
         if (!changes.empty) {
           const next = version + 1;
           await this.repo.persist(tx, brandId, changes, next);
-          outbox = changes.assigned.map((payload, i) => ({ msgId: `assigned:${brandId}:${payload.conversationId}:${next}:${i}`, payload }));
+          outbox = changes.assigned.map((payload, i) => ({
+            msgId: `assigned:${brandId}:${payload.conversationId}:${next}:${i}`,
+            payload,
+          }));
           outboxIds = await this.repo.addOutbox(tx, brandId, outbox);
           await this.repo.bumpVersion(tx, brandId, next);
           state.version = next;
@@ -165,10 +168,16 @@ export class BrandWriter {
     ids: string[],
   ): Promise<void> {
     try {
-      await this.bus.publishAll(Events.ConversationAssigned, events.map((e) => ({ payload: e.payload, opts: { brandId, msgId: e.msgId } })));
+      await this.bus.publishAll(
+        Events.ConversationAssigned,
+        events.map((e) => ({ payload: e.payload, opts: { brandId, msgId: e.msgId } })),
+      );
     } catch (err) {
       // Committed: the outbox relay publishes them later with the same message ids.
-      this.log.warn({ brandId, err: (err as Error).message, events: ids.length }, 'conversation.assigned publish deferred to the outbox relay');
+      this.log.warn(
+        { brandId, err: (err as Error).message, events: ids.length },
+        'conversation.assigned publish deferred to the outbox relay',
+      );
 
       return;
     }

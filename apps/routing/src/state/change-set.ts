@@ -31,8 +31,12 @@ export class ChangeSet implements StateChanges {
 
   get empty(): boolean {
     return (
-      this.opened.size + this.updated.size + this.resolved.size + this.agentDelta.size + this.agentStatus.size === 0 &&
-      this.assigned.length + this.routed.length === 0
+      this.opened.size +
+        this.updated.size +
+        this.resolved.size +
+        this.agentDelta.size +
+        this.agentStatus.size ===
+        0 && this.assigned.length + this.routed.length === 0
     );
   }
 

@@ -20,7 +20,16 @@ import { ownerDataSource } from '../testing/db';
 const BRANDS = 4;
 const AGENTS_PER_BRAND = 50;
 const MENTIONS = Number(process.env['ROUTING_INT_MENTIONS'] ?? 10_000);
-const ZONES = ['America/New_York', 'America/Sao_Paulo', 'Europe/Paris', 'Europe/London', 'Asia/Seoul', 'Asia/Kolkata', 'Australia/Sydney', 'UTC'];
+const ZONES = [
+  'America/New_York',
+  'America/Sao_Paulo',
+  'Europe/Paris',
+  'Europe/London',
+  'Asia/Seoul',
+  'Asia/Kolkata',
+  'Australia/Sydney',
+  'UTC',
+];
 
 describe('routing with three instances (PostgreSQL + NATS)', () => {
   const env = testEnv();
@@ -31,7 +40,9 @@ describe('routing with three instances (PostgreSQL + NATS)', () => {
 
   beforeAll(async () => {
     for (let i = 0; i < 3; i++) {
-      const app = await NestFactory.create(routingApp(env, { sweep: { sweepMs: 500, outboxMs: 500 } }), { logger: process.env['ROUTING_INT_LOG'] ? ['error', 'warn'] : false });
+      const app = await NestFactory.create(routingApp(env, { sweep: { sweepMs: 500, outboxMs: 500 } }), {
+        logger: process.env['ROUTING_INT_LOG'] ? ['error', 'warn'] : false,
+      });
       await app.init();
       apps.push(app);
       if (i === 0) {
@@ -55,20 +66,33 @@ describe('routing with three instances (PostgreSQL + NATS)', () => {
       const queueId = randomUUID();
       queueOf.set(brandId, queueId);
       await db.query(`INSERT INTO brands (id, name) VALUES ($1, $2)`, [brandId, `brand ${b}`]);
-      await db.query(`INSERT INTO queues (brand_id, id, name, team) VALUES ($1, $2, 'care', 'care')`, [brandId, queueId]);
+      await db.query(`INSERT INTO queues (brand_id, id, name, team) VALUES ($1, $2, 'care', 'care')`, [
+        brandId,
+        queueId,
+      ]);
       for (let a = 0; a < AGENTS_PER_BRAND; a++) {
         const id = randomUUID();
         const zone = ZONES[a % ZONES.length] ?? 'UTC';
         const local = now.setZone(zone);
         const onShift = a % 10 !== 9;
         const start = onShift ? local.minus({ hours: 2 }) : local.plus({ hours: 3 });
-        const shifts = [{ day: start.weekday, start: start.toFormat('HH:mm'), end: start.plus({ hours: onShift ? 8 : 1 }).toFormat('HH:mm') }];
+        const shifts = [
+          {
+            day: start.weekday,
+            start: start.toFormat('HH:mm'),
+            end: start.plus({ hours: onShift ? 8 : 1 }).toFormat('HH:mm'),
+          },
+        ];
         await db.query(
           `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity, shifts)
            VALUES ($1,$2,$3,$4,'AG','agent','x','{en}',$5,'online',$6,$7)`,
           [brandId, id, `${id}@t.example`, `agent ${a}`, zone, 2 + (a % 3), JSON.stringify(shifts)],
         );
-        await db.query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1,$2,$3)`, [brandId, id, queueId]);
+        await db.query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1,$2,$3)`, [
+          brandId,
+          id,
+          queueId,
+        ]);
       }
     }
   }
@@ -78,17 +102,23 @@ describe('routing with three instances (PostgreSQL + NATS)', () => {
     const priorities = [10, 50, 90];
     const items = Array.from({ length: MENTIONS }, (_, i) => {
       const brandId = brands[i % BRANDS] ?? '';
-      const m = { ...mention({ customer: String(100_000 + ((i * 7919) % 7000)), priority: priorities[i % 3] }), brandId };
+      const m = {
+        ...mention({ customer: String(100_000 + ((i * 7919) % 7000)), priority: priorities[i % 3] }),
+        brandId,
+      };
       m.tweet = { ...m.tweet, id: String(9_000_000 + i) };
 
       return { payload: m, opts: { brandId, msgId: `t:${m.tweet.id}` } };
     });
     await bus.publishAll(Events.MentionReceived, items);
-    await eventually(async () => Number((await ds.query(`SELECT count(*) AS n FROM routed_mentions`))[0].n) === MENTIONS, {
-      timeoutMs: 240_000,
-      intervalMs: 500,
-      what: 'every mention routed',
-    });
+    await eventually(
+      async () => Number((await ds.query(`SELECT count(*) AS n FROM routed_mentions`))[0].n) === MENTIONS,
+      {
+        timeoutMs: 240_000,
+        intervalMs: 500,
+        what: 'every mention routed',
+      },
+    );
 
     // All three instances took part (each app has its own metrics registry).
     for (const app of apps) {
@@ -97,20 +127,38 @@ describe('routing with three instances (PostgreSQL + NATS)', () => {
     }
 
     // Phase 2: agents resolve 60 conversations per brand (each event delivered twice).
-    const toResolve: Array<{ brand_id: string; id: string; queue_id: string; assignee_id: string; opened_at: Date }> = await ds.query(
+    const toResolve: Array<{
+      brand_id: string;
+      id: string;
+      queue_id: string;
+      assignee_id: string;
+      opened_at: Date;
+    }> = await ds.query(
       `SELECT brand_id, id, queue_id, assignee_id, opened_at FROM (
          SELECT *, row_number() OVER (PARTITION BY brand_id ORDER BY id) AS r FROM conversations WHERE status = 'assigned') x WHERE r <= 60`,
     );
     const before = new Date().toISOString();
     const events = toResolve.map((c) => ({
       payload: {
-        schema: 1 as const, brandId: c.brand_id, conversationId: c.id, queueId: c.queue_id, assigneeId: c.assignee_id, status: 'resolved' as const,
-        previousStatus: 'assigned' as const, reason: 'resolved' as const, actorId: c.assignee_id, openedAt: c.opened_at.toISOString(), at: new Date().toISOString(),
+        schema: 1 as const,
+        brandId: c.brand_id,
+        conversationId: c.id,
+        queueId: c.queue_id,
+        assigneeId: c.assignee_id,
+        status: 'resolved' as const,
+        previousStatus: 'assigned' as const,
+        reason: 'resolved' as const,
+        actorId: c.assignee_id,
+        openedAt: c.opened_at.toISOString(),
+        at: new Date().toISOString(),
       },
       opts: { brandId: c.brand_id, msgId: `resolved:${c.id}` },
     }));
     await bus.publishAll(Events.ConversationStatusChanged, events);
-    await bus.publishAll(Events.ConversationStatusChanged, events.map((e) => ({ ...e, opts: { ...e.opts, msgId: `again:${e.opts.msgId}` } })));
+    await bus.publishAll(
+      Events.ConversationStatusChanged,
+      events.map((e) => ({ ...e, opts: { ...e.opts, msgId: `again:${e.opts.msgId}` } })),
+    );
     await eventually(
       async () => {
         const [r] = await ds.query(
@@ -123,7 +171,13 @@ describe('routing with three instances (PostgreSQL + NATS)', () => {
     );
 
     // 1. Capacity: the stored count matches the assigned conversations and never exceeds capacity.
-    const agents: Array<{ id: string; capacity: number; active_count: number; assigned: string; name: string }> = await ds.query(
+    const agents: Array<{
+      id: string;
+      capacity: number;
+      active_count: number;
+      assigned: string;
+      name: string;
+    }> = await ds.query(
       `SELECT a.id, a.capacity, a.active_count, a.name, count(c.id) AS assigned FROM agents a
        LEFT JOIN conversations c ON c.brand_id = a.brand_id AND c.assignee_id = a.id AND c.status = 'assigned' GROUP BY a.brand_id, a.id`,
     );
@@ -152,26 +206,48 @@ describe('routing with three instances (PostgreSQL + NATS)', () => {
     const routed = await readEvents(client, Events.ConversationRouted);
     const assigned = await readEvents(client, Events.ConversationAssigned);
     const becameAssigned = new Map<string, number>();
-    for (const r of routed) if (r.opened && r.status === 'assigned') becameAssigned.set(r.conversationId, (becameAssigned.get(r.conversationId) ?? 0) + 1);
-    for (const a of assigned) if (a.status === 'assigned') becameAssigned.set(a.conversationId, (becameAssigned.get(a.conversationId) ?? 0) + 1);
+    for (const r of routed) {
+      if (r.opened && r.status === 'assigned') {
+        becameAssigned.set(r.conversationId, (becameAssigned.get(r.conversationId) ?? 0) + 1);
+      }
+    }
+    for (const a of assigned) {
+      if (a.status === 'assigned') {
+        becameAssigned.set(a.conversationId, (becameAssigned.get(a.conversationId) ?? 0) + 1);
+      }
+    }
     expect([...becameAssigned.values()].filter((n) => n !== 1)).toEqual([]);
-    const everAssigned: Array<{ id: string }> = await ds.query(`SELECT id FROM conversations WHERE assignee_id IS NOT NULL`);
+    const everAssigned: Array<{ id: string }> = await ds.query(
+      `SELECT id FROM conversations WHERE assignee_id IS NOT NULL`,
+    );
     expect(new Set(becameAssigned.keys())).toEqual(new Set(everAssigned.map((c) => c.id)));
 
     // 4. Waiting order: every conversation pulled in phase 2 comes before every one still waiting.
     const pulled = assigned.filter((a) => a.reason === 'from_waiting_list' && a.at >= before);
     expect(pulled.length).toBeGreaterThanOrEqual(toResolve.length);
-    const rows: Array<{ id: string; brand_id: string; priority: number; opened_at: Date; status: string }> = await ds.query(
-      `SELECT id, brand_id, priority, opened_at, status FROM conversations WHERE status = 'waiting' OR id = ANY($1::uuid[])`,
-      [pulled.map((p) => p.conversationId)],
-    );
-    const key = (r: { priority: number; opened_at: Date; id: string }): [number, number, string] => [-r.priority, r.opened_at.getTime(), r.id];
-    const before2 = (x: [number, number, string], y: [number, number, string]): boolean => x[0] !== y[0] ? x[0] < y[0] : x[1] !== y[1] ? x[1] < y[1] : x[2] < y[2];
+    const rows: Array<{ id: string; brand_id: string; priority: number; opened_at: Date; status: string }> =
+      await ds.query(
+        `SELECT id, brand_id, priority, opened_at, status FROM conversations WHERE status = 'waiting' OR id = ANY($1::uuid[])`,
+        [pulled.map((p) => p.conversationId)],
+      );
+    const key = (r: { priority: number; opened_at: Date; id: string }): [number, number, string] => [
+      -r.priority,
+      r.opened_at.getTime(),
+      r.id,
+    ];
+    const before2 = (x: [number, number, string], y: [number, number, string]): boolean =>
+      x[0] !== y[0] ? x[0] < y[0] : x[1] !== y[1] ? x[1] < y[1] : x[2] < y[2];
     for (const brandId of brands) {
       const waiting = rows.filter((r) => r.brand_id === brandId && r.status === 'waiting').map(key);
       const took = rows.filter((r) => r.brand_id === brandId && r.status !== 'waiting').map(key);
       expect(waiting.length).toBeGreaterThan(0);
-      for (const t of took) for (const w of waiting) if (!before2(t, w)) throw new Error(`waiting order broken in ${brandId}: ${t.join()} pulled before ${w.join()}`);
+      for (const t of took) {
+        for (const w of waiting) {
+          if (!before2(t, w)) {
+            throw new Error(`waiting order broken in ${brandId}: ${t.join()} pulled before ${w.join()}`);
+          }
+        }
+      }
     }
   }, 400_000);
 });

@@ -3,9 +3,21 @@ import { WaitingList, waitsBefore } from './waiting-list';
 
 function conv(id: number, priority: number, openedAt: number): Conversation {
   return {
-    id: `c${String(id).padStart(5, '0')}`, customerXId: `u${id}`, channel: 'public', xConversationId: null, queueId: 'q',
-    status: 'waiting', assigneeId: null, priority, language: 'en', openedAt, assignedAt: null, translationHint: false,
-    firstResponseAt: null, slaWarnedAt: null, slaBreachedAt: null,
+    id: `c${String(id).padStart(5, '0')}`,
+    customerXId: `u${id}`,
+    channel: 'public',
+    xConversationId: null,
+    queueId: 'q',
+    status: 'waiting',
+    assigneeId: null,
+    priority,
+    language: 'en',
+    openedAt,
+    assignedAt: null,
+    translationHint: false,
+    firstResponseAt: null,
+    slaWarnedAt: null,
+    slaBreachedAt: null,
   };
 }
 

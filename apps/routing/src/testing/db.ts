@@ -1,5 +1,10 @@
 import type { RoostEnv } from '@roost/config';
-import { createServiceDataSource, initialize, withBrand, type ServiceDataSourceOptions } from '@roost/database';
+import {
+  createServiceDataSource,
+  initialize,
+  withBrand,
+  type ServiceDataSourceOptions,
+} from '@roost/database';
 import type { DataSource } from 'typeorm';
 import type { Queryable } from '../data/queryable';
 import { ROUTING_MIGRATIONS } from '../migrations';
@@ -12,7 +17,11 @@ import { ROUTING_MIGRATIONS } from '../migrations';
 export function ownerDataSource(env: Pick<RoostEnv, 'databaseUrl' | 'schemaPrefix'>): Promise<DataSource> {
   return initialize(
     createServiceDataSource({
-      url: env.databaseUrl, schema: `${env.schemaPrefix}routing`, migrations: ROUTING_MIGRATIONS, poolSize: 2, applicationName: 'routing-test-owner',
+      url: env.databaseUrl,
+      schema: `${env.schemaPrefix}routing`,
+      migrations: ROUTING_MIGRATIONS,
+      poolSize: 2,
+      applicationName: 'routing-test-owner',
     }),
   );
 }
@@ -24,5 +33,7 @@ export function routingSchemaSource(opts: Omit<ServiceDataSourceOptions, 'migrat
 
 /** The app's data source as one brand: each statement in its own transaction of that brand. */
 export function asBrand(ds: DataSource, brandId: string): Queryable {
-  return { query: (sql: string, params?: unknown[]) => withBrand(ds, brandId, (tx) => tx.query(sql, params)) } as Queryable;
+  return {
+    query: (sql: string, params?: unknown[]) => withBrand(ds, brandId, (tx) => tx.query(sql, params)),
+  } as Queryable;
 }

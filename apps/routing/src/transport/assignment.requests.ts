@@ -5,7 +5,14 @@ import { AssignmentService } from '../assignment/assignment.service';
 import type { Conversation } from '../state/brand-state';
 
 function view(c: Conversation): AssignmentView {
-  return { conversationId: c.id, queueId: c.queueId, status: c.status, assigneeId: c.assigneeId, priority: c.priority, translationHint: c.translationHint };
+  return {
+    conversationId: c.id,
+    queueId: c.queueId,
+    status: c.status,
+    assigneeId: c.assigneeId,
+    priority: c.priority,
+    translationHint: c.translationHint,
+  };
 }
 
 /** Manual actions from the gateway (AssignmentService). */

@@ -26,20 +26,49 @@ export class ManagementRequests implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.rpc.serve(RoutingRpc.ActorAccess, async (r) => ({ actor: await this.actors.current(r.brandId, r.actorId) }));
-    this.rpc.serve(RoutingRpc.ListAgents, this.checked(async (r) => ({ agents: await this.agents.list(r) })));
-    this.rpc.serve(RoutingRpc.CreateAgent, this.checked((r) => this.agents.create(r, r.agent)));
-    this.rpc.serve(RoutingRpc.UpdateAgent, this.checked((r) => this.agents.update(r, r.agentId, r.changes)));
+    this.rpc.serve(RoutingRpc.ActorAccess, async (r) => ({
+      actor: await this.actors.current(r.brandId, r.actorId),
+    }));
+    this.rpc.serve(
+      RoutingRpc.ListAgents,
+      this.checked(async (r) => ({ agents: await this.agents.list(r) })),
+    );
+    this.rpc.serve(
+      RoutingRpc.CreateAgent,
+      this.checked((r) => this.agents.create(r, r.agent)),
+    );
+    this.rpc.serve(
+      RoutingRpc.UpdateAgent,
+      this.checked((r) => this.agents.update(r, r.agentId, r.changes)),
+    );
     this.rpc.serve(RoutingRpc.ChangePassword, (r) => this.access.changePassword(r, r));
-    this.rpc.serve(RoutingRpc.DeactivateAgent, this.checked((r) => this.access.deactivate(r, r.agentId)));
-    this.rpc.serve(RoutingRpc.ReactivateAgent, this.checked((r) => this.access.reactivate(r, r.agentId)));
-    this.rpc.serve(RoutingRpc.ResetAgentPassword, this.checked((r) => this.access.resetPassword(r, r.agentId)));
+    this.rpc.serve(
+      RoutingRpc.DeactivateAgent,
+      this.checked((r) => this.access.deactivate(r, r.agentId)),
+    );
+    this.rpc.serve(
+      RoutingRpc.ReactivateAgent,
+      this.checked((r) => this.access.reactivate(r, r.agentId)),
+    );
+    this.rpc.serve(
+      RoutingRpc.ResetAgentPassword,
+      this.checked((r) => this.access.resetPassword(r, r.agentId)),
+    );
     this.rpc.serve(RoutingRpc.ListQueues, async (r) => ({ queues: await this.queues.list(r.brandId) }));
-    this.rpc.serve(RoutingRpc.UpsertQueue, this.checked((r) => this.queues.upsert(r, r.queue)));
+    this.rpc.serve(
+      RoutingRpc.UpsertQueue,
+      this.checked((r) => this.queues.upsert(r, r.queue)),
+    );
     this.rpc.serve(RoutingRpc.ListRules, async (r) => ({ rules: await this.queues.rules(r.brandId) }));
-    this.rpc.serve(RoutingRpc.ReplaceRules, this.checked(async (r) => ({ rules: await this.queues.replaceRules(r, r.rules, r.expectedRuleIds) })));
+    this.rpc.serve(
+      RoutingRpc.ReplaceRules,
+      this.checked(async (r) => ({ rules: await this.queues.replaceRules(r, r.rules, r.expectedRuleIds) })),
+    );
     this.rpc.serve(RoutingRpc.GetShifts, (r) => this.schedules.get(r));
-    this.rpc.serve(RoutingRpc.SetShifts, this.checked((r) => this.schedules.set(r)));
+    this.rpc.serve(
+      RoutingRpc.SetShifts,
+      this.checked((r) => this.schedules.set(r)),
+    );
     await this.rpc.ready();
   }
 }

@@ -19,10 +19,18 @@ export class RoutingRequests implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     this.rpc.serve(Rpc.Login, ({ email, password }) => this.login.login(email, password));
-    this.rpc.serve(Rpc.GetAgents, async ({ brandId, ids }) => ({ agents: await this.agents.byIds(brandId, ids) }));
-    this.rpc.serve(RoutingRpc.ListTokenRevocations, async ({ since }) => ({ revocations: await this.access.revocationsSince(new Date(since)) }));
-    this.rpc.serve(Rpc.GetQueues, async ({ brandId, ids }) => ({ queues: await this.queues.views(brandId, ids) }));
-    this.rpc.serve(RoutingRpc.QueueStaffing, async ({ brandId }) => ({ queues: await this.queues.staffing(brandId) }));
+    this.rpc.serve(Rpc.GetAgents, async ({ brandId, ids }) => ({
+      agents: await this.agents.byIds(brandId, ids),
+    }));
+    this.rpc.serve(RoutingRpc.ListTokenRevocations, async ({ since }) => ({
+      revocations: await this.access.revocationsSince(new Date(since)),
+    }));
+    this.rpc.serve(Rpc.GetQueues, async ({ brandId, ids }) => ({
+      queues: await this.queues.views(brandId, ids),
+    }));
+    this.rpc.serve(RoutingRpc.QueueStaffing, async ({ brandId }) => ({
+      queues: await this.queues.staffing(brandId),
+    }));
     await this.rpc.ready();
   }
 }

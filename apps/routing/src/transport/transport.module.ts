@@ -14,6 +14,13 @@ import { StatusChangedConsumer } from './status-changed.consumer';
 /** What faces the bus: the JetStream consumers and the request/reply handlers. */
 @Module({
   imports: [AccessModule, AgentsModule, ApiKeysModule, AssignmentModule, QueuesModule],
-  providers: [MentionReceivedConsumer, StatusChangedConsumer, RoutingRequests, AssignmentRequests, ManagementRequests, ApiKeyRequests],
+  providers: [
+    MentionReceivedConsumer,
+    StatusChangedConsumer,
+    RoutingRequests,
+    AssignmentRequests,
+    ManagementRequests,
+    ApiKeyRequests,
+  ],
 })
 export class TransportModule {}
