@@ -15,14 +15,14 @@ import type { MentionReceivedV1 } from '@roost/contracts';
 import { useBrand } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../apps/routing/src/app.module';
-import { BrandWriter } from '../apps/routing/src/routing/brand-writer';
-import { ChangeSet, type RoutedRow } from '../apps/routing/src/routing/change-set';
-import { routeMention } from '../apps/routing/src/routing/router';
-import { RoutingRepository } from '../apps/routing/src/routing/routing.repository';
-import type { Conversation } from '../apps/routing/src/routing/routing-state';
-import { ownerDataSource } from '../apps/routing/src/routing/testing/db';
-import { mention } from '../apps/routing/src/routing/testing/state-builder';
+import { routeMention } from '../apps/routing/src/assignment/router';
+import type { Conversation } from '../apps/routing/src/data/conversation.record';
+import { RoutingRepository, type RoutedRow } from '../apps/routing/src/data/routing.repository';
+import { BrandWriter } from '../apps/routing/src/state/brand-writer';
+import { ChangeSet } from '../apps/routing/src/state/change-set';
+import { ownerDataSource } from '../apps/routing/src/testing/db';
+import { routingApp } from '../apps/routing/src/testing/routing-app';
+import { mention } from '../apps/routing/src/testing/state-builder';
 import { percentile, ratio, report } from './lib/report';
 
 const AGENTS = 200;
@@ -208,7 +208,7 @@ async function roundRobin(
 
 async function main(): Promise<void> {
   const env = testEnv();
-  const app = await NestFactory.create(AppModule.forEnv(env, { sweep: { sweepMs: 0, outboxMs: 0 } }), {
+  const app = await NestFactory.create(routingApp(env, { sweep: { sweepMs: 0, outboxMs: 0 } }), {
     logger: false,
   });
   await app.init();

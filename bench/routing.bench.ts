@@ -7,9 +7,16 @@
  * Output: one JSON object per line: { name, value, unit, baseline, ratio }. Nothing else on stdout.
  */
 import type { ConversationStatusChangedV1 } from '../libs/contracts/src';
-import { routeMention } from '../apps/routing/src/routing/router';
-import { applyStatusChange } from '../apps/routing/src/routing/status-changes';
-import { BRAND, ctxAt, makeAgent, makeQueue, makeState, mention } from '../apps/routing/src/routing/testing/state-builder';
+import { routeMention } from '../apps/routing/src/assignment/router';
+import { applyStatusChange } from '../apps/routing/src/assignment/status-changes';
+import {
+  BRAND,
+  ctxAt,
+  makeAgent,
+  makeQueue,
+  makeState,
+  mention,
+} from '../apps/routing/src/testing/state-builder';
 import { percentile, ratio, report } from './lib/report';
 
 const AGENTS = 200;
@@ -18,13 +25,21 @@ const BACKLOG = 30_000;
 const ZONES = ['America/New_York', 'Europe/Paris', 'Asia/Seoul', 'Asia/Kolkata', 'America/Sao_Paulo'];
 const LANGS = ['en', 'es', 'fr', 'ko', 'hi'];
 
-const mentions = Array.from({ length: 20_000 }, (_, i) => mention({ customer: String(1_000_000 + (i % 15_000)), language: LANGS[i % 5], priority: (i * 37) % 100 }));
+const mentions = Array.from({ length: 20_000 }, (_, i) =>
+  mention({ customer: String(1_000_000 + (i % 15_000)), language: LANGS[i % 5], priority: (i * 37) % 100 }),
+);
 const allDays = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, start: '00:00', end: '00:00' }));
 
 function roost(): { perSec: number; p99us: number } {
   const q = makeQueue({ id: 'q1', stickyWindowMinutes: 60 });
   const agents = Array.from({ length: AGENTS }, (_, i) =>
-    makeAgent({ id: `a${i}`, capacity: 8, timezone: ZONES[i % ZONES.length], shifts: allDays, langs: ['en', LANGS[i % 5] ?? 'en'] }),
+    makeAgent({
+      id: `a${i}`,
+      capacity: 8,
+      timezone: ZONES[i % ZONES.length],
+      shifts: allDays,
+      langs: ['en', LANGS[i % 5] ?? 'en'],
+    }),
   );
   const state = makeState([q], agents);
   const lat: number[] = [];
@@ -53,7 +68,19 @@ function roost(): { perSec: number; p99us: number } {
 function resolvedEv(conversationId: string, now: number): ConversationStatusChangedV1 {
   const at = new Date(now).toISOString();
 
-  return { schema: 1, brandId: BRAND, conversationId, queueId: 'q1', assigneeId: null, status: 'resolved', previousStatus: 'assigned', reason: 'resolved', actorId: null, openedAt: at, at };
+  return {
+    schema: 1,
+    brandId: BRAND,
+    conversationId,
+    queueId: 'q1',
+    assigneeId: null,
+    status: 'resolved',
+    previousStatus: 'assigned',
+    reason: 'resolved',
+    actorId: null,
+    openedAt: at,
+    at,
+  };
 }
 
 /** The anchor: next agent in a ring with a load counter, nothing else. */
@@ -85,7 +112,9 @@ function roundRobin(): { perSec: number; p99us: number } {
  */
 function backlog(): { perSec: number; p99us: number } {
   const q = makeQueue({ id: 'q1' });
-  const agents = Array.from({ length: AGENTS }, (_, i) => makeAgent({ id: `a${i}`, capacity: 0, timezone: ZONES[i % ZONES.length], shifts: allDays }));
+  const agents = Array.from({ length: AGENTS }, (_, i) =>
+    makeAgent({ id: `a${i}`, capacity: 0, timezone: ZONES[i % ZONES.length], shifts: allDays }),
+  );
   const state = makeState([q], agents);
   const lat: number[] = [];
   const now = Date.parse('2024-03-11T15:00:00Z');
@@ -117,5 +146,17 @@ report({
   ratio: ratio(spike.perSec, base.perSec, true),
   p99us: Math.round(spike.p99us * 10) / 10,
 });
-report({ name: 'routing.decisions_per_second', value: Math.round(ours.perSec), unit: 'decisions/s', baseline: Math.round(base.perSec), ratio: ratio(ours.perSec, base.perSec, true) });
-report({ name: 'routing.decision_latency_p99', value: Math.round(ours.p99us * 10) / 10, unit: 'us', baseline: Math.round(base.p99us * 10) / 10, ratio: ratio(ours.p99us, base.p99us, false) });
+report({
+  name: 'routing.decisions_per_second',
+  value: Math.round(ours.perSec),
+  unit: 'decisions/s',
+  baseline: Math.round(base.perSec),
+  ratio: ratio(ours.perSec, base.perSec, true),
+});
+report({
+  name: 'routing.decision_latency_p99',
+  value: Math.round(ours.p99us * 10) / 10,
+  unit: 'us',
+  baseline: Math.round(base.p99us * 10) / 10,
+  ratio: ratio(ours.p99us, base.p99us, false),
+});

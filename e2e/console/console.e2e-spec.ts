@@ -489,7 +489,7 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
   }, 120_000);
 
   it('an admin creates an agent, who can sign in with the initial password shown once', async () => {
-    // The demo seed's admin (apps/routing/src/seed/demo-seed.ts), with the demo password.
+    // The demo seed's admin (apps/routing/src/data/demo-seed.ts), with the demo password.
     const browser = await openBrowser({ timezoneId: TIMEZONE });
     try {
       const page = await browser.context.newPage();

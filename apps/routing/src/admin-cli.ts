@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { readRoostEnv } from '@roost/config';
 import { createServiceDataSource, initialize } from '@roost/database';
-import { AdminCommandError, createFirstAdmin } from './admin/first-admin';
+import { AdminCommandError, createFirstAdmin } from './agents/first-admin';
 import { ROUTING_MIGRATIONS } from './migrations';
 
-const USAGE = 'usage: npm run admin -- create --brand <brand id | brand name> --email <e-mail> [--name <full name>]';
+const USAGE =
+  'usage: npm run admin -- create --brand <brand id | brand name> --email <e-mail> [--name <full name>]';
 
 /**
  * `npm run admin -- create …`: the first admin of a brand. Connects with DATABASE_URL as routing's
@@ -25,7 +26,11 @@ async function main(argv: string[]): Promise<number> {
   const env = readRoostEnv();
   const ds = await initialize(
     createServiceDataSource({
-      url: env.databaseUrl, schema: `${env.schemaPrefix}routing`, migrations: ROUTING_MIGRATIONS, poolSize: 1, applicationName: 'roost-admin',
+      url: env.databaseUrl,
+      schema: `${env.schemaPrefix}routing`,
+      migrations: ROUTING_MIGRATIONS,
+      poolSize: 1,
+      applicationName: 'roost-admin',
     }),
   );
   try {

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { readRoostEnv } from '@roost/config';
 import { bootstrapService, runMain } from '@roost/observability';
-import { AppModule } from './app.module';
+import { RoutingAppModule } from './routing.module';
 
 runMain(async () => {
   const env = readRoostEnv();
-  await bootstrapService({ module: AppModule.forEnv(env), port: env.ports.routing, host: env.host });
+  await bootstrapService({ module: RoutingAppModule.forEnv(env), port: env.ports.routing, host: env.host });
 });

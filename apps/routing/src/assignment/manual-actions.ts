@@ -1,0 +1,189 @@
+import { DomainError, ErrorCode } from '@roost/contracts';
+import type { AgentState, Channel, Conversation } from '../state/brand-state';
+import type { RoutingContext } from '../state/routing-context';
+import { fitsChannel, speaks } from './eligibility';
+import { assignTo, drainForAgent, drainQueue, enqueue, recordAssignment, releaseFromAgent } from './router';
+
+export interface Actor {
+  id: string;
+  role: 'agent' | 'supervisor' | 'admin';
+}
+
+export const isSupervisor = (actor: Actor): boolean => actor.role === 'supervisor' || actor.role === 'admin';
+
+function conversationOf(ctx: RoutingContext, id: string): Conversation {
+  const conv = ctx.state.byId.get(id);
+  if (!conv) throw DomainError.notFound('open conversation', id);
+
+  return conv;
+}
+
+function agentOf(ctx: RoutingContext, id: string): AgentState {
+  const agent = ctx.state.agents.get(id);
+  if (!agent) throw DomainError.notFound('agent', id);
+
+  return agent;
+}
+
+/**
+ * Manual assignment: a supervisor to anyone, an agent to themselves (taking a conversation of a
+ * queue they work). Capacity is never overridden: it is the invariant the database enforces too.
+ */
+export function manualAssign(
+  ctx: RoutingContext,
+  input: { conversationId: string; agentId: string; actor: Actor },
+): Conversation {
+  const conv = conversationOf(ctx, input.conversationId);
+  const agent = agentOf(ctx, input.agentId);
+  if (!isSupervisor(input.actor) && (input.actor.id !== agent.id || !agent.queueIds.has(conv.queueId))) {
+    throw new DomainError(ErrorCode.Forbidden, 'agents may only take conversations of their own queues', {
+      reason: 'NOT_OWN_QUEUE',
+    });
+  }
+  if (conv.status === 'assigned' && conv.assigneeId === agent.id) return conv;
+  moveToAgent(ctx, conv, agent, { reason: 'manual_assign', actorId: input.actor.id, previousQueueId: null });
+
+  return conv;
+}
+
+/** Transfer to an agent (same queue) or to a queue (waits there, assigned by its strategy). */
+export function transfer(
+  ctx: RoutingContext,
+  input: { conversationId: string; toAgentId?: string; toQueueId?: string; actor: Actor },
+): Conversation {
+  const conv = conversationOf(ctx, input.conversationId);
+  if (!isSupervisor(input.actor) && conv.assigneeId !== input.actor.id) {
+    throw new DomainError(ErrorCode.Forbidden, 'agents may only transfer their own conversations', {
+      reason: 'NOT_ASSIGNEE',
+    });
+  }
+  if (input.toAgentId) {
+    moveToAgent(ctx, conv, agentOf(ctx, input.toAgentId), {
+      reason: 'transfer',
+      actorId: input.actor.id,
+      previousQueueId: null,
+    });
+
+    return conv;
+  }
+  const target = input.toQueueId ? ctx.state.queues.get(input.toQueueId) : undefined;
+  if (!target) throw DomainError.notFound('queue', input.toQueueId ?? '');
+  moveToQueue(ctx, conv, target.id, { reason: 'transfer', actorId: input.actor.id });
+
+  return conv;
+}
+
+export function unassign(ctx: RoutingContext, input: { conversationId: string; actor: Actor }): Conversation {
+  const conv = conversationOf(ctx, input.conversationId);
+  if (!isSupervisor(input.actor) && conv.assigneeId !== input.actor.id) {
+    throw new DomainError(ErrorCode.Forbidden, 'agents may only unassign their own conversations', {
+      reason: 'NOT_ASSIGNEE',
+    });
+  }
+  if (conv.status !== 'assigned') return conv;
+  const previous = conv.assigneeId;
+  const freed = releaseFromAgent(ctx, conv);
+  enqueue(ctx, conv);
+  recordAssignment(ctx, conv, {
+    reason: 'unassign',
+    previousQueueId: null,
+    previousAssigneeId: previous,
+    actorId: input.actor.id,
+  });
+  // The freed agent pulls from the waiting list, but not this one conversation back.
+  if (freed) drainOthers(ctx, freed, conv);
+
+  return conv;
+}
+
+function drainOthers(ctx: RoutingContext, agent: AgentState, keep: Conversation): void {
+  const q = ctx.state.queues.get(keep.queueId);
+  q?.waiting.remove(keep);
+  drainForAgent(ctx, agent);
+  q?.waiting.add(keep);
+}
+
+export function moveToAgent(
+  ctx: RoutingContext,
+  conv: Conversation,
+  agent: AgentState,
+  how: {
+    reason: 'manual_assign' | 'transfer' | 'sla_reassign';
+    actorId: string | null;
+    previousQueueId: string | null;
+  },
+): void {
+  if (agent.status === 'offline') {
+    throw new DomainError(ErrorCode.Conflict, 'agent is offline', { reason: 'AGENT_OFFLINE' });
+  }
+  if (agent.active >= agent.capacity) {
+    throw new DomainError(ErrorCode.Conflict, 'agent is at capacity', {
+      reason: 'AGENT_AT_CAPACITY',
+      capacity: agent.capacity,
+    });
+  }
+  if (!fitsChannel(agent, conv.channel)) {
+    throw new DomainError(ErrorCode.Conflict, `agent is at capacity for ${conv.channel} conversations`, {
+      reason: 'AGENT_AT_CHANNEL_CAPACITY',
+      channel: conv.channel,
+      capacity: agent.channelCapacity[conv.channel as Channel] ?? agent.capacity,
+    });
+  }
+  const previous = conv.assigneeId;
+  const freed = releaseFromAgent(ctx, conv);
+  if (conv.status === 'snoozed') conv.status = 'waiting';
+  else if (conv.status === 'assigned') conv.status = 'waiting';
+  assignTo(ctx, conv, agent, !speaks(agent, conv.language));
+  recordAssignment(ctx, conv, {
+    reason: how.reason,
+    previousQueueId: how.previousQueueId,
+    previousAssigneeId: previous,
+    actorId: how.actorId,
+  });
+  if (freed) drainForAgent(ctx, freed);
+}
+
+export function moveToQueue(
+  ctx: RoutingContext,
+  conv: Conversation,
+  queueId: string,
+  how: { reason: 'transfer' | 'sla_reassign'; actorId: string | null; priority?: number },
+): void {
+  const previousQueueId = conv.queueId;
+  const previous = conv.assigneeId;
+  const from = ctx.state.queues.get(conv.queueId);
+  if (conv.status === 'waiting') from?.waiting.remove(conv);
+  const freed = releaseFromAgent(ctx, conv);
+  conv.queueId = queueId;
+  if (how.priority !== undefined) conv.priority = how.priority;
+  enqueue(ctx, conv);
+  const target = ctx.state.queues.get(queueId);
+  // Announce the move first, then (if it happens) the assignment out of the new queue's list.
+  recordAssignment(ctx, conv, {
+    reason: how.reason,
+    previousQueueId,
+    previousAssigneeId: previous,
+    actorId: how.actorId,
+  });
+  if (target) drainQueue(ctx, target);
+  if (freed) drainForAgent(ctx, freed);
+}
+
+/** Agent status: coming online pulls waiting conversations; going away keeps current ones. */
+export function setAgentStatus(
+  ctx: RoutingContext,
+  input: { agentId: string; status: AgentState['status']; actor: Actor },
+): AgentState {
+  const agent = agentOf(ctx, input.agentId);
+  if (!isSupervisor(input.actor) && input.actor.id !== agent.id) {
+    throw new DomainError(ErrorCode.Forbidden, 'only supervisors change another agent’s status', {
+      reason: 'NOT_SELF',
+    });
+  }
+  if (agent.status === input.status) return agent;
+  agent.status = input.status;
+  ctx.changes.agentStatus.set(agent.id, input.status);
+  if (input.status === 'online') drainForAgent(ctx, agent);
+
+  return agent;
+}

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Events, type ConversationRoutedV1 } from '@roost/contracts';
+import { EventBus, NatsClient } from '@roost/messaging';
+import { cleanupNamespace, eventually, readEvents, testEnv } from '@roost/testing';
+import { DataSource } from 'typeorm';
+import { routingApp } from '../testing/routing-app';
+import { ManualClock } from '../testing/manual-clock';
+import { mention } from '../testing/state-builder';
+import { asBrand } from '../testing/db';
+
+jest.setTimeout(90_000);
+
+const ALL_WEEK = JSON.stringify([1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, start: '00:00', end: '00:00' })));
+
+/**
+ * The reopen window survives a restart: a routing instance that loads the brand from PostgreSQL
+ * (not the one that saw the resolution) reopens the customer's resolved conversation within the
+ * queue's window and opens a new one after it.
+ */
+describe('reopen window (PostgreSQL + NATS, controllable clock, restart in between)', () => {
+  const env = testEnv();
+  const brandId = randomUUID();
+  const queueId = randomUUID();
+  const agentId = randomUUID();
+  const clock = new ManualClock('2026-05-04T09:00:00Z');
+  let app: INestApplication | undefined;
+
+  async function start(): Promise<INestApplication> {
+    const a = await NestFactory.create(routingApp(env, { clock, sweep: { sweepMs: 0, outboxMs: 0 } }), {
+      logger: false,
+    });
+    await a.init();
+
+    return a;
+  }
+
+  beforeAll(async () => {
+    app = await start();
+    const ds = asBrand(app.get(DataSource), brandId);
+    await ds.query(`INSERT INTO brands (id, name) VALUES ($1, 'reopen')`, [brandId]);
+    await ds.query(
+      `INSERT INTO queues (brand_id, id, name, team, reopen_window_minutes) VALUES ($1, $2, 'care', 'care', 60)`,
+      [brandId, queueId],
+    );
+    await ds.query(
+      `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity, shifts)
+       VALUES ($1, $2, 'r@t.example', 'Re Open', 'RO', 'agent', 'x', '{en}', 'UTC', 'online', 3, $3)`,
+      [brandId, agentId, ALL_WEEK],
+    );
+    await ds.query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1, $2, $3)`, [
+      brandId,
+      agentId,
+      queueId,
+    ]);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await cleanupNamespace(env);
+  });
+
+  async function route(n: number): Promise<ConversationRoutedV1> {
+    const m = { ...mention({ customer: '4242' }), brandId };
+    await app!.get(EventBus).publish(Events.MentionReceived, m, { brandId, msgId: `t:${m.tweet.id}` });
+
+    return eventually(
+      async () => {
+        const routed = await readEvents(app!.get(NatsClient), Events.ConversationRouted);
+
+        return routed.length === n ? routed[n - 1] : undefined;
+      },
+      { what: `mention ${n} routed` },
+    );
+  }
+
+  async function resolve(r: ConversationRoutedV1): Promise<void> {
+    const at = new Date(clock.now()).toISOString();
+    await app!.get(EventBus).publish(
+      Events.ConversationStatusChanged,
+      {
+        schema: 1,
+        brandId,
+        conversationId: r.conversationId,
+        queueId,
+        assigneeId: agentId,
+        status: 'resolved',
+        previousStatus: 'assigned',
+        reason: 'resolved',
+        actorId: agentId,
+        openedAt: r.routedAt,
+        at,
+      },
+      { brandId, msgId: `resolved:${r.conversationId}:${at}` },
+    );
+    await eventually(
+      async () => {
+        const rows: Array<{ status: string }> = await asBrand(app!.get(DataSource), brandId).query(
+          `SELECT status FROM conversations WHERE id = $1`,
+          [r.conversationId],
+        );
+
+        return rows[0]?.status === 'resolved';
+      },
+      { what: 'resolution stored' },
+    );
+  }
+
+  it('reopens within the window after a restart, opens a new conversation after it', async () => {
+    const first = await route(1);
+    expect(first).toMatchObject({ opened: true, status: 'assigned', assigneeId: agentId });
+    clock.advanceMinutes(5);
+    await resolve(first);
+
+    await app!.close();
+    clock.advanceMinutes(30);
+    app = await start(); // fresh memory: the brand is loaded from PostgreSQL
+    const again = await route(2);
+    expect(again).toMatchObject({
+      conversationId: first.conversationId,
+      opened: true,
+      status: 'assigned',
+      assigneeId: agentId,
+    });
+    const rows: Array<{ status: string; resolved_at: Date | null; opened_at: Date }> = await asBrand(
+      app.get(DataSource),
+      brandId,
+    ).query(`SELECT status, resolved_at, opened_at FROM conversations WHERE id = $1`, [first.conversationId]);
+    expect(rows[0]).toMatchObject({
+      status: 'assigned',
+      resolved_at: null,
+      opened_at: new Date(clock.now()),
+    });
+
+    await resolve(again);
+    clock.advanceMinutes(61);
+    const third = await route(3);
+    expect(third.opened).toBe(true);
+    expect(third.conversationId).not.toBe(first.conversationId);
+  });
+});

@@ -1,0 +1,370 @@
+import type { ConversationStatusChangedV1 } from '@roost/contracts';
+import { queueStaffing } from '../queues/queue-staffing';
+import { ManualClock } from '../testing/manual-clock';
+import { routeMention } from './router';
+import { drainAll, sweepSla } from '../sla/sla';
+import { manualAssign } from './manual-actions';
+import { applyStatusChange } from './status-changes';
+import { BRAND, ctxAt, makeAgent, makeQueue, makeState, mention } from '../testing/state-builder';
+
+const T0 = '2024-03-11T15:00:00Z'; // a Monday, 11:00 in New York
+
+function resolved(conversationId: string, at: string): ConversationStatusChangedV1 {
+  return {
+    schema: 1,
+    brandId: BRAND,
+    conversationId,
+    queueId: 'q1',
+    assigneeId: null,
+    status: 'resolved',
+    previousStatus: 'assigned',
+    reason: 'resolved',
+    actorId: null,
+    openedAt: T0,
+    at,
+  };
+}
+
+describe('routing decisions (pure, controllable clock)', () => {
+  it('assigns only agents online, on shift now in their timezone, in the queue, with free capacity', () => {
+    const q = makeQueue({ id: 'q1' });
+    const off = makeAgent({ id: 'offline', status: 'offline' });
+    const asleep = makeAgent({
+      id: 'tokyo',
+      timezone: 'Asia/Tokyo',
+      shifts: [{ day: 1, start: '09:00', end: '17:00' }],
+    }); // Tue 00:00 there
+    const other = makeAgent({ id: 'other-queue', queues: ['q2'] });
+    const full = makeAgent({ id: 'full', capacity: 1, active: 1 });
+    const ok = makeAgent({
+      id: 'ny',
+      timezone: 'America/New_York',
+      shifts: [{ day: 1, start: '09:00', end: '17:00' }],
+    });
+    const state = makeState([q, makeQueue({ id: 'q2' })], [off, asleep, other, full, ok]);
+    const d = routeMention(ctxAt(state, T0), mention());
+    expect(d?.assigneeId).toBe('ny');
+    expect(ok.active).toBe(1);
+  });
+
+  it('sticks to the customer’s previous agent within the window when eligible, else least loaded', () => {
+    const q = makeQueue({ id: 'q1', stickyWindowMinutes: 60 });
+    const a = makeAgent({ id: 'a', active: 1 });
+    const b = makeAgent({ id: 'b' });
+    const state = makeState([q], [a, b]);
+    state.lastAgent.set('42', { agentId: 'a', at: Date.parse(T0) - 30 * 60_000 });
+    expect(routeMention(ctxAt(state, T0), mention({ customer: '42' }))?.assigneeId).toBe('a'); // sticky beats load
+    state.lastAgent.set('43', { agentId: 'a', at: Date.parse(T0) - 90 * 60_000 });
+    expect(routeMention(ctxAt(state, T0), mention({ customer: '43' }))?.assigneeId).toBe('b'); // window passed
+    a.status = 'away';
+    state.lastAgent.set('44', { agentId: 'a', at: Date.parse(T0) });
+    expect(routeMention(ctxAt(state, T0), mention({ customer: '44' }))?.assigneeId).toBe('b'); // not eligible
+  });
+
+  it('requires the customer’s language until the relaxation delay, then assigns with a translation hint', () => {
+    const clock = new ManualClock(T0);
+    const q = makeQueue({ id: 'q1', relaxLanguageAfterMinutes: 20 });
+    const en = makeAgent({ id: 'en', langs: ['en'] });
+    const state = makeState([q], [en]);
+    const d = routeMention(ctxAt(state, clock.now()), mention({ language: 'ko' }));
+    expect(d?.status).toBe('waiting');
+    clock.advanceMinutes(19);
+    const early = ctxAt(state, clock.now());
+    sweepSla(early);
+    for (const queue of state.queues.values()) expect(queue.waiting.size).toBe(1);
+    clock.advanceMinutes(1);
+    const late = ctxAt(state, clock.now());
+    drainAll(late);
+    expect(late.changes.assigned).toEqual([
+      expect.objectContaining({ reason: 'from_waiting_list', assigneeId: 'en', translationHint: true }),
+    ]);
+    // Without a delay, language is a preference: a speaker first, anyone otherwise.
+    const q2 = makeQueue({ id: 'q1' });
+    const ko = makeAgent({ id: 'ko', langs: ['ko'], active: 1 });
+    const s2 = makeState([q2], [makeAgent({ id: 'en2' }), ko]);
+    expect(routeMention(ctxAt(s2, T0), mention({ language: 'ko' }))?.assigneeId).toBe('ko');
+    expect(routeMention(ctxAt(s2, T0), mention({ language: 'ko' }))).toMatchObject({
+      assigneeId: 'en2',
+      translationHint: true,
+    });
+  });
+
+  it('queues conversations outside business hours and assigns them when the queue opens', () => {
+    const q = makeQueue({
+      id: 'q1',
+      timezone: 'Europe/Paris',
+      businessHours: [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '18:00' })),
+    });
+    const state = makeState([q], [makeAgent({ id: 'a' })]);
+    expect(routeMention(ctxAt(state, '2024-03-11T07:30:00Z'), mention())?.status).toBe('waiting'); // 08:30 Paris
+    const open = ctxAt(state, '2024-03-11T08:00:00Z'); // 09:00 Paris
+    drainAll(open);
+    expect(open.changes.assigned.map((e) => e.assigneeId)).toEqual(['a']);
+  });
+
+  it('pulls the waiting list by priority then age when an agent frees capacity', () => {
+    const q = makeQueue({ id: 'q1' });
+    const a = makeAgent({ id: 'a', capacity: 1 });
+    const state = makeState([q], [a]);
+    const t = Date.parse(T0);
+    const first = routeMention(ctxAt(state, t), mention({ priority: 10 }));
+    const low = routeMention(ctxAt(state, t + 1000), mention({ priority: 10 }));
+    const high = routeMention(ctxAt(state, t + 2000), mention({ priority: 90 }));
+    const lowOlder = routeMention(ctxAt(state, t + 500), mention({ priority: 10 })); // opened "earlier" than low
+    expect([first?.status, low?.status, high?.status, lowOlder?.status]).toEqual([
+      'assigned',
+      'waiting',
+      'waiting',
+      'waiting',
+    ]);
+    const order: string[] = [];
+    let current = first?.conversationId ?? '';
+    for (let i = 0; i < 3; i++) {
+      const ctx = ctxAt(state, t + 10_000);
+      expect(applyStatusChange(ctx, resolved(current, '2024-03-11T15:10:00Z'))).toBe(true);
+      expect(applyStatusChange(ctx, resolved(current, '2024-03-11T15:10:00Z'))).toBe(false); // redelivery: no-op
+      current = ctx.changes.assigned[0]?.conversationId ?? '';
+      order.push(current);
+      expect(a.active).toBe(1);
+    }
+    expect(order).toEqual([high?.conversationId, lowOlder?.conversationId, low?.conversationId]);
+  });
+
+  it('raises priority before an SLA breach and escalates at breach, once', () => {
+    const clock = new ManualClock(T0);
+    const q = makeQueue({
+      id: 'q1',
+      slaTargets: [
+        { minPriority: 0, minutes: 60 },
+        { minPriority: 70, minutes: 30 },
+      ],
+      breachAction: 'escalate',
+      escalationQueueId: 'vip',
+    });
+    const vip = makeQueue({ id: 'vip' });
+    const state = makeState(
+      [q, vip],
+      [
+        makeAgent({ id: 'busy', capacity: 1, active: 1 }),
+        makeAgent({ id: 'boss', queues: ['vip'], status: 'away' }),
+      ],
+    );
+    const d = routeMention(ctxAt(state, clock.now()), mention({ priority: 50 }));
+    clock.advanceMinutes(44);
+    const early = ctxAt(state, clock.now());
+    sweepSla(early);
+    expect(early.changes.alerts).toEqual([]);
+    clock.advanceMinutes(1); // 75% of 60 minutes
+    const warn = ctxAt(state, clock.now());
+    sweepSla(warn);
+    expect(warn.changes.alerts).toEqual([
+      expect.objectContaining({ kind: 'warning', action: 'priority_raised', priority: 70 }),
+    ]);
+    // Priority 70 now: its target is 30 minutes, already past: the breach comes on the next pass.
+    expect(state.byId.get(d?.conversationId ?? '')?.priority).toBe(70);
+    clock.advanceMinutes(1);
+    const breach = ctxAt(state, clock.now());
+    sweepSla(breach);
+    expect(breach.changes.alerts).toEqual([
+      expect.objectContaining({ kind: 'breach', action: 'escalated', queueId: 'q1' }),
+    ]);
+    expect(breach.changes.assigned).toEqual([
+      expect.objectContaining({
+        reason: 'sla_reassign',
+        queueId: 'vip',
+        previousQueueId: 'q1',
+        priority: 100,
+        status: 'waiting',
+      }),
+    ]);
+    const again = ctxAt(state, clock.now() + 60_000);
+    sweepSla(again);
+    expect(again.changes.alerts).toEqual([]);
+  });
+
+  it('reassigns at breach to another eligible agent when the queue says so', () => {
+    const q = makeQueue({ id: 'q1', slaTargets: [{ minPriority: 0, minutes: 10 }] });
+    const a = makeAgent({ id: 'a' });
+    const b = makeAgent({ id: 'b', status: 'offline' });
+    const state = makeState([q], [a, b]);
+    const d = routeMention(ctxAt(state, T0), mention());
+    expect(d?.assigneeId).toBe('a');
+    b.status = 'online';
+    const ctx = ctxAt(state, Date.parse(T0) + 11 * 60_000);
+    sweepSla(ctx);
+    expect(ctx.changes.assigned).toEqual([
+      expect.objectContaining({ reason: 'sla_reassign', assigneeId: 'b', previousAssigneeId: 'a' }),
+    ]);
+    // 11 minutes of 10: the warning and the breach in one pass.
+    expect(ctx.changes.alerts).toEqual([
+      expect.objectContaining({ kind: 'warning', action: 'priority_raised' }),
+      expect.objectContaining({ kind: 'breach', action: 'reassigned' }),
+    ]);
+    expect([a.active, b.active]).toEqual([0, 1]);
+  });
+
+  it('round robin rotates; staffing counts agents online and on shift, their slots and what is free', () => {
+    const q = makeQueue({ id: 'q1', strategy: 'round_robin' });
+    const agents = ['a', 'b', 'c'].map((id) => makeAgent({ id, capacity: 5 }));
+    const state = makeState([q], agents);
+    const who = [1, 2, 3, 4].map(() => routeMention(ctxAt(state, T0), mention())?.assigneeId);
+    expect(who).toEqual(['a', 'b', 'c', 'a']);
+    const now = Date.parse(T0);
+    expect(queueStaffing(q, now)).toEqual({
+      queueId: 'q1',
+      open: true,
+      waiting: 0,
+      agentsOnline: 3,
+      slots: 15,
+      free: 11,
+    });
+    agents[0]!.status = 'away';
+    expect(queueStaffing(q, now)).toMatchObject({ agentsOnline: 2, slots: 10, free: 8 });
+    for (const a of agents) a.status = 'offline';
+    expect(queueStaffing(q, now)).toMatchObject({ agentsOnline: 0, slots: 0, free: 0 });
+  });
+
+  it('keeps an agent within a per-channel limit while the total still has room', () => {
+    const q = makeQueue({ id: 'q1' });
+    const dmCapped = makeAgent({ id: 'capped', capacity: 3, channelCapacity: { dm: 1 } });
+    const state = makeState([q], [dmCapped]);
+    const dm = (customer: string) => ({ ...mention({ customer }), channel: 'dm' as const });
+    expect(routeMention(ctxAt(state, T0), dm('1'))).toMatchObject({
+      status: 'assigned',
+      assigneeId: 'capped',
+    });
+    expect(routeMention(ctxAt(state, T0), dm('2'))).toMatchObject({ status: 'waiting', assigneeId: null });
+    expect(routeMention(ctxAt(state, T0), mention({ customer: '3' }))).toMatchObject({
+      status: 'assigned',
+      assigneeId: 'capped',
+    });
+    expect([dmCapped.active, dmCapped.activeByChannel]).toEqual([2, { public: 1, dm: 1 }]);
+    const waitingDm = [...state.byId.values()].find((c) => c.status === 'waiting');
+    const ctx = ctxAt(state, T0);
+    expect(() =>
+      manualAssign(ctx, {
+        conversationId: waitingDm?.id ?? '',
+        agentId: 'capped',
+        actor: { id: 'boss', role: 'supervisor' },
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'CONFLICT',
+        details: expect.objectContaining({ reason: 'AGENT_AT_CHANNEL_CAPACITY', channel: 'dm', capacity: 1 }),
+      }),
+    );
+    // The first DM resolves: the waiting one is pulled.
+    const firstDm = [...state.byId.values()].find((c) => c.channel === 'dm' && c.status === 'assigned');
+    const done = ctxAt(state, Date.parse(T0) + 60_000);
+    applyStatusChange(done, {
+      schema: 1,
+      brandId: BRAND,
+      conversationId: firstDm?.id ?? '',
+      queueId: 'q1',
+      assigneeId: 'capped',
+      status: 'resolved',
+      previousStatus: 'assigned',
+      reason: 'resolved',
+      actorId: null,
+      openedAt: T0,
+      at: new Date(Date.parse(T0) + 60_000).toISOString(),
+    });
+    expect(waitingDm?.status).toBe('assigned');
+    expect(dmCapped.activeByChannel).toEqual({ public: 1, dm: 1 });
+  });
+
+  it('reopens a conversation the customer writes to again within the reopen window, for the agent who resolved it', () => {
+    const q = makeQueue({ id: 'q1', reopenWindowMinutes: 60, stickyWindowMinutes: 120 });
+    const a = makeAgent({ id: 'a', capacity: 2 });
+    const b = makeAgent({ id: 'b', capacity: 2 });
+    const state = makeState([q], [a, b]);
+    const first = routeMention(ctxAt(state, T0), mention({ customer: '77' }));
+    const resolvedAt = Date.parse(T0) + 10 * 60_000;
+    const done = ctxAt(state, resolvedAt);
+    applyStatusChange(done, {
+      schema: 1,
+      brandId: BRAND,
+      conversationId: first?.conversationId ?? '',
+      queueId: 'q1',
+      assigneeId: first?.assigneeId ?? null,
+      status: 'resolved',
+      previousStatus: 'assigned',
+      reason: 'resolved',
+      actorId: null,
+      openedAt: T0,
+      at: new Date(resolvedAt).toISOString(),
+    });
+    expect(state.open.size).toBe(0);
+    // The other agent is now the less loaded one: stickiness, not load, brings the customer back to the first.
+    routeMention(ctxAt(state, resolvedAt), mention({ customer: '78' }));
+    const again = ctxAt(state, resolvedAt + 59 * 60_000);
+    const back = routeMention(again, mention({ customer: '77', priority: 80 }));
+    expect(back).toMatchObject({
+      conversationId: first?.conversationId,
+      opened: true,
+      status: 'assigned',
+      assigneeId: first?.assigneeId,
+      priority: 80,
+    });
+    const conv = state.byId.get(first?.conversationId ?? '');
+    expect(conv).toMatchObject({
+      openedAt: resolvedAt + 59 * 60_000,
+      firstResponseAt: null,
+      slaWarnedAt: null,
+      resolvedAt: null,
+    });
+    expect(again.changes.updated.has(first?.conversationId ?? '')).toBe(true);
+    expect(state.recentlyResolved.size).toBe(0);
+  });
+
+  it('opens a new conversation after the reopen window, or when the queue does not reopen', () => {
+    for (const [window, after] of [
+      [60, 61],
+      [0, 1],
+    ] as const) {
+      const q = makeQueue({ id: 'q1', reopenWindowMinutes: window });
+      const state = makeState([q], [makeAgent({ id: 'a', capacity: 5 })]);
+      const first = routeMention(ctxAt(state, T0), mention({ customer: '90' }));
+      const at = Date.parse(T0) + 60_000;
+      applyStatusChange(ctxAt(state, at), {
+        schema: 1,
+        brandId: BRAND,
+        conversationId: first?.conversationId ?? '',
+        queueId: 'q1',
+        assigneeId: 'a',
+        status: 'resolved',
+        previousStatus: 'assigned',
+        reason: 'resolved',
+        actorId: null,
+        openedAt: T0,
+        at: new Date(at).toISOString(),
+      });
+      const later = routeMention(ctxAt(state, at + after * 60_000), mention({ customer: '90' }));
+      expect(later?.opened).toBe(true);
+      expect(later?.conversationId).not.toBe(first?.conversationId);
+    }
+  });
+
+  it('threads public tweets by X conversation and customer, DMs by customer', () => {
+    const state = makeState([makeQueue({ id: 'q1' })], [makeAgent({ id: 'a', capacity: 10 })]);
+    const tweet = (
+      customer: string,
+      conversationId: string | undefined,
+      channel: 'public' | 'dm' = 'public',
+    ) => {
+      const m = mention({ customer });
+      return { ...m, channel, tweet: { ...m.tweet, ...(conversationId ? { conversationId } : {}) } };
+    };
+    const first = routeMention(ctxAt(state, T0), tweet('5', '100'));
+    const sameThread = routeMention(ctxAt(state, T0), tweet('5', '100'));
+    const otherThread = routeMention(ctxAt(state, T0), tweet('5', '200'));
+    const otherCustomerSameThread = routeMention(ctxAt(state, T0), tweet('6', '100'));
+    const dm1 = routeMention(ctxAt(state, T0), tweet('5', undefined, 'dm'));
+    const dm2 = routeMention(ctxAt(state, T0), tweet('5', '999', 'dm'));
+    expect(sameThread).toMatchObject({ conversationId: first?.conversationId, opened: false });
+    expect(
+      new Set([first, otherThread, otherCustomerSameThread, dm1].map((d) => d?.conversationId)).size,
+    ).toBe(4);
+    expect(dm2).toMatchObject({ conversationId: dm1?.conversationId, opened: false });
+  });
+});

@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Events,
+  type ConversationRoutedV1,
+  type ConversationStatusChangedV1,
+  type MentionReceivedV1,
+  type MessageSentV1,
+} from '@roost/contracts';
+import { DONE, EventBus, type Delivery, type Outcome } from '@roost/messaging';
+import { Counter, Histogram, Registry } from 'prom-client';
+import { nextOpening } from '../common/schedule';
+import { RoutingRepository, type RoutedRow } from '../data/routing.repository';
+import { BrandWriter } from '../state/brand-writer';
+import type { RoutingContext } from '../state/routing-context';
+import { isQueueOpen } from './eligibility';
+import { routeMention } from './router';
+import { applyStatusChange } from './status-changes';
+
+type Decided = {
+  delivery: Delivery<MentionReceivedV1>;
+  routed: RoutedRow;
+  queueClosed?: ConversationRoutedV1['queueClosed'];
+};
+
+/** For a conversation opened outside its queue's business hours: when the queue opens again. */
+function closedQueue(ctx: RoutingContext, routed: RoutedRow): ConversationRoutedV1['queueClosed'] {
+  if (!routed.opened) return undefined;
+  const q = ctx.state.queues.get(routed.queueId);
+  if (!q || isQueueOpen(q, ctx.now)) return undefined;
+  const at = nextOpening({ slots: q.businessHours, zone: q.timezone, now: ctx.now });
+
+  return { reopensAt: at === null ? null : new Date(at).toISOString(), timezone: q.timezone };
+}
+
+function groupByBrand<T extends { brandId: string }>(
+  batch: ReadonlyArray<Delivery<T>>,
+): Map<string, Array<Delivery<T>>> {
+  const by = new Map<string, Array<Delivery<T>>>();
+  for (const d of batch) {
+    const list = by.get(d.payload.brandId) ?? [];
+    list.push(d);
+    by.set(d.payload.brandId, list);
+  }
+
+  return by;
+}
+
+/** Turns batches of events into committed, published routing decisions (one transaction per brand and batch). */
+@Injectable()
+export class RoutingService {
+  private readonly decisions: Counter<'status'>;
+  private readonly batchSeconds: Histogram;
+
+  constructor(
+    private readonly writer: BrandWriter,
+    private readonly repo: RoutingRepository,
+    private readonly bus: EventBus,
+    registry: Registry,
+  ) {
+    this.decisions = new Counter({
+      name: 'roost_routing_decisions_total',
+      help: 'Mentions routed, by resulting status',
+      labelNames: ['status'],
+      registers: [registry],
+    });
+    this.batchSeconds = new Histogram({
+      name: 'roost_routing_batch_seconds',
+      help: 'Time to route, persist and publish one batch',
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+      registers: [registry],
+    });
+  }
+
+  async handleBatch(batch: ReadonlyArray<Delivery<MentionReceivedV1>>): Promise<Outcome[]> {
+    const end = this.batchSeconds.startTimer();
+    const outcomes = new Map<Delivery<MentionReceivedV1>, Outcome>();
+    for (const [brandId, deliveries] of groupByBrand(batch)) {
+      const written = await this.writer.write(brandId, async (ctx, tx) => {
+        const already = await this.repo.findRouted(
+          tx,
+          brandId,
+          deliveries.map((d) => d.payload.tweet.id),
+        );
+        const decided: Decided[] = [];
+        for (const delivery of deliveries) {
+          const m = delivery.payload;
+          const prior = already.get(m.tweet.id);
+          if (prior) {
+            decided.push({ delivery, routed: prior });
+            continue;
+          }
+          const decision = routeMention(ctx, m);
+          if (!decision) throw new Error(`brand ${brandId} has no queue for mention ${m.tweet.id}`);
+          const routed: RoutedRow = { tweetId: m.tweet.id, ...decision };
+          // The same tweet twice in one batch (concurrent redelivery) is one routing decision.
+          already.set(m.tweet.id, routed);
+          ctx.changes.routed.push(routed);
+          const queueClosed = closedQueue(ctx, routed);
+          decided.push(queueClosed ? { delivery, routed, queueClosed } : { delivery, routed });
+        }
+
+        return decided;
+      });
+      if (!written) {
+        for (const d of deliveries) {
+          outcomes.set(d, {
+            kind: 'retry',
+            reason: `brand ${brandId} has no queues in routing`,
+            afterMs: 5000,
+          });
+        }
+        continue;
+      }
+      for (const r of written.changes.routed) this.decisions.inc({ status: r.status });
+      await this.publishRouted(brandId, written.result, written.state);
+      for (const d of deliveries) outcomes.set(d, DONE);
+    }
+    end();
+
+    return batch.map((d) => outcomes.get(d) ?? DONE);
+  }
+
+  /** conversation.status_changed: frees capacity in the same transaction that records the status. */
+  async handleStatusBatch(batch: ReadonlyArray<Delivery<ConversationStatusChangedV1>>): Promise<Outcome[]> {
+    for (const [brandId, deliveries] of groupByBrand(batch)) {
+      await this.writer.write(brandId, (ctx) => {
+        for (const d of deliveries) applyStatusChange(ctx, d.payload);
+      });
+    }
+
+    return batch.map(() => DONE);
+  }
+
+  /** message.sent with firstResponse: the SLA timer of that conversation stops. */
+  async handleSentBatch(batch: ReadonlyArray<Delivery<MessageSentV1>>): Promise<Outcome[]> {
+    for (const [brandId, deliveries] of groupByBrand(batch)) {
+      await this.writer.write(brandId, (ctx) => {
+        for (const d of deliveries) {
+          const conv = ctx.state.byId.get(d.payload.conversationId);
+          if (!d.payload.firstResponse || !conv || conv.firstResponseAt !== null) continue;
+          conv.firstResponseAt = Date.parse(d.payload.sentAt) || ctx.now;
+          ctx.changes.touch(conv);
+        }
+      });
+    }
+
+    return batch.map(() => DONE);
+  }
+
+  private async publishRouted(
+    brandId: string,
+    decided: Decided[],
+    state: {
+      queues: Map<string, { waiting: { size: number; oldestOpenedAt: number | null }; assigned: number }>;
+    },
+  ): Promise<void> {
+    const routedAt = new Date().toISOString();
+    const items = decided.map(({ delivery, routed, queueClosed }) => {
+      const q = state.queues.get(routed.queueId);
+      const oldest = q?.waiting.oldestOpenedAt ?? null;
+      const payload: ConversationRoutedV1 = {
+        schema: 1,
+        brandId,
+        conversationId: routed.conversationId,
+        opened: routed.opened,
+        queueId: routed.queueId,
+        priority: routed.priority,
+        status: routed.status,
+        assigneeId: routed.assigneeId,
+        mention: delivery.payload,
+        queueSnapshot: {
+          waiting: q?.waiting.size ?? 0,
+          assigned: q?.assigned ?? 0,
+          oldestWaitingSince: oldest === null ? null : new Date(oldest).toISOString(),
+        },
+        routedAt,
+        ...(queueClosed ? { queueClosed } : {}),
+      };
+
+      return {
+        payload,
+        opts: {
+          brandId,
+          msgId: `routed:${brandId}:${routed.tweetId}`,
+          correlationId: delivery.correlationId,
+        },
+      };
+    });
+    // Consoles are told by conversations once the message is stored and queryable.
+    await this.bus.publishAll(Events.ConversationRouted, items);
+  }
+}

@@ -1,0 +1,105 @@
+import type { ScheduleException, WeeklySlot } from '../common/schedule';
+import type { BreachAction, Channel, RuleConditions, SlaTarget, Strategy } from '../data/brand-config.record';
+import type { Conversation } from '../data/conversation.record';
+import type { WaitingList } from './waiting-list';
+
+export type { BreachAction, Channel, RuleConditions, SlaTarget, Strategy } from '../data/brand-config.record';
+export type { Conversation } from '../data/conversation.record';
+
+/** In-memory routing state of one brand, rebuilt from PostgreSQL (PERFORMANCE.md: decisions in memory). */
+export interface AgentState {
+  id: string;
+  name: string;
+  role: 'agent' | 'supervisor' | 'admin';
+  languages: ReadonlySet<string>;
+  queueIds: ReadonlySet<string>;
+  status: 'online' | 'away' | 'offline';
+  timezone: string;
+  shifts: WeeklySlot[];
+  exceptions: ScheduleException[];
+  capacity: number;
+  active: number;
+  /** Optional limits per channel within `capacity` (e.g. at most 2 DMs of 5); absent = only the total counts. */
+  channelCapacity: Partial<Record<Channel, number>>;
+  /** Assigned conversations per channel (derived from the open conversations, kept with `active`). */
+  activeByChannel: Record<Channel, number>;
+  /** Order of the last assignment (round robin and ties); a counter, not a time, so a batch orders too. */
+  lastAssignedSeq: number;
+  /** Shift check cached per minute (a luxon zone conversion per agent per decision is too slow). */
+  shiftCache: { minute: number; onShift: boolean };
+}
+
+export interface QueueState {
+  id: string;
+  name: string;
+  team: 'care' | 'sales';
+  timezone: string;
+  businessHours: WeeklySlot[];
+  slaTargets: SlaTarget[];
+  slaWarnRatio: number;
+  slaWarnPriorityBoost: number;
+  breachAction: BreachAction;
+  escalationQueueId: string | null;
+  strategy: Strategy;
+  stickyWindowMinutes: number | null;
+  relaxLanguageAfterMinutes: number | null;
+  /** A customer writing again within this long after a resolution reopens that conversation; 0 = never. */
+  reopenWindowMinutes: number;
+  /** Agents who work this queue (any status), for eligibility scans. */
+  members: AgentState[];
+  waiting: WaitingList;
+  assigned: number;
+  openCache: { minute: number; open: boolean };
+}
+
+export interface RuleState {
+  id: string;
+  name: string;
+  conditions: RuleConditions;
+  queueId: string;
+  priorityBoost: number;
+  tags: string[];
+}
+
+export interface BrandState {
+  brandId: string;
+  /** routing_versions.version this memory reflects. */
+  version: number;
+  /** routing_versions.config_version: queues, rules, shifts; a change forces a full reload. */
+  configVersion: number;
+  agents: Map<string, AgentState>;
+  queues: Map<string, QueueState>;
+  /** Ordered by position. */
+  rules: RuleState[];
+  /** Open conversations by thread key (see `threadKey`). */
+  open: Map<string, Conversation>;
+  byId: Map<string, Conversation>;
+  /**
+   * Each customer's latest resolved conversation (by `customerXId:channel`) while it can still be
+   * reopened: within its queue's reopen window, and only while the customer has no open one.
+   */
+  recentlyResolved: Map<string, Conversation>;
+  /** The agent who last handled a customer (resolved or snoozed), for stickiness. */
+  lastAgent: Map<string, { agentId: string; at: number }>;
+  defaultQueueId: string | null;
+  seq: number;
+}
+
+/**
+ * What a conversation is: the customer and channel, and for public tweets the X conversation id
+ * (the reply chain), so two X threads of one customer are two conversations. A DM, or a public
+ * tweet X gave no conversation id, is keyed by customer and channel alone.
+ */
+export function threadKey(
+  customerXId: string,
+  channel: string,
+  xConversationId: string | null | undefined,
+): string {
+  return channel === 'dm' || !xConversationId
+    ? `${customerXId}:${channel}`
+    : `${customerXId}:${channel}:${xConversationId}`;
+}
+
+export function threadKeyOf(conv: Conversation): string {
+  return threadKey(conv.customerXId, conv.channel, conv.xConversationId);
+}
