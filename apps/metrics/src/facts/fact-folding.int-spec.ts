@@ -3,8 +3,8 @@ import { cleanupNamespace, testEnv } from '@roost/testing';
 import type { DataSource } from 'typeorm';
 import { METRICS_MIGRATIONS } from '../migrations';
 import { scenario, type Scenario } from '../testing/scenario';
-import { assignedFacts, routedFacts, sentFacts, statusFacts } from './fact-patch';
-import { FactRepository, type FactBatch } from './fact.repository';
+import { assignedFacts, routedFacts, sentFacts, statusFacts } from '../data/fact-patch';
+import { FactRepository, type FactBatch } from '../data/fact.repository';
 
 function batches(s: Scenario): FactBatch[] {
   return [
