@@ -1,6 +1,6 @@
 import type { Classifier } from '@roost/classify';
 import type { MentionReceivedV1 } from '@roost/contracts';
-import type { BrandAccount } from '../accounts/brand-accounts.repository';
+import type { BrandAccount } from '../data/listening-rows';
 import type { BrandListening } from '../accounts/brand-directory';
 import type { NormalizedTweet } from './normalized-tweet';
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
-import { BrandAccountsRepository, type BrandAccount } from '../accounts/brand-accounts.repository';
+import { BrandAccountsRepository } from '../data/brand-accounts.repository';
+import type { BrandAccount } from '../data/listening-rows';
 import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
 import { XApiMetrics } from '../x-api/x-api-metrics';
@@ -10,7 +11,7 @@ import { PollingSource } from './polling-source';
 import { newestId } from './recent-search.reader';
 import { TweetIntake } from './tweet-intake.service';
 import { TWEET_QUERY } from './tweet-fields';
-import { APP_TOKEN, XAppClient } from './x-app-client';
+import { APP_TOKEN, XAppClient } from '../x-api/x-app-client';
 
 const ENDPOINT = 'GET /2/users/:id/mentions';
 

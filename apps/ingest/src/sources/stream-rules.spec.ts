@@ -1,4 +1,4 @@
-import type { BrandAccount, ListeningRule } from '../accounts/brand-accounts.repository';
+import type { BrandAccount, ListeningRule } from '../data/listening-rows';
 import type { BrandListening } from '../accounts/brand-directory';
 import { RuleMatcher } from '../listening/rule-matcher';
 import { brandOfTag, compileStreamRules, diffRules, MAX_RULE_LENGTH } from './stream-rules';
