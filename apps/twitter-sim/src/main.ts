@@ -1,6 +1,6 @@
 import { createSimLogger } from './common/sim-logger';
-import { startSimRuntime, stopOnSignals } from './sim-runtime';
 import { readTwitterSimEnv } from './common/twitter-sim.env';
+import { startSimRuntime, stopOnSignals } from './sim-runtime';
 
 async function main(): Promise<void> {
   const env = readTwitterSimEnv();

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
-import { RuleMatcher } from '../listening/rule-matcher';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import type { BrandAccount, ListeningRule } from '../data/listening-rows';
+import { RuleMatcher } from '../listening/rule-matcher';
 
 export interface BrandListening {
   brandId: string;

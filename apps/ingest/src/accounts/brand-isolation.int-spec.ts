@@ -5,14 +5,14 @@ import { cleanupNamespace, testEnv } from '@roost/testing';
 import { randomUUID } from 'node:crypto';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { ApiSpendRepository } from '../data/api-spend.repository';
-import { BrandAccountsRepository } from '../data/brand-accounts.repository';
-import { BrandDirectory } from './brand-directory';
-import { ListeningAdminRepository } from '../data/listening-admin.repository';
 import { XBudgetService } from '../budget/x-budget.service';
 import { DEFAULT_INGEST_SETTINGS } from '../common/ingest-settings';
+import { ApiSpendRepository } from '../data/api-spend.repository';
+import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import { seedDemo } from '../data/demo-seed';
+import { ListeningAdminRepository } from '../data/listening-admin.repository';
 import { INGEST_MIGRATIONS } from '../migrations';
+import { BrandDirectory } from './brand-directory';
 
 /**
  * Row-level security on every ingest table (RELIABILITY.md "PostgreSQL and tenants"): as the app

@@ -6,8 +6,8 @@ import { BatchConsumer, DONE, NatsClient, silentLogger } from '@roost/messaging'
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import { startXSim, type XSim } from '@roost/x-sim';
 import { Client } from 'pg';
-import { IngestModule } from '../ingest.module';
 import type { IngestSettings } from '../common/ingest-settings';
+import { IngestModule } from '../ingest.module';
 
 /** Sources off unless a test turns them on; intervals short. */
 const QUIET: Partial<IngestSettings> = {
