@@ -5,5 +5,9 @@ import { AccountsBootstrap } from './accounts.bootstrap';
 import { BrandDirectory } from './brand-directory';
 
 /** The brands' X accounts and the listening directory. */
-@Module({ imports: [DataModule, XApiModule], providers: [BrandDirectory, AccountsBootstrap], exports: [BrandDirectory, AccountsBootstrap] })
+@Module({
+  imports: [DataModule, XApiModule],
+  providers: [BrandDirectory, AccountsBootstrap],
+  exports: [BrandDirectory, AccountsBootstrap],
+})
 export class AccountsModule {}

@@ -6,6 +6,10 @@ import { INGEST_SETTINGS, type IngestSettings } from './ingest-settings';
 @Module({})
 export class IngestSettingsModule {
   static forRoot(settings: IngestSettings): DynamicModule {
-    return { module: IngestSettingsModule, providers: [{ provide: INGEST_SETTINGS, useValue: settings }], exports: [INGEST_SETTINGS] };
+    return {
+      module: IngestSettingsModule,
+      providers: [{ provide: INGEST_SETTINGS, useValue: settings }],
+      exports: [INGEST_SETTINGS],
+    };
   }
 }

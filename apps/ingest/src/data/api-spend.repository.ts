@@ -19,14 +19,16 @@ export class ApiSpendRepository {
   /** Each brand's credits of `month`: brands from the owner-run `api_spend_brands` (ids only), each brand's sum as that brand. */
   async monthCredits(month: string): Promise<Array<[string, number]>> {
     return this.ds.transaction(async (tx) => {
-      const brands: Array<{ brand_id: string }> = await tx.query(`SELECT api_spend_brands($1) AS brand_id`, [month]);
+      const brands: Array<{ brand_id: string }> = await tx.query(`SELECT api_spend_brands($1) AS brand_id`, [
+        month,
+      ]);
       const out: Array<[string, number]> = [];
       for (const { brand_id: brandId } of brands) {
         await useBrand(tx, brandId);
-        const [r]: Array<{ credits: string }> = await tx.query(`SELECT sum(credits) AS credits FROM api_spend WHERE brand_id = $1 AND month = $2`, [
-          brandId,
-          month,
-        ]);
+        const [r]: Array<{ credits: string }> = await tx.query(
+          `SELECT sum(credits) AS credits FROM api_spend WHERE brand_id = $1 AND month = $2`,
+          [brandId, month],
+        );
         out.push([brandId, Number(r?.credits ?? 0)]);
       }
 

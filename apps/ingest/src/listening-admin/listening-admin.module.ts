@@ -5,5 +5,9 @@ import { SourcesModule } from '../sources/sources.module';
 import { ListeningAdminService } from './listening-admin.service';
 
 /** Listening management (a brand's rules and accounts). */
-@Module({ imports: [DataModule, AccountsModule, SourcesModule], providers: [ListeningAdminService], exports: [ListeningAdminService] })
+@Module({
+  imports: [DataModule, AccountsModule, SourcesModule],
+  providers: [ListeningAdminService],
+  exports: [ListeningAdminService],
+})
 export class ListeningAdminModule {}

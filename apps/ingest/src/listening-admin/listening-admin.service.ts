@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, type AgentRole, type IngestRpc, type RpcRequest, type RpcResponse } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  type AgentRole,
+  type IngestRpc,
+  type RpcRequest,
+  type RpcResponse,
+} from '@roost/contracts';
 import { AccountsBootstrap } from '../accounts/accounts.bootstrap';
 import { ListeningAdminRepository } from '../data/listening-admin.repository';
 import { FilteredStreamSource } from '../sources/filtered-stream.source';
@@ -9,7 +16,9 @@ type Response<K extends keyof typeof IngestRpc> = RpcResponse<(typeof IngestRpc)
 
 function requireManager(role: AgentRole): void {
   if (role !== 'supervisor' && role !== 'admin') {
-    throw new DomainError(ErrorCode.Forbidden, 'only supervisors and admins manage listening', { reason: 'ROLE_REQUIRED' });
+    throw new DomainError(ErrorCode.Forbidden, 'only supervisors and admins manage listening', {
+      reason: 'ROLE_REQUIRED',
+    });
   }
 }
 
@@ -34,12 +43,21 @@ export class ListeningAdminService {
 
   async get({ brandId, actorRole }: Request<'GetListening'>): Promise<Response<'GetListening'>> {
     requireManager(actorRole);
-    const [rules, accounts] = await Promise.all([this.admin.listRules(brandId), this.admin.listAccounts(brandId)]);
+    const [rules, accounts] = await Promise.all([
+      this.admin.listRules(brandId),
+      this.admin.listAccounts(brandId),
+    ]);
 
     return { rules, accounts };
   }
 
-  async addRule({ brandId, actorRole, kind, value, language }: Request<'AddRule'>): Promise<Response<'AddRule'>> {
+  async addRule({
+    brandId,
+    actorRole,
+    kind,
+    value,
+    language,
+  }: Request<'AddRule'>): Promise<Response<'AddRule'>> {
     requireManager(actorRole);
     const rule = await this.admin.addRule({ brandId, kind, value: value.trim(), language: language ?? null });
     await this.applied(brandId);
@@ -72,7 +90,11 @@ export class ListeningAdminService {
     return resolved ?? account;
   }
 
-  async removeAccount({ brandId, actorRole, id }: Request<'RemoveAccount'>): Promise<Response<'RemoveAccount'>> {
+  async removeAccount({
+    brandId,
+    actorRole,
+    id,
+  }: Request<'RemoveAccount'>): Promise<Response<'RemoveAccount'>> {
     requireManager(actorRole);
     const removed = await this.admin.removeAccount(brandId, id);
     if (removed) await this.applied(brandId);

@@ -15,7 +15,15 @@ import { TweetIntake } from './tweet-intake.service';
 /** What ingest reads from X: the filtered stream, the pollers and the compliance jobs. */
 @Module({
   imports: [DataModule, AccountsModule, BudgetModule, PipelineModule, XApiModule],
-  providers: [TweetIntake, RecentSearchReader, SearchPollerSource, FilteredStreamSource, MentionsPollerSource, DmPollerSource, ComplianceJobsSource],
+  providers: [
+    TweetIntake,
+    RecentSearchReader,
+    SearchPollerSource,
+    FilteredStreamSource,
+    MentionsPollerSource,
+    DmPollerSource,
+    ComplianceJobsSource,
+  ],
   exports: [FilteredStreamSource],
 })
 export class SourcesModule {}
