@@ -2,7 +2,7 @@
  * Metrics benchmark (issue 6): report query p99 over 1,000,000 conversations of history and event
  * folding throughput, each against a plain SQL aggregate / plain INSERT baseline in the same run,
  * same database, same data. One JSON line per figure: { name, value, unit, baseline, ratio }.
- * Run: node -r @swc-node/register apps/metrics/bench/metrics.bench.ts   (bounded to about a minute)
+ * Run: node -r @swc-node/register bench/metrics.bench.ts   (bounded to about a minute)
  * Env: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/roost), BENCH_CONVERSATIONS (default 1000000).
  */
 import 'reflect-metadata';
@@ -10,10 +10,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { APP_ROLE, createServiceDataSource, initialize, migrate, valuesList } from '@roost/database';
 import type { DataSource } from 'typeorm';
-import { routedFacts, sentFacts } from '../apps/metrics/src/facts/fact-patch';
-import { FactRepository } from '../apps/metrics/src/facts/fact.repository';
+import type { ReportScope } from '../apps/metrics/src/common/report-scope';
+import { routedFacts, sentFacts } from '../apps/metrics/src/data/fact-patch';
+import { FactRepository } from '../apps/metrics/src/data/fact.repository';
+import { ReportRepository } from '../apps/metrics/src/data/report.repository';
 import { METRICS_MIGRATIONS } from '../apps/metrics/src/migrations';
-import { ReportRepository, type ReportScope } from '../apps/metrics/src/reports/report.repository';
 import { ConversationScript } from '../apps/metrics/src/testing/event-builders';
 
 const DB = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/roost';

@@ -1,51 +1,25 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AccountsBootstrap } from './accounts/accounts.bootstrap';
-import { BrandAccountsRepository } from './accounts/brand-accounts.repository';
-import { BrandDirectory } from './accounts/brand-directory';
-import { ListeningAdminRepository } from './accounts/listening-admin.repository';
-import { XBudgetService } from './budget/x-budget.service';
-import { INGEST_SETTINGS, type IngestSettings } from './config/ingest-settings';
-import { MentionPipeline } from './pipeline/mention-pipeline.service';
-import { ListeningRequests } from './rpc/listening.requests';
-import { ComplianceJobsSource } from './sources/compliance-jobs.source';
-import { DmPollerSource } from './sources/dm-poller.source';
-import { FilteredStreamSource } from './sources/filtered-stream.source';
-import { MentionsPollerSource } from './sources/mentions-poller.source';
-import { RecentSearchReader } from './sources/recent-search.reader';
-import { SearchPollerSource } from './sources/search-poller.source';
-import { TweetIntake } from './sources/tweet-intake.service';
-import { XAppClient } from './sources/x-app-client';
-import { XApiMetrics } from './x-api/x-api-metrics';
-import { XRateLimiter } from './x-api/x-rate-limiter';
-import { XUserClients } from './x-api/x-user-clients';
+import type { RoostEnv } from '@roost/config';
+import { platformModules } from '@roost/platform';
+import { readIngestSettings, type IngestSettings } from './common/ingest-settings';
+import { IngestSettingsModule } from './common/ingest-settings.module';
+import { INGEST_MIGRATIONS } from './migrations';
+import { SourcesModule } from './sources/sources.module';
+import { TransportModule } from './transport/transport.module';
 
+/** The ingest service: listening on X, mentions and DMs published to the bus, listening management. */
 @Module({})
 export class IngestModule {
-  static forSettings(settings: IngestSettings): DynamicModule {
+  /** `settings` overrides (tests) go over the ones read from the environment. */
+  static forEnv(env: RoostEnv, settings: Partial<IngestSettings> = {}): DynamicModule {
     return {
       module: IngestModule,
-      providers: [
-        { provide: INGEST_SETTINGS, useValue: settings },
-        { provide: XRateLimiter, useValue: new XRateLimiter() },
-        XApiMetrics,
-        BrandAccountsRepository,
-        ListeningAdminRepository,
-        BrandDirectory,
-        XAppClient,
-        XUserClients,
-        XBudgetService,
-        AccountsBootstrap,
-        MentionPipeline,
-        TweetIntake,
-        RecentSearchReader,
-        SearchPollerSource,
-        FilteredStreamSource,
-        MentionsPollerSource,
-        DmPollerSource,
-        ComplianceJobsSource,
-        ListeningRequests,
+      imports: [
+        ...platformModules({ env, service: 'ingest', migrations: INGEST_MIGRATIONS, brandIsolation: true }),
+        IngestSettingsModule.forRoot({ ...readIngestSettings(), ...settings }),
+        SourcesModule,
+        TransportModule,
       ],
-      exports: [MentionPipeline, TweetIntake, MentionsPollerSource, FilteredStreamSource, SearchPollerSource, DmPollerSource, ComplianceJobsSource, BrandDirectory, XBudgetService],
     };
   }
 }

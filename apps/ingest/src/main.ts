@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { readRoostEnv } from '@roost/config';
 import { bootstrapService, runMain } from '@roost/observability';
-import { AppModule } from './app.module';
+import { IngestModule } from './ingest.module';
 
 runMain(async () => {
   const env = readRoostEnv();
-  await bootstrapService({ module: AppModule.forEnv(env), port: env.ports.ingest, host: env.host });
+  await bootstrapService({ module: IngestModule.forEnv(env), port: env.ports.ingest, host: env.host });
 });

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { readTwcsFile } from '@roost/twcs';
 import type { TwcsRow } from '@roost/twcs';
+import { createSimLogger } from './common/sim-logger';
+import { readTwitterSimEnv } from './common/twitter-sim.env';
+import { TwcsReplayer } from './replay/twcs-replayer';
 import { HttpSimSink, InProcessSink } from './replay/tweet-sink';
 import type { TweetSink } from './replay/tweet-sink';
-import { TwcsReplayer } from './replay/twcs-replayer';
-import { createSimLogger } from './sim-logger';
 import { startSimRuntime, stopOnSignals } from './sim-runtime';
-import { readTwitterSimEnv } from './twitter-sim.env';
 
 const USAGE = `usage: npm run sim -- [--port N] [--host H] [--rate R] [--seed S] [--replay FILE --speed N] [--target URL]
   --rate R      generated tweets per second (default SIM_TRAFFIC_RATE or 1; 0 = off)

@@ -1,6 +1,6 @@
-import { createSimLogger } from './sim-logger';
+import { createSimLogger } from './common/sim-logger';
+import { readTwitterSimEnv } from './common/twitter-sim.env';
 import { startSimRuntime, stopOnSignals } from './sim-runtime';
-import { readTwitterSimEnv } from './twitter-sim.env';
 
 async function main(): Promise<void> {
   const env = readTwitterSimEnv();

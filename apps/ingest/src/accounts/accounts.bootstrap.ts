@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { DataSource } from 'typeorm';
-import { seedDemo } from '../seed/demo-seed';
-import { XAppClient } from '../sources/x-app-client';
-import { BrandAccountsRepository } from './brand-accounts.repository';
+import { BrandAccountsRepository } from '../data/brand-accounts.repository';
+import { seedDemo } from '../data/demo-seed';
+import { XAppClient } from '../x-api/x-app-client';
 import { BrandDirectory } from './brand-directory';
 
 /** At start: demo seed (if asked), X user ids of the brand accounts, the listening directory. */

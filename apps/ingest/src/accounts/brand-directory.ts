@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { INGEST_SETTINGS, type IngestSettings } from '../config/ingest-settings';
+import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
+import { BrandAccountsRepository } from '../data/brand-accounts.repository';
+import type { BrandAccount, ListeningRule } from '../data/listening-rows';
 import { RuleMatcher } from '../listening/rule-matcher';
-import { BrandAccountsRepository, type BrandAccount, type ListeningRule } from './brand-accounts.repository';
 
 export interface BrandListening {
   brandId: string;

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Counter, Gauge, Registry } from 'prom-client';
-import { useBrand } from '@roost/database';
-import { DataSource } from 'typeorm';
-import { INGEST_SETTINGS, type IngestSettings } from '../config/ingest-settings';
+import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
+import { ApiSpendRepository, type SpendRow } from '../data/api-spend.repository';
 import { XBudget, type BudgetState, type SourceValue } from './x-budget';
 
 const FLUSH_EVERY_MS = 5000;
@@ -15,13 +14,13 @@ const FLUSH_EVERY_MS = 5000;
 export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger(XBudgetService.name);
   readonly budget: XBudget;
-  private pending = new Map<string, { brandId: string; source: string; calls: number; items: number; credits: number }>();
+  private pending = new Map<string, SpendRow>();
   private timer: NodeJS.Timeout | undefined;
   private readonly cost: Counter<'brand' | 'source'>;
 
   constructor(
     @Inject(INGEST_SETTINGS) private readonly settings: IngestSettings,
-    private readonly ds: DataSource,
+    private readonly spend: ApiSpendRepository,
     @Inject(Registry) registry: Registry,
   ) {
     this.budget = new XBudget(settings.monthlyBudgetCredits);
@@ -52,23 +51,10 @@ export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /** This month's spend so far: brands from the owner-run `api_spend_brands` (ids only), each brand's sum as that brand. */
+  /** Loads this month's spend so far, then flushes what is recorded every few seconds. */
   async onApplicationBootstrap(): Promise<void> {
     const month = this.budget.currentMonth;
-    const loaded = await this.ds.transaction(async (tx) => {
-      const brands: Array<{ brand_id: string }> = await tx.query(`SELECT api_spend_brands($1) AS brand_id`, [month]);
-      const out: Array<[string, number]> = [];
-      for (const { brand_id: brandId } of brands) {
-        await useBrand(tx, brandId);
-        const [r]: Array<{ credits: string }> = await tx.query(`SELECT sum(credits) AS credits FROM api_spend WHERE brand_id = $1 AND month = $2`, [
-          brandId,
-          month,
-        ]);
-        out.push([brandId, Number(r?.credits ?? 0)]);
-      }
-
-      return out;
-    });
+    const loaded = await this.spend.monthCredits(month);
     for (const [brandId, credits] of loaded) this.budget.load(brandId, credits);
     this.timer = setInterval(() => void this.flush(), FLUSH_EVERY_MS);
   }
@@ -100,21 +86,7 @@ export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
     const sorted = [...batch].sort((a, b) => (a.brandId === b.brandId ? (a.source < b.source ? -1 : 1) : a.brandId < b.brandId ? -1 : 1));
     const month = this.budget.currentMonth;
     try {
-      await this.ds.transaction(async (tx) => {
-        let declared: string | undefined;
-        for (const p of sorted) {
-          if (p.brandId !== declared) {
-            declared = p.brandId;
-            await useBrand(tx, declared);
-          }
-          await tx.query(
-            `INSERT INTO api_spend (brand_id, month, source, calls, items, credits) VALUES ($1,$2,$3,$4,$5,$6)
-             ON CONFLICT (brand_id, month, source) DO UPDATE SET calls = api_spend.calls + EXCLUDED.calls,
-               items = api_spend.items + EXCLUDED.items, credits = api_spend.credits + EXCLUDED.credits`,
-            [p.brandId, month, p.source, p.calls, p.items, p.credits],
-          );
-        }
-      });
+      await this.spend.add(month, sorted);
     } catch (err) {
       // Put it back: spend is only ever under-reported by what a crash loses.
       for (const p of batch) {

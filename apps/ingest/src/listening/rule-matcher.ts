@@ -1,4 +1,4 @@
-import type { BrandAccount, ListeningRule } from '../accounts/brand-accounts.repository';
+import type { BrandAccount, ListeningRule } from '../data/listening-rows';
 import { allowedEdits, boundedEditDistance } from './fuzzy-distance';
 import { misspellingVariants } from './misspelling-variants';
 import { fold, isUnspaced, ruleWords, tokenize, type TweetTokens } from './text-fold';

@@ -1,7 +1,7 @@
 import type { Classifier } from '@roost/classify';
 import type { MentionReceivedV1 } from '@roost/contracts';
-import type { BrandAccount } from '../accounts/brand-accounts.repository';
 import type { BrandListening } from '../accounts/brand-directory';
+import type { BrandAccount } from '../data/listening-rows';
 import type { NormalizedTweet } from './normalized-tweet';
 
 export type MentionSource = MentionReceivedV1['source'];

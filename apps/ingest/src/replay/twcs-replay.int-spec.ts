@@ -5,7 +5,7 @@ import { eventually } from '@roost/testing';
 import { readTwcsFile, type TwcsRow } from '@roost/twcs';
 import { Registry } from 'prom-client';
 import { AccountsBootstrap } from '../accounts/accounts.bootstrap';
-import { ListeningAdminRepository } from '../accounts/listening-admin.repository';
+import { ListeningAdminRepository } from '../data/listening-admin.repository';
 import { FilteredStreamSource } from '../sources/filtered-stream.source';
 import { IngestTestBed } from '../testing/ingest-test-bed';
 

@@ -11,11 +11,11 @@ import { EventBus, RpcClient } from '@roost/messaging';
 import type { BatchComplianceJobV2, BatchComplianceV2JobResult } from 'twitter-api-v2';
 import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
-import { INGEST_SETTINGS, type IngestSettings } from '../config/ingest-settings';
+import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
 import { XApiMetrics } from '../x-api/x-api-metrics';
+import { APP_TOKEN, XAppClient } from '../x-api/x-app-client';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
-import { APP_TOKEN, XAppClient } from './x-app-client';
 
 const CREATE = 'POST /2/compliance/jobs';
 const STATUS = 'GET /2/compliance/jobs/:id';

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { UserV2 } from 'twitter-api-v2';
-import type { DmEvent as DMEventV2 } from '../pipeline/dm-event';
-import { BrandAccountsRepository, type BrandAccount } from '../accounts/brand-accounts.repository';
 import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
-import { INGEST_SETTINGS, type IngestSettings } from '../config/ingest-settings';
+import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
+import { BrandAccountsRepository } from '../data/brand-accounts.repository';
+import type { BrandAccount } from '../data/listening-rows';
+import type { DmEvent as DMEventV2 } from '../pipeline/dm-event';
 import { normalizeDmEvent } from '../pipeline/normalized-dm';
 import { MalformedTweetError } from '../pipeline/normalized-tweet';
 import { XApiMetrics } from '../x-api/x-api-metrics';

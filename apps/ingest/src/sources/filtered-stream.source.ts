@@ -3,18 +3,18 @@ import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ReadinessRegistry } from '@roost/observability';
 import { Counter, Registry } from 'prom-client';
 import { ETwitterStreamEvent, type TweetStream, type TweetV2SingleStreamResult } from 'twitter-api-v2';
-import { BrandAccountsRepository } from '../accounts/brand-accounts.repository';
 import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
-import { INGEST_SETTINGS, type IngestSettings } from '../config/ingest-settings';
+import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
+import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import { usersById } from '../pipeline/normalized-tweet';
 import { XApiMetrics } from '../x-api/x-api-metrics';
+import { XAppClient } from '../x-api/x-app-client';
 import { streamRetryDelayMs } from './reconnect-policy';
 import { SearchPollerSource } from './search-poller.source';
 import { brandOfTag, compileStreamRules, diffRules } from './stream-rules';
-import { TweetIntake } from './tweet-intake.service';
 import { TWEET_QUERY } from './tweet-fields';
-import { XAppClient } from './x-app-client';
+import { TweetIntake } from './tweet-intake.service';
 
 /** Backfill starts this long before the last stream tweet (snowflake ids carry ms << 22): overlap, deduped. */
 const BACKFILL_OVERLAP_MS = 10_000n;

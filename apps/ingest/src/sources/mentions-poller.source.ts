@@ -1,16 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
-import { BrandAccountsRepository, type BrandAccount } from '../accounts/brand-accounts.repository';
 import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
+import { BrandAccountsRepository } from '../data/brand-accounts.repository';
+import type { BrandAccount } from '../data/listening-rows';
 import { XApiMetrics } from '../x-api/x-api-metrics';
+import { APP_TOKEN, XAppClient } from '../x-api/x-app-client';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
 import { newestId } from './recent-search.reader';
-import { TweetIntake } from './tweet-intake.service';
 import { TWEET_QUERY } from './tweet-fields';
-import { APP_TOKEN, XAppClient } from './x-app-client';
+import { TweetIntake } from './tweet-intake.service';
 
 const ENDPOINT = 'GET /2/users/:id/mentions';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
+import { XAppClient } from '../x-api/x-app-client';
 import { TWEET_QUERY } from './tweet-fields';
-import { XAppClient } from './x-app-client';
 
 export const SEARCH_ENDPOINT = 'GET /2/tweets/search/recent';
 

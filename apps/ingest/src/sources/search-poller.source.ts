@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { BrandAccountsRepository } from '../accounts/brand-accounts.repository';
 import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
-import { INGEST_SETTINGS, type IngestSettings } from '../config/ingest-settings';
+import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
+import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import { XApiMetrics } from '../x-api/x-api-metrics';
+import { APP_TOKEN } from '../x-api/x-app-client';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
 import { RecentSearchReader, SEARCH_ENDPOINT } from './recent-search.reader';
 import { compileStreamRules } from './stream-rules';
 import { TweetIntake } from './tweet-intake.service';
-import { APP_TOKEN } from './x-app-client';
 
 /** While paused by the budget, look again after this many intervals (a raised budget resumes it). */
 const PAUSED_RECHECK_INTERVALS = 16;

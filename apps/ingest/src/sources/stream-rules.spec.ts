@@ -1,5 +1,5 @@
-import type { BrandAccount, ListeningRule } from '../accounts/brand-accounts.repository';
 import type { BrandListening } from '../accounts/brand-directory';
+import type { BrandAccount, ListeningRule } from '../data/listening-rows';
 import { RuleMatcher } from '../listening/rule-matcher';
 import { brandOfTag, compileStreamRules, diffRules, MAX_RULE_LENGTH } from './stream-rules';
 

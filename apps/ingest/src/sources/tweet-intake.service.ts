@@ -5,7 +5,7 @@ import { EventBus, NatsClient } from '@roost/messaging';
 import { Counter, Histogram, Registry } from 'prom-client';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
 import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
-import type { BrandAccount } from '../accounts/brand-accounts.repository';
+import type { BrandAccount } from '../data/listening-rows';
 import { buildMention, type MentionSource } from '../pipeline/mention-builder';
 import { MentionPipeline } from '../pipeline/mention-pipeline.service';
 import { MalformedTweetError, normalizeTweet, type NormalizedTweet } from '../pipeline/normalized-tweet';

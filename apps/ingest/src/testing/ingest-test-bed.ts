@@ -6,8 +6,8 @@ import { BatchConsumer, DONE, NatsClient, silentLogger } from '@roost/messaging'
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import { startXSim, type XSim } from '@roost/x-sim';
 import { Client } from 'pg';
-import { AppModule } from '../app.module';
-import type { IngestSettings } from '../config/ingest-settings';
+import type { IngestSettings } from '../common/ingest-settings';
+import { IngestModule } from '../ingest.module';
 
 /** Sources off unless a test turns them on; intervals short. */
 const QUIET: Partial<IngestSettings> = {
@@ -64,7 +64,7 @@ export class IngestTestBed {
 
   async startApp(settings: Partial<IngestSettings> = {}, env: Record<string, string> = {}): Promise<INestApplication> {
     const appEnv = Object.freeze({ ...this.env, ...(Object.keys(env).length ? testEnvOverrides(this.env, env) : {}) });
-    const app = await NestFactory.create(AppModule.forEnv(appEnv, { ...QUIET, ...settings }), { logger: false, abortOnError: false });
+    const app = await NestFactory.create(IngestModule.forEnv(appEnv, { ...QUIET, ...settings }), { logger: false, abortOnError: false });
     await app.init();
     this.app = app;
     if (!this.consumer) await this.startConsumer();

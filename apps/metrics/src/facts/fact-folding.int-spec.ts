@@ -1,10 +1,10 @@
 import { createServiceDataSource, initialize, migrate } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import type { DataSource } from 'typeorm';
+import { assignedFacts, routedFacts, sentFacts, statusFacts } from '../data/fact-patch';
+import { FactRepository, type FactBatch } from '../data/fact.repository';
 import { METRICS_MIGRATIONS } from '../migrations';
 import { scenario, type Scenario } from '../testing/scenario';
-import { assignedFacts, routedFacts, sentFacts, statusFacts } from './fact-patch';
-import { FactRepository, type FactBatch } from './fact.repository';
 
 function batches(s: Scenario): FactBatch[] {
   return [

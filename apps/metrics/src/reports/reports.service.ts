@@ -12,8 +12,8 @@ import {
   type SummaryRow,
 } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
-import { ReportRepository, type DistRecord, type SlaTarget, type SummaryRecord } from './report.repository';
-import { authorize, isSupervisor, reportScope, weeksIn, type Acting } from './report-scope';
+import { authorize, isSupervisor, reportScope, weeksIn, type Acting } from '../common/report-scope';
+import { ReportRepository, type DistRecord, type SlaTarget, type SummaryRecord } from '../data/report.repository';
 
 const ROUTING_TIMEOUT_MS = 2000;
 const sec = (ms: number | null | undefined): number | null => (ms === null || ms === undefined ? null : Number(ms) / 1000);

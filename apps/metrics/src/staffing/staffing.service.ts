@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Rpc, RoutingRpc, type StaffingAdvice, type StaffingRequest } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
-import { ReportRepository } from '../reports/report.repository';
-import { authorize, reportScope, weeksIn } from '../reports/report-scope';
+import { authorize, reportScope, weeksIn } from '../common/report-scope';
+import { ReportRepository } from '../data/report.repository';
 import { DEFAULT_HANDLE_SECONDS } from '../wait/expected-wait';
 import { scheduledPerHourOfWeek, type AgentShifts } from './scheduled-agents';
 import { adviseStaffing } from './staffing-advisor';

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { Events, LiveEvents, RoutingRpc, type QueueWaitEstimatedV1 } from '@roost/contracts';
 import { EventBus, LiveChannel, RpcClient } from '@roost/messaging';
 import { Gauge, Registry } from 'prom-client';
-import { METRICS_ENV, type MetricsEnv } from '../metrics-env';
-import { ReportRepository } from '../reports/report.repository';
+import { METRICS_ENV, type MetricsEnv } from '../common/metrics-env';
+import { ReportRepository } from '../data/report.repository';
 import { DEFAULT_HANDLE_SECONDS, expectedWaitSeconds } from './expected-wait';
 
 /** Handle times of conversations resolved in this window feed the estimate. */

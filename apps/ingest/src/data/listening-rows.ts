@@ -1,4 +1,22 @@
-import type { BrandAccount, ListeningRule } from './brand-accounts.repository';
+/** A brand's X account and listening rule, as the service sees them. */
+export interface BrandAccount {
+  brandId: string;
+  id: string;
+  handle: string;
+  xUserId: string | null;
+  role: 'care' | 'engagement';
+  apiTier: 'free' | 'basic' | 'pro' | 'pay_per_use' | 'enterprise';
+  pollMentions: boolean;
+  pollDms: boolean;
+}
+
+export interface ListeningRule {
+  brandId: string;
+  id: string;
+  kind: 'handle' | 'hashtag' | 'keyword' | 'phrase' | 'misspelling' | 'purchase_intent' | 'exclusion';
+  value: string;
+  language: string | null;
+}
 
 /** Row shapes of the accounts and listening_rules tables, and their mapping (one place). */
 export type RuleRow = { brand_id: string; id: string; kind: ListeningRule['kind']; value: string; language: string | null };

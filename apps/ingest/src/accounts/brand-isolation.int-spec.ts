@@ -5,13 +5,14 @@ import { cleanupNamespace, testEnv } from '@roost/testing';
 import { randomUUID } from 'node:crypto';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { BrandAccountsRepository } from '../accounts/brand-accounts.repository';
-import { BrandDirectory } from '../accounts/brand-directory';
-import { ListeningAdminRepository } from '../accounts/listening-admin.repository';
 import { XBudgetService } from '../budget/x-budget.service';
-import { DEFAULT_INGEST_SETTINGS } from '../config/ingest-settings';
-import { seedDemo } from '../seed/demo-seed';
-import { INGEST_MIGRATIONS } from './index';
+import { DEFAULT_INGEST_SETTINGS } from '../common/ingest-settings';
+import { ApiSpendRepository } from '../data/api-spend.repository';
+import { BrandAccountsRepository } from '../data/brand-accounts.repository';
+import { seedDemo } from '../data/demo-seed';
+import { ListeningAdminRepository } from '../data/listening-admin.repository';
+import { INGEST_MIGRATIONS } from '../migrations';
+import { BrandDirectory } from './brand-directory';
 
 /**
  * Row-level security on every ingest table (RELIABILITY.md "PostgreSQL and tenants"): as the app
@@ -44,7 +45,7 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
     // Both brands written through the service's own code, as the app role.
     const admin = new ListeningAdminRepository(app);
     const repo = new BrandAccountsRepository(app);
-    const budget = new XBudgetService(settings, app, new Registry());
+    const budget = new XBudgetService(settings, new ApiSpendRepository(app), new Registry());
     for (const [brandId, handle] of [
       [brandA, 'alpha'],
       [brandB, 'bravo'],
@@ -114,7 +115,7 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
   });
 
   it('loads every brand’s spend of the month at start, and adds a later flush to it', async () => {
-    const budget = new XBudgetService(settings, app, new Registry());
+    const budget = new XBudgetService(settings, new ApiSpendRepository(app), new Registry());
     await budget.onApplicationBootstrap();
     try {
       expect(budget.budget.brands().sort()).toEqual([brandA, brandB]);

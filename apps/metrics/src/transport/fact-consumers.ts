@@ -3,36 +3,13 @@ import { Events, type EventDef, type MessageSentV1, type PayloadOf } from '@roos
 import { BatchConsumer, DONE, NatsClient, fromNestLogger, type Delivery } from '@roost/messaging';
 import { ReadinessRegistry } from '@roost/observability';
 import { Counter, Histogram, Registry } from 'prom-client';
-import { assignedFacts, routedFacts, sentFacts, statusFacts } from './fact-patch';
-import { FactRepository, type FactBatch } from './fact.repository';
+import { FactsService } from '../facts/facts.service';
 
-type Mapper<D extends EventDef> = (batch: ReadonlyArray<PayloadOf<D>>) => FactBatch;
-
-const toRouted: Mapper<typeof Events.ConversationRouted> = (batch) => {
-  const facts = batch.map(routedFacts);
-
-  return {
-    patches: facts.map((f) => f.patch),
-    inbound: facts.map((f) => f.inbound),
-    snapshots: facts.map((f) => f.snapshot),
-    cycles: facts.flatMap((f) => (f.cycle ? [f.cycle] : [])),
-  };
-};
-const toSent: Mapper<typeof Events.MessageSent> = (batch) => {
-  const facts = batch.map(sentFacts);
-
-  return { patches: facts.map((f) => f.patch), outbound: facts.map((f) => f.outbound) };
-};
-const toAssigned: Mapper<typeof Events.ConversationAssigned> = (batch) => {
-  const facts = batch.map(assignedFacts);
-
-  return { patches: facts.map((f) => f.patch), snapshots: facts.map((f) => f.snapshot) };
-};
-const toStatus: Mapper<typeof Events.ConversationStatusChanged> = (batch) => ({ patches: batch.map(statusFacts) });
+type Fold<D extends EventDef> = (batch: ReadonlyArray<PayloadOf<D>>) => Promise<void>;
 
 /**
- * Folds the four conversation events into per-conversation facts (reports, percentiles, staffing).
- * One durable per event, so one fold's failure never holds the others back.
+ * Consumes the four conversation events and has the facts service fold them (reports, percentiles,
+ * staffing). One durable per event, so one fold's failure never holds the others back.
  */
 @Injectable()
 export class FactConsumers implements OnApplicationBootstrap, OnModuleDestroy {
@@ -45,7 +22,7 @@ export class FactConsumers implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly client: NatsClient,
-    private readonly repo: FactRepository,
+    private readonly facts: FactsService,
     private readonly readiness: ReadinessRegistry,
     registry: Registry,
   ) {
@@ -72,15 +49,15 @@ export class FactConsumers implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.start(Events.ConversationRouted, 'facts-routed', toRouted);
-    await this.start(Events.MessageSent, 'facts-sent', toSent);
-    await this.start(Events.ConversationAssigned, 'facts-assigned', toAssigned);
-    await this.start(Events.ConversationStatusChanged, 'facts-status', toStatus);
+    await this.start(Events.ConversationRouted, 'facts-routed', (b) => this.facts.foldRouted(b));
+    await this.start(Events.MessageSent, 'facts-sent', (b) => this.facts.foldSent(b));
+    await this.start(Events.ConversationAssigned, 'facts-assigned', (b) => this.facts.foldAssigned(b));
+    await this.start(Events.ConversationStatusChanged, 'facts-status', (b) => this.facts.foldStatus(b));
     this.started = true;
     this.readiness.register('fact-consumers', () => this.started);
   }
 
-  private async start<D extends EventDef>(event: D, purpose: string, map: Mapper<D>): Promise<void> {
+  private async start<D extends EventDef>(event: D, purpose: string, fold: Fold<D>): Promise<void> {
     const consumer = new BatchConsumer({
       client: this.client,
       event,
@@ -88,7 +65,7 @@ export class FactConsumers implements OnApplicationBootstrap, OnModuleDestroy {
       log: fromNestLogger(this.log),
       handle: async (batch: ReadonlyArray<Delivery<PayloadOf<D>>>) => {
         const end = this.batchSeconds.startTimer({ event: event.name });
-        await this.repo.fold(map(batch.map((d) => d.payload)));
+        await fold(batch.map((d) => d.payload));
         end();
         this.folded.inc({ event: event.name }, batch.length);
         if (event.name === Events.MessageSent.name) this.observeFirstResponses(batch as ReadonlyArray<Delivery<MessageSentV1>>);

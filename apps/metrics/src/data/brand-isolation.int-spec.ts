@@ -3,11 +3,11 @@ import { cleanupNamespace, testEnv } from '@roost/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { FactRepository } from '../facts/fact.repository';
-import { routedFacts } from '../facts/fact-patch';
-import { ReportRepository } from '../reports/report.repository';
 import { ConversationScript } from '../testing/event-builders';
-import { METRICS_MIGRATIONS } from './index';
+import { METRICS_MIGRATIONS } from '../testing/migrations';
+import { routedFacts } from './fact-patch';
+import { FactRepository } from './fact.repository';
+import { ReportRepository } from './report.repository';
 
 /**
  * Row-level security on every metrics table (RELIABILITY.md "PostgreSQL and tenants"): as the app

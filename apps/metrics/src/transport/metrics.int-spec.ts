@@ -1,10 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { ErrorCode, Events, LiveEvents, MetricsRpc, Rpc, RoutingRpc, type AgentRole, type QueueWaitEstimatedV1 } from '@roost/contracts';
 import { EventBus, LiveChannel, NatsClient, RpcClient, RpcServer, silentLogger } from '@roost/messaging';
 import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
 import { randomUUID } from 'node:crypto';
-import { AppModule } from '../app.module';
+import { startMetricsApp } from '../testing/metrics-app';
 import { scenario, type Scenario } from '../testing/scenario';
 import { WaitPublisher } from '../wait/wait-publisher.service';
 
@@ -20,8 +19,7 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
   const week = { from: '2025-03-03', to: '2025-03-10', timezone: 'UTC' };
 
   beforeAll(async () => {
-    app = await NestFactory.create(AppModule.forEnv(env, { waitIntervalMs: 3_600_000 }), { logger: false });
-    await app.init();
+    app = await startMetricsApp(env, { waitIntervalMs: 3_600_000 });
     client = await NatsClient.connect({ servers: env.natsServers, name: 'metrics-test', namespace: env.natsNamespace, log: silentLogger });
     rpc = new RpcClient(client, 5000);
     s = scenario();

@@ -1,26 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { useBrand, withBrand } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toAccount, toRule, type AccountRow, type RuleRow } from './listening-rows';
-
-export interface BrandAccount {
-  brandId: string;
-  id: string;
-  handle: string;
-  xUserId: string | null;
-  role: 'care' | 'engagement';
-  apiTier: 'free' | 'basic' | 'pro' | 'pay_per_use' | 'enterprise';
-  pollMentions: boolean;
-  pollDms: boolean;
-}
-
-export interface ListeningRule {
-  brandId: string;
-  id: string;
-  kind: 'handle' | 'hashtag' | 'keyword' | 'phrase' | 'misspelling' | 'purchase_intent' | 'exclusion';
-  value: string;
-  language: string | null;
-}
+import { toAccount, toRule, type AccountRow, type BrandAccount, type ListeningRule, type RuleRow } from './listening-rows';
 
 /**
  * The listening directory's reads and the sources' cursors. Every statement runs in a transaction

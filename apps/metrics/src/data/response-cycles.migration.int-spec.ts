@@ -1,11 +1,10 @@
 import { createServiceDataSource, initialize, migrate } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import { randomUUID } from 'node:crypto';
-import { FactRepository } from '../facts/fact.repository';
-import { sentFacts } from '../facts/fact-patch';
 import { ConversationScript } from '../testing/event-builders';
-import { ResponseCycles1764100000300 } from './1764100000300-response-cycles';
-import { METRICS_MIGRATIONS } from './index';
+import { METRICS_MIGRATIONS, ResponseCycles1764100000300 } from '../testing/migrations';
+import { sentFacts } from './fact-patch';
+import { FactRepository } from './fact.repository';
 
 /** History folded before response cycles existed keeps its first responses, and later events still fold onto it. */
 describe('response cycles migration (PostgreSQL)', () => {

@@ -2,14 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ReportFilter, ReportGroupBy } from '@roost/contracts';
 import { withBrand } from '@roost/database';
 import { DataSource } from 'typeorm';
-
-export interface ReportScope {
-  brandId: string;
-  from: Date;
-  to: Date;
-  timezone: string;
-  filter: ReportFilter;
-}
+import type { ReportScope } from '../common/report-scope';
 
 export interface SlaTarget {
   queueId: string;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { withBrand } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { BrandAccount, ListeningRule } from './brand-accounts.repository';
-import { toAccount, toRule, type AccountRow, type RuleRow } from './listening-rows';
+import { toAccount, toRule, type AccountRow, type BrandAccount, type ListeningRule, type RuleRow } from './listening-rows';
 
 /**
  * Writes to a brand's listening (accounts and rules): every call knows its brand, and every

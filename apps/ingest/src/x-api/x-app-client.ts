@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { createXClient } from '@roost/x-client';
 import type { TwitterApi } from 'twitter-api-v2';
-import { RateLimitPlugin } from '../x-api/rate-limit.plugin';
-import { XApiMetrics } from '../x-api/x-api-metrics';
-import { XRateLimiter } from '../x-api/x-rate-limiter';
+import { RateLimitPlugin } from './rate-limit.plugin';
+import { XApiMetrics } from './x-api-metrics';
+import { XRateLimiter } from './x-rate-limiter';
 
 /** The label app-only calls are limited under (X keys app-only windows by app). */
 export const APP_TOKEN = 'app';

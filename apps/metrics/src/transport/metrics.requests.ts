@@ -1,10 +1,10 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { MetricsRpc } from '@roost/contracts';
 import { ActorRoles, RpcServer } from '@roost/messaging';
+import { CsvExporter } from '../reports/csv-exporter';
+import { ReportsService } from '../reports/reports.service';
 import { StaffingService } from '../staffing/staffing.service';
 import { WaitPublisher } from '../wait/wait-publisher.service';
-import { CsvExporter } from './csv-exporter';
-import { ReportsService } from './reports.service';
 
 /** NATS request/reply for the gateway: one-line adapters (STYLE.md practice 7). */
 @Injectable()

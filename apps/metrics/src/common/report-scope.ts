@@ -1,6 +1,14 @@
 import { DomainError, ErrorCode, type AgentRole, type ReportFilter } from '@roost/contracts';
 import { DateTime } from 'luxon';
-import type { ReportScope } from './report.repository';
+
+/** What a report covers: one brand, a time range read in a zone, a filter. */
+export interface ReportScope {
+  brandId: string;
+  from: Date;
+  to: Date;
+  timezone: string;
+  filter: ReportFilter;
+}
 
 /** At most about five years per report: bounds the work one request can ask for. */
 const MAX_RANGE_MS = 5 * 366 * 86_400_000;
