@@ -6,7 +6,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { readRoostEnv, RoostConfigModule } from '@roost/config';
-import { configureGateway } from './configure-gateway';
+import { configureGateway } from './transport/configure-gateway';
 
 /** The gateway's HTTP configuration over a stand-in console build: what a browser receives. */
 describe('console responses', () => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { SCHEMA_FILE } from './gateway.constants';
+import { SCHEMA_FILE } from './common/gateway.constants';
 import { GatewayHarness } from './testing/gateway-harness';
 
 /** What @nestjs/graphql writes above the SDL when it emits the file (development starts). */

@@ -5,7 +5,7 @@ import { seesWholeBrand } from '../common/access/access-policy';
 import { BrandScope } from '../common/access/brand-scope.service';
 import { acting, type AgentContext } from '../common/context/agent-context';
 import type { AssignArgs, SetAgentShiftsArgs, TransferArgs } from './dto/routing.args';
-import type { AgentStatus } from './models/routing.models';
+import type { AgentStatus } from '../auth/models/agent-status.enum';
 
 /**
  * Routing actions. Every conversation, agent and queue id is checked against the caller's brand

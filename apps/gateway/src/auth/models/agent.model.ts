@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AgentProfile, AgentRole } from '@roost/contracts';
-import { AgentStatusEnum, type AgentStatus } from '../../routing/models/routing.models';
+import { AgentStatusEnum, type AgentStatus } from './agent-status.enum';
 import { AgentRoleEnum } from './agent-role.enum';
 
 @ObjectType('ChannelCapacity', { description: 'Optional limits per channel within the agent’s capacity; null: only the total counts.' })

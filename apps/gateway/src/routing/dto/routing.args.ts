@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsTimeZone, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { AgentStatusEnum, ScheduleExceptionKindEnum, type AgentStatus } from '../models/routing.models';
+import { AgentStatusEnum, type AgentStatus } from '../../auth/models/agent-status.enum';
+import { ScheduleExceptionKindEnum } from '../models/routing.models';
 
 // Routing actions' arguments, kept together (each is a few ids and checked fields).
 

@@ -3,9 +3,9 @@ import { AgentGql } from '../auth/models/agent.model';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import type { AgentContext } from '../common/context/agent-context';
-import { AgentsService } from './agents.service';
-import { AgentIdArgs, CreateAgentArgs, UpdateAgentArgs } from './dto/agents.args';
-import { CreateAgentPayloadGql, ResetAgentPasswordPayloadGql } from './models/agents.models';
+import { AgentsService } from '../routing/agents.service';
+import { AgentIdArgs, CreateAgentArgs, UpdateAgentArgs } from '../routing/dto/agents.args';
+import { CreateAgentPayloadGql, ResetAgentPasswordPayloadGql } from '../routing/models/agents.models';
 
 @Resolver()
 export class AgentsResolver {

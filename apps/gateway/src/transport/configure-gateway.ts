@@ -5,9 +5,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { repoPath } from '@roost/platform';
-import { applyTrustProxy } from './common/limits/client-address';
-import { MAX_BODY_BYTES } from './common/limits/limits.constants';
-import { GRAPHQL_PATH } from './gateway.constants';
+import { applyTrustProxy } from '../common/limits/client-address';
+import { MAX_BODY_BYTES } from '../common/limits/limits.constants';
+import { GRAPHQL_PATH } from '../common/gateway.constants';
 
 /** The agent console's production build (`vite build` in apps/console); absent until it is built. */
 export const CONSOLE_DIST = repoPath('apps', 'console', 'dist');

@@ -3,9 +3,9 @@ import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import type { AgentContext } from '../common/context/agent-context';
 import { ConversationArgs } from '../conversations/dto/conversation.args';
-import { AgentShiftsArgs, AssignArgs, SetAgentShiftsArgs, SetAgentStatusArgs, TransferArgs } from './dto/routing.args';
-import { AgentScheduleGql, AgentStatusChangeGql, AssignmentGql } from './models/routing.models';
-import { RoutingService } from './routing.service';
+import { AgentShiftsArgs, AssignArgs, SetAgentShiftsArgs, SetAgentStatusArgs, TransferArgs } from '../routing/dto/routing.args';
+import { AgentScheduleGql, AgentStatusChangeGql, AssignmentGql } from '../routing/models/routing.models';
+import { RoutingService } from '../routing/routing.service';
 
 @Resolver()
 export class RoutingResolver {

@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Meta, type RequestMeta } from '../common/auth/request-meta.decorator';
 import type { AgentContext } from '../common/context/agent-context';
-import { ConversationActionsService } from './conversation-actions.service';
+import { ConversationActionsService } from '../conversations/conversation-actions.service';
 import {
   AddNoteArgs,
   ConversationActionArgs,
@@ -13,16 +13,16 @@ import {
   SetPresenceArgs,
   SnoozeArgs,
   TagArgs,
-} from './dto/action.args';
-import { ConversationArgs } from './dto/conversation.args';
+} from '../conversations/dto/action.args';
+import { ConversationArgs } from '../conversations/dto/conversation.args';
 import {
   ActionResultGql,
   ConversationDetailGql,
   MoveToDmResultGql,
   ResolveResultGql,
-} from './models/conversation-detail.model';
-import { NoteGql } from './models/customer-profile.model';
-import { MessageGql } from './models/message.model';
+} from '../conversations/models/conversation-detail.model';
+import { NoteGql } from '../conversations/models/customer-profile.model';
+import { MessageGql } from '../conversations/models/message.model';
 
 const IDEMPOTENT = 'Send `Idempotency-Key` (header, or `extensions.idempotencyKey` on graphql-ws) to make retries safe.';
 

@@ -2,9 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import type { AgentContext } from '../common/context/agent-context';
-import { ApiKeysService } from './api-keys.service';
-import { CreateApiKeyArgs, RevokeApiKeyArgs } from './dto/api-key.args';
-import { ApiKeyGql, CreatedApiKeyGql } from './models/api-key.model';
+import { ApiKeysService } from '../api-keys/api-keys.service';
+import { CreateApiKeyArgs, RevokeApiKeyArgs } from '../api-keys/dto/api-key.args';
+import { ApiKeyGql, CreatedApiKeyGql } from '../api-keys/models/api-key.model';
 
 @Roles('admin')
 @Resolver()

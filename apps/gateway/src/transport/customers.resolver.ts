@@ -2,9 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import type { AgentContext } from '../common/context/agent-context';
-import { CustomersService } from './customers.service';
-import { CannedRepliesArgs, CustomerArgs, SaveCannedArgs, SetGuidelinesArgs, UpdateCustomerArgs } from './dto/customer.args';
-import { BrandGuidelinesGql, CannedReplyGql, CustomerProfileGql } from './models/customer-profile.model';
+import { CustomersService } from '../conversations/customers.service';
+import { CannedRepliesArgs, CustomerArgs, SaveCannedArgs, SetGuidelinesArgs, UpdateCustomerArgs } from '../conversations/dto/customer.args';
+import { BrandGuidelinesGql, CannedReplyGql, CustomerProfileGql } from '../conversations/models/customer-profile.model';
 
 @Resolver()
 export class CustomersResolver {

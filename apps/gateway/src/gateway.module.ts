@@ -4,21 +4,16 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { platformModules } from '@roost/platform';
 import type { Request } from 'express';
-import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import { GatewayContextFactory } from './auth/gateway-context.factory';
 import { CommonModule } from './common/common.module';
+import { GRAPHQL_PATH, SCHEMA_FILE } from './common/gateway.constants';
 import { GatewayErrorFormatter } from './common/errors/gateway-error.formatter';
 import { GraphqlLimits } from './common/limits/graphql-limits';
 import { RateLimitService } from './common/limits/rate-limit.service';
-import { ConversationsModule } from './conversations/conversations.module';
-import { GRAPHQL_PATH, SCHEMA_FILE } from './gateway.constants';
-import { ListeningModule } from './listening/listening.module';
-import { MetricsModule } from './metrics/metrics.module';
-import { QueuesModule } from './queues/queues.module';
-import { RoutingModule } from './routing/routing.module';
-import { GraphqlWsServer } from './subscriptions/graphql-ws.server';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+import { GraphqlWsServer } from './transport/graphql-ws.server';
+import { TransportModule } from './transport/transport.module';
 
 /** Apollo on HTTP; graphql-ws is mounted by GraphqlWsServer (see there why not by the driver). */
 function apolloOptions(
@@ -58,10 +53,10 @@ function apolloOptions(
 }
 
 @Module({})
-export class AppModule {
+export class GatewayModule {
   static forEnv(env: RoostEnv): DynamicModule {
     return {
-      module: AppModule,
+      module: GatewayModule,
       imports: [
         ...platformModules({ env, service: 'gateway' }),
         CommonModule,
@@ -73,12 +68,7 @@ export class AppModule {
           useFactory: apolloOptions,
         }),
         SubscriptionsModule,
-        ConversationsModule,
-        QueuesModule,
-        MetricsModule,
-        RoutingModule,
-        ListeningModule,
-        ApiKeysModule,
+        TransportModule,
       ],
       providers: [GraphqlWsServer],
     };

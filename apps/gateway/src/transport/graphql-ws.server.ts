@@ -24,8 +24,8 @@ import { upgradeClientAddress } from '../common/limits/client-address';
 import { GraphqlLimits } from '../common/limits/graphql-limits';
 import { RateLimitService } from '../common/limits/rate-limit.service';
 import { MAX_BODY_BYTES, MAX_OPERATIONS_PER_SOCKET } from '../common/limits/limits.constants';
-import { GRAPHQL_PATH, WS_KEEPALIVE_MS } from '../gateway.constants';
-import { SharedSubscriptionExecutor } from './shared-subscription.executor';
+import { GRAPHQL_PATH, WS_KEEPALIVE_MS } from '../common/gateway.constants';
+import { SharedSubscriptionExecutor } from '../subscriptions/shared-subscription.executor';
 
 type WsContext = Context<Record<string, unknown>, Extra>;
 

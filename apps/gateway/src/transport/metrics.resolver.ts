@@ -2,15 +2,15 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import type { AgentContext } from '../common/context/agent-context';
-import { MetricsCsvArgs } from './dto/metrics-csv.args';
-import { MetricsService } from './metrics.service';
-import { SetMetricsSettingsArgs } from './dto/set-metrics-settings.args';
-import { StaffingArgs } from './dto/staffing.args';
-import { HeatmapArgs } from './dto/heatmap.args';
-import { SummaryArgs } from './dto/summary.args';
-import { HeatmapGql } from './models/heatmap.model';
-import { CsvExportGql, MetricsSettingsGql, StaffingAdviceGql } from './models/staffing-advice.model';
-import { SummaryReportGql } from './models/summary-report.model';
+import { MetricsCsvArgs } from '../metrics/dto/metrics-csv.args';
+import { MetricsService } from '../metrics/metrics.service';
+import { SetMetricsSettingsArgs } from '../metrics/dto/set-metrics-settings.args';
+import { StaffingArgs } from '../metrics/dto/staffing.args';
+import { HeatmapArgs } from '../metrics/dto/heatmap.args';
+import { SummaryArgs } from '../metrics/dto/summary.args';
+import { HeatmapGql } from '../metrics/models/heatmap.model';
+import { CsvExportGql, MetricsSettingsGql, StaffingAdviceGql } from '../metrics/models/staffing-advice.model';
+import { SummaryReportGql } from '../metrics/models/summary-report.model';
 
 /** Reports over the metrics service. Agents: their own summary only; the rest is for supervisors and admins. */
 @Resolver()

@@ -4,8 +4,8 @@ import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import type { AgentContext } from '../common/context/agent-context';
 import { QueueUpdatedArgs } from '../queues/dto/queue-updated.args';
-import { SlaAlertGql } from './models/sla-alert.model';
-import { SlaAlertsService } from './sla-alerts.service';
+import { SlaAlertGql } from '../routing/models/sla-alert.model';
+import { SlaAlertsService } from '../routing/sla-alerts.service';
 
 @Resolver()
 export class SlaAlertsResolver {

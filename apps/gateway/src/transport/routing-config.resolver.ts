@@ -2,9 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import type { AgentContext } from '../common/context/agent-context';
-import { ReplaceRoutingRulesArgs, UpsertQueueArgs } from './dto/routing-config.args';
-import { QueueConfigGql, RoutingRuleGql } from './models/routing-config.models';
-import { RoutingConfigService } from './routing-config.service';
+import { ReplaceRoutingRulesArgs, UpsertQueueArgs } from '../routing/dto/routing-config.args';
+import { QueueConfigGql, RoutingRuleGql } from '../routing/models/routing-config.models';
+import { RoutingConfigService } from '../routing/routing-config.service';
 
 @Roles('supervisor', 'admin')
 @Resolver()
