@@ -51,13 +51,17 @@ export class RoutingService {
     return this.rpc.request(RoutingRpc.Unassign, { ...acting(agent), conversationId });
   }
 
-  async setStatus(agent: AgentContext, agentId: string, status: AgentStatus): Promise<{ agentId: string; status: AgentStatus }> {
+  /** Someone's status; `agentId` defaults to the caller. */
+  async setStatus(agent: AgentContext, target: string | undefined, status: AgentStatus): Promise<{ agentId: string; status: AgentStatus }> {
+    const agentId = target ?? agent.id;
     await this.scope.assertSelfOrManager(agent, agentId);
 
     return this.rpc.request(RoutingRpc.SetAgentStatus, { ...acting(agent), agentId, status });
   }
 
-  async shifts(agent: AgentContext, agentId: string): Promise<AgentSchedule> {
+  /** Someone's shifts; `agentId` defaults to the caller. */
+  async shifts(agent: AgentContext, target: string | undefined): Promise<AgentSchedule> {
+    const agentId = target ?? agent.id;
     await this.scope.assertSelfOrManager(agent, agentId);
 
     return this.rpc.request(RoutingRpc.GetShifts, { ...acting(agent), agentId });

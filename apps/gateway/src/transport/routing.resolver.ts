@@ -28,12 +28,12 @@ export class RoutingResolver {
 
   @Mutation(() => AgentStatusChangeGql)
   setAgentStatus(@CurrentAgent() agent: AgentContext, @Args() args: SetAgentStatusArgs): Promise<AgentStatusChangeGql> {
-    return this.service.setStatus(agent, args.agentId ?? agent.id, args.status);
+    return this.service.setStatus(agent, args.agentId, args.status);
   }
 
   @Query(() => AgentScheduleGql, { description: 'Shifts in the agent’s own timezone. Agents: their own only.' })
   agentShifts(@CurrentAgent() agent: AgentContext, @Args() args: AgentShiftsArgs): Promise<AgentScheduleGql> {
-    return this.service.shifts(agent, args.agentId ?? agent.id);
+    return this.service.shifts(agent, args.agentId);
   }
 
   @Roles('supervisor', 'admin')
