@@ -19,6 +19,13 @@ import { TokenService } from './token.service';
     AuthService,
     GatewayContextFactory,
   ],
-  exports: [AuthService, TokenRevocations, CurrentAccess, CredentialsService, ApiKeyVerifier, GatewayContextFactory],
+  exports: [
+    AuthService,
+    TokenRevocations,
+    CurrentAccess,
+    CredentialsService,
+    ApiKeyVerifier,
+    GatewayContextFactory,
+  ],
 })
 export class AuthModule {}

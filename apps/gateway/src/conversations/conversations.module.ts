@@ -6,7 +6,13 @@ import { ConversationLiveService } from './conversation-live.service';
 import { ConversationsService } from './conversations.service';
 import { CustomersService } from './customers.service';
 
-const SERVICES = [AutoPostsService, ConversationsService, ConversationActionsService, ConversationLiveService, CustomersService];
+const SERVICES = [
+  AutoPostsService,
+  ConversationsService,
+  ConversationActionsService,
+  ConversationLiveService,
+  CustomersService,
+];
 
 @Module({ imports: [SubscriptionsModule], providers: SERVICES, exports: SERVICES })
 export class ConversationsModule {}

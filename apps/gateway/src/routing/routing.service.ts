@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, RoutingRpc, type AgentSchedule, type AssignmentView } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  RoutingRpc,
+  type AgentSchedule,
+  type AssignmentView,
+} from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { seesWholeBrand } from '../common/access/access-policy';
 import { BrandScope } from '../common/access/brand-scope.service';
@@ -22,12 +28,18 @@ export class RoutingService {
     await this.scope.conversation(agent, args.conversationId);
     await this.scope.assertSelfOrManager(agent, args.agentId);
 
-    return this.rpc.request(RoutingRpc.Assign, { ...acting(agent), conversationId: args.conversationId, agentId: args.agentId });
+    return this.rpc.request(RoutingRpc.Assign, {
+      ...acting(agent),
+      conversationId: args.conversationId,
+      agentId: args.agentId,
+    });
   }
 
   async transfer(agent: AgentContext, args: TransferArgs): Promise<AssignmentView> {
     if (!args.toAgentId && !args.toQueueId) {
-      throw new DomainError(ErrorCode.BadUserInput, 'name an agent or a queue', { reason: 'TRANSFER_TARGET_REQUIRED' });
+      throw new DomainError(ErrorCode.BadUserInput, 'name an agent or a queue', {
+        reason: 'TRANSFER_TARGET_REQUIRED',
+      });
     }
     await this.scope.conversation(agent, args.conversationId);
     // An agent may hand over to any colleague or queue of the brand, not only their own queues.
@@ -45,14 +57,20 @@ export class RoutingService {
   async unassign(agent: AgentContext, conversationId: string): Promise<AssignmentView> {
     const c = await this.scope.conversation(agent, conversationId);
     if (!seesWholeBrand(agent) && c.assigneeId !== agent.id) {
-      throw new DomainError(ErrorCode.Forbidden, 'agents may unassign their own conversations only', { reason: 'NOT_ASSIGNEE' });
+      throw new DomainError(ErrorCode.Forbidden, 'agents may unassign their own conversations only', {
+        reason: 'NOT_ASSIGNEE',
+      });
     }
 
     return this.rpc.request(RoutingRpc.Unassign, { ...acting(agent), conversationId });
   }
 
   /** Someone's status; `agentId` defaults to the caller. */
-  async setStatus(agent: AgentContext, target: string | undefined, status: AgentStatus): Promise<{ agentId: string; status: AgentStatus }> {
+  async setStatus(
+    agent: AgentContext,
+    target: string | undefined,
+    status: AgentStatus,
+  ): Promise<{ agentId: string; status: AgentStatus }> {
     const agentId = target ?? agent.id;
     await this.scope.assertSelfOrManager(agent, agentId);
 

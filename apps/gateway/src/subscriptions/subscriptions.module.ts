@@ -11,7 +11,13 @@ import { WaitTimesPubSub } from './wait-times.pubsub';
  * which alone can see the GraphQL schema host.
  */
 @Module({
-  providers: [QueueUpdatesPubSub, WaitTimesPubSub, PresencePubSub, SlaAlertsPubSub, SharedSubscriptionExecutor],
+  providers: [
+    QueueUpdatesPubSub,
+    WaitTimesPubSub,
+    PresencePubSub,
+    SlaAlertsPubSub,
+    SharedSubscriptionExecutor,
+  ],
   exports: [QueueUpdatesPubSub, WaitTimesPubSub, PresencePubSub, SlaAlertsPubSub, SharedSubscriptionExecutor],
 })
 export class SubscriptionsModule {}

@@ -27,8 +27,14 @@ export class AuthResolver {
       'including the one used here: continue with the token answered. Wrong current password: BAD_USER_INPUT ' +
       '`WRONG_PASSWORD` (field currentPassword); new one not 12..200 characters or unchanged: `PASSWORD_LENGTH` / `PASSWORD_UNCHANGED`.',
   })
-  changePassword(@CurrentAgent() agent: AgentContext, @Args() args: ChangePasswordArgs): Promise<AuthPayloadGql> {
-    return this.auth.changePassword(agent, { currentPassword: args.currentPassword, newPassword: args.newPassword });
+  changePassword(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: ChangePasswordArgs,
+  ): Promise<AuthPayloadGql> {
+    return this.auth.changePassword(agent, {
+      currentPassword: args.currentPassword,
+      newPassword: args.newPassword,
+    });
   }
 
   @Query(() => AgentGql)

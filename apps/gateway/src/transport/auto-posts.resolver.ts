@@ -11,14 +11,22 @@ export class AutoPostsResolver {
   constructor(private readonly service: AutoPostsService) {}
 
   @Roles('supervisor', 'admin')
-  @Query(() => AutoPostSettingsGql, { description: 'Out-of-hours acknowledgement and expected-wait status tweets (supervisors and admins).' })
+  @Query(() => AutoPostSettingsGql, {
+    description: 'Out-of-hours acknowledgement and expected-wait status tweets (supervisors and admins).',
+  })
   autoPostSettings(@CurrentAgent() agent: AgentContext): Promise<AutoPostSettingsGql> {
     return this.service.get(agent);
   }
 
   @Roles('supervisor', 'admin')
-  @Mutation(() => AutoPostSettingsGql, { description: 'Replaces both settings as a whole. Templates too long for one post: BAD_USER_INPUT REPLY_TOO_LONG.' })
-  setAutoPostSettings(@CurrentAgent() agent: AgentContext, @Args() args: SetAutoPostSettingsArgs): Promise<AutoPostSettingsGql> {
+  @Mutation(() => AutoPostSettingsGql, {
+    description:
+      'Replaces both settings as a whole. Templates too long for one post: BAD_USER_INPUT REPLY_TOO_LONG.',
+  })
+  setAutoPostSettings(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: SetAutoPostSettingsArgs,
+  ): Promise<AutoPostSettingsGql> {
     return this.service.set(agent, args);
   }
 }

@@ -24,25 +24,39 @@ import {
 import { NoteGql } from '../conversations/models/customer-profile.model';
 import { MessageGql } from '../conversations/models/message.model';
 
-const IDEMPOTENT = 'Send `Idempotency-Key` (header, or `extensions.idempotencyKey` on graphql-ws) to make retries safe.';
+const IDEMPOTENT =
+  'Send `Idempotency-Key` (header, or `extensions.idempotencyKey` on graphql-ws) to make retries safe.';
 
 /** Agent actions: any role, on conversations the caller may see (NOT_FOUND otherwise). */
 @Resolver()
 export class ConversationActionsResolver {
   constructor(private readonly service: ConversationActionsService) {}
 
-  @Query(() => ConversationDetailGql, { description: 'Version, tags, snooze, DM state and reply options of one conversation.' })
-  conversationDetail(@CurrentAgent() agent: AgentContext, @Args() args: ConversationArgs): Promise<ConversationDetailGql> {
+  @Query(() => ConversationDetailGql, {
+    description: 'Version, tags, snooze, DM state and reply options of one conversation.',
+  })
+  conversationDetail(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: ConversationArgs,
+  ): Promise<ConversationDetailGql> {
     return this.service.detail(agent, args.id);
   }
 
   @Mutation(() => MessageGql, { description: `A direct message in this conversation. ${IDEMPOTENT}` })
-  sendDm(@CurrentAgent() agent: AgentContext, @Args() args: SendDmArgs, @Meta() meta: RequestMeta): Promise<MessageGql> {
+  sendDm(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: SendDmArgs,
+    @Meta() meta: RequestMeta,
+  ): Promise<MessageGql> {
     return this.service.sendDm(agent, args, meta.idempotencyKey);
   }
 
   @Mutation(() => MoveToDmResultGql, { description: `Public invitation, then the DM. ${IDEMPOTENT}` })
-  moveToDm(@CurrentAgent() agent: AgentContext, @Args() args: MoveToDmArgs, @Meta() meta: RequestMeta): Promise<MoveToDmResultGql> {
+  moveToDm(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: MoveToDmArgs,
+    @Meta() meta: RequestMeta,
+  ): Promise<MoveToDmResultGql> {
     return this.service.moveToDm(agent, args, meta.idempotencyKey);
   }
 
@@ -68,16 +82,24 @@ export class ConversationActionsResolver {
   }
 
   @Mutation(() => ActionResultGql)
-  snoozeConversation(@CurrentAgent() agent: AgentContext, @Args() args: SnoozeArgs): Promise<ActionResultGql> {
+  snoozeConversation(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: SnoozeArgs,
+  ): Promise<ActionResultGql> {
     return this.service.snooze(agent, args);
   }
 
   @Mutation(() => ActionResultGql)
-  reopenConversation(@CurrentAgent() agent: AgentContext, @Args() args: ConversationActionArgs): Promise<ActionResultGql> {
+  reopenConversation(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: ConversationActionArgs,
+  ): Promise<ActionResultGql> {
     return this.service.reopen(agent, args);
   }
 
-  @Mutation(() => Boolean, { description: 'Tell others you view, type in, or left a conversation (see `presence`).' })
+  @Mutation(() => Boolean, {
+    description: 'Tell others you view, type in, or left a conversation (see `presence`).',
+  })
   setPresence(@CurrentAgent() agent: AgentContext, @Args() args: SetPresenceArgs): Promise<boolean> {
     return this.service.setPresence(agent, args.conversationId, args.state);
   }

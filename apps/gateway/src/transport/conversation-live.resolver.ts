@@ -15,7 +15,8 @@ export class ConversationLiveResolver {
   constructor(private readonly service: ConversationLiveService) {}
 
   @Subscription(() => QueueUpdateGql, {
-    description: 'Changes of one conversation (routed, assigned, status, message). NOT_FOUND when you may not see it.',
+    description:
+      'Changes of one conversation (routed, assigned, status, message). NOT_FOUND when you may not see it.',
     resolve: (event: QueueUpdatedV1) => event,
   })
   conversationUpdated(

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Application } from 'express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -161,7 +167,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     const credentials: PresentedCredentials = {
       authorization: params['authorization'],
       apiKey: params['apiKey'] ?? params['x-api-key'],
-      clientIp: upgradeClientAddress(this.adapterHost.httpAdapter.getInstance<Application>(), ctx.extra.request),
+      clientIp: upgradeClientAddress(
+        this.adapterHost.httpAdapter.getInstance<Application>(),
+        ctx.extra.request,
+      ),
     };
     const verified = await this.credentials.authenticate(credentials);
     if (!verified.ok) {
@@ -174,7 +183,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     const caller = callerKey(agent);
     const open = this.perCaller.get(caller) ?? 0;
     if (open >= this.maxSocketsPerCaller) {
-      ctx.extra.socket.close(TOO_MANY_SOCKETS, `Too many sockets: at most ${this.maxSocketsPerCaller} per agent`);
+      ctx.extra.socket.close(
+        TOO_MANY_SOCKETS,
+        `Too many sockets: at most ${this.maxSocketsPerCaller} per agent`,
+      );
 
       return false;
     }

@@ -18,7 +18,10 @@ export class ListeningResolver {
   }
 
   @Mutation(() => ListeningRuleGql, { description: 'Re-syncs the X stream rules before answering.' })
-  addListeningRule(@CurrentAgent() agent: AgentContext, @Args() args: AddListeningRuleArgs): Promise<ListeningRuleGql> {
+  addListeningRule(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: AddListeningRuleArgs,
+  ): Promise<ListeningRuleGql> {
     return this.service.addRule(agent, args);
   }
 
@@ -28,7 +31,10 @@ export class ListeningResolver {
   }
 
   @Mutation(() => BrandAccountGql)
-  addBrandAccount(@CurrentAgent() agent: AgentContext, @Args() args: AddBrandAccountArgs): Promise<BrandAccountGql> {
+  addBrandAccount(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: AddBrandAccountArgs,
+  ): Promise<BrandAccountGql> {
     return this.service.addAccount(agent, args);
   }
 

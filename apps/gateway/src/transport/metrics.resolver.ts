@@ -18,7 +18,8 @@ export class MetricsResolver {
   constructor(private readonly service: MetricsService) {}
 
   @Query(() => SummaryReportGql, {
-    description: 'Response times (avg and percentiles), SLA, sentiment. Agents get their own conversations only.',
+    description:
+      'Response times (avg and percentiles), SLA, sentiment. Agents get their own conversations only.',
   })
   metricsSummary(@CurrentAgent() agent: AgentContext, @Args() args: SummaryArgs): Promise<SummaryReportGql> {
     return this.service.summary(agent, args);
@@ -31,12 +32,19 @@ export class MetricsResolver {
   }
 
   @Roles('supervisor', 'admin')
-  @Query(() => StaffingAdviceGql, { description: 'Erlang C agents needed per hour of week against the schedule.' })
-  staffingAdvice(@CurrentAgent() agent: AgentContext, @Args() args: StaffingArgs): Promise<StaffingAdviceGql> {
+  @Query(() => StaffingAdviceGql, {
+    description: 'Erlang C agents needed per hour of week against the schedule.',
+  })
+  staffingAdvice(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: StaffingArgs,
+  ): Promise<StaffingAdviceGql> {
     return this.service.staffing(agent, args);
   }
 
-  @Query(() => CsvExportGql, { description: 'Any report as CSV. Agents: SUMMARY of their own conversations only.' })
+  @Query(() => CsvExportGql, {
+    description: 'Any report as CSV. Agents: SUMMARY of their own conversations only.',
+  })
   metricsCsv(@CurrentAgent() agent: AgentContext, @Args() args: MetricsCsvArgs): Promise<CsvExportGql> {
     return this.service.csv(agent, args);
   }
@@ -49,7 +57,10 @@ export class MetricsResolver {
 
   @Roles('supervisor', 'admin')
   @Mutation(() => MetricsSettingsGql)
-  setMetricsSettings(@CurrentAgent() agent: AgentContext, @Args() args: SetMetricsSettingsArgs): Promise<MetricsSettingsGql> {
+  setMetricsSettings(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: SetMetricsSettingsArgs,
+  ): Promise<MetricsSettingsGql> {
     return this.service.setSettings(agent, args.slaMinutes);
   }
 }

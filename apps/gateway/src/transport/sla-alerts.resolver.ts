@@ -14,10 +14,14 @@ export class SlaAlertsResolver {
   // `resolve` stays a pure projection of the event: SharedSubscriptionExecutor shares executions.
   @Roles('supervisor', 'admin')
   @Subscription(() => SlaAlertGql, {
-    description: 'SLA warnings and breaches of your brand as routing raises them, for one queue (before or after escalation) or all. Supervisors and admins.',
+    description:
+      'SLA warnings and breaches of your brand as routing raises them, for one queue (before or after escalation) or all. Supervisors and admins.',
     resolve: (event: ConversationSlaAlertV1) => event,
   })
-  slaAlerts(@CurrentAgent() agent: AgentContext, @Args() args: QueueUpdatedArgs): Promise<AsyncIterableIterator<ConversationSlaAlertV1>> {
+  slaAlerts(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: QueueUpdatedArgs,
+  ): Promise<AsyncIterableIterator<ConversationSlaAlertV1>> {
     return this.service.watch(agent, args.queueId);
   }
 }

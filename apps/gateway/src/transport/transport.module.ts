@@ -27,7 +27,15 @@ import { SlaAlertsResolver } from './sla-alerts.resolver';
  * see the GraphQL schema host.
  */
 @Module({
-  imports: [AuthModule, ApiKeysModule, ConversationsModule, QueuesModule, MetricsModule, RoutingModule, ListeningModule],
+  imports: [
+    AuthModule,
+    ApiKeysModule,
+    ConversationsModule,
+    QueuesModule,
+    MetricsModule,
+    RoutingModule,
+    ListeningModule,
+  ],
   providers: [
     AuthResolver,
     ApiKeysResolver,

@@ -26,7 +26,9 @@ export class AgentStatusChangeGql {
   @Field(() => AgentStatusEnum) status!: AgentStatus;
 }
 
-@ObjectType('WeeklySlot', { description: 'ISO weekday (1 = Monday), local HH:MM; an end at or before the start crosses midnight.' })
+@ObjectType('WeeklySlot', {
+  description: 'ISO weekday (1 = Monday), local HH:MM; an end at or before the start crosses midnight.',
+})
 export class WeeklySlotGql {
   @Field(() => Int) day!: number;
   @Field() start!: string;
