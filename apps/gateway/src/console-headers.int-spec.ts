@@ -6,7 +6,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { readRoostEnv, RoostConfigModule } from '@roost/config';
-import { configureGateway } from './configure-gateway';
+import { configureGateway } from './transport/configure-gateway';
 
 /** The gateway's HTTP configuration over a stand-in console build: what a browser receives. */
 describe('console responses', () => {
@@ -32,17 +32,20 @@ describe('console responses', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(['/', '/inbox/42', '/assets/app-1234.js'])('carry the content security policy and frame protection (%s)', async (path) => {
-    const res = await fetch(`${base}${path}`, { headers: { accept: 'text/html' } });
+  it.each(['/', '/inbox/42', '/assets/app-1234.js'])(
+    'carry the content security policy and frame protection (%s)',
+    async (path) => {
+      const res = await fetch(`${base}${path}`, { headers: { accept: 'text/html' } });
 
-    expect(res.status).toBe(200);
-    const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("object-src 'none'");
-    expect(res.headers.get('x-frame-options')).toBe('DENY');
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
-  });
+      expect(res.status).toBe(200);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    },
+  );
 });

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { readRoostEnv } from '@roost/config';
 import { bootstrapService, runMain } from '@roost/observability';
-import { AppModule } from './app.module';
-import { configureGateway } from './configure-gateway';
+import { GatewayModule } from './gateway.module';
+import { configureGateway } from './transport/configure-gateway';
 
 runMain(async () => {
   const env = readRoostEnv();
   await bootstrapService({
-    module: AppModule.forEnv(env),
+    module: GatewayModule.forEnv(env),
     port: env.ports.gateway,
     host: env.host,
     configure: configureGateway,

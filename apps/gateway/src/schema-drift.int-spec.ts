@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { SCHEMA_FILE } from './gateway.constants';
+import { SCHEMA_FILE } from './common/gateway.constants';
 import { GatewayHarness } from './testing/gateway-harness';
 
 /** What @nestjs/graphql writes above the SDL when it emits the file (development starts). */
@@ -21,7 +21,10 @@ function firstDifference(committed: string, built: string, context = 4): string 
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   const from = Math.max(0, i - 1);
   const show = (lines: string[]) =>
-    lines.slice(from, i + context).map((l, n) => `    ${String(from + n + 1).padStart(5)} | ${l}`).join('\n');
+    lines
+      .slice(from, i + context)
+      .map((l, n) => `    ${String(from + n + 1).padStart(5)} | ${l}`)
+      .join('\n');
 
   return `first difference at line ${i + 1}:\n  committed file:\n${show(a)}\n  built from code:\n${show(b)}`;
 }

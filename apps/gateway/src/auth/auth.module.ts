@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ApiKeyVerifier } from './api-key.verifier';
-import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { CredentialsService } from './credentials.service';
 import { CurrentAccess } from './current-access';
@@ -18,9 +17,15 @@ import { TokenService } from './token.service';
     ApiKeyVerifier,
     CredentialsService,
     AuthService,
-    AuthResolver,
     GatewayContextFactory,
   ],
-  exports: [TokenService, TokenRevocations, CurrentAccess, CredentialsService, ApiKeyVerifier, GatewayContextFactory],
+  exports: [
+    AuthService,
+    TokenRevocations,
+    CurrentAccess,
+    CredentialsService,
+    ApiKeyVerifier,
+    GatewayContextFactory,
+  ],
 })
 export class AuthModule {}

@@ -1,6 +1,5 @@
 import { LOGIN_MAX_ATTEMPTS, LOGIN_WINDOW_MS } from '../common/limits/limits.constants';
-
-export type RateVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
+import type { RateVerdict } from '../common/limits/token-buckets';
 
 /** Keys kept before a sweep of stale ones runs (bounds memory under a spray of e-mails). */
 const SWEEP_AT = 10_000;

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ListeningResolver } from './listening.resolver';
 import { ListeningService } from './listening.service';
 
-@Module({ providers: [ListeningService, ListeningResolver] })
+@Module({ providers: [ListeningService], exports: [ListeningService] })
 export class ListeningModule {}

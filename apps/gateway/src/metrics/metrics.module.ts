@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MetricsResolver } from './metrics.resolver';
 import { MetricsService } from './metrics.service';
 
-@Module({ providers: [MetricsService, MetricsResolver] })
+@Module({ providers: [MetricsService], exports: [MetricsService] })
 export class MetricsModule {}

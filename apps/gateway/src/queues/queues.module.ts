@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
-import { QueuesResolver } from './queues.resolver';
 import { QueuesService } from './queues.service';
 
-@Module({ imports: [SubscriptionsModule], providers: [QueuesService, QueuesResolver] })
+@Module({ imports: [SubscriptionsModule], providers: [QueuesService], exports: [QueuesService] })
 export class QueuesModule {}

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, RoutingRpc, type AgentSchedule, type AssignmentView } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  RoutingRpc,
+  type AgentSchedule,
+  type AssignmentView,
+} from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { seesWholeBrand } from '../common/access/access-policy';
 import { BrandScope } from '../common/access/brand-scope.service';
 import { acting, type AgentContext } from '../common/context/agent-context';
 import type { AssignArgs, SetAgentShiftsArgs, TransferArgs } from './dto/routing.args';
-import type { AgentStatus } from './models/routing.models';
+import type { AgentStatus } from '../auth/models/agent-status.enum';
 
 /**
  * Routing actions. Every conversation, agent and queue id is checked against the caller's brand
@@ -22,12 +28,18 @@ export class RoutingService {
     await this.scope.conversation(agent, args.conversationId);
     await this.scope.assertSelfOrManager(agent, args.agentId);
 
-    return this.rpc.request(RoutingRpc.Assign, { ...acting(agent), conversationId: args.conversationId, agentId: args.agentId });
+    return this.rpc.request(RoutingRpc.Assign, {
+      ...acting(agent),
+      conversationId: args.conversationId,
+      agentId: args.agentId,
+    });
   }
 
   async transfer(agent: AgentContext, args: TransferArgs): Promise<AssignmentView> {
     if (!args.toAgentId && !args.toQueueId) {
-      throw new DomainError(ErrorCode.BadUserInput, 'name an agent or a queue', { reason: 'TRANSFER_TARGET_REQUIRED' });
+      throw new DomainError(ErrorCode.BadUserInput, 'name an agent or a queue', {
+        reason: 'TRANSFER_TARGET_REQUIRED',
+      });
     }
     await this.scope.conversation(agent, args.conversationId);
     // An agent may hand over to any colleague or queue of the brand, not only their own queues.
@@ -45,19 +57,29 @@ export class RoutingService {
   async unassign(agent: AgentContext, conversationId: string): Promise<AssignmentView> {
     const c = await this.scope.conversation(agent, conversationId);
     if (!seesWholeBrand(agent) && c.assigneeId !== agent.id) {
-      throw new DomainError(ErrorCode.Forbidden, 'agents may unassign their own conversations only', { reason: 'NOT_ASSIGNEE' });
+      throw new DomainError(ErrorCode.Forbidden, 'agents may unassign their own conversations only', {
+        reason: 'NOT_ASSIGNEE',
+      });
     }
 
     return this.rpc.request(RoutingRpc.Unassign, { ...acting(agent), conversationId });
   }
 
-  async setStatus(agent: AgentContext, agentId: string, status: AgentStatus): Promise<{ agentId: string; status: AgentStatus }> {
+  /** Someone's status; `agentId` defaults to the caller. */
+  async setStatus(
+    agent: AgentContext,
+    target: string | undefined,
+    status: AgentStatus,
+  ): Promise<{ agentId: string; status: AgentStatus }> {
+    const agentId = target ?? agent.id;
     await this.scope.assertSelfOrManager(agent, agentId);
 
     return this.rpc.request(RoutingRpc.SetAgentStatus, { ...acting(agent), agentId, status });
   }
 
-  async shifts(agent: AgentContext, agentId: string): Promise<AgentSchedule> {
+  /** Someone's shifts; `agentId` defaults to the caller. */
+  async shifts(agent: AgentContext, target: string | undefined): Promise<AgentSchedule> {
+    const agentId = target ?? agent.id;
     await this.scope.assertSelfOrManager(agent, agentId);
 
     return this.rpc.request(RoutingRpc.GetShifts, { ...acting(agent), agentId });

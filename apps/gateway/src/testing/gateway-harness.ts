@@ -8,8 +8,8 @@ import type { FormattedExecutionResult } from 'graphql';
 import { createClient, type Client, type SubscribePayload } from 'graphql-ws';
 import jwt from 'jsonwebtoken';
 import WebSocket from 'ws';
-import { AppModule } from '../app.module';
-import { configureGateway } from '../configure-gateway';
+import { GatewayModule } from '../gateway.module';
+import { configureGateway } from '../transport/configure-gateway';
 import { FakeUpstream } from './fake-upstream';
 import { makeFixtures, type Fixtures } from './fixtures';
 
@@ -61,7 +61,7 @@ export class GatewayHarness {
     // Reflect.getMetadata(…, provider.constructor) on every provider and throws on it.
     const appEnv = Object.freeze({ ...env });
     const app = await bootstrapService({
-      module: AppModule.forEnv(appEnv),
+      module: GatewayModule.forEnv(appEnv),
       port: 0,
       host: '127.0.0.1',
       configure: configureGateway,

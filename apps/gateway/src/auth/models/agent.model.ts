@@ -1,9 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AgentProfile, AgentRole } from '@roost/contracts';
-import { AgentStatusEnum, type AgentStatus } from '../../routing/models/routing.models';
+import { AgentStatusEnum, type AgentStatus } from './agent-status.enum';
 import { AgentRoleEnum } from './agent-role.enum';
 
-@ObjectType('ChannelCapacity', { description: 'Optional limits per channel within the agent’s capacity; null: only the total counts.' })
+@ObjectType('ChannelCapacity', {
+  description: 'Optional limits per channel within the agent’s capacity; null: only the total counts.',
+})
 export class ChannelCapacityGql {
   @Field(() => Int, { nullable: true }) public!: number | null;
   @Field(() => Int, { nullable: true }) dm!: number | null;
@@ -47,13 +49,25 @@ export class AgentGql {
   @Field(() => Int, { description: 'Conversations assigned to the agent now.' })
   load!: number;
 
-  @Field({ description: 'False once an admin deactivated the agent: no sign-in, no routing, every token refused.' })
+  @Field({
+    description: 'False once an admin deactivated the agent: no sign-in, no routing, every token refused.',
+  })
   active!: boolean;
 
   static from(p: AgentProfile): AgentGql {
     return {
-      id: p.id, name: p.name, email: p.email, role: p.role, initials: p.initials, languages: [...p.languages], queueIds: [...p.queueIds],
-      timezone: p.timezone, status: p.status, capacity: p.capacity, load: p.load, active: p.active !== false,
+      id: p.id,
+      name: p.name,
+      email: p.email,
+      role: p.role,
+      initials: p.initials,
+      languages: [...p.languages],
+      queueIds: [...p.queueIds],
+      timezone: p.timezone,
+      status: p.status,
+      capacity: p.capacity,
+      load: p.load,
+      active: p.active !== false,
       channelCapacity: { public: p.channelCapacity?.public ?? null, dm: p.channelCapacity?.dm ?? null },
     };
   }

@@ -1,4 +1,5 @@
-import type { RateVerdict } from '../../auth/login-rate-limiter';
+/** Whether one more attempt or operation may go ahead, and if not, when to retry. */
+export type RateVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 interface Bucket {
   tokens: number;

@@ -1,7 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsTimeZone, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { AgentStatusEnum, ScheduleExceptionKindEnum, type AgentStatus } from '../models/routing.models';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsTimeZone,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { AgentStatusEnum, type AgentStatus } from '../../auth/models/agent-status.enum';
+import { ScheduleExceptionKindEnum } from '../models/routing.models';
 
 // Routing actions' arguments, kept together (each is a few ids and checked fields).
 
@@ -23,7 +35,10 @@ export class TransferArgs {
 
 @ArgsType()
 export class SetAgentStatusArgs {
-  @Field(() => ID, { nullable: true, description: 'Default: yourself. Supervisors and admins may set others.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Default: yourself. Supervisors and admins may set others.',
+  })
   @IsOptional()
   @IsUUID()
   agentId?: string;
@@ -33,7 +48,10 @@ export class SetAgentStatusArgs {
 
 @ArgsType()
 export class AgentShiftsArgs {
-  @Field(() => ID, { nullable: true, description: 'Default: yourself.' }) @IsOptional() @IsUUID() agentId?: string;
+  @Field(() => ID, { nullable: true, description: 'Default: yourself.' })
+  @IsOptional()
+  @IsUUID()
+  agentId?: string;
 }
 
 @InputType('WeeklySlotInput')
@@ -47,7 +65,8 @@ export class WeeklySlotInput {
 export class ScheduleExceptionInput {
   @Field() @Matches(LOCAL_DATE) from!: string;
   @Field() @Matches(LOCAL_DATE) to!: string;
-  @Field(() => ScheduleExceptionKindEnum) @IsIn(Object.values(ScheduleExceptionKindEnum)) kind!: 'leave' | 'holiday';
+  @Field(() => ScheduleExceptionKindEnum) @IsIn(Object.values(ScheduleExceptionKindEnum)) kind!:
+    'leave' | 'holiday';
 }
 
 @ArgsType()

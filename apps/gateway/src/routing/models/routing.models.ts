@@ -1,9 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AgentStatusEnum, type AgentStatus } from '../../auth/models/agent-status.enum';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
-
-export const AgentStatusEnum = { ONLINE: 'online', AWAY: 'away', OFFLINE: 'offline' } as const;
-registerEnumType(AgentStatusEnum, { name: 'AgentStatus' });
-export type AgentStatus = (typeof AgentStatusEnum)[keyof typeof AgentStatusEnum];
 
 export const AssignmentStatusEnum = { ASSIGNED: 'assigned', WAITING: 'waiting', SNOOZED: 'snoozed' } as const;
 registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
@@ -29,7 +26,9 @@ export class AgentStatusChangeGql {
   @Field(() => AgentStatusEnum) status!: AgentStatus;
 }
 
-@ObjectType('WeeklySlot', { description: 'ISO weekday (1 = Monday), local HH:MM; an end at or before the start crosses midnight.' })
+@ObjectType('WeeklySlot', {
+  description: 'ISO weekday (1 = Monday), local HH:MM; an end at or before the start crosses midnight.',
+})
 export class WeeklySlotGql {
   @Field(() => Int) day!: number;
   @Field() start!: string;

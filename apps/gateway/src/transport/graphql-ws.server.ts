@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Application } from 'express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -24,8 +30,8 @@ import { upgradeClientAddress } from '../common/limits/client-address';
 import { GraphqlLimits } from '../common/limits/graphql-limits';
 import { RateLimitService } from '../common/limits/rate-limit.service';
 import { MAX_BODY_BYTES, MAX_OPERATIONS_PER_SOCKET } from '../common/limits/limits.constants';
-import { GRAPHQL_PATH, WS_KEEPALIVE_MS } from '../gateway.constants';
-import { SharedSubscriptionExecutor } from './shared-subscription.executor';
+import { GRAPHQL_PATH, WS_KEEPALIVE_MS } from '../common/gateway.constants';
+import { SharedSubscriptionExecutor } from '../subscriptions/shared-subscription.executor';
 
 type WsContext = Context<Record<string, unknown>, Extra>;
 
@@ -161,7 +167,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     const credentials: PresentedCredentials = {
       authorization: params['authorization'],
       apiKey: params['apiKey'] ?? params['x-api-key'],
-      clientIp: upgradeClientAddress(this.adapterHost.httpAdapter.getInstance<Application>(), ctx.extra.request),
+      clientIp: upgradeClientAddress(
+        this.adapterHost.httpAdapter.getInstance<Application>(),
+        ctx.extra.request,
+      ),
     };
     const verified = await this.credentials.authenticate(credentials);
     if (!verified.ok) {
@@ -174,7 +183,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     const caller = callerKey(agent);
     const open = this.perCaller.get(caller) ?? 0;
     if (open >= this.maxSocketsPerCaller) {
-      ctx.extra.socket.close(TOO_MANY_SOCKETS, `Too many sockets: at most ${this.maxSocketsPerCaller} per agent`);
+      ctx.extra.socket.close(
+        TOO_MANY_SOCKETS,
+        `Too many sockets: at most ${this.maxSocketsPerCaller} per agent`,
+      );
 
       return false;
     }

@@ -2,11 +2,11 @@ import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { QueueUpdatedV1, QueueWaitEstimatedV1 } from '@roost/contracts';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import type { AgentContext } from '../common/context/agent-context';
-import { QueueUpdatedArgs } from './dto/queue-updated.args';
-import { QueueUpdateGql } from './models/queue-update.model';
-import { WaitTimeUpdateGql } from './models/wait-time-update.model';
-import { QueueGql } from './models/queue.model';
-import { QueuesService } from './queues.service';
+import { QueueUpdatedArgs } from '../queues/dto/queue-updated.args';
+import { QueueUpdateGql } from '../queues/models/queue-update.model';
+import { WaitTimeUpdateGql } from '../queues/models/wait-time-update.model';
+import { QueueGql } from '../queues/models/queue.model';
+import { QueuesService } from '../queues/queues.service';
 
 @Resolver(() => QueueGql)
 export class QueuesResolver {

@@ -3,11 +3,11 @@ import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Public } from '../common/auth/public.decorator';
 import { Meta, type RequestMeta } from '../common/auth/request-meta.decorator';
 import type { AgentContext } from '../common/context/agent-context';
-import { AuthService } from './auth.service';
-import { ChangePasswordArgs } from './dto/change-password.args';
-import { LoginArgs } from './dto/login.args';
-import { AgentGql } from './models/agent.model';
-import { AuthPayloadGql } from './models/auth-payload.model';
+import { AuthService } from '../auth/auth.service';
+import { ChangePasswordArgs } from '../auth/dto/change-password.args';
+import { LoginArgs } from '../auth/dto/login.args';
+import { AgentGql } from '../auth/models/agent.model';
+import { AuthPayloadGql } from '../auth/models/auth-payload.model';
 
 @Resolver()
 export class AuthResolver {
@@ -27,8 +27,14 @@ export class AuthResolver {
       'including the one used here: continue with the token answered. Wrong current password: BAD_USER_INPUT ' +
       '`WRONG_PASSWORD` (field currentPassword); new one not 12..200 characters or unchanged: `PASSWORD_LENGTH` / `PASSWORD_UNCHANGED`.',
   })
-  changePassword(@CurrentAgent() agent: AgentContext, @Args() args: ChangePasswordArgs): Promise<AuthPayloadGql> {
-    return this.auth.changePassword(agent, { currentPassword: args.currentPassword, newPassword: args.newPassword });
+  changePassword(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: ChangePasswordArgs,
+  ): Promise<AuthPayloadGql> {
+    return this.auth.changePassword(agent, {
+      currentPassword: args.currentPassword,
+      newPassword: args.newPassword,
+    });
   }
 
   @Query(() => AgentGql)

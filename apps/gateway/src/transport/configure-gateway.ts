@@ -5,9 +5,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { repoPath } from '@roost/platform';
-import { applyTrustProxy } from './common/limits/client-address';
-import { MAX_BODY_BYTES } from './common/limits/limits.constants';
-import { GRAPHQL_PATH } from './gateway.constants';
+import { applyTrustProxy } from '../common/limits/client-address';
+import { MAX_BODY_BYTES } from '../common/limits/limits.constants';
+import { GRAPHQL_PATH } from '../common/gateway.constants';
 
 /** The agent console's production build (`vite build` in apps/console); absent until it is built. */
 export const CONSOLE_DIST = repoPath('apps', 'console', 'dist');
@@ -15,8 +15,7 @@ export const CONSOLE_DIST = repoPath('apps', 'console', 'dist');
 /** Paths the console must never shadow: the API, probes and metrics keep their own handlers. */
 const API_PREFIXES = [GRAPHQL_PATH, '/health', '/metrics'];
 
-const isApiPath = (path: string): boolean =>
-  API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+const isApiPath = (path: string): boolean => API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
 
 /** A missing /app.js or /logo.png is a 404, not the HTML page. */
 const looksLikeFile = (path: string): boolean => /\.[a-z0-9]+$/i.test(path);
@@ -77,7 +76,12 @@ function serveConsole(app: NestExpressApplication, dir: string): void {
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path) || looksLikeFile(req.path) || !req.accepts('html')) {
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      isApiPath(req.path) ||
+      looksLikeFile(req.path) ||
+      !req.accepts('html')
+    ) {
       next();
       return;
     }

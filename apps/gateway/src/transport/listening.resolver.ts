@@ -2,9 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import type { AgentContext } from '../common/context/agent-context';
-import { AddBrandAccountArgs, AddListeningRuleArgs, RemoveByIdArgs } from './dto/listening.args';
-import { ListeningService } from './listening.service';
-import { BrandAccountGql, ListeningGql, ListeningRuleGql } from './models/listening.models';
+import { AddBrandAccountArgs, AddListeningRuleArgs, RemoveByIdArgs } from '../listening/dto/listening.args';
+import { ListeningService } from '../listening/listening.service';
+import { BrandAccountGql, ListeningGql, ListeningRuleGql } from '../listening/models/listening.models';
 
 /** What the brand listens to on X: supervisors and admins only (the whole resolver). */
 @Roles('supervisor', 'admin')
@@ -18,7 +18,10 @@ export class ListeningResolver {
   }
 
   @Mutation(() => ListeningRuleGql, { description: 'Re-syncs the X stream rules before answering.' })
-  addListeningRule(@CurrentAgent() agent: AgentContext, @Args() args: AddListeningRuleArgs): Promise<ListeningRuleGql> {
+  addListeningRule(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: AddListeningRuleArgs,
+  ): Promise<ListeningRuleGql> {
     return this.service.addRule(agent, args);
   }
 
@@ -28,7 +31,10 @@ export class ListeningResolver {
   }
 
   @Mutation(() => BrandAccountGql)
-  addBrandAccount(@CurrentAgent() agent: AgentContext, @Args() args: AddBrandAccountArgs): Promise<BrandAccountGql> {
+  addBrandAccount(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: AddBrandAccountArgs,
+  ): Promise<BrandAccountGql> {
     return this.service.addAccount(agent, args);
   }
 

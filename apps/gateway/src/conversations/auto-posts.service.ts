@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ConversationsRpc, type AutoPostSettings } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { BrandScope } from '../common/access/brand-scope.service';
-import { CurrentAgent } from '../common/auth/current-agent.decorator';
-import { Roles } from '../common/auth/roles.decorator';
 import type { AgentContext } from '../common/context/agent-context';
 import { actor } from './conversation-actions.service';
 import { SetAutoPostSettingsArgs } from './dto/auto-posts.args';
@@ -52,22 +49,5 @@ export class AutoPostsService {
     };
 
     return toGql(await this.rpc.request(ConversationsRpc.SetAutoPosts, { ...actor(agent), settings }));
-  }
-}
-
-@Resolver()
-export class AutoPostsResolver {
-  constructor(private readonly service: AutoPostsService) {}
-
-  @Roles('supervisor', 'admin')
-  @Query(() => AutoPostSettingsGql, { description: 'Out-of-hours acknowledgement and expected-wait status tweets (supervisors and admins).' })
-  autoPostSettings(@CurrentAgent() agent: AgentContext): Promise<AutoPostSettingsGql> {
-    return this.service.get(agent);
-  }
-
-  @Roles('supervisor', 'admin')
-  @Mutation(() => AutoPostSettingsGql, { description: 'Replaces both settings as a whole. Templates too long for one post: BAD_USER_INPUT REPLY_TOO_LONG.' })
-  setAutoPostSettings(@CurrentAgent() agent: AgentContext, @Args() args: SetAutoPostSettingsArgs): Promise<AutoPostSettingsGql> {
-    return this.service.set(agent, args);
   }
 }

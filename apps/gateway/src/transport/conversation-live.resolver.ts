@@ -3,10 +3,10 @@ import type { PresenceChangedV1, QueueUpdatedV1 } from '@roost/contracts';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import type { AgentContext } from '../common/context/agent-context';
 import { QueueUpdateGql } from '../queues/models/queue-update.model';
-import { ConversationLiveService } from './conversation-live.service';
-import { ConversationArgs } from './dto/conversation.args';
-import { PresenceArgs } from './dto/presence.args';
-import { PresenceGql } from './models/presence.model';
+import { ConversationLiveService } from '../conversations/conversation-live.service';
+import { ConversationArgs } from '../conversations/dto/conversation.args';
+import { PresenceArgs } from '../conversations/dto/presence.args';
+import { PresenceGql } from '../conversations/models/presence.model';
 
 // Each `resolve` is a pure projection of the event: SharedSubscriptionExecutor shares one execution
 // among identical subscribers (same document, variables, brand and permission scope).
@@ -15,7 +15,8 @@ export class ConversationLiveResolver {
   constructor(private readonly service: ConversationLiveService) {}
 
   @Subscription(() => QueueUpdateGql, {
-    description: 'Changes of one conversation (routed, assigned, status, message). NOT_FOUND when you may not see it.',
+    description:
+      'Changes of one conversation (routed, assigned, status, message). NOT_FOUND when you may not see it.',
     resolve: (event: QueueUpdatedV1) => event,
   })
   conversationUpdated(

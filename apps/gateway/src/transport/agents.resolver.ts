@@ -3,28 +3,36 @@ import { AgentGql } from '../auth/models/agent.model';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import type { AgentContext } from '../common/context/agent-context';
-import { AgentsService } from './agents.service';
-import { AgentIdArgs, CreateAgentArgs, UpdateAgentArgs } from './dto/agents.args';
-import { CreateAgentPayloadGql, ResetAgentPasswordPayloadGql } from './models/agents.models';
+import { AgentsService } from '../routing/agents.service';
+import { AgentIdArgs, CreateAgentArgs, UpdateAgentArgs } from '../routing/dto/agents.args';
+import { CreateAgentPayloadGql, ResetAgentPasswordPayloadGql } from '../routing/models/agents.models';
 
 @Resolver()
 export class AgentsResolver {
   constructor(private readonly service: AgentsService) {}
 
-  @Query(() => [AgentGql], { description: 'Supervisors and admins: every agent of your brand, by name. Agents: themselves only.' })
+  @Query(() => [AgentGql], {
+    description: 'Supervisors and admins: every agent of your brand, by name. Agents: themselves only.',
+  })
   agents(@CurrentAgent() agent: AgentContext): Promise<AgentGql[]> {
     return this.service.list(agent);
   }
 
   @Roles('admin')
-  @Mutation(() => CreateAgentPayloadGql, { description: 'Admins. The agent starts offline; the initial password is answered once.' })
-  createAgent(@CurrentAgent() agent: AgentContext, @Args() args: CreateAgentArgs): Promise<CreateAgentPayloadGql> {
+  @Mutation(() => CreateAgentPayloadGql, {
+    description: 'Admins. The agent starts offline; the initial password is answered once.',
+  })
+  createAgent(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: CreateAgentArgs,
+  ): Promise<CreateAgentPayloadGql> {
     return this.service.create(agent, args.agent);
   }
 
   @Roles('supervisor', 'admin')
   @Mutation(() => AgentGql, {
-    description: 'Changes the given fields. Admins: any; supervisors: languages, queueIds, capacity, channelCapacity (FORBIDDEN `ADMIN_REQUIRED` otherwise).',
+    description:
+      'Changes the given fields. Admins: any; supervisors: languages, queueIds, capacity, channelCapacity (FORBIDDEN `ADMIN_REQUIRED` otherwise).',
   })
   updateAgent(@CurrentAgent() agent: AgentContext, @Args() args: UpdateAgentArgs): Promise<AgentGql> {
     return this.service.update(agent, args.id, args.changes);
@@ -41,16 +49,23 @@ export class AgentsResolver {
   }
 
   @Roles('admin')
-  @Mutation(() => AgentGql, { description: 'Admins. The agent may sign in again (starting offline); tokens from before the deactivation stay refused. Idempotent.' })
+  @Mutation(() => AgentGql, {
+    description:
+      'Admins. The agent may sign in again (starting offline); tokens from before the deactivation stay refused. Idempotent.',
+  })
   reactivateAgent(@CurrentAgent() agent: AgentContext, @Args() args: AgentIdArgs): Promise<AgentGql> {
     return this.service.reactivate(agent, args.id);
   }
 
   @Roles('admin')
   @Mutation(() => ResetAgentPasswordPayloadGql, {
-    description: 'Admins, not on themselves (use changePassword). A new one-time password, answered once; the agent’s tokens are revoked.',
+    description:
+      'Admins, not on themselves (use changePassword). A new one-time password, answered once; the agent’s tokens are revoked.',
   })
-  resetAgentPassword(@CurrentAgent() agent: AgentContext, @Args() args: AgentIdArgs): Promise<ResetAgentPasswordPayloadGql> {
+  resetAgentPassword(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: AgentIdArgs,
+  ): Promise<ResetAgentPasswordPayloadGql> {
     return this.service.resetPassword(agent, args.id);
   }
 }

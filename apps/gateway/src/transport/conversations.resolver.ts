@@ -3,16 +3,16 @@ import { AgentGql } from '../auth/models/agent.model';
 import { CurrentAgent } from '../common/auth/current-agent.decorator';
 import { Meta, type RequestMeta } from '../common/auth/request-meta.decorator';
 import type { AgentContext } from '../common/context/agent-context';
-import { Loaders } from '../common/loaders/loaders.decorator';
+import { Loaders } from '../common/context/loaders.decorator';
 import type { RequestLoaders } from '../common/loaders/request-loaders';
 import { QueueGql } from '../queues/models/queue.model';
-import { ConversationsService } from './conversations.service';
-import { ConversationArgs } from './dto/conversation.args';
-import { ConversationsArgs } from './dto/conversations.args';
-import { ReplyArgs } from './dto/reply.args';
-import { ConversationConnectionGql } from './models/conversation-connection.model';
-import { ConversationGql } from './models/conversation.model';
-import { MessageGql } from './models/message.model';
+import { ConversationsService } from '../conversations/conversations.service';
+import { ConversationArgs } from '../conversations/dto/conversation.args';
+import { ConversationsArgs } from '../conversations/dto/conversations.args';
+import { ReplyArgs } from '../conversations/dto/reply.args';
+import { ConversationConnectionGql } from '../conversations/models/conversation-connection.model';
+import { ConversationGql } from '../conversations/models/conversation.model';
+import { MessageGql } from '../conversations/models/message.model';
 
 @Resolver(() => ConversationGql)
 export class ConversationsResolver {
