@@ -12,11 +12,11 @@ import {
 } from '@roost/contracts';
 import { LiveChannel, Outbox, outboxEvent } from '@roost/messaging';
 import type { EntityManager } from 'typeorm';
-import { ConversationRepository } from '../conversations/conversation.repository';
-import { QueueSnapshots } from '../conversations/queue-snapshots';
+import { ConversationRepository } from '../data/conversation.repository';
+import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 import { replyOptions } from '../outbound/reply-options';
 import { OutboundService } from '../outbound/outbound.service';
-import { ConversationActionsRepository, type Mutated } from './conversation-actions.repository';
+import { ConversationActionsRepository, type Mutated } from '../data/conversation-actions.repository';
 
 export interface AgentActor {
   brandId: string;
