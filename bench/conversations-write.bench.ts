@@ -16,7 +16,7 @@ import { createServiceDataSource, initialize, migrate } from '@roost/database';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import { ConversationRepository } from '../apps/conversations/src/conversations/conversation.repository';
+import { ConversationRepository } from '../apps/conversations/src/data/conversation.repository';
 import { CONVERSATIONS_MIGRATIONS } from '../apps/conversations/src/migrations';
 import { anchorMention } from './lib/payloads';
 import { ratio, report } from './lib/report';

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { readRoostEnv } from '@roost/config';
 import { bootstrapService, runMain } from '@roost/observability';
-import { AppModule } from './app.module';
+import { ConversationsAppModule } from './conversations.module';
 
 runMain(async () => {
   const env = readRoostEnv();
-  await bootstrapService({ module: AppModule.forEnv(env), port: env.ports.conversations, host: env.host });
+  await bootstrapService({ module: ConversationsAppModule.forEnv(env), port: env.ports.conversations, host: env.host });
 });

@@ -12,11 +12,11 @@ import {
 } from '@roost/contracts';
 import { LiveChannel, Outbox, outboxEvent } from '@roost/messaging';
 import type { EntityManager } from 'typeorm';
-import { ConversationRepository } from '../conversations/conversation.repository';
-import { QueueSnapshots } from '../conversations/queue-snapshots';
+import { ConversationRepository } from '../data/conversation.repository';
+import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 import { replyOptions } from '../outbound/reply-options';
 import { OutboundService } from '../outbound/outbound.service';
-import { ConversationActionsRepository, type Mutated } from './conversation-actions.repository';
+import { ConversationActionsRepository, type Mutated } from '../data/conversation-actions.repository';
 
 export interface AgentActor {
   brandId: string;
@@ -164,16 +164,7 @@ export class ConversationActionsService {
   }
 
   async tag(a: AgentActor, p: { conversationId: string; add: string[]; remove: string[]; expectedVersion?: number }): Promise<ActionResult> {
-    const m = await this.actions.mutate({
-      actor: a,
-      conversationId: p.conversationId,
-      expectedVersion: p.expectedVersion,
-      to: 'same',
-      allowedFrom: ['waiting', 'assigned', 'snoozed', 'resolved'],
-      set: `tags = ARRAY(SELECT DISTINCT t FROM unnest(c.tags || $7::text[]) t WHERE NOT t = ANY($8::text[]) ORDER BY t)`,
-      params: [p.add, p.remove],
-      audit: { action: 'conversation.tagged', details: { add: p.add, remove: p.remove } },
-    });
+    const m = await this.actions.tag({ actor: a, conversationId: p.conversationId, add: p.add, remove: p.remove, expectedVersion: p.expectedVersion });
 
     return m.result;
   }

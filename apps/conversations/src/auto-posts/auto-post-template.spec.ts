@@ -1,5 +1,6 @@
 import { weightedLength } from '@roost/x-text';
-import { DEFAULT_OOH_ACK_TEMPLATE, formatBackAt, formatWait, overlongTemplates, pickTemplate, renderTemplate } from './auto-post-template';
+import { DEFAULT_OOH_ACK_TEMPLATE } from '../common/auto-post-defaults';
+import { formatBackAt, formatWait, overlongTemplates, pickTemplate, renderTemplate } from './auto-post-template';
 
 describe('automatic post templates', () => {
   it('fills known variables and leaves unknown ones as written', () => {

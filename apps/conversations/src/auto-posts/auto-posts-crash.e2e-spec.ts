@@ -4,7 +4,7 @@ import { EventBus, NatsClient, RpcClient } from '@roost/messaging';
 import { eventually } from '@roost/testing';
 import { brandRepliesTo, injectCustomerTweet, routed } from '../testing/conversation-fixtures';
 import { ConversationsStack } from '../testing/conversations-stack';
-import { DEFAULT_OOH_ACK_TEMPLATE } from './auto-post-template';
+import { DEFAULT_OOH_ACK_TEMPLATE } from '../common/auto-post-defaults';
 
 const ROUNDS = Number(process.env.AUTO_POSTS_CRASH_TEST_ROUNDS ?? 5);
 /** The queue is closed until Tuesday 08:00 UTC. */

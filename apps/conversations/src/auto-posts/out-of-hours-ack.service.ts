@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { AutoPostSettings, ConversationRoutedV1 } from '@roost/contracts';
 import { validateReply } from '@roost/x-text';
-import { GuidelinesRepository } from '../guidelines/guidelines.repository';
+import { GuidelinesRepository } from '../data/guidelines.repository';
 import { OutboundDispatcher } from '../outbound/outbound-dispatcher';
-import { OutboundRepository, type LedgerEntry } from '../outbound/outbound.repository';
-import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../settings/conversations.settings';
+import { OutboundRepository, type LedgerEntry } from '../data/outbound.repository';
+import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
 import { formatBackAt, pickTemplate, renderTemplate, usesVariable } from './auto-post-template';
-import { AutoPostsRepository } from './auto-posts.repository';
+import { AutoPostsRepository } from '../data/auto-posts.repository';
 
 /** Acknowledgements posted at once; the rest wait their turn (a night's backlog must not burst into X's rate limit). */
 const MAX_CONCURRENT_POSTS = 4;

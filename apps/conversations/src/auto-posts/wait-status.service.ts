@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { QueueWaitEstimatedV1 } from '@roost/contracts';
 import { validateReply } from '@roost/x-text';
-import { GuidelinesRepository } from '../guidelines/guidelines.repository';
+import { GuidelinesRepository } from '../data/guidelines.repository';
 import { OutboundDispatcher } from '../outbound/outbound-dispatcher';
-import type { LedgerEntry } from '../outbound/outbound.repository';
-import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../settings/conversations.settings';
-import { DEFAULT_WAIT_STATUS_TEMPLATE, formatClock, formatWait, renderTemplate } from './auto-post-template';
-import { AutoPostsRepository } from './auto-posts.repository';
-import { WaitStatusRepository, type WaitStatusClaim } from './wait-status.repository';
+import type { LedgerEntry } from '../data/outbound.repository';
+import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
+import { DEFAULT_WAIT_STATUS_TEMPLATE } from '../common/auto-post-defaults';
+import { formatClock, formatWait, renderTemplate } from './auto-post-template';
+import { AutoPostsRepository } from '../data/auto-posts.repository';
+import { WaitStatusRepository, type WaitStatusClaim } from '../data/wait-status.repository';
 
 /**
  * An estimate older than this is history (a new durable consumer starts from the stream's start,

@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, Events, type MessageView } from '@roost/contracts';
 import { Outbox, outboxEvent, type OutboxEvent } from '@roost/messaging';
 import { classifyPostError, PostWithoutIdError, readDmSendResult, type PostFailure } from '@roost/x-client';
-import { QueueSnapshots } from '../conversations/queue-snapshots';
-import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../settings/conversations.settings';
-import { OutboundRepository, type LedgerEntry, type SentRecord, type UnsettledEntry } from './outbound.repository';
+import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
+import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
+import { OutboundRepository, type LedgerEntry, type SentRecord, type UnsettledEntry } from '../data/outbound.repository';
 import { XAccounts } from './x-accounts';
 import { XPostLookup } from './x-post-lookup';
 

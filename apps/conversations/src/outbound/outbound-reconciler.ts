@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../settings/conversations.settings';
+import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
 import { OutboundDispatcher } from './outbound-dispatcher';
-import { OutboundRepository } from './outbound.repository';
+import { OutboundRepository } from '../data/outbound.repository';
 
 const BATCH = 50;
 

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, type MessageView, type RpcRequest, type Rpc } from '@roost/contracts';
 import { formatSignature, validateReply } from '@roost/x-text';
-import { ConversationRepository } from '../conversations/conversation.repository';
-import { GuidelinesRepository } from '../guidelines/guidelines.repository';
-import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../settings/conversations.settings';
+import { ConversationRepository } from '../data/conversation.repository';
+import { GuidelinesRepository } from '../data/guidelines.repository';
+import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
 import { OutboundDispatcher } from './outbound-dispatcher';
-import { OutboundRepository, type LedgerEntry } from './outbound.repository';
+import { OutboundRepository, type LedgerEntry } from '../data/outbound.repository';
 import { publicReplyNotAllowed, replyOptions } from './reply-options';
 import { replyRefused } from './reply-errors';
 

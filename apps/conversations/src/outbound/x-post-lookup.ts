@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TwitterApi } from 'twitter-api-v2';
-import { DataSource } from 'typeorm';
-import { withBrand } from '@roost/database';
-import type { LedgerEntry } from './outbound.repository';
+import { OutboundRepository, type LedgerEntry } from '../data/outbound.repository';
+import { XAccountIdsRepository } from '../data/x-account-ids.repository';
 import { XAccounts } from './x-accounts';
 import { sameText, type XUrlEntity } from './x-text-match';
 
@@ -27,7 +26,8 @@ export class XPostLookup {
 
   constructor(
     private readonly x: XAccounts,
-    private readonly ds: DataSource,
+    private readonly accountIds: XAccountIdsRepository,
+    private readonly ledger: OutboundRepository,
   ) {}
 
   async find(entry: LedgerEntry, recordedAt: Date): Promise<string | null> {
@@ -45,13 +45,12 @@ export class XPostLookup {
   private async brandUserId(client: TwitterApi, handle: string): Promise<string> {
     const cached = this.userIds.get(handle);
     if (cached) return cached;
-    const rows: Array<{ x_user_id: string }> = await this.ds.query(`SELECT x_user_id FROM x_account_ids WHERE handle = $1`, [handle]);
-    let id = rows[0]?.x_user_id;
+    let id = await this.accountIds.get(handle);
     if (!id) {
       const user = await client.v2.userByUsername(handle);
       if (!user.data) throw new Error(`X does not know the brand handle @${handle}`);
       id = user.data.id;
-      await this.ds.query(`INSERT INTO x_account_ids (handle, x_user_id) VALUES ($1, $2) ON CONFLICT (handle) DO NOTHING`, [handle, id]);
+      await this.accountIds.remember(handle, id);
     }
     this.userIds.set(handle, id);
 
@@ -110,11 +109,7 @@ export class XPostLookup {
   /** The first of X's ids that no other ledger row of the brand has recorded as its post. */
   private async firstUnclaimed(entry: LedgerEntry, ids: string[]): Promise<string | null> {
     if (ids.length === 0) return null;
-    const rows: Array<{ x_id: string }> = await withBrand(this.ds, entry.brandId, (tx) => tx.query(
-      `SELECT x_id FROM outbound_ledger WHERE brand_id = $1 AND x_id = ANY($2::text[]) AND idempotency_key <> $3`,
-      [entry.brandId, ids, entry.idempotencyKey],
-    ));
-    const claimed = new Set(rows.map((r) => r.x_id));
+    const claimed = await this.ledger.xIdsRecordedElsewhere(entry.brandId, ids, entry.idempotencyKey);
 
     return ids.find((id) => !claimed.has(id)) ?? null;
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, type MessageView } from '@roost/contracts';
 import { withBrand } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toMessageView } from '../conversations/conversation.repository';
+import { toMessageView } from './conversation.repository';
 
 /**
  * Why the brand posts: an agent's post (first response, `message.sent`), or one Roost makes by itself,
@@ -330,5 +330,14 @@ export class OutboundRepository {
         );
       }
     });
+  }
+
+  /** Which of these X ids another ledger row of the brand (not `key`'s) already recorded as its post. */
+  async xIdsRecordedElsewhere(brandId: string, xIds: readonly string[], key: string): Promise<Set<string>> {
+    const rows: Array<{ x_id: string }> = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(`SELECT x_id FROM outbound_ledger WHERE brand_id = $1 AND x_id = ANY($2::text[]) AND idempotency_key <> $3`, [brandId, xIds, key]),
+    );
+
+    return new Set(rows.map((r) => r.x_id));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { withBrand } from '@roost/database';
 import { DataSource } from 'typeorm';
-import { OutboundRepository, type LedgerEntry } from '../outbound/outbound.repository';
+import { OutboundRepository, type LedgerEntry } from './outbound.repository';
 
 const ALREADY_RECORDED = new Error('wait status already recorded for this bucket');
 

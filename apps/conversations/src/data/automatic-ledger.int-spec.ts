@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServiceDataSource, initialize, migrate } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import type { DataSource } from 'typeorm';
-import { CONVERSATIONS_MIGRATIONS } from '../migrations';
-import { OutboundRepository, type LedgerEntry } from '../outbound/outbound.repository';
+import { conversationsSchema } from '../testing/conversations-schema';
+import { OutboundRepository, type LedgerEntry } from './outbound.repository';
 import { WaitStatusRepository } from './wait-status.repository';
 
 /** The ledger rules automatic posts rely on, against PostgreSQL (the migration included). */
@@ -30,9 +30,7 @@ describe('automatic posts in the outbound ledger (PostgreSQL)', () => {
   });
 
   beforeAll(async () => {
-    ds = await initialize(
-      createServiceDataSource({ url: env.databaseUrl, schema: `${env.schemaPrefix}conversations`, migrations: CONVERSATIONS_MIGRATIONS, applicationName: 'conversations-test' }),
-    );
+    ds = await initialize(createServiceDataSource(conversationsSchema(env, 'conversations-test')));
     await migrate(ds);
     ledger = new OutboundRepository(ds);
     waits = new WaitStatusRepository(ds, ledger);

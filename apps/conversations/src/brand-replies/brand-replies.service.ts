@@ -1,9 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Events, type BrandReplyObservedV1 } from '@roost/contracts';
-import { BatchConsumer, DONE, EventBus, NatsClient, fromNestLogger, type Delivery, type Outcome } from '@roost/messaging';
+import { EventBus } from '@roost/messaging';
 import { Counter, Registry } from 'prom-client';
-import { QueueSnapshots } from '../conversations/queue-snapshots';
-import { BrandReplyRepository, type BrandReplyResult } from './brand-reply.repository';
+import { BrandReplyRepository, type BrandReplyResult } from '../data/brand-reply.repository';
+import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 
 /**
  * How long a brand reply waits for the tweet it answers to be stored: ingest publishes the reply
@@ -12,19 +12,20 @@ import { BrandReplyRepository, type BrandReplyResult } from './brand-reply.repos
  */
 const THREADING_GRACE_MS = 5 * 60_000;
 
+/** Done with the reply, or try it again later (and why). */
+export type BrandReplyOutcome = 'done' | { retry: string };
+
 /**
  * Threads the brand's own replies seen on X (brand_reply.observed): a reply posted outside Roost
  * becomes an outbound message of its conversation and is announced as message.sent (first
  * response for metrics and routing's SLA when it is one), like a reply posted through Roost.
  */
 @Injectable()
-export class BrandReplyObservedConsumer implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly log = new Logger(BrandReplyObservedConsumer.name);
-  private consumer: BatchConsumer<typeof Events.BrandReplyObserved> | undefined;
+export class BrandRepliesService {
+  private readonly log = new Logger(BrandRepliesService.name);
   private readonly outcomes: Counter<'result'>;
 
   constructor(
-    private readonly client: NatsClient,
     private readonly repo: BrandReplyRepository,
     private readonly bus: EventBus,
     private readonly queues: QueueSnapshots,
@@ -38,51 +39,29 @@ export class BrandReplyObservedConsumer implements OnApplicationBootstrap, OnMod
     });
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.consumer = new BatchConsumer({
-      client: this.client,
-      event: Events.BrandReplyObserved,
-      durable: this.client.topology.durable('conversations', 'brand-replies'),
-      maxBatch: 100,
-      maxWaitMs: 5,
-      log: fromNestLogger(this.log),
-      handle: (batch) => this.handle(batch),
-    });
-    await this.consumer.start();
-  }
-
   /** One transaction per reply: they are few next to mentions, and each decides on its own. */
-  private async handle(batch: ReadonlyArray<Delivery<BrandReplyObservedV1>>): Promise<Outcome[]> {
-    const out: Outcome[] = [];
-    for (const d of batch) {
-      const result = await this.repo.store(d.payload);
-      out.push(await this.settle(d.payload, result));
-    }
-
-    return out;
-  }
-
-  private async settle(e: BrandReplyObservedV1, r: BrandReplyResult): Promise<Outcome> {
+  async observe(e: BrandReplyObservedV1): Promise<BrandReplyOutcome> {
+    const r = await this.repo.store(e);
     switch (r.kind) {
       case 'stored':
         await this.announce(e, r);
         this.outcomes.inc({ result: 'stored' });
 
-        return DONE;
+        return 'done';
       case 'known':
         this.outcomes.inc({ result: 'known' });
 
-        return DONE;
+        return 'done';
       case 'own_post_in_flight':
         // Growing delays (1 s, 2 s, 4 s …): the grace below is reached well within the delivery limit.
-        return { kind: 'retry', reason: 'a reply of ours to the same tweet is not settled yet' };
+        return { retry: 'a reply of ours to the same tweet is not settled yet' };
       case 'unthreaded':
         if (Date.now() - Date.parse(e.tweet.createdAt) < THREADING_GRACE_MS) {
-          return { kind: 'retry', reason: 'the tweet it answers is not stored yet' };
+          return { retry: 'the tweet it answers is not stored yet' };
         }
         this.outcomes.inc({ result: 'unthreaded' });
 
-        return DONE;
+        return 'done';
       default: {
         const never: never = r;
         throw new Error(`unknown result ${JSON.stringify(never)}`);
@@ -91,7 +70,10 @@ export class BrandReplyObservedConsumer implements OnApplicationBootstrap, OnMod
   }
 
   /** message.sent as for Roost's own replies (no agent); its msg id is the tweet's. */
-  private async announce(e: BrandReplyObservedV1, r: Extract<BrandReplyResult, { kind: 'stored' }>): Promise<void> {
+  private async announce(
+    e: BrandReplyObservedV1,
+    r: Extract<BrandReplyResult, { kind: 'stored' }>,
+  ): Promise<void> {
     await this.bus.publish(
       Events.MessageSent,
       {
@@ -119,10 +101,9 @@ export class BrandReplyObservedConsumer implements OnApplicationBootstrap, OnMod
         sourceCreatedAt: e.tweet.createdAt,
       });
     }
-    this.log.log({ conversationId: r.conversationId, xId: e.tweet.id, firstResponse: r.firstResponse }, 'brand reply threaded');
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.consumer?.stop();
+    this.log.log(
+      { conversationId: r.conversationId, xId: e.tweet.id, firstResponse: r.firstResponse },
+      'brand reply threaded',
+    );
   }
 }

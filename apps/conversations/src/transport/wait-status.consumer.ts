@@ -1,7 +1,14 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Events, type QueueWaitEstimatedV1 } from '@roost/contracts';
-import { BatchConsumer, DONE, NatsClient, fromNestLogger, type Delivery, type Outcome } from '@roost/messaging';
-import { WaitStatusService } from './wait-status.service';
+import {
+  BatchConsumer,
+  DONE,
+  NatsClient,
+  fromNestLogger,
+  type Delivery,
+  type Outcome,
+} from '@roost/messaging';
+import { WaitStatusService } from '../auto-posts/wait-status.service';
 
 /** metrics' `queue.wait_estimated` → the brand's expected-wait status tweet (issue 6). */
 @Injectable()

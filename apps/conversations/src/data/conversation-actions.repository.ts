@@ -83,6 +83,20 @@ export class ConversationActionsRepository {
     });
   }
 
+  /** Adds and removes tags (kept distinct and sorted), in any status. */
+  async tag(p: { actor: Actor; conversationId: string; add: string[]; remove: string[]; expectedVersion?: number }): Promise<Mutated> {
+    return this.mutate({
+      actor: p.actor,
+      conversationId: p.conversationId,
+      expectedVersion: p.expectedVersion,
+      to: 'same',
+      allowedFrom: ['waiting', 'assigned', 'snoozed', 'resolved'],
+      set: `tags = ARRAY(SELECT DISTINCT t FROM unnest(c.tags || $7::text[]) t WHERE NOT t = ANY($8::text[]) ORDER BY t)`,
+      params: [p.add, p.remove],
+      audit: { action: 'conversation.tagged', details: { add: p.add, remove: p.remove } },
+    });
+  }
+
   async snooze(p: {
     actor: Actor;
     conversationId: string;

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { Events, type ConversationRoutedV1 } from '@roost/contracts';
 import { EventBus, NatsClient, silentLogger } from '@roost/messaging';
 import { ReadinessRegistry } from '@roost/observability';
 import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
 import { Client } from 'pg';
 import { Registry, type Counter } from 'prom-client';
-import { AppModule } from '../app.module';
+import { conversationsApp } from '../testing/conversations-app';
 
 const TOTAL = 2000;
 const BRANDS = 3;
@@ -64,7 +63,7 @@ describe('a poison message among 2,000 routed mentions of three brands (conversa
   let pg: Client;
 
   beforeAll(async () => {
-    app = await NestFactory.create(AppModule.forEnv(env), { logger: process.env['DBG'] ? ['error', 'warn'] : false });
+    app = await conversationsApp(env, { logger: process.env['DBG'] ? ['error', 'warn'] : false });
     await app.init();
     nats = await NatsClient.connect({ servers: env.natsServers, name: 'poison-isolation', namespace: env.natsNamespace, log: silentLogger });
     pg = new Client({ connectionString: env.databaseUrl });

@@ -1,11 +1,10 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Events, type ConversationRoutedV1 } from '@roost/contracts';
-import { BatchConsumer, DONE, NatsClient, Outbox, fromNestLogger, outboxEvent, type Delivery, type OutboxEvent, type Outcome } from '@roost/messaging';
-import { ReadinessRegistry } from '@roost/observability';
+import { Outbox, outboxEvent, type OutboxEvent } from '@roost/messaging';
 import { Counter, Registry } from 'prom-client';
 import { OutOfHoursAckService } from '../auto-posts/out-of-hours-ack.service';
-import { ConversationRepository, type StatusTransition } from './conversation.repository';
-import { QueueSnapshots } from './queue-snapshots';
+import { ConversationRepository, type StatusTransition } from '../data/conversation.repository';
+import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 
 /** conversation.status_changed for a conversation the customer's message reopened or woke. */
 function reopenEvent(t: StatusTransition, key: string): OutboxEvent {
@@ -30,47 +29,34 @@ function reopenEvent(t: StatusTransition, key: string): OutboxEvent {
 
 /** Stores routed mentions as messages, a batch per statement, then tells consoles. */
 @Injectable()
-export class ConversationRoutedConsumer implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly log = new Logger(ConversationRoutedConsumer.name);
-  private consumer: BatchConsumer<typeof Events.ConversationRouted> | undefined;
-  private started = false;
+export class RoutedMentionsService {
   private readonly stored: Counter;
 
   constructor(
-    private readonly client: NatsClient,
     private readonly repo: ConversationRepository,
     private readonly queues: QueueSnapshots,
     private readonly outbox: Outbox,
     private readonly oohAck: OutOfHoursAckService,
-    private readonly readiness: ReadinessRegistry,
     registry: Registry,
   ) {
-    this.stored = new Counter({ name: 'roost_conversations_messages_stored_total', help: 'Inbound messages stored', registers: [registry] });
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.consumer = new BatchConsumer({
-      client: this.client,
-      event: Events.ConversationRouted,
-      durable: this.client.topology.durable('conversations', 'routed'),
-      maxBatch: 500,
-      maxWaitMs: 2,
-      log: fromNestLogger(this.log),
-      handle: (batch) => this.handle(batch),
+    this.stored = new Counter({
+      name: 'roost_conversations_messages_stored_total',
+      help: 'Inbound messages stored',
+      registers: [registry],
     });
-    await this.consumer.start();
-    this.started = true;
-    this.readiness.register('routed-consumer', () => this.started);
   }
 
-  private async handle(batch: ReadonlyArray<Delivery<ConversationRoutedV1>>): Promise<Outcome[]> {
-    const events = batch.map((d) => d.payload);
+  async store(events: readonly ConversationRoutedV1[]): Promise<void> {
     // Routing frees or takes back capacity from these: written with the reopening itself (the
     // outbox), because a redelivered batch finds the conversation open and would not announce it.
     const reopened = await this.repo.storeRouted(events, (tx, brandId, transitions) => {
       const key = events.find((e) => e.brandId === brandId)?.mention.tweet.id ?? '';
 
-      return this.outbox.add(tx, brandId, transitions.map((t) => reopenEvent(t, key)));
+      return this.outbox.add(
+        tx,
+        brandId,
+        transitions.map((t) => reopenEvent(t, key)),
+      );
     });
     for (const brandId of new Set(reopened.map((t) => t.brandId))) this.outbox.kick(brandId);
     this.stored.inc(events.length);
@@ -86,12 +72,5 @@ export class ConversationRoutedConsumer implements OnApplicationBootstrap, OnMod
         sourceCreatedAt: e.mention.tweet.createdAt,
       });
     }
-
-    return batch.map(() => DONE);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.started = false;
-    await this.consumer?.stop();
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AutoPostSettings } from '@roost/contracts';
 import { withBrand } from '@roost/database';
 import { DataSource } from 'typeorm';
-import { DEFAULT_OOH_ACK_TEMPLATE, DEFAULT_WAIT_STATUS_TIMEZONE } from './auto-post-template';
+import { DEFAULT_OOH_ACK_TEMPLATE, DEFAULT_WAIT_STATUS_TIMEZONE } from '../common/auto-post-defaults';
 
 type WaitStatusSettings = AutoPostSettings['waitStatus'];
 

@@ -3,13 +3,13 @@ import type { ConversationRoutedV1 } from '@roost/contracts';
 import { APP_ROLE, createServiceDataSource, initialize, migrate, useBrand, withBrand } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import type { DataSource } from 'typeorm';
-import { ConversationActionsRepository } from '../actions/conversation-actions.repository';
-import { AutoPostsRepository, defaultAutoPosts } from '../auto-posts/auto-posts.repository';
-import { WaitStatusRepository } from '../auto-posts/wait-status.repository';
-import { ConversationRepository } from '../conversations/conversation.repository';
-import { GuidelinesRepository } from '../guidelines/guidelines.repository';
-import { OutboundRepository, type LedgerEntry } from '../outbound/outbound.repository';
-import { CONVERSATIONS_MIGRATIONS } from './index';
+import { conversationsSchema } from '../testing/conversations-schema';
+import { AutoPostsRepository, defaultAutoPosts } from './auto-posts.repository';
+import { ConversationActionsRepository } from './conversation-actions.repository';
+import { ConversationRepository } from './conversation.repository';
+import { GuidelinesRepository } from './guidelines.repository';
+import { OutboundRepository, type LedgerEntry } from './outbound.repository';
+import { WaitStatusRepository } from './wait-status.repository';
 
 /** A routed public mention of a new customer, as routing publishes it. */
 function routed(brandId: string, n: number): ConversationRoutedV1 {
@@ -71,7 +71,7 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
   });
 
   beforeAll(async () => {
-    const opts = { url: env.databaseUrl, schema, migrations: CONVERSATIONS_MIGRATIONS, applicationName: 'conversations-rls-test' };
+    const opts = conversationsSchema(env, 'conversations-rls-test', schema);
     owner = await initialize(createServiceDataSource(opts));
     await migrate(owner);
     app = await initialize(createServiceDataSource({ ...opts, role: APP_ROLE }));

@@ -3,8 +3,8 @@ import type { ComplianceContentWithdrawnV1 } from '@roost/contracts';
 import { createServiceDataSource, initialize, migrate } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import type { DataSource } from 'typeorm';
-import { CONVERSATIONS_MIGRATIONS } from '../migrations';
-import { ConversationRepository } from '../conversations/conversation.repository';
+import { conversationsSchema } from '../testing/conversations-schema';
+import { ConversationRepository } from './conversation.repository';
 import { ComplianceRepository, REPLY_TARGET_WITHDRAWN } from './compliance.repository';
 
 /** Redaction rules against PostgreSQL (the migration included): what goes, what stays, what a reply waiting on it becomes. */
@@ -83,9 +83,7 @@ describe('compliance redaction (PostgreSQL)', () => {
     )[0];
 
   beforeAll(async () => {
-    ds = await initialize(
-      createServiceDataSource({ url: env.databaseUrl, schema: `${env.schemaPrefix}conversations`, migrations: CONVERSATIONS_MIGRATIONS, applicationName: 'conversations-test' }),
-    );
+    ds = await initialize(createServiceDataSource(conversationsSchema(env, 'conversations-test')));
     await migrate(ds);
     repo = new ComplianceRepository(ds);
   });

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { ConversationAssignedV1 } from '@roost/contracts';
+import { ConversationAssignmentRepository } from '../data/conversation-assignment.repository';
+import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
+
+/**
+ * Keeps assignee, queue and status in step with routing (waiting list, manual assign, transfer),
+ * then tells consoles. An event older than the row's last assignment change is ignored, so a
+ * redelivered transfer never undoes a newer one.
+ */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    private readonly repo: ConversationAssignmentRepository,
+    private readonly queues: QueueSnapshots,
+  ) {}
+
+  /** A batch of routing's assignments: the latest per conversation is applied. */
+  async apply(batch: readonly ConversationAssignedV1[]): Promise<void> {
+    const latest = new Map<string, ConversationAssignedV1>();
+    for (const e of batch) {
+      const k = `${e.brandId}:${e.conversationId}`;
+      const prev = latest.get(k);
+      if (!prev || prev.at <= e.at) latest.set(k, e);
+    }
+    const events = [...latest.values()];
+    await this.repo.apply(events);
+    for (const e of events) {
+      this.queues.remember(e.queueId, e.queueSnapshot);
+      this.queues.publish(e.brandId, e.queueId, {
+        reason: 'conversation_assigned',
+        conversationId: e.conversationId,
+        conversationStatus: e.status,
+        assigneeId: e.assigneeId,
+        sourceCreatedAt: null,
+      });
+    }
+  }
+}
