@@ -41,7 +41,13 @@ function mention(brandId: string, tweetId: string): MentionReceivedV1 {
     account: { id: randomUUID(), handle: 'acmecares', role: 'care', xUserId: '1' },
     replyPath: 'public',
     matchedRules: [],
-    classification: { language: 'en', sentiment: { label: 'neutral', score: 0 }, intent: 'question', pii: [], priority: 50 },
+    classification: {
+      language: 'en',
+      sentiment: { label: 'neutral', score: 0 },
+      intent: 'question',
+      pii: [],
+      priority: 50,
+    },
     receivedAt: new Date().toISOString(),
   };
 }
@@ -54,7 +60,11 @@ function create(env: ReturnType<typeof testEnv>, service: string): Promise<INest
   return NestFactory.create(
     {
       module: TestApp,
-      imports: [RoostConfigModule.forRoot(env), ObservabilityModule.forRoot({ service, logLevel: 'silent' }), MessagingModule.forRoot({ service })],
+      imports: [
+        RoostConfigModule.forRoot(env),
+        ObservabilityModule.forRoot({ service, logLevel: 'silent' }),
+        MessagingModule.forRoot({ service }),
+      ],
       providers: [MentionsConsumer],
     },
     { logger: false, abortOnError: false },
@@ -77,11 +87,15 @@ describe('JetStreamConsumers: one lifecycle for every consumer (real NATS)', () 
 
     await app.init();
     expect((await readiness.evaluate()).checks['consumers']).toBe(true);
-    expect(() => consumers.consume({ event: Events.MentionReceived, purpose: 'late', handle: async () => [] })).toThrow(/declare it in a constructor/);
+    expect(() =>
+      consumers.consume({ event: Events.MentionReceived, purpose: 'late', handle: async () => [] }),
+    ).toThrow(/declare it in a constructor/);
 
     const brandId = randomUUID();
     const bus = app.get(EventBus);
-    for (const id of ['1', '2', '3']) await bus.publish(Events.MentionReceived, mention(brandId, id), { brandId, msgId: `${brandId}:${id}` });
+    for (const id of ['1', '2', '3']) {
+      await bus.publish(Events.MentionReceived, mention(brandId, id), { brandId, msgId: `${brandId}:${id}` });
+    }
     await eventually(() => handled.length >= 3, { what: 'three mentions handled' });
     expect([...handled].sort()).toEqual(['1', '2', '3']);
 
@@ -91,7 +105,11 @@ describe('JetStreamConsumers: one lifecycle for every consumer (real NATS)', () 
 
   it('refuses a durable declared twice', async () => {
     const app = await create(env, 'jsc2');
-    expect(() => app.get(JetStreamConsumers).consume({ event: Events.MentionReceived, purpose: 'mentions', handle: async () => [] })).toThrow(/declared twice/);
+    expect(() =>
+      app
+        .get(JetStreamConsumers)
+        .consume({ event: Events.MentionReceived, purpose: 'mentions', handle: async () => [] }),
+    ).toThrow(/declared twice/);
     await app.close();
   });
 });

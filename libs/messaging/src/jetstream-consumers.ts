@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type { EventDef } from '@roost/contracts';
 import { ReadinessRegistry } from '@roost/observability';
 import { BatchConsumer, type BatchConsumerOptions } from './batch-consumer';
@@ -43,10 +49,21 @@ export class JetStreamConsumers implements OnApplicationBootstrap, OnModuleDestr
   /** Declares a durable consumer of `event`, started with the application: call it from a constructor. */
   consume<D extends EventDef>(spec: ConsumerSpec<D>): void {
     const { purpose, ...rest } = spec;
-    if (this.bootstrapped) throw new Error(`consumer ${purpose} declared after the application started: declare it in a constructor`);
+    if (this.bootstrapped) {
+      throw new Error(
+        `consumer ${purpose} declared after the application started: declare it in a constructor`,
+      );
+    }
     const durable = this.client.topology.durable(this.service, purpose);
-    if (this.registered.some((r) => r.name === durable)) throw new Error(`consumer ${durable} declared twice`);
-    const consumer = new BatchConsumer<D>({ ...rest, client: this.client, durable, log: fromNestLogger(new Logger(`consumer:${purpose}`)) });
+    if (this.registered.some((r) => r.name === durable)) {
+      throw new Error(`consumer ${durable} declared twice`);
+    }
+    const consumer = new BatchConsumer<D>({
+      ...rest,
+      client: this.client,
+      durable,
+      log: fromNestLogger(new Logger(`consumer:${purpose}`)),
+    });
     const entry: Registered = { name: durable, consumer, started: false };
     this.registered.push(entry);
   }

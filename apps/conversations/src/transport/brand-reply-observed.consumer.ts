@@ -1,37 +1,22 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Events, type BrandReplyObservedV1 } from '@roost/contracts';
-import {
-  BatchConsumer,
-  DONE,
-  NatsClient,
-  fromNestLogger,
-  type Delivery,
-  type Outcome,
-} from '@roost/messaging';
+import { DONE, JetStreamConsumers, type Delivery, type Outcome } from '@roost/messaging';
 import { BrandRepliesService } from '../brand-replies/brand-replies.service';
 
 /** brand_reply.observed → BrandRepliesService, one reply at a time; a reply it cannot thread yet is retried. */
 @Injectable()
-export class BrandReplyObservedConsumer implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly log = new Logger(BrandReplyObservedConsumer.name);
-  private consumer: BatchConsumer<typeof Events.BrandReplyObserved> | undefined;
-
+export class BrandReplyObservedConsumer {
   constructor(
-    private readonly client: NatsClient,
+    consumers: JetStreamConsumers,
     private readonly brandReplies: BrandRepliesService,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.consumer = new BatchConsumer({
-      client: this.client,
+  ) {
+    consumers.consume({
       event: Events.BrandReplyObserved,
-      durable: this.client.topology.durable('conversations', 'brand-replies'),
+      purpose: 'brand-replies',
       maxBatch: 100,
       maxWaitMs: 5,
-      log: fromNestLogger(this.log),
       handle: (batch) => this.handle(batch),
     });
-    await this.consumer.start();
   }
 
   private async handle(batch: ReadonlyArray<Delivery<BrandReplyObservedV1>>): Promise<Outcome[]> {
@@ -42,9 +27,5 @@ export class BrandReplyObservedConsumer implements OnApplicationBootstrap, OnMod
     }
 
     return out;
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.consumer?.stop();
   }
 }

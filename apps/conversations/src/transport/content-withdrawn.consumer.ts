@@ -1,13 +1,6 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Events, type ComplianceContentWithdrawnV1 } from '@roost/contracts';
-import {
-  BatchConsumer,
-  DONE,
-  NatsClient,
-  fromNestLogger,
-  type Delivery,
-  type Outcome,
-} from '@roost/messaging';
+import { DONE, JetStreamConsumers, type Delivery, type Outcome } from '@roost/messaging';
 import { ComplianceService } from '../compliance/compliance.service';
 
 /**
@@ -15,26 +8,18 @@ import { ComplianceService } from '../compliance/compliance.service';
  * dead-lettered by BatchConsumer; a database failure retries.
  */
 @Injectable()
-export class ContentWithdrawnConsumer implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly log = new Logger(ContentWithdrawnConsumer.name);
-  private consumer: BatchConsumer<typeof Events.ComplianceContentWithdrawn> | undefined;
-
+export class ContentWithdrawnConsumer {
   constructor(
-    private readonly client: NatsClient,
+    consumers: JetStreamConsumers,
     private readonly compliance: ComplianceService,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.consumer = new BatchConsumer({
-      client: this.client,
+  ) {
+    consumers.consume({
       event: Events.ComplianceContentWithdrawn,
-      durable: this.client.topology.durable('conversations', 'compliance'),
+      purpose: 'compliance',
       maxBatch: 100,
       maxWaitMs: 5,
-      log: fromNestLogger(this.log),
       handle: (batch) => this.handle(batch),
     });
-    await this.consumer.start();
   }
 
   private async handle(batch: ReadonlyArray<Delivery<ComplianceContentWithdrawnV1>>): Promise<Outcome[]> {
@@ -45,9 +30,5 @@ export class ContentWithdrawnConsumer implements OnApplicationBootstrap, OnModul
     }
 
     return out;
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.consumer?.stop();
   }
 }

@@ -1,7 +1,6 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Events, type EventDef, type MessageSentV1, type PayloadOf } from '@roost/contracts';
-import { BatchConsumer, DONE, NatsClient, fromNestLogger, type Delivery } from '@roost/messaging';
-import { ReadinessRegistry } from '@roost/observability';
+import { DONE, JetStreamConsumers, type Delivery } from '@roost/messaging';
 import { Counter, Histogram, Registry } from 'prom-client';
 import { FactsService } from '../facts/facts.service';
 
@@ -12,18 +11,14 @@ type Fold<D extends EventDef> = (batch: ReadonlyArray<PayloadOf<D>>) => Promise<
  * staffing). One durable per event, so one fold's failure never holds the others back.
  */
 @Injectable()
-export class FactConsumers implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly log = new Logger(FactConsumers.name);
-  private readonly consumers: Array<{ stop(): Promise<void> }> = [];
+export class FactConsumers {
   private readonly folded: Counter<'event'>;
   private readonly batchSeconds: Histogram<'event'>;
   private readonly firstResponse: Histogram<'queue'>;
-  private started = false;
 
   constructor(
-    private readonly client: NatsClient,
-    private readonly facts: FactsService,
-    private readonly readiness: ReadinessRegistry,
+    private readonly consumers: JetStreamConsumers,
+    facts: FactsService,
     registry: Registry,
   ) {
     this.folded = new Counter({
@@ -46,47 +41,38 @@ export class FactConsumers implements OnApplicationBootstrap, OnModuleDestroy {
       buckets: [60, 300, 900, 1800, 3600, 7200, 14400, 86400],
       registers: [registry],
     });
+    this.consume(Events.ConversationRouted, 'facts-routed', (b) => facts.foldRouted(b));
+    this.consume(Events.MessageSent, 'facts-sent', (b) => facts.foldSent(b));
+    this.consume(Events.ConversationAssigned, 'facts-assigned', (b) => facts.foldAssigned(b));
+    this.consume(Events.ConversationStatusChanged, 'facts-status', (b) => facts.foldStatus(b));
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.start(Events.ConversationRouted, 'facts-routed', (b) => this.facts.foldRouted(b));
-    await this.start(Events.MessageSent, 'facts-sent', (b) => this.facts.foldSent(b));
-    await this.start(Events.ConversationAssigned, 'facts-assigned', (b) => this.facts.foldAssigned(b));
-    await this.start(Events.ConversationStatusChanged, 'facts-status', (b) => this.facts.foldStatus(b));
-    this.started = true;
-    this.readiness.register('fact-consumers', () => this.started);
-  }
-
-  private async start<D extends EventDef>(event: D, purpose: string, fold: Fold<D>): Promise<void> {
-    const consumer = new BatchConsumer({
-      client: this.client,
+  private consume<D extends EventDef>(event: D, purpose: string, fold: Fold<D>): void {
+    this.consumers.consume({
       event,
-      durable: this.client.topology.durable('metrics', purpose),
-      log: fromNestLogger(this.log),
+      purpose,
       handle: async (batch: ReadonlyArray<Delivery<PayloadOf<D>>>) => {
         const end = this.batchSeconds.startTimer({ event: event.name });
         await fold(batch.map((d) => d.payload));
         end();
         this.folded.inc({ event: event.name }, batch.length);
-        if (event.name === Events.MessageSent.name) this.observeFirstResponses(batch as ReadonlyArray<Delivery<MessageSentV1>>);
+        if (event.name === Events.MessageSent.name) {
+          this.observeFirstResponses(batch as ReadonlyArray<Delivery<MessageSentV1>>);
+        }
 
         return batch.map(() => DONE);
       },
     });
-    this.consumers.push(consumer);
-    await consumer.start();
   }
 
   /** Live figure for Prometheus; first deliveries only, so a redelivery is not counted twice. */
   private observeFirstResponses(batch: ReadonlyArray<Delivery<MessageSentV1>>): void {
     for (const { payload: p, deliveryCount } of batch) {
       if (!p.firstResponse || !p.queueId || deliveryCount !== 1) continue;
-      this.firstResponse.observe({ queue: p.queueId }, (Date.parse(p.sentAt) - Date.parse(p.conversationOpenedAt)) / 1000);
+      this.firstResponse.observe(
+        { queue: p.queueId },
+        (Date.parse(p.sentAt) - Date.parse(p.conversationOpenedAt)) / 1000,
+      );
     }
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.started = false;
-    for (const c of this.consumers) await c.stop();
   }
 }
