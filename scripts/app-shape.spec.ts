@@ -29,7 +29,7 @@ function resolveRelative(from: string, specifier: string): string | undefined {
 }
 
 /** Every file's in-app imports. */
-export function importGraph(srcDir: string): Map<string, Set<string>> {
+function importGraph(srcDir: string): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const file of tsFiles(srcDir)) {
     const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
@@ -41,7 +41,7 @@ export function importGraph(srcDir: string): Map<string, Set<string>> {
 }
 
 /** Strongly connected components with more than one node (Tarjan), or a node importing itself. */
-export function cycles<T>(graph: Map<T, Set<T>>): T[][] {
+function cycles<T>(graph: Map<T, Set<T>>): T[][] {
   const index = new Map<T, number>();
   const low = new Map<T, number>();
   const stack: T[] = [];
@@ -78,7 +78,7 @@ export function cycles<T>(graph: Map<T, Set<T>>): T[][] {
 }
 
 /** The folder graph: an edge where a file of one folder imports a file of another. */
-export function folderGraph(files: Map<string, Set<string>>): Map<string, Set<string>> {
+function folderGraph(files: Map<string, Set<string>>): Map<string, Set<string>> {
   const folders = new Map<string, Set<string>>();
   for (const [file, targets] of files) {
     const from = dirname(file);
