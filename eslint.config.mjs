@@ -31,13 +31,29 @@ function layerZones(app, { spec }) {
     zone([`${src}/data`], [...top, `${src}/!(data|common|testing)/**`], 'src/data'),
     zone([`${src}/common`], [...top, `${src}/!(common|testing)/**`], 'src/common'),
     zone([`${src}/migrations`], [...top, `${src}/!(migrations|common|testing)/**`], 'src/migrations'),
-    ...(spec ? [] : [{ target: [`${src}/!(*.@(spec|int-spec|e2e-spec)).ts`, `${src}/transport/${files}`], from: testing, message: `${app}: src/testing/ is for tests only.` }]),
+    ...(spec
+      ? []
+      : [
+          {
+            target: [`${src}/!(*.@(spec|int-spec|e2e-spec)).ts`, `${src}/transport/${files}`],
+            from: testing,
+            message: `${app}: src/testing/ is for tests only.`,
+          },
+        ]),
   ];
 }
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.nx/**', '.roost/**', 'apps/console/**', 'coverage/**', '**/*.mjs'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.nx/**',
+      '.roost/**',
+      'apps/console/**',
+      'coverage/**',
+      '**/*.mjs',
+    ],
   },
   js.configs.recommended,
   // The plain-CommonJS tooling (npm start/test/bench/migrate, jest's config) is linted as well.
@@ -58,15 +74,23 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.base.json' })] },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.base.json' })],
+    },
     rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: APPS.flatMap((app) => layerZones(app, { spec: false })) }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: APPS.flatMap((app) => layerZones(app, { spec: false })) },
+      ],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-empty': ['error', { allowEmptyCatch: true }],
       eqeqeq: 'error',
       curly: ['error', 'multi-line'],
@@ -77,11 +101,20 @@ export default tseslint.config(
         {
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:data-access', 'type:testing'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:data-access', 'type:testing'],
+            },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:data-access'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:data-access', 'type:testing'] },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:data-access'],
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:data-access', 'type:testing'],
+            },
           ],
         },
       ],
@@ -97,14 +130,23 @@ export default tseslint.config(
         'error',
         { allow: [], depConstraints: [{ sourceTag: '*', notDependOnLibsWithTags: ['type:app'] }] },
       ],
-      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: APPS.flatMap((app) => layerZones(app, { spec: true })) }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: APPS.flatMap((app) => layerZones(app, { spec: true })) },
+      ],
       'jest/valid-expect': 'error',
       'jest/no-conditional-expect': 'off',
       'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'assert*'] }],
     },
   },
   {
-    files: ['bench/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', '**/eval/**/*.ts', 'apps/twitter-sim/src/cli.ts'],
+    files: [
+      'bench/**/*.ts',
+      'scripts/**/*.ts',
+      'e2e/**/*.ts',
+      '**/eval/**/*.ts',
+      'apps/twitter-sim/src/cli.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

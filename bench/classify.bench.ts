@@ -74,7 +74,16 @@ function main(): void {
         created_at: '2026-03-01T12:00:00.000Z',
         public_metrics: { retweet_count: 0, reply_count: 0, like_count: 1, quote_count: 0 },
       },
-      includes: { users: [{ id: String(100000 + i), username: `user${i}`, verified: i % 17 === 0, public_metrics: { followers_count: i * 37 } }] },
+      includes: {
+        users: [
+          {
+            id: String(100000 + i),
+            username: `user${i}`,
+            verified: i % 17 === 0,
+            public_metrics: { followers_count: i * 37 },
+          },
+        ],
+      },
     }),
   );
   const withLang: ClassifyInput[] = rows.map((r, i) => ({
@@ -89,7 +98,13 @@ function main(): void {
   const jsonParse = measure(payloads, (p) => JSON.parse(p));
   emit({ name: 'json_parse_tweet', value: Math.round(jsonParse), unit: 'tweets/s' });
   const afinnRate = measure(rows, (r) => afinnScore(r.text));
-  emit({ name: 'afinn_lookup', value: Math.round(afinnRate), unit: 'tweets/s', baseline: Math.round(jsonParse), ratio: +(afinnRate / jsonParse).toFixed(3) });
+  emit({
+    name: 'afinn_lookup',
+    value: Math.round(afinnRate),
+    unit: 'tweets/s',
+    baseline: Math.round(jsonParse),
+    ratio: +(afinnRate / jsonParse).toFixed(3),
+  });
 
   const cases: Array<[string, readonly ClassifyInput[]]> = [
     ['classify_with_x_lang', withLang],
@@ -97,11 +112,29 @@ function main(): void {
   ];
   for (const [name, inputs] of cases) {
     const rate = measure(inputs, (input) => classifier.classify(input));
-    emit({ name, value: Math.round(rate), unit: 'tweets/s', baseline: Math.round(jsonParse), ratio: +(rate / jsonParse).toFixed(3) });
-    emit({ name: `${name}_vs_afinn`, value: Math.round(rate), unit: 'tweets/s', baseline: Math.round(afinnRate), ratio: +(rate / afinnRate).toFixed(3) });
+    emit({
+      name,
+      value: Math.round(rate),
+      unit: 'tweets/s',
+      baseline: Math.round(jsonParse),
+      ratio: +(rate / jsonParse).toFixed(3),
+    });
+    emit({
+      name: `${name}_vs_afinn`,
+      value: Math.round(rate),
+      unit: 'tweets/s',
+      baseline: Math.round(afinnRate),
+      ratio: +(rate / afinnRate).toFixed(3),
+    });
   }
   const piiRate = measure(rows, (r) => findPii(r.text).length);
-  emit({ name: 'find_pii', value: Math.round(piiRate), unit: 'tweets/s', baseline: Math.round(jsonParse), ratio: +(piiRate / jsonParse).toFixed(3) });
+  emit({
+    name: 'find_pii',
+    value: Math.round(piiRate),
+    unit: 'tweets/s',
+    baseline: Math.round(jsonParse),
+    ratio: +(piiRate / jsonParse).toFixed(3),
+  });
 }
 
 main();

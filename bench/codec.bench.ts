@@ -17,7 +17,9 @@ const brandId = randomUUID();
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-const mentions = Array.from({ length: 1000 }, (_, i) => anchorMention(brandId, i, new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString()));
+const mentions = Array.from({ length: 1000 }, (_, i) =>
+  anchorMention(brandId, i, new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString()),
+);
 const routed: ConversationRoutedV1[] = mentions.map((mention) => ({
   schema: 1,
   brandId,
@@ -49,7 +51,11 @@ function rate(items: readonly Uint8Array[], fn: (bytes: Uint8Array) => unknown, 
 }
 
 /** Both sides in alternating rounds (so a busy neighbour hits both alike), median of each. */
-function compare(items: readonly Uint8Array[], a: (b: Uint8Array) => unknown, b: (b: Uint8Array) => unknown): [number, number] {
+function compare(
+  items: readonly Uint8Array[],
+  a: (b: Uint8Array) => unknown,
+  b: (b: Uint8Array) => unknown,
+): [number, number] {
   rate(items, a, 300);
   rate(items, b, 300);
   const ra: number[] = [];

@@ -36,8 +36,17 @@ function routedEvents(n: number): ConversationRoutedV1[] {
     const mention = anchorMention(brandId, i, new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString());
 
     return {
-      schema: 1, brandId, conversationId: randomUUID(), opened: true, queueId, priority: mention.classification.priority, status: 'waiting',
-      assigneeId: null, mention, queueSnapshot: { waiting: 1, assigned: 0, oldestWaitingSince: null }, routedAt: mention.receivedAt,
+      schema: 1,
+      brandId,
+      conversationId: randomUUID(),
+      opened: true,
+      queueId,
+      priority: mention.classification.priority,
+      status: 'waiting',
+      assigneeId: null,
+      mention,
+      queueSnapshot: { waiting: 1, assigned: 0, oldestWaitingSince: null },
+      routedAt: mention.receivedAt,
     };
   });
 }
@@ -50,9 +59,17 @@ function csv(v: unknown): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-async function copyRows(client: PoolClient, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+async function copyRows(
+  client: PoolClient,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+): Promise<void> {
   const body = rows.map((r) => r.map(csv).join(',')).join('\n') + '\n';
-  await pipeline(Readable.from([body]), client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`)));
+  await pipeline(
+    Readable.from([body]),
+    client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`)),
+  );
 }
 
 /** The anchor: the same three rows per mention, COPY per table, one transaction per batch. */
@@ -60,29 +77,111 @@ async function copyBatch(client: PoolClient, events: readonly ConversationRouted
   await client.query('BEGIN');
   const customerIds = events.map(() => randomUUID());
   const a = (e: ConversationRoutedV1) => e.mention.author;
-  await copyRows(client, 'customers', ['brand_id', 'id', 'x_user_id', 'handle', 'name', 'followers_count', 'verified'],
-    events.map((e, i) => [e.brandId, customerIds[i], a(e).id, a(e).handle, a(e).name, a(e).followersCount, a(e).verified]));
-  await copyRows(client, 'conversations', ['brand_id', 'id', 'customer_id', 'channel', 'status', 'queue_id', 'assignee_id', 'priority', 'language',
-    'sentiment', 'intent', 'reply_path', 'account_handle', 'x_conversation_id', 'opened_at', 'last_message_at'],
-  events.map((e, i) => {
-    const m = e.mention;
+  await copyRows(
+    client,
+    'customers',
+    ['brand_id', 'id', 'x_user_id', 'handle', 'name', 'followers_count', 'verified'],
+    events.map((e, i) => [
+      e.brandId,
+      customerIds[i],
+      a(e).id,
+      a(e).handle,
+      a(e).name,
+      a(e).followersCount,
+      a(e).verified,
+    ]),
+  );
+  await copyRows(
+    client,
+    'conversations',
+    [
+      'brand_id',
+      'id',
+      'customer_id',
+      'channel',
+      'status',
+      'queue_id',
+      'assignee_id',
+      'priority',
+      'language',
+      'sentiment',
+      'intent',
+      'reply_path',
+      'account_handle',
+      'x_conversation_id',
+      'opened_at',
+      'last_message_at',
+    ],
+    events.map((e, i) => {
+      const m = e.mention;
 
-    return [e.brandId, e.conversationId, customerIds[i], m.channel, e.status, e.queueId, e.assigneeId, e.priority, m.classification.language,
-      m.classification.sentiment.label, m.classification.intent, m.replyPath, m.account.handle, m.tweet.conversationId ?? null,
-      m.tweet.createdAt, m.tweet.createdAt];
-  }));
-  await copyRows(client, 'messages', ['brand_id', 'id', 'conversation_id', 'direction', 'channel', 'x_id', 'in_reply_to_x_id', 'text',
-    'author_x_id', 'author_handle', 'status', 'source', 'classification', 'created_at'],
-  events.map((e) => {
-    const m = e.mention;
+      return [
+        e.brandId,
+        e.conversationId,
+        customerIds[i],
+        m.channel,
+        e.status,
+        e.queueId,
+        e.assigneeId,
+        e.priority,
+        m.classification.language,
+        m.classification.sentiment.label,
+        m.classification.intent,
+        m.replyPath,
+        m.account.handle,
+        m.tweet.conversationId ?? null,
+        m.tweet.createdAt,
+        m.tweet.createdAt,
+      ];
+    }),
+  );
+  await copyRows(
+    client,
+    'messages',
+    [
+      'brand_id',
+      'id',
+      'conversation_id',
+      'direction',
+      'channel',
+      'x_id',
+      'in_reply_to_x_id',
+      'text',
+      'author_x_id',
+      'author_handle',
+      'status',
+      'source',
+      'classification',
+      'created_at',
+    ],
+    events.map((e) => {
+      const m = e.mention;
 
-    return [e.brandId, randomUUID(), e.conversationId, 'inbound', m.channel, m.tweet.id, m.tweet.inReplyToTweetId ?? null, m.tweet.text,
-      m.author.id, m.author.handle, 'received', m.source, m.classification, m.tweet.createdAt];
-  }));
+      return [
+        e.brandId,
+        randomUUID(),
+        e.conversationId,
+        'inbound',
+        m.channel,
+        m.tweet.id,
+        m.tweet.inReplyToTweetId ?? null,
+        m.tweet.text,
+        m.author.id,
+        m.author.handle,
+        'received',
+        m.source,
+        m.classification,
+        m.tweet.createdAt,
+      ];
+    }),
+  );
   await client.query('COMMIT');
 }
 
-async function timeBatches(events: ConversationRoutedV1[], write: (batch: ConversationRoutedV1[]) => Promise<unknown>): Promise<number> {
+async function timeBatches(
+  events: ConversationRoutedV1[],
+  write: (batch: ConversationRoutedV1[]) => Promise<unknown>,
+): Promise<number> {
   const t0 = performance.now();
   for (let i = 0; i < events.length; i += BATCH) await write(events.slice(i, i + BATCH));
 
@@ -90,7 +189,14 @@ async function timeBatches(events: ConversationRoutedV1[], write: (batch: Conver
 }
 
 async function schemaFor(name: string): Promise<DataSource> {
-  const ds = await initialize(createServiceDataSource({ url: DB, schema: name, migrations: CONVERSATIONS_MIGRATIONS, applicationName: 'conversations-bench' }));
+  const ds = await initialize(
+    createServiceDataSource({
+      url: DB,
+      schema: name,
+      migrations: CONVERSATIONS_MIGRATIONS,
+      applicationName: 'conversations-bench',
+    }),
+  );
   await migrate(ds);
 
   return ds;
@@ -100,7 +206,11 @@ async function main(): Promise<void> {
   const suffix = randomUUID().slice(0, 8);
   const roostDs = await schemaFor(`bench_conv_roost_${suffix}`);
   const copyDs = await schemaFor(`bench_conv_copy_${suffix}`);
-  const client = (await (copyDs.driver as unknown as { obtainMasterConnection(): Promise<[PoolClient, () => void]> }).obtainMasterConnection())[0];
+  const client = (
+    await (
+      copyDs.driver as unknown as { obtainMasterConnection(): Promise<[PoolClient, () => void]> }
+    ).obtainMasterConnection()
+  )[0];
   try {
     const repo = new ConversationRepository(roostDs);
     // Warm-up both paths (plans, caches), then alternate rounds so drift hits both alike.
@@ -116,10 +226,20 @@ async function main(): Promise<void> {
     const o = Math.max(...ours);
     const c = Math.max(...copy);
     report({ name: 'B3.copy_rows_per_s', value: Math.round(c), unit: 'rows/s' });
-    report({ name: 'B3.conversations_rows_per_s', value: Math.round(o), unit: 'rows/s', baseline: Math.round(c), ratio: ratio(o, c, true), target: '>= 0.50' });
+    report({
+      name: 'B3.conversations_rows_per_s',
+      value: Math.round(o),
+      unit: 'rows/s',
+      baseline: Math.round(c),
+      ratio: ratio(o, c, true),
+      target: '>= 0.50',
+    });
   } finally {
     client.release();
-    for (const [ds, name] of [[roostDs, `bench_conv_roost_${suffix}`], [copyDs, `bench_conv_copy_${suffix}`]] as const) {
+    for (const [ds, name] of [
+      [roostDs, `bench_conv_roost_${suffix}`],
+      [copyDs, `bench_conv_copy_${suffix}`],
+    ] as const) {
       await ds.query(`DROP SCHEMA "${name}" CASCADE`).catch(() => undefined);
       await ds.destroy();
     }

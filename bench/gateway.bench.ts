@@ -28,7 +28,6 @@ const PAGE = `query { conversations(first: 25) {
     messages { id direction text createdAt } } }
   pageInfo { hasNextPage endCursor } totalCount } }`;
 
-
 interface FanOut {
   deliveriesPerSecond: number;
   p50: number;
@@ -91,7 +90,10 @@ async function bareWsFanOut(): Promise<FanOut> {
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   await new Promise<void>((r) => wss.once('listening', () => r()));
   const port = (wss.address() as AddressInfo).port;
-  const sample = queueUpdate({ id: '00000000-0000-4000-8000-000000000001', brandId: '00000000-0000-4000-8000-000000000002' });
+  const sample = queueUpdate({
+    id: '00000000-0000-4000-8000-000000000001',
+    brandId: '00000000-0000-4000-8000-000000000002',
+  });
   try {
     return await fanOut({
       open: (onData) =>
@@ -104,7 +106,11 @@ async function bareWsFanOut(): Promise<FanOut> {
           ws.once('open', () => resolve(() => ws.close()));
         }),
       publish: (at) => {
-        const frame = JSON.stringify({ id: '1', type: 'next', payload: { data: { queueUpdated: { ...sample, at } } } });
+        const frame = JSON.stringify({
+          id: '1',
+          type: 'next',
+          payload: { data: { queueUpdated: { ...sample, at } } },
+        });
         for (const c of wss.clients) c.send(frame);
       },
     });
@@ -128,7 +134,11 @@ async function gatewayFanOut(h: GatewayHarness, token: string): Promise<FanOut> 
         });
         client.subscribe<{ queueUpdated: { at: string } }>(
           { query: SUBSCRIPTION },
-          { next: (v) => v.data && onData(v.data.queueUpdated.at), error: () => undefined, complete: () => undefined },
+          {
+            next: (v) => v.data && onData(v.data.queueUpdated.at),
+            error: () => undefined,
+            complete: () => undefined,
+          },
         );
       }),
     publish: (at) => h.live.publish(LiveEvents.QueueUpdated, q.brandId, q.id, queueUpdate(q, { at })),
@@ -143,7 +153,11 @@ async function throughput(url: string, headers: Record<string, string>): Promise
   await Promise.all(
     Array.from({ length: QUERY_CONCURRENCY }, async () => {
       while (Date.now() < deadline) {
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body,
+        });
         const json = (await res.json()) as { errors?: unknown };
         if (json.errors) throw new Error(`query failed: ${JSON.stringify(json.errors)}`);
         done++;
@@ -175,7 +189,11 @@ async function bareGraphqlServer(h: GatewayHarness): Promise<Server> {
     conversations: () => ({
       edges: rows.map((c) => ({
         cursor: c.id,
-        node: { ...c, queue: queues.get(c.queueId), assignee: c.assigneeId ? agents.get(c.assigneeId) : null },
+        node: {
+          ...c,
+          queue: queues.get(c.queueId),
+          assignee: c.assigneeId ? agents.get(c.assigneeId) : null,
+        },
       })),
       pageInfo: { hasNextPage: false, endCursor: rows.at(-1)?.id ?? null },
       totalCount: rows.length,
@@ -206,7 +224,12 @@ async function main(): Promise<void> {
     const token = h.token(h.fx.supA);
     const bare = await bareWsFanOut();
     const gw = await gatewayFanOut(h, token);
-    report({ name: 'B4.anchor.ws_deliveries_per_s', value: Math.round(bare.deliveriesPerSecond), unit: 'deliveries/s', sockets: SOCKETS });
+    report({
+      name: 'B4.anchor.ws_deliveries_per_s',
+      value: Math.round(bare.deliveriesPerSecond),
+      unit: 'deliveries/s',
+      sockets: SOCKETS,
+    });
     report({
       name: 'B4.gateway.deliveries_per_s',
       value: Math.round(gw.deliveriesPerSecond),
@@ -217,8 +240,21 @@ async function main(): Promise<void> {
       delivered: gw.delivered,
       expected: SOCKETS * EVENTS,
     });
-    report({ name: 'B4.gateway.p50_ms', value: gw.p50, unit: 'ms', baseline: bare.p50, ratio: ratio(gw.p50, bare.p50, false) });
-    report({ name: 'B4.gateway.p99_ms', value: gw.p99, unit: 'ms', baseline: bare.p99, ratio: ratio(gw.p99, bare.p99, false), target: '<= 2.5x' });
+    report({
+      name: 'B4.gateway.p50_ms',
+      value: gw.p50,
+      unit: 'ms',
+      baseline: bare.p50,
+      ratio: ratio(gw.p50, bare.p50, false),
+    });
+    report({
+      name: 'B4.gateway.p99_ms',
+      value: gw.p99,
+      unit: 'ms',
+      baseline: bare.p99,
+      ratio: ratio(gw.p99, bare.p99, false),
+      target: '<= 2.5x',
+    });
     report({
       name: 'B4.memory_per_socket_kb',
       value: Math.round(gw.rssPerSocketKb),

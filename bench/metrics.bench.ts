@@ -26,7 +26,9 @@ const HISTORY_START = '2025-01-01T00:00:00Z';
 
 function emit(name: string, value: number, unit: string, baseline: number, higherIsBetter: boolean): void {
   const ratio = higherIsBetter ? value / baseline : baseline / value;
-  process.stdout.write(`${JSON.stringify({ name, value: round(value), unit, baseline: round(baseline), ratio: round(ratio) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ name, value: round(value), unit, baseline: round(baseline), ratio: round(ratio) })}\n`,
+  );
 }
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -85,23 +87,39 @@ async function generate(ds: DataSource): Promise<void> {
      FROM conversation_facts WHERE brand_id = $1 AND hashtext(conversation_id::text) % 20 = 0`,
     [BRAND],
   );
-  await ds.query(`ALTER TABLE conversation_facts SET LOGGED; ALTER TABLE inbound_messages SET LOGGED; ALTER TABLE response_cycles SET LOGGED`);
+  await ds.query(
+    `ALTER TABLE conversation_facts SET LOGGED; ALTER TABLE inbound_messages SET LOGGED; ALTER TABLE response_cycles SET LOGGED`,
+  );
   await ds.query(`CREATE INDEX response_cycles_report ON response_cycles (brand_id, started_at)
     INCLUDE (queue_id, agent_id, first_response_agent_id, language, channel, priority, first_response_ms)`);
   await ds.query(`VACUUM ANALYZE response_cycles`);
   await ds.query(`CREATE INDEX conversation_facts_report ON conversation_facts (brand_id, opened_at)
     INCLUDE (queue_id, agent_id, language, channel, priority, first_response_ms, resolution_ms, handle_ms,
              inbound, answered, negative, neutral, positive, first_sentiment, last_sentiment, first_score, last_score)`);
-  await ds.query(`CREATE INDEX inbound_messages_conversation ON inbound_messages (brand_id, conversation_id)`);
-  await ds.query(`CREATE INDEX inbound_messages_at ON inbound_messages (brand_id, at) INCLUDE (queue_id, language, channel)`);
+  await ds.query(
+    `CREATE INDEX inbound_messages_conversation ON inbound_messages (brand_id, conversation_id)`,
+  );
+  await ds.query(
+    `CREATE INDEX inbound_messages_at ON inbound_messages (brand_id, at) INCLUDE (queue_id, language, channel)`,
+  );
   await ds.query(`VACUUM ANALYZE conversation_facts`);
   await ds.query(`VACUUM ANALYZE inbound_messages`);
 }
 
 async function benchReports(ds: DataSource, app: DataSource): Promise<void> {
   const repo = new ReportRepository(app);
-  const month: ReportScope = { brandId: BRAND, from: new Date('2025-06-01T00:00:00Z'), to: new Date('2025-07-01T00:00:00Z'), timezone: 'Europe/Paris', filter: {} };
-  const quarter: ReportScope = { ...month, from: new Date('2025-04-01T00:00:00Z'), to: new Date('2025-07-01T00:00:00Z') };
+  const month: ReportScope = {
+    brandId: BRAND,
+    from: new Date('2025-06-01T00:00:00Z'),
+    to: new Date('2025-07-01T00:00:00Z'),
+    timezone: 'Europe/Paris',
+    filter: {},
+  };
+  const quarter: ReportScope = {
+    ...month,
+    from: new Date('2025-04-01T00:00:00Z'),
+    to: new Date('2025-07-01T00:00:00Z'),
+  };
   const baseline = (scope: ReportScope) => () =>
     ds.query(
       `SELECT count(*), avg(first_response_ms), avg(resolution_ms), avg(handle_ms), sum(inbound), sum(answered)
@@ -111,8 +129,18 @@ async function benchReports(ds: DataSource, app: DataSource): Promise<void> {
   const opts = { targets: [], defaultMinutes: 60, now: new Date() };
   const cases: Array<[string, ReportScope, () => Promise<unknown>, number]> = [
     ['report_summary_month_p99', month, () => repo.summary(month, { ...opts, groupBy: 'none' }), 20],
-    ['report_summary_month_by_agent_p99', month, () => repo.summary(month, { ...opts, groupBy: 'agent' }), 10],
-    ['report_summary_quarter_by_day_p99', quarter, () => repo.summary(quarter, { ...opts, groupBy: 'day' }), 5],
+    [
+      'report_summary_month_by_agent_p99',
+      month,
+      () => repo.summary(month, { ...opts, groupBy: 'agent' }),
+      10,
+    ],
+    [
+      'report_summary_quarter_by_day_p99',
+      quarter,
+      () => repo.summary(quarter, { ...opts, groupBy: 'day' }),
+      5,
+    ],
     ['report_heatmap_quarter_p99', quarter, () => repo.inboundByHourOfWeek(quarter), 5],
   ];
   for (const [name, scope, run, runs] of cases) {
@@ -129,11 +157,26 @@ async function benchFolding(ds: DataSource, app: DataSource): Promise<void> {
   const batches: Array<Parameters<FactRepository['fold']>[0]> = [];
   const plainRows: unknown[][] = [];
   type Batch = Required<Parameters<FactRepository['fold']>[0]>;
-  const empty = (): { [K in keyof Batch]: Array<Batch[K][number]> } => ({ patches: [], inbound: [], snapshots: [], cycles: [], outbound: [] });
+  const empty = (): { [K in keyof Batch]: Array<Batch[K][number]> } => ({
+    patches: [],
+    inbound: [],
+    snapshots: [],
+    cycles: [],
+    outbound: [],
+  });
   let current = empty();
   for (let i = 0; i < conversations; i++) {
-    const c = new ConversationScript({ brandId: BRAND, queueId: QUEUES[i % 8] ?? '', opened: '2026-01-02T00:00:00.000Z', language: 'en', channel: 'public', priority: 10 });
-    const r = routedFacts(c.routed({ minute: 0, opened: true, label: 'neutral', score: 0, assigneeId: AGENTS[i % 60] ?? null }));
+    const c = new ConversationScript({
+      brandId: BRAND,
+      queueId: QUEUES[i % 8] ?? '',
+      opened: '2026-01-02T00:00:00.000Z',
+      language: 'en',
+      channel: 'public',
+      priority: 10,
+    });
+    const r = routedFacts(
+      c.routed({ minute: 0, opened: true, label: 'neutral', score: 0, assigneeId: AGENTS[i % 60] ?? null }),
+    );
     current.patches.push(r.patch);
     current.inbound.push(r.inbound);
     current.snapshots.push(r.snapshot);
@@ -172,7 +215,14 @@ async function benchFolding(ds: DataSource, app: DataSource): Promise<void> {
 
 async function main(): Promise<void> {
   const schema = `bench_metrics_${randomBytes(4).toString('hex')}`;
-  const ds = await initialize(createServiceDataSource({ url: DB, schema, migrations: METRICS_MIGRATIONS, applicationName: 'metrics-bench' }));
+  const ds = await initialize(
+    createServiceDataSource({
+      url: DB,
+      schema,
+      migrations: METRICS_MIGRATIONS,
+      applicationName: 'metrics-bench',
+    }),
+  );
   const started = performance.now();
   try {
     await migrate(ds);
@@ -181,7 +231,13 @@ async function main(): Promise<void> {
     // Roost's side runs as the service does: the app role under row-level security; the plain SQL
     // baselines run as the owner, without it.
     const app = await initialize(
-      createServiceDataSource({ url: DB, schema, migrations: METRICS_MIGRATIONS, applicationName: 'metrics-bench-app', role: APP_ROLE }),
+      createServiceDataSource({
+        url: DB,
+        schema,
+        migrations: METRICS_MIGRATIONS,
+        applicationName: 'metrics-bench-app',
+        role: APP_ROLE,
+      }),
     );
     try {
       await benchReports(ds, app);

@@ -21,7 +21,6 @@ const LATENCY_SECONDS = Number(process.env.BENCH_B2_SECONDS ?? 6);
 const LATENCY_CONSOLES = Number(process.env.BENCH_B2_CONSOLES ?? 50);
 const WARMUP = 500;
 
-
 /** Sends `n` items at `rate` per second (Infinity: as fast as `send` allows, 8 in flight). */
 async function pace(n: number, rate: number, send: (i: number) => Promise<void>): Promise<void> {
   if (!Number.isFinite(rate)) {
@@ -122,7 +121,14 @@ async function peakRss(stack: TestStack, during: Promise<unknown>): Promise<Reco
   return peak;
 }
 
-async function roostRun(): Promise<{ throughput: number; p50: number; p99: number; lost: number; doubled: number; memory: Memory }> {
+async function roostRun(): Promise<{
+  throughput: number;
+  p50: number;
+  p99: number;
+  lost: number;
+  doubled: number;
+  memory: Memory;
+}> {
   const p = await startPlatform({ pollIntervalMs: 5000, logLevel: 'warn' });
   try {
     await p.stack.start(['twitter-sim']);
@@ -134,7 +140,8 @@ async function roostRun(): Promise<{ throughput: number; p50: number; p99: numbe
     // Tweets are injected in small batches (POST /sim/tweets/batch) so the driver's HTTP cost does
     // not dominate; the anchor likewise publishes straight into JetStream.
     const BATCH = 10;
-    const inject = (b: number, prefix = 'bench'): Promise<void> => injectTweets(sim, benchBatch(b, prefix, BATCH));
+    const inject = (b: number, prefix = 'bench'): Promise<void> =>
+      injectTweets(sim, benchBatch(b, prefix, BATCH));
     const subscription = `subscription { queueUpdated { conversationId reason sourceCreatedAt } }`;
     type Ev = { queueUpdated: { conversationId: string; reason: string; sourceCreatedAt: string | null } };
 
@@ -190,9 +197,18 @@ async function roostRun(): Promise<{ throughput: number; p50: number; p99: numbe
     await Promise.all(sockets.map((s) => s.dispose()));
     latencies.sort((a, b) => a - b);
 
-    const memory = Object.fromEntries(SERVICES.map((s) => [s, { idle: idle[s] ?? 0, load: load[s] ?? 0 }])) as Memory;
+    const memory = Object.fromEntries(
+      SERVICES.map((s) => [s, { idle: idle[s] ?? 0, load: load[s] ?? 0 }]),
+    ) as Memory;
 
-    return { throughput, p50: percentile(latencies, 50), p99: percentile(latencies, 99), lost, doubled, memory };
+    return {
+      throughput,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      lost,
+      doubled,
+      memory,
+    };
   } finally {
     await p.stop();
   }
@@ -214,7 +230,13 @@ async function main(): Promise<void> {
   });
   report({ name: 'anchor.p50_ms', value: anchor.p50, unit: 'ms' });
   report({ name: 'anchor.p99_ms', value: anchor.p99, unit: 'ms' });
-  report({ name: 'B2.e2e.p50_ms', value: roost.p50, unit: 'ms', baseline: anchor.p50, ratio: ratio(roost.p50, anchor.p50, false) });
+  report({
+    name: 'B2.e2e.p50_ms',
+    value: roost.p50,
+    unit: 'ms',
+    baseline: anchor.p50,
+    ratio: ratio(roost.p50, anchor.p50, false),
+  });
   report({
     name: 'B2.e2e.p99_ms',
     value: roost.p99,
@@ -228,10 +250,21 @@ async function main(): Promise<void> {
   // B8: each service < 200 MB idle and < 400 MB under B1 load; the whole stack < 1.5 GB (PostgreSQL and NATS not counted).
   for (const s of SERVICES) {
     const m = roost.memory[s];
-    report({ name: `B8.${s}.rss_mb`, value: m.idle, unit: 'MB idle', load: m.load, target: '< 200 idle, < 400 under load' });
+    report({
+      name: `B8.${s}.rss_mb`,
+      value: m.idle,
+      unit: 'MB idle',
+      load: m.load,
+      target: '< 200 idle, < 400 under load',
+    });
   }
   const total = SERVICES.reduce((sum, s) => sum + roost.memory[s].load, 0);
-  report({ name: 'B8.stack.rss_mb', value: Math.round(total), unit: 'MB under load (sum of peaks)', target: '< 1500' });
+  report({
+    name: 'B8.stack.rss_mb',
+    value: Math.round(total),
+    unit: 'MB under load (sum of peaks)',
+    target: '< 1500',
+  });
 }
 
 main().then(

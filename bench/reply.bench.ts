@@ -11,7 +11,11 @@ import { NatsClient, RpcClient, silentLogger } from '@roost/messaging';
 import { cleanupNamespace, testEnv, stackEnv, TestStack } from '@roost/testing';
 import { createXClient } from '@roost/x-client';
 import { Client } from 'pg';
-import { brandRepliesTo, injectCustomerTweet, seedConversation } from '../apps/conversations/src/testing/conversation-fixtures';
+import {
+  brandRepliesTo,
+  injectCustomerTweet,
+  seedConversation,
+} from '../apps/conversations/src/testing/conversation-fixtures';
 
 // twitter-sim allows 200 POST /2/tweets per 15 minutes per user, as X does: baseline and Roost share them.
 const WARMUP = 5;
@@ -35,7 +39,12 @@ async function main(): Promise<void> {
   await stack.start(['conversations']);
   const pg = new Client({ connectionString: env.databaseUrl });
   await pg.connect();
-  const nats = await NatsClient.connect({ servers: env.natsServers, name: 'reply-bench', namespace: env.natsNamespace, log: silentLogger });
+  const nats = await NatsClient.connect({
+    servers: env.natsServers,
+    name: 'reply-bench',
+    namespace: env.natsNamespace,
+    log: silentLogger,
+  });
   const rpc = new RpcClient(nats, 10_000);
   const sim = stack.url('twitter-sim');
   const brandId = randomUUID();
@@ -53,9 +62,20 @@ async function main(): Promise<void> {
       if (i >= WARMUP) base.push(performance.now() - start);
 
       const t2 = await injectCustomerTweet(sim, { text: `@acmecares roost question ${i}` });
-      const { conversationId } = await seedConversation(pg, { schema: `${env.schemaPrefix}conversations`, brandId, queueId, tweet: t2 });
+      const { conversationId } = await seedConversation(pg, {
+        schema: `${env.schemaPrefix}conversations`,
+        brandId,
+        queueId,
+        tweet: t2,
+      });
       start = performance.now();
-      await rpc.request(Rpc.Reply, { brandId, conversationId, agentId: randomUUID(), agentInitials: 'AB', text: `roost answer ${i}` });
+      await rpc.request(Rpc.Reply, {
+        brandId,
+        conversationId,
+        agentId: randomUUID(),
+        agentInitials: 'AB',
+        text: `roost answer ${i}`,
+      });
       await visible(sim, t2.id);
       if (i >= WARMUP) roost.push(performance.now() - start);
     }

@@ -71,15 +71,28 @@ describe('brand replies posted outside Roost', () => {
   it('threads a reply posted on X as the first response, seen by routing and metrics', async () => {
     const customerTweet = await p.inject('@acmecares my order never arrived', 'brandreply_ann');
     const conversationId = await conversationOf(customerTweet);
-    const replyId = await p.inject('So sorry Ann, we are looking into it right now', 'acmecares', { inReplyToTweetId: customerTweet });
+    const replyId = await p.inject('So sorry Ann, we are looking into it right now', 'acmecares', {
+      inReplyToTweetId: customerTweet,
+    });
 
-    const [stored] = await eventually(async () => {
-      const rows = await outbound(conversationId);
+    const [stored] = await eventually(
+      async () => {
+        const rows = await outbound(conversationId);
 
-      return rows.length > 0 ? rows : null;
-    }, { timeoutMs: 30_000, what: 'the brand reply stored' });
-    expect(stored).toMatchObject({ x_id: replyId, agent_id: null, status: 'sent', source: 'x', author_handle: 'acmecares' });
-    const tweet = (await (await fetch(`${p.stack.url('twitter-sim')}/sim/tweets/${replyId}`)).json()) as { data: { created_at: string } };
+        return rows.length > 0 ? rows : null;
+      },
+      { timeoutMs: 30_000, what: 'the brand reply stored' },
+    );
+    expect(stored).toMatchObject({
+      x_id: replyId,
+      agent_id: null,
+      status: 'sent',
+      source: 'x',
+      author_handle: 'acmecares',
+    });
+    const tweet = (await (await fetch(`${p.stack.url('twitter-sim')}/sim/tweets/${replyId}`)).json()) as {
+      data: { created_at: string };
+    };
     const { rows: conv } = await p.pg.query<{ first_response_at: Date }>(
       `SELECT first_response_at FROM "${p.schema('conversations')}".conversations WHERE id = $1`,
       [conversationId],
@@ -87,22 +100,31 @@ describe('brand replies posted outside Roost', () => {
     expect(conv[0]?.first_response_at.toISOString()).toBe(new Date(tweet.data.created_at).toISOString());
 
     // message.sent reached routing (SLA clock stopped) and metrics (first response fact).
-    await eventually(async () => {
-      const { rows } = await p.pg.query<{ first_response_at: Date | null }>(
-        `SELECT first_response_at FROM "${p.schema('routing')}".conversations WHERE id = $1`,
-        [conversationId],
-      );
+    await eventually(
+      async () => {
+        const { rows } = await p.pg.query<{ first_response_at: Date | null }>(
+          `SELECT first_response_at FROM "${p.schema('routing')}".conversations WHERE id = $1`,
+          [conversationId],
+        );
 
-      return rows[0]?.first_response_at ?? null;
-    }, { timeoutMs: 30_000, what: 'routing saw the first response' });
-    const fact = await eventually(async () => {
-      const { rows } = await p.pg.query<{ first_response_at: Date | null; first_response_agent_id: string | null }>(
-        `SELECT first_response_at, first_response_agent_id FROM "${p.schema('metrics')}".conversation_facts WHERE conversation_id = $1`,
-        [conversationId],
-      );
+        return rows[0]?.first_response_at ?? null;
+      },
+      { timeoutMs: 30_000, what: 'routing saw the first response' },
+    );
+    const fact = await eventually(
+      async () => {
+        const { rows } = await p.pg.query<{
+          first_response_at: Date | null;
+          first_response_agent_id: string | null;
+        }>(
+          `SELECT first_response_at, first_response_agent_id FROM "${p.schema('metrics')}".conversation_facts WHERE conversation_id = $1`,
+          [conversationId],
+        );
 
-      return rows[0]?.first_response_at ? rows[0] : null;
-    }, { timeoutMs: 30_000, what: 'metrics saw the first response' });
+        return rows[0]?.first_response_at ? rows[0] : null;
+      },
+      { timeoutMs: 30_000, what: 'metrics saw the first response' },
+    );
     expect(fact.first_response_agent_id).toBeNull();
   }, 90_000);
 
@@ -110,7 +132,11 @@ describe('brand replies posted outside Roost', () => {
     const customerTweet = await p.inject('@acmecares the app crashes when I pay', 'brandreply_bob');
     const conversationId = await conversationOf(customerTweet);
     const agentToken = await gql.login('agent1@acme.example');
-    const knownBefore = await counter(p.stack.url('conversations'), 'roost_conversations_brand_replies_total', 'result="known"');
+    const knownBefore = await counter(
+      p.stack.url('conversations'),
+      'roost_conversations_brand_replies_total',
+      'result="known"',
+    );
 
     const replied = await gql.request<{ reply: { id: string } }>(
       `mutation ($id: ID!, $text: String!) { reply(conversationId: $id, text: $text) { id } }`,
@@ -120,7 +146,12 @@ describe('brand replies posted outside Roost', () => {
     expect(replied.errors).toBeUndefined();
     // Ingest saw the posted reply and conversations recognised it as its own.
     await eventually(
-      async () => (await counter(p.stack.url('conversations'), 'roost_conversations_brand_replies_total', 'result="known"')) > knownBefore,
+      async () =>
+        (await counter(
+          p.stack.url('conversations'),
+          'roost_conversations_brand_replies_total',
+          'result="known"',
+        )) > knownBefore,
       { timeoutMs: 30_000, what: 'the own reply observed and recognised' },
     );
     const rows = await outbound(conversationId);

@@ -23,7 +23,11 @@ export async function startPlatform(opts: { pollIntervalMs?: number; logLevel?: 
     pg,
     schema: (service: string) => `${env.schemaPrefix}${service}`,
     /** A tweet on twitter-sim (a customer's unless `authorHandle` is the brand's); `inReplyToTweetId` puts it in that tweet's X thread. */
-    async inject(text: string, authorHandle = `cust_${randomUUID().slice(0, 8)}`, opts: { inReplyToTweetId?: string } = {}): Promise<string> {
+    async inject(
+      text: string,
+      authorHandle = `cust_${randomUUID().slice(0, 8)}`,
+      opts: { inReplyToTweetId?: string } = {},
+    ): Promise<string> {
       const res = await fetch(`${stack.url('twitter-sim')}/sim/tweets`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

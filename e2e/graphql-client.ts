@@ -10,7 +10,11 @@ export interface GqlResult<T> {
 export class GraphqlTestClient {
   constructor(private readonly httpUrl: string) {}
 
-  async request<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {
+  async request<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<GqlResult<T>> {
     const res = await fetch(this.httpUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

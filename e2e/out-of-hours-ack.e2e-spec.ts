@@ -34,7 +34,11 @@ describe('out-of-hours acknowledgement through the platform', () => {
   let nats: NatsClient;
   let rpc: RpcClient;
   // The seeded admin@acme.example: routing judges the actor's stored role, not the one a request claims.
-  const admin = { brandId: DEMO.brandId, actorId: '0a9f2c1e-7b1d-4c55-9d3e-acbe0000a007', actorRole: 'admin' as const };
+  const admin = {
+    brandId: DEMO.brandId,
+    actorId: '0a9f2c1e-7b1d-4c55-9d3e-acbe0000a007',
+    actorRole: 'admin' as const,
+  };
   const openDay = isoWeekday(new Date(Date.now() + 2 * 86_400_000), ZONE);
 
   beforeAll(async () => {
@@ -42,7 +46,12 @@ describe('out-of-hours acknowledgement through the platform', () => {
     await p.stack.start(['twitter-sim']);
     await p.stack.start(['routing', 'conversations']);
     await p.stack.start(['ingest']);
-    nats = await NatsClient.connect({ servers: p.env.natsServers, name: 'ooh-e2e', namespace: p.env.natsNamespace, log: silentLogger });
+    nats = await NatsClient.connect({
+      servers: p.env.natsServers,
+      name: 'ooh-e2e',
+      namespace: p.env.natsNamespace,
+      log: silentLogger,
+    });
     rpc = new RpcClient(nats, 10_000);
     const { queues } = await rpc.request(RoutingRpc.ListQueues, admin);
     for (const q of queues) {
@@ -81,7 +90,9 @@ describe('out-of-hours acknowledgement through the platform', () => {
   });
 
   async function repliesTo(tweetId: string): Promise<SimTweet[]> {
-    const res = (await (await fetch(`${p.stack.url('twitter-sim')}/sim/tweets/${tweetId}/replies`)).json()) as { data?: SimTweet[] };
+    const res = (await (
+      await fetch(`${p.stack.url('twitter-sim')}/sim/tweets/${tweetId}/replies`)
+    ).json()) as { data?: SimTweet[] };
 
     return res.data ?? [];
   }
@@ -90,41 +101,54 @@ describe('out-of-hours acknowledgement through the platform', () => {
     const handle = `night_${randomUUID().slice(0, 6)}`;
     const tweetId = await p.inject('@acmecares my order never arrived, can someone help?', handle);
 
-    const [ack] = await eventually(async () => {
-      const r = await repliesTo(tweetId);
+    const [ack] = await eventually(
+      async () => {
+        const r = await repliesTo(tweetId);
 
-      return r.length > 0 ? r : null;
-    }, { timeoutMs: 60_000, what: 'acknowledgement on twitter-sim' });
-    const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short' }).format(new Date(Date.UTC(2026, 10, 22 + openDay))); // 2026-11-23 is a Monday
-    expect(ack!.text.replace(/\u202f/g, ' ')).toMatch(new RegExp(`^@${handle} Hi [^,]+, thanks for reaching out! .* back on ${weekday}, .* 9:00 AM`));
+        return r.length > 0 ? r : null;
+      },
+      { timeoutMs: 60_000, what: 'acknowledgement on twitter-sim' },
+    );
+    const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short' }).format(
+      new Date(Date.UTC(2026, 10, 22 + openDay)),
+    ); // 2026-11-23 is a Monday
+    expect(ack!.text.replace(/\u202f/g, ' ')).toMatch(
+      new RegExp(`^@${handle} Hi [^,]+, thanks for reaching out! .* back on ${weekday}, .* 9:00 AM`),
+    );
 
     const schema = `"${p.schema('conversations')}"`;
-    const conversation = await eventually(async () => {
-      const { rows } = await p.pg.query<{ id: string; first_response_at: Date | null; n: string }>(
-        `SELECT c.id, c.first_response_at, (SELECT count(*) FROM ${schema}.messages m WHERE m.brand_id = c.brand_id AND m.conversation_id = c.id) AS n
+    const conversation = await eventually(
+      async () => {
+        const { rows } = await p.pg.query<{ id: string; first_response_at: Date | null; n: string }>(
+          `SELECT c.id, c.first_response_at, (SELECT count(*) FROM ${schema}.messages m WHERE m.brand_id = c.brand_id AND m.conversation_id = c.id) AS n
          FROM ${schema}.conversations c JOIN ${schema}.customers cu ON cu.brand_id = c.brand_id AND cu.id = c.customer_id
          WHERE cu.handle = $1`,
-        [handle],
-      );
+          [handle],
+        );
 
-      return rows[0]?.n === '2' ? rows[0] : null;
-    }, { what: 'mention and acknowledgement stored' });
+        return rows[0]?.n === '2' ? rows[0] : null;
+      },
+      { what: 'mention and acknowledgement stored' },
+    );
     expect(conversation.first_response_at).toBeNull();
 
     // The customer follows up in the same X thread: it joins the conversation (a new thread would open another).
     const again = await p.inject('@acmecares hello? still waiting', handle, { inReplyToTweetId: tweetId });
-    await eventually(async () => {
-      const { rows } = await p.pg.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.messages WHERE brand_id = $1 AND conversation_id = $2`, [
-        DEMO.brandId,
-        conversation.id,
-      ]);
+    await eventually(
+      async () => {
+        const { rows } = await p.pg.query<{ n: string }>(
+          `SELECT count(*) AS n FROM ${schema}.messages WHERE brand_id = $1 AND conversation_id = $2`,
+          [DEMO.brandId, conversation.id],
+        );
 
-      return rows[0]?.n === '3';
-    }, { timeoutMs: 60_000, what: 'second mention joined the conversation' });
-    const { rows: acks } = await p.pg.query(`SELECT idempotency_key FROM ${schema}.outbound_ledger WHERE brand_id = $1 AND conversation_id = $2`, [
-      DEMO.brandId,
-      conversation.id,
-    ]);
+        return rows[0]?.n === '3';
+      },
+      { timeoutMs: 60_000, what: 'second mention joined the conversation' },
+    );
+    const { rows: acks } = await p.pg.query(
+      `SELECT idempotency_key FROM ${schema}.outbound_ledger WHERE brand_id = $1 AND conversation_id = $2`,
+      [DEMO.brandId, conversation.id],
+    );
     expect(acks).toEqual([{ idempotency_key: `ooh-ack:${conversation.id}` }]);
     expect(await repliesTo(again)).toEqual([]);
     // The brand answered the opening tweet once (the customer's own follow-up is a reply to it too).

@@ -54,7 +54,11 @@ describe('restarting a service while traffic flows', () => {
 
           return c.distinct === ids.length ? c : null;
         },
-        { timeoutMs: 60_000, intervalMs: 250, what: `all ${ids.length} mentions stored after ${service} restart` },
+        {
+          timeoutMs: 60_000,
+          intervalMs: 250,
+          what: `all ${ids.length} mentions stored after ${service} restart`,
+        },
       );
       expect(counted.rows).toBe(ids.length);
     },

@@ -22,7 +22,11 @@ export async function sampleThreads(file: string, brands: readonly string[]): Pr
 
   return buildThreads(rows)
     .filter((t) => t.rows.some((r) => !r.inbound && wanted.has(r.authorId.toLowerCase())))
-    .sort((a, b) => (a.rows[0]?.createdAt.getTime() ?? 0) - (b.rows[0]?.createdAt.getTime() ?? 0) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (a.rows[0]?.createdAt.getTime() ?? 0) - (b.rows[0]?.createdAt.getTime() ?? 0) ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 /** Customers are anonymised numbers in TWCS; on the sim they are `c<id>` (as `npm run sim -- --replay` does). */
@@ -63,24 +67,36 @@ export async function replayOnSim(opts: {
       rows.push(r);
     }
   }
-  rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (BigInt(a.tweetId) < BigInt(b.tweetId) ? -1 : 1));
+  rows.sort(
+    (a, b) =>
+      a.createdAt.getTime() - b.createdAt.getTime() || (BigInt(a.tweetId) < BigInt(b.tweetId) ? -1 : 1),
+  );
   const brandRe = new RegExp(`@(${opts.brands.join('|')})\\b`, 'gi');
   const simIds = new Map<string, string>();
   const out: ReplayedTweet[] = [];
   for (const row of rows) {
     const authorHandle = row.inbound ? simCustomerHandle(row.authorId) : opts.brandHandle;
-    const text = row.text.replace(brandRe, `@${opts.brandHandle}`).replace(/@(\d{1,14})\b/g, (_m, id: string) => `@${simCustomerHandle(id)}`);
+    const text = row.text
+      .replace(brandRe, `@${opts.brandHandle}`)
+      .replace(/@(\d{1,14})\b/g, (_m, id: string) => `@${simCustomerHandle(id)}`);
     const parent = row.inResponseToTweetId ? simIds.get(row.inResponseToTweetId) : undefined;
     const res = await fetch(`${opts.simUrl}/sim/tweets`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text, authorHandle, ...(parent ? { inReplyToTweetId: parent } : {}) }),
     });
-    if (res.status !== 201) throw new Error(`replay of ${row.tweetId} refused: ${res.status} ${await res.text()}`);
+    if (res.status !== 201) {
+      throw new Error(`replay of ${row.tweetId} refused: ${res.status} ${await res.text()}`);
+    }
     const { id } = (await res.json()) as { id: string };
     simIds.set(row.tweetId, id);
     const got = (await (await fetch(`${opts.simUrl}/sim/tweets/${id}`)).json()) as {
-      data: { text: string; conversation_id: string; in_reply_to_user_id?: string; entities?: { mentions?: Array<{ username: string }> } };
+      data: {
+        text: string;
+        conversation_id: string;
+        in_reply_to_user_id?: string;
+        entities?: { mentions?: Array<{ username: string }> };
+      };
     };
     out.push({
       row,

@@ -56,7 +56,12 @@ describeIfData('TWCS threading through twitter-sim, ingest, routing and conversa
     await p.stack.start(['routing', 'conversations']);
     await p.stack.start(['ingest']);
     const threads = await sampleThreads(TWCS_HEAD_FILE, SAMPLE_BRANDS);
-    replayed = await replayOnSim({ simUrl: p.stack.url('twitter-sim'), threads, brands: SAMPLE_BRANDS, brandHandle: BRAND_HANDLE });
+    replayed = await replayOnSim({
+      simUrl: p.stack.url('twitter-sim'),
+      threads,
+      brands: SAMPLE_BRANDS,
+      brandHandle: BRAND_HANDLE,
+    });
     const addressed = replayed.filter((t) => t.row.inbound && t.mentions.includes(BRAND_HANDLE));
     stored = await eventually(
       async () => {
@@ -90,7 +95,9 @@ describeIfData('TWCS threading through twitter-sim, ingest, routing and conversa
   it('stores exactly the customer tweets addressed to the brand, each once', () => {
     const bySim = new Map(replayed.map((t) => [t.simId, t]));
     const inbound = stored.filter((m) => m.direction === 'inbound');
-    const addressed = replayed.filter((t) => t.row.inbound && t.mentions.includes(BRAND_HANDLE)).map((t) => t.simId);
+    const addressed = replayed
+      .filter((t) => t.row.inbound && t.mentions.includes(BRAND_HANDLE))
+      .map((t) => t.simId);
     expect(new Set(inbound.map((m) => m.x_id))).toEqual(new Set(addressed));
     expect(inbound).toHaveLength(addressed.length);
     for (const m of inbound) expect(bySim.get(m.x_id)?.row.inbound).toBe(true);
@@ -104,7 +111,9 @@ describeIfData('TWCS threading through twitter-sim, ingest, routing and conversa
 
       return `${t?.threadId}:${t?.row.authorId}`;
     });
-    const split = [...perThreadCustomer].filter(([, ms]) => new Set(ms.map((m) => m.conversation_id)).size !== 1);
+    const split = [...perThreadCustomer].filter(
+      ([, ms]) => new Set(ms.map((m) => m.conversation_id)).size !== 1,
+    );
     expect(split.map(([k]) => k)).toEqual([]);
     expect(perThreadCustomer.size).toBeGreaterThan(150);
   });
@@ -119,25 +128,39 @@ describeIfData('TWCS threading through twitter-sim, ingest, routing and conversa
     expect(byConversation.size).toBe(new Set(inbound.map(pairOf)).size);
     // The sample holds threads where a second customer joins another's thread, and a customer with two threads.
     const threadsWithTwoCustomers = groupBy(inbound, (m) => bySim.get(m.x_id)?.threadId ?? '?');
-    expect([...threadsWithTwoCustomers.values()].some((ms) => new Set(ms.map((m) => m.conversation_id)).size > 1)).toBe(true);
+    expect(
+      [...threadsWithTwoCustomers.values()].some((ms) => new Set(ms.map((m) => m.conversation_id)).size > 1),
+    ).toBe(true);
     const byCustomer = groupBy(inbound, (m) => bySim.get(m.x_id)?.row.authorId ?? '?');
-    expect([...byCustomer.values()].some((ms) => new Set(ms.map((m) => m.conversation_id)).size > 1)).toBe(true);
+    expect([...byCustomer.values()].some((ms) => new Set(ms.map((m) => m.conversation_id)).size > 1)).toBe(
+      true,
+    );
   });
 
   it('threads the brand replies (posted outside Roost) into the conversation they answer, once', async () => {
-    const { rows: conversations } = await p.pg.query<{ id: string; x_conversation_id: string | null; x_user_id: string }>(
+    const { rows: conversations } = await p.pg.query<{
+      id: string;
+      x_conversation_id: string | null;
+      x_user_id: string;
+    }>(
       `SELECT c.id, c.x_conversation_id, cu.x_user_id FROM "${p.schema('conversations')}".conversations c
        JOIN "${p.schema('conversations')}".customers cu ON cu.brand_id = c.brand_id AND cu.id = c.customer_id`,
     );
     // The rule: the conversation of the tweet it answers (customer tweet or earlier brand reply);
     // else the conversation of the customer it answers whose X conversation id is the reply's.
-    const convOf = new Map(stored.filter((m) => m.direction === 'inbound').map((m) => [m.x_id, m.conversation_id]));
-    const byThreadAndCustomer = new Map(conversations.map((c) => [`${c.x_conversation_id}:${c.x_user_id}`, c.id]));
+    const convOf = new Map(
+      stored.filter((m) => m.direction === 'inbound').map((m) => [m.x_id, m.conversation_id]),
+    );
+    const byThreadAndCustomer = new Map(
+      conversations.map((c) => [`${c.x_conversation_id}:${c.x_user_id}`, c.id]),
+    );
     const simIdOf = new Map(replayed.map((t) => [t.row.tweetId, t.simId]));
     const expected = new Map<string, string>();
     for (const t of replayed) {
       if (t.row.inbound || !t.row.inResponseToTweetId) continue;
-      const conv = convOf.get(simIdOf.get(t.row.inResponseToTweetId) ?? '') ?? byThreadAndCustomer.get(`${t.xConversationId}:${t.inReplyToUserId}`);
+      const conv =
+        convOf.get(simIdOf.get(t.row.inResponseToTweetId) ?? '') ??
+        byThreadAndCustomer.get(`${t.xConversationId}:${t.inReplyToUserId}`);
       if (!conv) continue;
       expected.set(t.simId, conv);
       convOf.set(t.simId, conv);
@@ -155,9 +178,13 @@ describeIfData('TWCS threading through twitter-sim, ingest, routing and conversa
     const outbound = all.filter((m) => m.direction === 'outbound');
     expect(new Map(outbound.map((m) => [m.x_id, m.conversation_id]))).toEqual(expected);
     expect(outbound).toHaveLength(expected.size);
-    for (const m of outbound) expect({ agent: m.agent_id, status: m.status }).toEqual({ agent: null, status: 'sent' });
+    for (const m of outbound) {
+      expect({ agent: m.agent_id, status: m.status }).toEqual({ agent: null, status: 'sent' });
+    }
     // Brand replies to tweets that never reached Roost, outside any of its conversations, are not stored.
-    const unplaced = replayed.filter((t) => !t.row.inbound && t.row.inResponseToTweetId && !expected.has(t.simId));
+    const unplaced = replayed.filter(
+      (t) => !t.row.inbound && t.row.inResponseToTweetId && !expected.has(t.simId),
+    );
     expect(outbound.some((m) => unplaced.some((t) => t.simId === m.x_id))).toBe(false);
     const inbound = stored.filter((m) => m.direction === 'inbound');
     console.log(

@@ -6,7 +6,12 @@ import { collect, GraphqlTestClient } from './graphql-client';
 type Platform = Awaited<ReturnType<typeof startPlatform>>;
 
 interface QueueUpdate {
-  queueUpdated: { queueId: string; reason: string; conversationId: string | null; conversationStatus: string | null };
+  queueUpdated: {
+    queueId: string;
+    reason: string;
+    conversationId: string | null;
+    conversationStatus: string | null;
+  };
 }
 
 const CONVERSATIONS = `query ($first: Int) {
@@ -104,7 +109,9 @@ describe('walking skeleton: tweet to reply through every service', () => {
     const replies = await eventually(
       async () => {
         const res = await fetch(`${p.stack.url('twitter-sim')}/sim/tweets/${tweetId}/replies`);
-        const body = (await res.json()) as { data: Array<{ text: string; author_id: string; in_reply_to_user_id?: string }> };
+        const body = (await res.json()) as {
+          data: Array<{ text: string; author_id: string; in_reply_to_user_id?: string }>;
+        };
 
         return body.data.length > 0 ? body.data : null;
       },

@@ -33,7 +33,9 @@ function importGraph(srcDir: string): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const file of tsFiles(srcDir)) {
     const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-    const targets = info.importedFiles.map((f) => resolveRelative(file, f.fileName)).filter((t): t is string => t !== undefined);
+    const targets = info.importedFiles
+      .map((f) => resolveRelative(file, f.fileName))
+      .filter((t): t is string => t !== undefined);
     graph.set(file, new Set(targets.filter((t) => t.startsWith(srcDir))));
   }
 
@@ -94,7 +96,8 @@ describe('one shape inside every app: no import cycles', () => {
   it.each(APPS)('%s: no cycle between files, nor between folders', (app) => {
     const src = join(ROOT, 'apps', app, 'src');
     const files = importGraph(src);
-    const show = (c: string[][]) => c.map((component) => component.map((p) => relative(src, p) || '.').sort());
+    const show = (c: string[][]) =>
+      c.map((component) => component.map((p) => relative(src, p) || '.').sort());
     expect(show(cycles(files))).toEqual([]);
     expect(show(cycles(folderGraph(files)))).toEqual([]);
   });

@@ -8,7 +8,9 @@ import { buildServices, builtMain } from './lib/build-services';
 function fixture(): string {
   const root = mkdtempSync(join(tmpdir(), 'roost-build-'));
   const files: Record<string, string> = {
-    'tsconfig.base.json': JSON.stringify({ compilerOptions: { paths: { '@roost/greet': ['libs/greet/src/index.ts'] } } }),
+    'tsconfig.base.json': JSON.stringify({
+      compilerOptions: { paths: { '@roost/greet': ['libs/greet/src/index.ts'] } },
+    }),
     'libs/greet/src/index.ts': 'export const greet = (name: string): string => `hi ${name}`;\n',
     'libs/greet/src/index.spec.ts': 'it("is a test, not shipped", () => undefined);\n',
     'apps/svc/src/data.json': '{ "name": "roost" }\n',

@@ -38,8 +38,9 @@ function hostAddress(entry: NonNullable<ComposeService['ports']>[number]): strin
 
 function environmentOf(service: ComposeService): Record<string, string> {
   const env = service.environment ?? {};
-  if (Array.isArray(env))
-    {return Object.fromEntries(env.map((kv) => [kv.split('=')[0] ?? '', kv.split('=').slice(1).join('=')]));}
+  if (Array.isArray(env)) {
+    return Object.fromEntries(env.map((kv) => [kv.split('=')[0] ?? '', kv.split('=').slice(1).join('=')]));
+  }
 
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v)]));
 }
@@ -60,8 +61,9 @@ describe('docker-compose.yml binds only what it must and ships no secret', () =>
           name,
           address: expect.stringMatching(/^(127\.0\.0\.1|::1|\[::1\])$/),
         });
-        if (name !== 'gateway')
-          {expect({ name, entry }).toEqual({ name, entry: expect.stringMatching(/^'?127\.0\.0\.1:/) });}
+        if (name !== 'gateway') {
+          expect({ name, entry }).toEqual({ name, entry: expect.stringMatching(/^'?127\.0\.0\.1:/) });
+        }
       }
     }
     // Internal services (ingest, routing, conversations, metrics) are reached over compose's network only.

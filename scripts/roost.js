@@ -34,7 +34,7 @@ const COMMANDS = {
 const MIGRATED = SERVICES.filter((s) => s.migrations).map((s) => s.name);
 const USAGE = `usage: node scripts/roost.js <command> [args]
   start [--no-traffic]   bring up PostgreSQL + NATS if needed, then every service (npm start)
-  test [jest args]       typecheck + lint, bring-up, jest (npm test -- libs/classify)
+  test [jest args]       typecheck + format + lint, bring-up, jest (npm test -- libs/classify)
   migrate                run apps/<svc>/src/migrate.ts for ${MIGRATED.join(', ')}
   bench [filter]         run bench/*.bench.ts one by one (BENCH_TIMEOUT_S each, default 240)
   stop                   stop what an earlier roost run left running (it was killed before it could)

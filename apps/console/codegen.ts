@@ -11,10 +11,7 @@ const config: CodegenConfig = {
   overwrite: true,
   generates: {
     'apps/console/src/graphql/generated.ts': {
-      plugins: [
-        'typescript-operations',
-        'typed-document-node',
-      ],
+      plugins: ['typescript-operations', 'typed-document-node'],
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

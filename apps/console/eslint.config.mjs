@@ -24,6 +24,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.spec.ts'],
-    languageOptions: { parserOptions: { project: ['./tsconfig.spec.json'], tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.spec.json'], tsconfigRootDir: import.meta.dirname },
+    },
   },
 );

@@ -36,7 +36,11 @@ export class MinimalPipeline {
     this.nc = await connect({ servers: this.natsServers });
     const jsm = await jetstreamManager(this.nc);
     await jsm.streams.add({ name: this.stream, subjects: [this.subject] });
-    await jsm.consumers.add(this.stream, { durable_name: 'anchor', ack_policy: AckPolicy.Explicit, max_ack_pending: 5000 });
+    await jsm.consumers.add(this.stream, {
+      durable_name: 'anchor',
+      ack_policy: AckPolicy.Explicit,
+      max_ack_pending: 5000,
+    });
     this.pool = new Pool({ connectionString: this.databaseUrl, max: 4 });
     await this.pool.query(`CREATE SCHEMA ${this.schema}`);
     await this.pool.query(
@@ -64,7 +68,9 @@ export class MinimalPipeline {
     const window = 256;
     for (let i = 0; i < payloads.length; i += window) {
       await Promise.all(
-        payloads.slice(i, i + window).map((p, j) => js.publish(this.subject, p, { msgID: msgIds[i + j] ?? '' })),
+        payloads
+          .slice(i, i + window)
+          .map((p, j) => js.publish(this.subject, p, { msgID: msgIds[i + j] ?? '' })),
       );
     }
   }
@@ -101,7 +107,9 @@ export class MinimalPipeline {
       const n = rows.length;
       rows.push(m.brandId, m.tweet.id, best.id, sentiment, JSON.stringify(m));
       tuples.push(`($${n + 1},$${n + 2},$${n + 3},$${n + 4},$${n + 5})`);
-      updates.push(JSON.stringify({ tweetId: m.tweet.id, agent: best.id, sourceCreatedAt: m.tweet.createdAt }));
+      updates.push(
+        JSON.stringify({ tweetId: m.tweet.id, agent: best.id, sourceCreatedAt: m.tweet.createdAt }),
+      );
     }
     await this.pool.query(
       `INSERT INTO ${this.schema}.mentions (brand_id, tweet_id, agent, sentiment, payload) VALUES ${tuples.join(',')}

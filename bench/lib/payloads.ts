@@ -22,11 +22,23 @@ export function anchorMention(brandId: string, i: number, createdAt: string): Me
     source: 'stream',
     channel: 'public',
     tweet: { id: String(1_000_000_000 + i), text: benchText(i), createdAt, lang: 'en' },
-    author: { id: String(5_000_000 + i), handle: `cust${i}`, name: `Customer ${i}`, followersCount: 120, verified: false },
+    author: {
+      id: String(5_000_000 + i),
+      handle: `cust${i}`,
+      name: `Customer ${i}`,
+      followersCount: 120,
+      verified: false,
+    },
     account: { id: randomUUID(), handle: 'acmecares', role: 'care', xUserId: '1' },
     replyPath: 'public',
     matchedRules: [{ id: '1', tag: `brand:${brandId}:0` }],
-    classification: { language: 'en', sentiment: { label: 'neutral', score: 0 }, intent: 'question', pii: [], priority: 30 },
+    classification: {
+      language: 'en',
+      sentiment: { label: 'neutral', score: 0 },
+      intent: 'question',
+      pii: [],
+      priority: 30,
+    },
     receivedAt: createdAt,
   };
 }

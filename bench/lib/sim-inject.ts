@@ -21,5 +21,8 @@ export async function injectTweets(simUrl: string, tweets: readonly SimTweet[]):
 
 /** Batch `b` of `size` benchmark tweets, each from its own author `<prefix>_<n>`. */
 export function benchBatch(b: number, prefix: string, size: number): SimTweet[] {
-  return Array.from({ length: size }, (_, k) => ({ text: benchText(b * size + k), authorHandle: `${prefix}_${b * size + k}` }));
+  return Array.from({ length: size }, (_, k) => ({
+    text: benchText(b * size + k),
+    authorHandle: `${prefix}_${b * size + k}`,
+  }));
 }

@@ -5,7 +5,13 @@
  * (routing published), `live.queue` (conversations stored it) and the graphql-ws console.
  *   node -r @swc-node/register bench/tools/latency-probe.ts [rate/s] [seconds]
  */
-import { Events, LiveEvents, type ConversationRoutedV1, type MentionReceivedV1, type QueueUpdatedV1 } from '@roost/contracts';
+import {
+  Events,
+  LiveEvents,
+  type ConversationRoutedV1,
+  type MentionReceivedV1,
+  type QueueUpdatedV1,
+} from '@roost/contracts';
 import { NatsClient, silentLogger } from '@roost/messaging';
 import { startPlatform } from '../../e2e/e2e-env';
 import { GraphqlTestClient } from '../../e2e/graphql-client';
@@ -19,7 +25,12 @@ const BATCH = 10;
 
 async function main(): Promise<void> {
   const p = await startPlatform({ pollIntervalMs: 5000, logLevel: 'warn' });
-  const nats = await NatsClient.connect({ servers: p.env.natsServers, name: 'latency-probe', namespace: p.env.natsNamespace, log: silentLogger });
+  const nats = await NatsClient.connect({
+    servers: p.env.natsServers,
+    name: 'latency-probe',
+    namespace: p.env.natsNamespace,
+    log: silentLogger,
+  });
   try {
     await p.stack.start(['twitter-sim']);
     await p.stack.start(['routing', 'conversations', 'metrics', 'gateway']);
@@ -31,7 +42,12 @@ async function main(): Promise<void> {
     await p.pg.query('ANALYZE');
 
     const created = new Map<string, number>(); // tweet id -> createdAt
-    const hop = { ingest: new Map<string, number>(), routing: new Map<string, number>(), stored: new Map<string, number>(), console: new Map<string, number>() };
+    const hop = {
+      ingest: new Map<string, number>(),
+      routing: new Map<string, number>(),
+      stored: new Map<string, number>(),
+      console: new Map<string, number>(),
+    };
     const tweetOf = new Map<string, string>(); // conversation id -> tweet id
     const watch = <T>(subject: string, on: (payload: T, at: number) => void) => {
       const sub = nats.nc.subscribe(subject);
@@ -88,8 +104,12 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`${RATE}/s for ${SECONDS} s: ${hop.console.size} of ${n} reached the console\n`);
     for (const [name, from, to] of stages) {
-      const d = [...to.entries()].flatMap(([id, t]) => (from.has(id) ? [t - from.get(id)!] : [])).sort((a, b) => a - b);
-      process.stdout.write(`${name.padEnd(34)} n ${String(d.length).padStart(5)}  p50 ${percentile(d, 50)} ms  p90 ${percentile(d, 90)} ms  p99 ${percentile(d, 99)} ms\n`);
+      const d = [...to.entries()]
+        .flatMap(([id, t]) => (from.has(id) ? [t - from.get(id)!] : []))
+        .sort((a, b) => a - b);
+      process.stdout.write(
+        `${name.padEnd(34)} n ${String(d.length).padStart(5)}  p50 ${percentile(d, 50)} ms  p90 ${percentile(d, 90)} ms  p99 ${percentile(d, 99)} ms\n`,
+      );
     }
     dispose();
     await socket.dispose();

@@ -54,18 +54,30 @@ async function main(): Promise<void> {
     const sim = p.stack.url('twitter-sim');
     const inject = async (prefix: string, from: number, count: number) => {
       for (let i = from; i < from + count; i += 10) {
-        await injectTweets(sim, Array.from({ length: 10 }, (_, k) => ({ text: `@acmecares order ${i + k} is late`, authorHandle: `${prefix}_${i + k}` })));
+        await injectTweets(
+          sim,
+          Array.from({ length: 10 }, (_, k) => ({
+            text: `@acmecares order ${i + k} is late`,
+            authorHandle: `${prefix}_${i + k}`,
+          })),
+        );
       }
     };
     const stored = async () =>
-      Number((await p.pg.query(`SELECT count(*) AS n FROM "${p.schema('conversations')}".messages`)).rows[0]?.n ?? 0);
+      Number(
+        (await p.pg.query(`SELECT count(*) AS n FROM "${p.schema('conversations')}".messages`)).rows[0]?.n ??
+          0,
+      );
     // Steady state: see bench/pipeline.bench.ts on cached foreign-key plans of fresh tables.
     await inject('warm', 0, 500);
     while ((await stored()) < 500) await new Promise((r) => setTimeout(r, 200));
     await p.pg.query('ANALYZE');
     const db = async () =>
-      (await p.pg.query(`SELECT xact_commit::bigint AS commits, tup_inserted::bigint AS inserted, tup_updated::bigint AS updated,
-        tup_fetched::bigint AS fetched FROM pg_stat_database WHERE datname = current_database()`)).rows[0] as Record<string, string>;
+      (
+        await p.pg
+          .query(`SELECT xact_commit::bigint AS commits, tup_inserted::bigint AS inserted, tup_updated::bigint AS updated,
+        tup_fetched::bigint AS fetched FROM pg_stat_database WHERE datname = current_database()`)
+      ).rows[0] as Record<string, string>;
     const tables = async () =>
       new Map(
         (
@@ -74,7 +86,9 @@ async function main(): Promise<void> {
              FROM pg_stat_user_tables WHERE schemaname LIKE $1`,
             [`${p.env.schemaPrefix}%`],
           )
-        ).rows.map((r: Record<string, string>) => [r.t, [Number(r.ins), Number(r.upd), Number(r.del)]] as const),
+        ).rows.map(
+          (r: Record<string, string>) => [r.t, [Number(r.ins), Number(r.upd), Number(r.del)]] as const,
+        ),
       );
     const cpu0 = cpuSeconds(p.stack);
     const db0 = await db();
@@ -98,19 +112,27 @@ async function main(): Promise<void> {
         sums.set(key, e);
       }
       for (const [k, e] of sums) {
-        process.stdout.write(`batches ${service.padEnd(13)} ${k.padEnd(70)} n ${e.count} mean ${((e.sum / Math.max(1, e.count)) * 1000).toFixed(1)} ms\n`);
+        process.stdout.write(
+          `batches ${service.padEnd(13)} ${k.padEnd(70)} n ${e.count} mean ${((e.sum / Math.max(1, e.count)) * 1000).toFixed(1)} ms\n`,
+        );
       }
     }
-    for (const [name, t] of cpu1) process.stdout.write(`cpu ${name.padEnd(14)} ${(t - (cpu0.get(name) ?? 0)).toFixed(2)} s\n`);
+    for (const [name, t] of cpu1) {
+      process.stdout.write(`cpu ${name.padEnd(14)} ${(t - (cpu0.get(name) ?? 0)).toFixed(2)} s\n`);
+    }
     for (const k of Object.keys(db1)) {
-      process.stdout.write(`db ${k.padEnd(9)} ${((Number(db1[k]) - Number(db0[k])) / N).toFixed(2)} per mention\n`);
+      process.stdout.write(
+        `db ${k.padEnd(9)} ${((Number(db1[k]) - Number(db0[k])) / N).toFixed(2)} per mention\n`,
+      );
     }
     const t1s = await tables();
     for (const [t, v] of t1s) {
       const before = t0s.get(t) ?? [0, 0, 0];
       const d = v.map((x, i) => (x - (before[i] ?? 0)) / N);
       if (d.some((x) => x > 0.01)) {
-        process.stdout.write(`table ${t.replace(p.env.schemaPrefix, '').padEnd(40)} ins ${d[0]!.toFixed(2)} upd ${d[1]!.toFixed(2)} del ${d[2]!.toFixed(2)}\n`);
+        process.stdout.write(
+          `table ${t.replace(p.env.schemaPrefix, '').padEnd(40)} ins ${d[0]!.toFixed(2)} upd ${d[1]!.toFixed(2)} del ${d[2]!.toFixed(2)}\n`,
+        );
       }
     }
     const idx = await p.pg.query(
@@ -118,7 +140,9 @@ async function main(): Promise<void> {
        WHERE schemaname LIKE $1 ORDER BY idx_tup_read DESC LIMIT 5`,
       [`${p.env.schemaPrefix}%`],
     );
-    for (const r of idx.rows) process.stdout.write(`index ${r.indexrelname} scans ${r.idx_scan} rows read ${r.idx_tup_read}\n`);
+    for (const r of idx.rows) {
+      process.stdout.write(`index ${r.indexrelname} scans ${r.idx_scan} rows read ${r.idx_tup_read}\n`);
+    }
   } finally {
     await p.stop();
   }

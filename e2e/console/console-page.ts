@@ -14,7 +14,9 @@ export async function signIn(page: Page, baseUrl: string, email: string): Promis
 /** The token the console keeps in localStorage for this browser context, or null when signed out. */
 export async function sessionToken(context: BrowserContext): Promise<string | null> {
   const state = await context.storageState();
-  const raw = state.origins.flatMap((o) => o.localStorage).find((e) => e.name === 'roost.console.session')?.value;
+  const raw = state.origins
+    .flatMap((o) => o.localStorage)
+    .find((e) => e.name === 'roost.console.session')?.value;
   return raw ? (JSON.parse(raw) as { token: string }).token : null;
 }
 
@@ -41,7 +43,12 @@ export async function boardTotal(page: Page, testId: string): Promise<number> {
 
 /** ISO weekday (1 = Monday) and hour of now in a timezone: the heatmap cell a new tweet lands in. */
 export function hourOfWeekNow(timeZone: string): { day: number; hour: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date());
   const days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   return {
     day: days.indexOf(parts.find((p) => p.type === 'weekday')!.value) + 1,
@@ -50,14 +57,24 @@ export function hourOfWeekNow(timeZone: string): { day: number; hour: number } {
 }
 
 /** What the brand posted on twitter-sim: public tweets (replies) and DMs. */
-export async function brandPosts(simUrl: string, handle = 'acmecares'): Promise<{ tweets: string[]; dms: string[] }> {
+export async function brandPosts(
+  simUrl: string,
+  handle = 'acmecares',
+): Promise<{ tweets: string[]; dms: string[] }> {
   const res = await fetch(`${simUrl}/sim/posts?authorHandle=${handle}`);
-  const body = (await res.json()) as { data: { tweets: Array<{ text: string }>; dms: Array<{ text: string }> } };
+  const body = (await res.json()) as {
+    data: { tweets: Array<{ text: string }>; dms: Array<{ text: string }> };
+  };
   return { tweets: body.data.tweets.map((t) => t.text), dms: body.data.dms.map((d) => d.text) };
 }
 
 /** Supervisor-side setup through the public API (what a third-party admin tool would do). */
-export async function gql<T>(baseUrl: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(
+  baseUrl: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -3,7 +3,17 @@ import { eventually } from '@roost/testing';
 import { startPlatform } from '../e2e-env';
 import { buildConsole } from './build-console';
 import { CHROMIUM, hasChromium, openBrowser, type ConsoleBrowser } from './chromium-browser';
-import { boardTotal, brandPosts, gql, hourOfWeekNow, LIVE_MS, login, signedIn, signIn, text } from './console-page';
+import {
+  boardTotal,
+  brandPosts,
+  gql,
+  hourOfWeekNow,
+  LIVE_MS,
+  login,
+  signedIn,
+  signIn,
+  text,
+} from './console-page';
 
 type Platform = Awaited<ReturnType<typeof startPlatform>>;
 
@@ -15,7 +25,9 @@ const AGENT_TIMEZONE = 'America/New_York';
 const SUPERVISOR_TIMEZONE = 'America/New_York';
 
 const describeWithChromium = hasChromium() ? describe : describe.skip;
-const why = hasChromium() ? '' : ` (SKIPPED: ${CHROMIUM} not found; install Debian's chromium: apt-get install -y chromium)`;
+const why = hasChromium()
+  ? ''
+  : ` (SKIPPED: ${CHROMIUM} not found; install Debian's chromium: apt-get install -y chromium)`;
 
 /**
  * Issue 8's acceptance path in a real browser, against the whole platform: the console is the
@@ -85,11 +97,18 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     expect(await row.locator('.badge').allTextContents()).toContain('Public reply');
 
     // The supervisor's board moved with the same push.
-    await eventually(async () => ((await boardTotal(boardPage, 'board-assigned')) > assignedBefore ? true : null), {
-      timeoutMs: LIVE_MS,
-      what: 'queue board assigned count to rise',
-    });
-    await boardPage.getByTestId('activity-feed').getByText('New conversation routed').first().waitFor({ timeout: LIVE_MS });
+    await eventually(
+      async () => ((await boardTotal(boardPage, 'board-assigned')) > assignedBefore ? true : null),
+      {
+        timeoutMs: LIVE_MS,
+        what: 'queue board assigned count to rise',
+      },
+    );
+    await boardPage
+      .getByTestId('activity-feed')
+      .getByText('New conversation routed')
+      .first()
+      .waitFor({ timeout: LIVE_MS });
 
     // Keyboard: j opens the most urgent conversation, r focuses the composer.
     await agentPage.keyboard.press('j');
@@ -98,15 +117,23 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     await agentPage.locator('article.conversation .customer-line').getByText('@e2e_ana').waitFor();
     const time = agentPage.locator('.thread time').first();
     const iso = await time.getAttribute('datetime');
-    const expected = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: AGENT_TIMEZONE }).format(new Date(iso!));
+    const expected = new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: AGENT_TIMEZONE,
+    }).format(new Date(iso!));
     expect(await time.textContent()).toBe(expected);
 
     await agentPage.keyboard.press('r');
     await agentPage.keyboard.type('Sorry about that! Call us on +1 415 555 0134 and we will sort it out');
     expect(await text(agentPage, '[data-testid="signature"]')).toBe('signed ^AB');
     const count = await text(agentPage, '[data-testid="char-count"]');
-    expect(count).toBe(`${'Sorry about that! Call us on +1 415 555 0134 and we will sort it out ^AB'.length} / 280`);
-    await agentPage.locator('[data-testid="composer-warnings"] [data-reason="PII_IN_PUBLIC_REPLY"]').waitFor();
+    expect(count).toBe(
+      `${'Sorry about that! Call us on +1 415 555 0134 and we will sort it out ^AB'.length} / 280`,
+    );
+    await agentPage
+      .locator('[data-testid="composer-warnings"] [data-reason="PII_IN_PUBLIC_REPLY"]')
+      .waitFor();
     expect(await text(agentPage, '[data-testid="composer-warnings"]')).toContain('a phone number');
 
     // Sending anyway: the server refuses with a typed error, shown in plain words; nothing is posted.
@@ -119,9 +146,14 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     expect(((await none.json()) as { data: unknown[] }).data).toEqual([]);
 
     const composer = agentPage.locator('.composer textarea');
-    await composer.fill('Sorry about that! Please send us a DM with your order number and we will replace the jar.');
+    await composer.fill(
+      'Sorry about that! Please send us a DM with your order number and we will replace the jar.',
+    );
     await composer.press('Control+Enter');
-    await agentPage.locator('.thread .message.outbound').getByText('we will replace the jar. ^AB').waitFor({ timeout: LIVE_MS });
+    await agentPage
+      .locator('.thread .message.outbound')
+      .getByText('we will replace the jar. ^AB')
+      .waitFor({ timeout: LIVE_MS });
     expect(await composer.inputValue()).toBe('');
 
     const replies = await eventually(
@@ -138,7 +170,11 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     ]);
     await agentPage.locator('.thread .message.outbound .msg-status.sent').waitFor({ timeout: LIVE_MS });
 
-    await boardPage.getByTestId('activity-feed').getByText('Reply sent').first().waitFor({ timeout: LIVE_MS });
+    await boardPage
+      .getByTestId('activity-feed')
+      .getByText('Reply sent')
+      .first()
+      .waitFor({ timeout: LIVE_MS });
     await boardPage.screenshot({ path: join(SHOTS, 'queue-board.png') });
 
     // Resolving it is recorded: the conversation reads resolved, for the agent and in the API.
@@ -157,17 +193,22 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     await page.getByRole('link', { name: 'Insights' }).click();
     await page.getByTestId('heatmap').waitFor({ timeout: LIVE_MS });
     const { day, hour } = hourOfWeekNow(SUPERVISOR_TIMEZONE);
-    const cell = page.locator(`[data-testid="heatmap"] .heatmap-cell[data-day="${day}"][data-hour="${hour}"]`);
+    const cell = page.locator(
+      `[data-testid="heatmap"] .heatmap-cell[data-day="${day}"][data-hour="${hour}"]`,
+    );
     const before = Number(await cell.getAttribute('data-count'));
     await new Promise((r) => setTimeout(r, 500)); // subscribed before the tweets
 
     await p.inject('@acmecares my toaster burns everything', 'e2e_heat1');
     await p.inject('@acmecares where is my refund?', 'e2e_heat2');
     // No reload: queue and wait pushes trigger a throttled refetch of the heatmap.
-    await eventually(async () => ((Number(await cell.getAttribute('data-count')) >= before + 2) ? true : null), {
-      timeoutMs: LIVE_MS,
-      what: `heatmap cell ${day}/${hour} to count the two new tweets (was ${before})`,
-    });
+    await eventually(
+      async () => (Number(await cell.getAttribute('data-count')) >= before + 2 ? true : null),
+      {
+        timeoutMs: LIVE_MS,
+        what: `heatmap cell ${day}/${hour} to count the two new tweets (was ${before})`,
+      },
+    );
     await page.getByTestId('agent-load').waitFor({ timeout: LIVE_MS });
     await page.getByTestId('staffing-grid').waitFor();
     await page.getByRole('button', { name: 'CSV: Heatmap' }).click();
@@ -180,16 +221,27 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('link', { name: 'Queue board' }).click();
     const care = page.locator('.queue-card[data-queue="Care (English)"]');
-    await eventually(async () => ((await care.getByTestId('board-agents-online').textContent()) !== '—' ? true : null), {
-      timeoutMs: LIVE_MS,
-      what: 'an expected wait for Care (English)',
-    });
+    await eventually(
+      async () => ((await care.getByTestId('board-agents-online').textContent()) !== '—' ? true : null),
+      {
+        timeoutMs: LIVE_MS,
+        what: 'an expected wait for Care (English)',
+      },
+    );
     expect(Number(await care.getByTestId('board-agents-online').textContent())).toBeGreaterThan(0);
     // … and per language, from the brand's agents (the demo's English care agents are online).
-    await eventually(async () => (/Online by language: .*en \d/.test((await care.getByTestId('board-online-languages').textContent()) ?? '') ? true : null), {
-      timeoutMs: LIVE_MS,
-      what: 'online agents per language for Care (English)',
-    });
+    await eventually(
+      async () =>
+        /Online by language: .*en \d/.test(
+          (await care.getByTestId('board-online-languages').textContent()) ?? '',
+        )
+          ? true
+          : null,
+      {
+        timeoutMs: LIVE_MS,
+        what: 'online agents per language for Care (English)',
+      },
+    );
     await page.screenshot({ path: join(SHOTS, 'queue-board.png') });
     await page.close();
   }, 120_000);
@@ -209,7 +261,12 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     // Only Alice (agent1) takes English care for this test, so the conversation is hers.
     const token = await login(baseUrl, 'supervisor@acme.example');
     for (const id of ['0a9f2c1e-7b1d-4c55-9d3e-acbe0000a002', '0a9f2c1e-7b1d-4c55-9d3e-acbe0000a005']) {
-      await gql(baseUrl, token, 'mutation ($id: ID!) { setAgentStatus(agentId: $id, status: OFFLINE) { status } }', { id });
+      await gql(
+        baseUrl,
+        token,
+        'mutation ($id: ID!) { setAgentStatus(agentId: $id, status: OFFLINE) { status } }',
+        { id },
+      );
     }
 
     const page = await agent!.context.newPage();
@@ -224,7 +281,9 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     await view.locator('.customer-line').getByText('@e2e_ben').waitFor();
     await view.getByText('Alice Brown').waitFor({ timeout: LIVE_MS });
     const conversationId = (await view.getAttribute('data-conversation-id'))!;
-    const customerName = ((await view.locator('.customer-line h2').textContent()) ?? '').replace('✓', '').trim();
+    const customerName = ((await view.locator('.customer-line h2').textContent()) ?? '')
+      .replace('✓', '')
+      .trim();
 
     // Presence: the supervisor opens the same conversation, then types; then leaves.
     await sup.goto(`${baseUrl}/inbox/${conversationId}`);
@@ -239,21 +298,32 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     await composer.click();
     await composer.pressSequentially('Please calm down, we will look into it');
     expect(await composer.inputValue()).toBe('Please calm down, we will look into it');
-    await page.locator('[data-testid="composer-warnings"] [data-reason="GUIDELINE_VIOLATION"]').waitFor({ timeout: LIVE_MS });
+    await page
+      .locator('[data-testid="composer-warnings"] [data-reason="GUIDELINE_VIOLATION"]')
+      .waitFor({ timeout: LIVE_MS });
     expect(await text(page, '[data-testid="composer-warnings"]')).toContain('“calm down”');
     await composer.fill('');
 
     // A canned reply, its variables filled by the server, sent as the public reply.
     await page.getByLabel('Canned reply').selectOption({ label: 'Kettle apology (en)' });
-    await eventually(async () => ((await composer.inputValue()) ? true : null), { timeoutMs: LIVE_MS, what: 'the canned reply in the composer' });
+    await eventually(async () => ((await composer.inputValue()) ? true : null), {
+      timeoutMs: LIVE_MS,
+      what: 'the canned reply in the composer',
+    });
     expect(await composer.inputValue()).toBe(`Hi ${customerName}, sorry about the kettle. We are on it.`);
     await composer.press('Control+Enter');
-    await page.locator('.thread .message.outbound').getByText('We are on it. ^AB').waitFor({ timeout: LIVE_MS });
+    await page
+      .locator('.thread .message.outbound')
+      .getByText('We are on it. ^AB')
+      .waitFor({ timeout: LIVE_MS });
 
     // Note (n), tags (t), VIP and a customer tag, all from the keyboard and the customer panel.
     await composer.press('Escape');
     await page.keyboard.press('n');
-    await page.getByRole('dialog', { name: 'Add a shared note' }).getByLabel('Note').fill('Second kettle this year; offer a replacement.');
+    await page
+      .getByRole('dialog', { name: 'Add a shared note' })
+      .getByLabel('Note')
+      .fill('Second kettle this year; offer a replacement.');
     await page.getByRole('button', { name: 'Save note' }).click();
     const note = page.locator('[data-testid="notes"] .note').filter({ hasText: 'Second kettle this year' });
     await note.waitFor({ timeout: LIVE_MS });
@@ -261,7 +331,9 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     await page.keyboard.press('t');
     await page.getByLabel('Tags to add').fill('kettle, warranty');
     await page.getByRole('button', { name: 'Add tags' }).click();
-    await page.locator('[data-testid="conversation-tag"]', { hasText: '#warranty' }).waitFor({ timeout: LIVE_MS });
+    await page
+      .locator('[data-testid="conversation-tag"]', { hasText: '#warranty' })
+      .waitFor({ timeout: LIVE_MS });
     await page.getByLabel('VIP').click(); // controlled: it flips when the server has saved it
     await page.getByTestId('vip-badge').waitFor({ timeout: LIVE_MS });
     await page.getByLabel('New customer tag').fill('repeat-buyer');
@@ -284,7 +356,9 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     const posted = await eventually(
       async () => {
         const posts = await brandPosts(p.stack.url('twitter-sim'));
-        return posts.tweets.some((t) => t.includes('We sorted this out in DM')) && posts.dms.length > 0 ? posts : null;
+        return posts.tweets.some((t) => t.includes('We sorted this out in DM')) && posts.dms.length > 0
+          ? posts
+          : null;
       },
       { timeoutMs: LIVE_MS, what: 'the invitation, DM and follow-up on twitter-sim' },
     );
@@ -314,12 +388,17 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     await view.locator('.conversation-head .badge.status-snoozed').waitFor({ timeout: LIVE_MS });
     await view.locator('.conversation-head .badge', { hasText: 'snoozed until' }).waitFor();
     await page.getByRole('button', { name: 'Wake up now' }).click();
-    await view.locator('.conversation-head .badge.status-snoozed').waitFor({ state: 'detached', timeout: LIVE_MS });
+    await view
+      .locator('.conversation-head .badge.status-snoozed')
+      .waitFor({ state: 'detached', timeout: LIVE_MS });
 
     // Agents see only their own queues (the API lists no others to them): a supervisor transfers.
     const sup = await supervisor!.context.newPage();
     await sup.goto(`${baseUrl}/inbox/${conversationId}`);
-    await sup.locator('article.conversation .customer-line').getByText('@e2e_cleo').waitFor({ timeout: LIVE_MS });
+    await sup
+      .locator('article.conversation .customer-line')
+      .getByText('@e2e_cleo')
+      .waitFor({ timeout: LIVE_MS });
     await sup.keyboard.press('x');
     const dialog = sup.getByRole('dialog', { name: 'Transfer' });
     await dialog.getByLabel('To queue').selectOption({ label: 'Care (Global)' });
@@ -354,13 +433,17 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
 
     await page.getByRole('link', { name: 'Agent shifts' }).click();
     await page.getByLabel('Agent id').fill('0a9f2c1e-7b1d-4c55-9d3e-acbe0000a001'); // Alice
-    await page.locator('form[data-agent="0a9f2c1e-7b1d-4c55-9d3e-acbe0000a001"]').waitFor({ timeout: LIVE_MS });
+    await page
+      .locator('form[data-agent="0a9f2c1e-7b1d-4c55-9d3e-acbe0000a001"]')
+      .waitFor({ timeout: LIVE_MS });
     await page.getByLabel('Timezone').fill('Europe/Amsterdam');
     await page.getByRole('button', { name: 'Add a shift' }).click();
     await page.getByRole('button', { name: 'Save shifts' }).click();
     await page.getByRole('status').getByText('Saved').waitFor({ timeout: LIVE_MS });
     const token = await signedIn(page, baseUrl, 'supervisor@acme.example');
-    const saved = await gql<{ agentShifts: { timezone: string; shifts: Array<{ day: number; start: string; end: string }> } }>(
+    const saved = await gql<{
+      agentShifts: { timezone: string; shifts: Array<{ day: number; start: string; end: string }> };
+    }>(
       baseUrl,
       token,
       'query ($id: ID!) { agentShifts(agentId: $id) { timezone shifts { day start end } } }',
@@ -375,16 +458,21 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     // The supervisor's browser, signed in here only when this test runs alone (logins are rate-limited).
     const page = await supervisor!.context.newPage();
     const token = await signedIn(page, baseUrl, 'supervisor@acme.example');
-    const ruleFields = 'name enabled queueId priorityBoost tags conditions { accountHandles accountRoles sources intents languages matchedRuleIds sentiments minFollowers keywords }';
-    const { routingRules } = await gql<{ routingRules: Array<Record<string, unknown> & { conditions: Record<string, unknown> }> }>(
-      baseUrl,
-      token,
-      `{ routingRules { ${ruleFields} } }`,
-    );
-    const keep = routingRules.map((r) => ({ ...r, conditions: Object.fromEntries(Object.entries(r.conditions).filter(([, v]) => v !== null)) }));
+    const ruleFields =
+      'name enabled queueId priorityBoost tags conditions { accountHandles accountRoles sources intents languages matchedRuleIds sentiments minFollowers keywords }';
+    const { routingRules } = await gql<{
+      routingRules: Array<Record<string, unknown> & { conditions: Record<string, unknown> }>;
+    }>(baseUrl, token, `{ routingRules { ${ruleFields} } }`);
+    const keep = routingRules.map((r) => ({
+      ...r,
+      conditions: Object.fromEntries(Object.entries(r.conditions).filter(([, v]) => v !== null)),
+    }));
     try {
       await page.goto(`${baseUrl}/admin/queues`);
-      await page.getByTestId('queues').locator('tr[data-queue="Care (English)"]').waitFor({ timeout: LIVE_MS });
+      await page
+        .getByTestId('queues')
+        .locator('tr[data-queue="Care (English)"]')
+        .waitFor({ timeout: LIVE_MS });
       await page.getByRole('button', { name: 'New queue' }).click();
       const form = page.getByRole('form', { name: 'New queue' });
       await form.getByLabel('Name', { exact: true }).fill('Weekend care');
@@ -407,30 +495,58 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
       await page.screenshot({ path: join(SHOTS, 'settings-queues.png') });
 
       // Two rules of our own on top; move the second above the first, save, and reload.
-      const { queueConfigs } = await gql<{ queueConfigs: Array<{ id: string; name: string }> }>(baseUrl, token, '{ queueConfigs { id name } }');
+      const { queueConfigs } = await gql<{ queueConfigs: Array<{ id: string; name: string }> }>(
+        baseUrl,
+        token,
+        '{ queueConfigs { id name } }',
+      );
       const weekend = queueConfigs.find((q) => q.name === 'Weekend care')!;
-      await gql(baseUrl, token, 'mutation ($rules: [RoutingRuleInput!]!) { replaceRoutingRules(rules: $rules) { id } }', {
-        rules: [
-          { name: 'E2E first', queueId: weekend.id, conditions: { keywords: ['e2efirst'] } },
-          { name: 'E2E second', queueId: weekend.id, conditions: { keywords: ['e2esecond'] }, priorityBoost: 5 },
-          ...keep,
-        ],
-      });
+      await gql(
+        baseUrl,
+        token,
+        'mutation ($rules: [RoutingRuleInput!]!) { replaceRoutingRules(rules: $rules) { id } }',
+        {
+          rules: [
+            { name: 'E2E first', queueId: weekend.id, conditions: { keywords: ['e2efirst'] } },
+            {
+              name: 'E2E second',
+              queueId: weekend.id,
+              conditions: { keywords: ['e2esecond'] },
+              priorityBoost: 5,
+            },
+            ...keep,
+          ],
+        },
+      );
       await page.getByRole('link', { name: 'Routing rules' }).click();
       const names = () => page.getByTestId('routing-rules').locator('li .rule-name').allTextContents();
-      await page.getByTestId('routing-rules').locator('li[data-rule="E2E second"]').waitFor({ timeout: LIVE_MS });
-      expect((await names()).slice(0, 2)).toEqual([expect.stringContaining('E2E first'), expect.stringContaining('E2E second')]);
+      await page
+        .getByTestId('routing-rules')
+        .locator('li[data-rule="E2E second"]')
+        .waitFor({ timeout: LIVE_MS });
+      expect((await names()).slice(0, 2)).toEqual([
+        expect.stringContaining('E2E first'),
+        expect.stringContaining('E2E second'),
+      ]);
       await page.getByRole('button', { name: 'Move E2E second up' }).click();
       await page.getByRole('button', { name: 'Save rules' }).click();
       await page.getByRole('status').getByText('Saved').waitFor({ timeout: LIVE_MS });
       await page.reload();
-      await page.getByTestId('routing-rules').locator('li[data-rule="E2E first"]').waitFor({ timeout: LIVE_MS });
-      expect((await names()).slice(0, 2)).toEqual([expect.stringContaining('E2E second'), expect.stringContaining('E2E first')]);
-      const saved = await gql<{ routingRules: Array<{ name: string; priorityBoost: number; conditions: { keywords: string[] | null } }> }>(
-        baseUrl,
-        token,
-        '{ routingRules { name priorityBoost conditions { keywords } } }',
-      );
+      await page
+        .getByTestId('routing-rules')
+        .locator('li[data-rule="E2E first"]')
+        .waitFor({ timeout: LIVE_MS });
+      expect((await names()).slice(0, 2)).toEqual([
+        expect.stringContaining('E2E second'),
+        expect.stringContaining('E2E first'),
+      ]);
+      const saved = await gql<{
+        routingRules: Array<{
+          name: string;
+          priorityBoost: number;
+          conditions: { keywords: string[] | null };
+        }>;
+      }>(baseUrl, token, '{ routingRules { name priorityBoost conditions { keywords } } }');
       expect(saved.routingRules.slice(0, 2)).toEqual([
         { name: 'E2E second', priorityBoost: 5, conditions: { keywords: ['e2esecond'] } },
         { name: 'E2E first', priorityBoost: 0, conditions: { keywords: ['e2efirst'] } },
@@ -439,7 +555,12 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
       await page.screenshot({ path: join(SHOTS, 'settings-routing.png') });
     } finally {
       await page.close();
-      await gql(baseUrl, token, 'mutation ($rules: [RoutingRuleInput!]!) { replaceRoutingRules(rules: $rules) { id } }', { rules: keep });
+      await gql(
+        baseUrl,
+        token,
+        'mutation ($rules: [RoutingRuleInput!]!) { replaceRoutingRules(rules: $rules) { id } }',
+        { rules: keep },
+      );
     }
   }, 120_000);
 
@@ -451,18 +572,36 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
       baseUrl,
       token,
       'mutation ($q: QueueConfigInput!) { upsertQueue(queue: $q) { id } }',
-      { q: { name: 'SLA drill', team: 'CARE', slaTargets: [{ minPriority: 0, minutes: 1 }], slaWarnRatio: 0.01, slaBreachAction: 'NONE' } },
+      {
+        q: {
+          name: 'SLA drill',
+          team: 'CARE',
+          slaTargets: [{ minPriority: 0, minutes: 1 }],
+          slaWarnRatio: 0.01,
+          slaBreachAction: 'NONE',
+        },
+      },
     );
-    const ruleFields = 'name enabled queueId priorityBoost tags conditions { accountHandles accountRoles sources intents languages matchedRuleIds sentiments minFollowers keywords }';
-    const { routingRules } = await gql<{ routingRules: Array<Record<string, unknown> & { conditions: Record<string, unknown> }> }>(
+    const ruleFields =
+      'name enabled queueId priorityBoost tags conditions { accountHandles accountRoles sources intents languages matchedRuleIds sentiments minFollowers keywords }';
+    const { routingRules } = await gql<{
+      routingRules: Array<Record<string, unknown> & { conditions: Record<string, unknown> }>;
+    }>(baseUrl, token, `{ routingRules { ${ruleFields} } }`);
+    const keep = routingRules.map((r) => ({
+      ...r,
+      conditions: Object.fromEntries(Object.entries(r.conditions).filter(([, v]) => v !== null)),
+    }));
+    await gql(
       baseUrl,
       token,
-      `{ routingRules { ${ruleFields} } }`,
+      'mutation ($rules: [RoutingRuleInput!]!) { replaceRoutingRules(rules: $rules) { id } }',
+      {
+        rules: [
+          { name: 'SLA drill', queueId: upsertQueue.id, conditions: { keywords: ['sladrill'] } },
+          ...keep,
+        ],
+      },
     );
-    const keep = routingRules.map((r) => ({ ...r, conditions: Object.fromEntries(Object.entries(r.conditions).filter(([, v]) => v !== null)) }));
-    await gql(baseUrl, token, 'mutation ($rules: [RoutingRuleInput!]!) { replaceRoutingRules(rules: $rules) { id } }', {
-      rules: [{ name: 'SLA drill', queueId: upsertQueue.id, conditions: { keywords: ['sladrill'] } }, ...keep],
-    });
 
     // A browser of its own: this test does not depend on another having signed the supervisor in.
     const browser = await openBrowser({ timezoneId: TIMEZONE });
@@ -481,10 +620,18 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
       expect(await alert.textContent()).toContain('SLA drill');
       await page.screenshot({ path: join(SHOTS, 'sla-alerts.png') });
       await alert.getByRole('link', { name: 'Open conversation' }).click();
-      await page.locator('article.conversation .customer-line').getByText('@e2e_sla').waitFor({ timeout: LIVE_MS });
+      await page
+        .locator('article.conversation .customer-line')
+        .getByText('@e2e_sla')
+        .waitFor({ timeout: LIVE_MS });
     } finally {
       await browser.close();
-      await gql(baseUrl, token, 'mutation ($rules: [RoutingRuleInput!]!) { replaceRoutingRules(rules: $rules) { id } }', { rules: keep });
+      await gql(
+        baseUrl,
+        token,
+        'mutation ($rules: [RoutingRuleInput!]!) { replaceRoutingRules(rules: $rules) { id } }',
+        { rules: keep },
+      );
     }
   }, 120_000);
 
@@ -495,7 +642,10 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
       const page = await browser.context.newPage();
       await signIn(page, baseUrl, 'admin@acme.example');
       await page.goto(`${baseUrl}/admin/agents`);
-      await page.getByTestId('agents').locator('tr[data-agent="agent1@acme.example"]').waitFor({ timeout: LIVE_MS });
+      await page
+        .getByTestId('agents')
+        .locator('tr[data-agent="agent1@acme.example"]')
+        .waitFor({ timeout: LIVE_MS });
       const form = page.getByRole('form', { name: 'New agent' });
       await form.getByLabel('Name').fill('Gus Green');
       await form.getByLabel('Initials').fill('GG');
@@ -522,7 +672,11 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
         'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { agent { name timezone status } } }',
         { e: 'agent7@acme.example', p: password },
       );
-      expect(signedIn.login.agent).toEqual({ name: 'Gus Green', timezone: 'Europe/Lisbon', status: 'OFFLINE' });
+      expect(signedIn.login.agent).toEqual({
+        name: 'Gus Green',
+        timezone: 'Europe/Lisbon',
+        status: 'OFFLINE',
+      });
     } finally {
       await browser.close();
     }
@@ -555,14 +709,26 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     const sim = p.stack.url('twitter-sim');
     const token = await login(baseUrl, 'agent1@acme.example');
     const OPEN = '{ conversations(first: 1, filter: { status: [WAITING, ASSIGNED] }) { totalCount } }';
-    const open = async () => (await gql<{ conversations: { totalCount: number } }>(baseUrl, token, OPEN)).conversations.totalCount;
+    const open = async () =>
+      (await gql<{ conversations: { totalCount: number } }>(baseUrl, token, OPEN)).conversations.totalCount;
     const before = await open();
-    const tweets = Array.from({ length: 60 }, (_, i) => ({ text: `@acmecares order ${9000 + i} still missing`, authorHandle: `e2e_page${i}` }));
-    await fetch(`${sim}/sim/tweets/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tweets }) });
+    const tweets = Array.from({ length: 60 }, (_, i) => ({
+      text: `@acmecares order ${9000 + i} still missing`,
+      authorHandle: `e2e_page${i}`,
+    }));
+    await fetch(`${sim}/sim/tweets/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tweets }),
+    });
     // This test is about paging: wait for the platform to store all 60 first. On a loaded CI machine
     // the pipeline can take longer than the live wait (a run once showed 36 of them after 30 s);
     // live arrival is what the other tests check.
-    await eventually(async () => ((await open()) >= before + 60 ? true : null), { timeoutMs: 90_000, intervalMs: 500, what: 'all 60 conversations stored' });
+    await eventually(async () => ((await open()) >= before + 60 ? true : null), {
+      timeoutMs: 90_000,
+      intervalMs: 500,
+      what: 'all 60 conversations stored',
+    });
     const page = await agent!.context.newPage();
     await page.goto(`${baseUrl}/inbox`);
     const more = page.getByRole('button', { name: /^Show \d+ more of \d+$/ });
@@ -573,8 +739,16 @@ describeWithChromium(`agent console in Chromium${why}`, () => {
     });
     expect(await page.locator('.conversation-row').count()).toBe(50);
     await more.click();
-    await eventually(async () => ((await page.locator('.conversation-row').count()) > 50 ? true : null), { timeoutMs: LIVE_MS, what: 'the second page' });
-    const total = Number(await page.getByTestId('total-count').textContent().then((t) => /\d+/.exec(t ?? '')?.[0]));
+    await eventually(async () => ((await page.locator('.conversation-row').count()) > 50 ? true : null), {
+      timeoutMs: LIVE_MS,
+      what: 'the second page',
+    });
+    const total = Number(
+      await page
+        .getByTestId('total-count')
+        .textContent()
+        .then((t) => /\d+/.exec(t ?? '')?.[0]),
+    );
     expect(await page.locator('.conversation-row').count()).toBe(Math.min(total, 100));
     await page.close();
   });

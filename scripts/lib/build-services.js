@@ -37,7 +37,9 @@ function* moduleFiles(root, dir) {
     const rel = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* moduleFiles(root, rel);
     else if (entry.name.endsWith('.json')) yield rel;
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !TEST_FILE.test(entry.name)) yield rel;
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !TEST_FILE.test(entry.name)) {
+      yield rel;
+    }
   }
 }
 
@@ -46,7 +48,10 @@ function aliases(root) {
   const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
 
   return Object.fromEntries(
-    Object.entries(compilerOptions.paths).map(([alias, targets]) => [alias, targets.map((t) => t.replace(/\.tsx?$/, ''))]),
+    Object.entries(compilerOptions.paths).map(([alias, targets]) => [
+      alias,
+      targets.map((t) => t.replace(/\.tsx?$/, '')),
+    ]),
   );
 }
 

@@ -27,8 +27,9 @@ async function start({ supervisor, rootDir, args, services }) {
   });
   for (const note of plan.notes) say(`  ${note}`);
   for (const s of plan.skipped) say(`  skipping ${s.name}: ${s.why}`);
-  if (plan.run.length === 0)
-    {throw userError('no service to start (no apps/<service>/src/main.ts exists yet)');}
+  if (plan.run.length === 0) {
+    throw userError('no service to start (no apps/<service>/src/main.ts exists yet)');
+  }
 
   // The gateway serves apps/console/dist at /, and only if it exists when it boots: build first.
   const gateway = plan.run.find((s) => s.name === 'gateway');
@@ -37,7 +38,9 @@ async function start({ supervisor, rootDir, args, services }) {
       ensureConsoleBuilt({ rootDir, say });
     } catch (e) {
       // The API stays usable without the console; say loudly why / will not serve it.
-      sayError(`the console was not built, so http://localhost:${gateway.port}/ will not serve it:\n${e.message}`);
+      sayError(
+        `the console was not built, so http://localhost:${gateway.port}/ will not serve it:\n${e.message}`,
+      );
     }
   }
 

@@ -33,20 +33,21 @@ async function runStep({ supervisor, rootDir, name, command, args }) {
   });
   const ok = r.code === 0;
   if (ok) say(`  ✓ ${name} (${seconds(Date.now() - began)})`);
-  else if (!supervisor.stopping)
-    {sayError(
+  else if (!supervisor.stopping) {
+    sayError(
       `${name} failed (${r.timedOut ? `no exit within ${STEP_TIMEOUT_MS / 1000} s` : r.signal || `exit code ${r.code}`})`,
-    );}
+    );
+  }
   return ok;
 }
 
-/** Step 1: type-check the whole repository and lint it; ROOST_TEST_LINT=0 skips this step. */
+/** Step 1: type-check the whole repository, check its formatting and lint it; ROOST_TEST_LINT=0 skips this step. */
 async function typecheckAndLint({ supervisor, rootDir }) {
   if (process.env.ROOST_TEST_LINT === '0') {
-    say('Step 1/3  typecheck + lint: skipped (ROOST_TEST_LINT=0)');
+    say('Step 1/3  typecheck + format + lint: skipped (ROOST_TEST_LINT=0)');
     return true;
   }
-  say('Step 1/3  typecheck + lint (skip with ROOST_TEST_LINT=0)');
+  say('Step 1/3  typecheck + format + lint (skip with ROOST_TEST_LINT=0)');
   const typed = await runStep({
     supervisor,
     rootDir,
@@ -55,6 +56,14 @@ async function typecheckAndLint({ supervisor, rootDir }) {
     args: ['-p', 'tsconfig.json'],
   });
   if (!typed) return false;
+  const formatted = await runStep({
+    supervisor,
+    rootDir,
+    name: 'format: prettier --check . (fix with npm run format)',
+    command: binPath('prettier'),
+    args: ['--check', '--log-level', 'warn', '.'],
+  });
+  if (!formatted) return false;
   // The console is a browser app with its own tsconfigs and lint config (the root ones skip it).
   for (const cfg of ['tsconfig.json', 'tsconfig.node.json', 'tsconfig.spec.json']) {
     const ok = await runStep({
@@ -91,7 +100,7 @@ async function typecheckAndLint({ supervisor, rootDir }) {
   return runStep({ supervisor, rootDir, name: 'lint: eslint .', command: binPath('eslint'), args: ['.'] });
 }
 
-/** `npm test [-- <jest args>]`: typecheck + lint, bring-up, then jest against that infrastructure. */
+/** `npm test [-- <jest args>]`: typecheck + format + lint, bring-up, then jest against that infrastructure. */
 async function test({ supervisor, rootDir, args }) {
   if (!(await typecheckAndLint({ supervisor, rootDir }))) return 1;
   say('Step 2/3  infrastructure');
@@ -110,8 +119,9 @@ async function test({ supervisor, rootDir, args }) {
     layer: 1,
     timeoutMs: JEST_TIMEOUT_MS,
   });
-  if (r.timedOut)
-    {sayError(`jest did not finish within ${JEST_TIMEOUT_MS / 1000} s (ROOST_TEST_TIMEOUT_S); stopped it`);}
+  if (r.timedOut) {
+    sayError(`jest did not finish within ${JEST_TIMEOUT_MS / 1000} s (ROOST_TEST_TIMEOUT_S); stopped it`);
+  }
   return r.code === null ? 1 : r.code;
 }
 

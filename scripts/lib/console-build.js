@@ -50,11 +50,15 @@ function ensureConsoleBuilt({ rootDir, force = false, say = () => undefined }) {
   if (state === 'fresh' && !force) return 'fresh';
   say(`  building the console (${force ? 'forced' : why}) …`);
   const began = Date.now();
-  const r = spawnSync(process.execPath, [binPath('vite'), 'build', '--config', 'apps/console/vite.config.mts', '--logLevel', 'warn'], {
-    cwd: rootDir,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [binPath('vite'), 'build', '--config', 'apps/console/vite.config.mts', '--logLevel', 'warn'],
+    {
+      cwd: rootDir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   if (r.status !== 0) {
     throw new Error(`console build failed (vite build exit ${r.status}):\n${r.stdout}${r.stderr}`);
   }

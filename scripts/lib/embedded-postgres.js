@@ -64,8 +64,9 @@ function runAsIds() {
     uid = idOf('-u', 'postgres');
   }
   const gid = idOf('-g', 'postgres');
-  if (uid === undefined || gid === undefined)
-    {throw new Error('running as root and no "postgres" user to run PostgreSQL as');}
+  if (uid === undefined || gid === undefined) {
+    throw new Error('running as root and no "postgres" user to run PostgreSQL as');
+  }
   return { uid, gid };
 }
 

@@ -41,10 +41,12 @@ async function bringUpPostgres({ supervisor, dirs, databaseUrl }) {
     );
     return parsed.url;
   }
-  if (probe.kind === 'rejected')
-    {throw userError(postgresMissingMessage({ url: parsed.url, reason: 'rejected', detail: probe.detail }));}
-  if (!parsed.isLocal)
-    {throw userError(postgresMissingMessage({ url: parsed.url, reason: 'remote', detail: probe.detail }));}
+  if (probe.kind === 'rejected') {
+    throw userError(postgresMissingMessage({ url: parsed.url, reason: 'rejected', detail: probe.detail }));
+  }
+  if (!parsed.isLocal) {
+    throw userError(postgresMissingMessage({ url: parsed.url, reason: 'remote', detail: probe.detail }));
+  }
 
   // Something that is not PostgreSQL may hold the port: then the next free one, and the URL follows.
   const listenHost = parsed.host === '::1' ? '::1' : '127.0.0.1';
@@ -96,15 +98,17 @@ async function bringUpNats({ supervisor, dirs, natsServers }) {
       continue;
     }
     const js = await confirmJetStream({ servers: urls, info: probe.info });
-    if (!js.ok)
-      {throw userError(natsMissingMessage({ servers: urls, reason: 'no-jetstream', detail: js.detail }));}
+    if (!js.ok) {
+      throw userError(natsMissingMessage({ servers: urls, reason: 'no-jetstream', detail: js.detail }));
+    }
     say(
       `  NATS        ${urls.map(redactUrl).join(',')}  (already running, JetStream on, server ${probe.info.version || '?'})`,
     );
     return urls.join(',');
   }
-  if (servers.some((s) => !s.isLocal))
-    {throw userError(natsMissingMessage({ servers: urls, reason: 'remote' }));}
+  if (servers.some((s) => !s.isLocal)) {
+    throw userError(natsMissingMessage({ servers: urls, reason: 'remote' }));
+  }
   const bin = findOnPath('nats-server');
   if (!bin) throw userError(natsMissingMessage({ servers: urls, reason: 'no-binary' }));
   const port = await pickPort({ preferred: servers[0].port });
@@ -132,11 +136,21 @@ async function bringUpNats({ supervisor, dirs, natsServers }) {
  */
 async function bringUpAppLogin({ databaseUrl, env }) {
   if (env.DATABASE_APP_URL && !/^postgres(ql)?:\/\/roost_app[:@]/.test(env.DATABASE_APP_URL)) return;
-  const password = env.DATABASE_APP_URL ? decodeURIComponent(new URL(env.DATABASE_APP_URL).password) : env.ROOST_DB_APP_PASSWORD || '';
+  const password = env.DATABASE_APP_URL
+    ? decodeURIComponent(new URL(env.DATABASE_APP_URL).password)
+    : env.ROOST_DB_APP_PASSWORD || '';
   const r = await ensureAppLogin(parseDatabaseUrl(databaseUrl), { password });
-  if (r === 'created') say('  PostgreSQL  created login roost_app for the services (docs/running.md, "Two database credentials")');
-  else if (r === 'login-enabled') say('  PostgreSQL  roost_app may now log in (the services no longer connect as the owner)');
-  else if (typeof r === 'object') say(`  PostgreSQL  could not create login roost_app (${r.skipped}); the services' migrate step will try again`);
+  if (r === 'created') {
+    say(
+      '  PostgreSQL  created login roost_app for the services (docs/running.md, "Two database credentials")',
+    );
+  } else if (r === 'login-enabled') {
+    say('  PostgreSQL  roost_app may now log in (the services no longer connect as the owner)');
+  } else if (typeof r === 'object') {
+    say(
+      `  PostgreSQL  could not create login roost_app (${r.skipped}); the services' migrate step will try again`,
+    );
+  }
 }
 
 /**

@@ -67,8 +67,9 @@ function findLeftovers(rootDir) {
         rec.owner !== process.pid &&
         isAlive(rec.owner) &&
         commandLineOf(rec.owner)?.includes('roost.js')
-      )
-        {continue;}
+      ) {
+        continue;
+      }
       const now = commandLineOf(rec.pid);
       if (now && now === rec.commandLine) alive.push({ ...rec, file });
       else fs.rmSync(file, { force: true });

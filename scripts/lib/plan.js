@@ -27,14 +27,16 @@ function planStart({ services, env, infraEnv, noTraffic, exists }) {
   for (const s of services) childEnv[s.portEnv] = String(ports[s.name]);
   const sim = services.find((s) => s.simulator);
   if (!realX && sim) childEnv.X_API_BASE_URL = env.X_API_BASE_URL || `http://127.0.0.1:${ports[sim.name]}`;
-  if (!env.JWT_SECRET)
-    {notes.push(
+  if (!env.JWT_SECRET) {
+    notes.push(
       'JWT_SECRET is not set: using the demo secret, fine on this machine (set your own before exposing Roost).',
-    );}
-  if (realX)
-    {notes.push(
+    );
+  }
+  if (realX) {
+    notes.push(
       'X_BEARER_TOKEN is set and X_API_BASE_URL is not: using the real X API; twitter-sim is not started.',
-    );}
+    );
+  }
 
   const run = [];
   const skipped = [];
@@ -61,10 +63,11 @@ function readyBoxLines({ ports, running, trafficRate, realX, logDir, elapsed }) 
     lines.push('GraphQL      (gateway not running: apps/gateway/src/main.ts is missing)');
   }
   if (realX) lines.push('X API        the real one (X_BEARER_TOKEN)');
-  else if (running.includes('twitter-sim'))
-    {lines.push(
+  else if (running.includes('twitter-sim')) {
+    lines.push(
       `twitter-sim  http://localhost:${ports['twitter-sim']}   (${trafficRate} tweets/s${trafficRate === '0' ? ', --no-traffic' : ''})`,
-    );}
+    );
+  }
   lines.push('');
   lines.push(`Demo logins  ${DEMO_LOGINS[0]}`);
   lines.push(`             ${DEMO_LOGINS[1]} .. ${DEMO_LOGINS[DEMO_LOGINS.length - 1]}`);

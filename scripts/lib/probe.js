@@ -36,8 +36,9 @@ function pgClient(parsed, database) {
 async function probePostgres(parsed) {
   const tcp = await tcpProbe({ host: parsed.host, port: parsed.port });
   if (tcp === 'refused') return { kind: 'absent', detail: 'connection refused' };
-  if (tcp === 'unreachable')
-    {return { kind: 'unreachable', detail: `cannot reach ${parsed.host}:${parsed.port}` };}
+  if (tcp === 'unreachable') {
+    return { kind: 'unreachable', detail: `cannot reach ${parsed.host}:${parsed.port}` };
+  }
   const client = pgClient(parsed, parsed.database);
   client.on('error', () => undefined);
   try {
@@ -48,8 +49,9 @@ async function probePostgres(parsed) {
     const code = err && err.code;
     if (code === '3D000') return { kind: 'no-database', detail: err.message };
     // A five-character SQLSTATE means a real PostgreSQL answered and said no (auth, too many clients…).
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
-      {return { kind: 'rejected', detail: `${code} ${err.message}` };}
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
+      return { kind: 'rejected', detail: `${code} ${err.message}` };
+    }
     return { kind: 'not-postgres', detail: err instanceof Error ? err.message : String(err) };
   } finally {
     await client.end().catch(() => undefined);
@@ -101,7 +103,9 @@ async function ensureAppLogin(parsed, { role = 'roost_app', password = '' } = {}
       await client.query(`alter role ${name} login`);
       return 'login-enabled';
     }
-    await client.query(`create role ${name} login noinherit${password ? ` password ${client.escapeLiteral(password)}` : ''}`);
+    await client.query(
+      `create role ${name} login noinherit${password ? ` password ${client.escapeLiteral(password)}` : ''}`,
+    );
     return 'created';
   } catch (err) {
     if (err && err.code === '42710') return 'exists'; // created by a service starting at the same moment

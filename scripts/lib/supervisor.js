@@ -70,8 +70,9 @@ class Supervisor {
       ...(uid === undefined ? {} : { uid, gid }),
     });
     if (fd !== undefined) fs.closeSync(fd);
-    if (this.rootDir && child.pid)
-      {leftovers.record(this.rootDir, { name, pid: child.pid, command, args, stopSignal, layer });}
+    if (this.rootDir && child.pid) {
+      leftovers.record(this.rootDir, { name, pid: child.pid, command, args, stopSignal, layer });
+    }
     const exited = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
         if (this.rootDir) leftovers.forget(this.rootDir, { name, pid: child.pid });
@@ -139,8 +140,9 @@ class Supervisor {
 
   /** Last resort from process 'exit' (no async possible): SIGKILL whatever still runs. */
   killAllSync() {
-    for (const item of this.items)
-      {if (item.child.pid && isRunning(item.child)) signalGroup(item.child, 'SIGKILL');}
+    for (const item of this.items) {
+      if (item.child.pid && isRunning(item.child)) signalGroup(item.child, 'SIGKILL');
+    }
   }
 
   /** SIGINT/SIGTERM/SIGHUP: stop in order and exit 128+n; a later repeat kills at once. */

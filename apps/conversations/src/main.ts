@@ -5,5 +5,9 @@ import { ConversationsAppModule } from './conversations.module';
 
 runMain(async () => {
   const env = readRoostEnv();
-  await bootstrapService({ module: ConversationsAppModule.forEnv(env), port: env.ports.conversations, host: env.host });
+  await bootstrapService({
+    module: ConversationsAppModule.forEnv(env),
+    port: env.ports.conversations,
+    host: env.host,
+  });
 });

@@ -6,5 +6,7 @@ import { CONVERSATIONS_MIGRATIONS } from './migrations';
 
 runMain(async () => {
   const applied = await migrateService(readRoostEnv(), 'conversations', CONVERSATIONS_MIGRATIONS);
-  process.stdout.write(`${JSON.stringify({ level: 'info', service: 'conversations', msg: 'migrated', applied })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ level: 'info', service: 'conversations', msg: 'migrated', applied })}\n`,
+  );
 });

@@ -1,12 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type DefinitionNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { GatewayHarness } from './testing/gateway-harness';
 
 const OPERATIONS = join(__dirname, '..', '..', 'console', 'src', 'graphql', 'operations');
 
 /** Every fragment an operation uses, transitively (a document with an unused fragment is invalid). */
-function withFragments(op: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): DefinitionNode[] {
+function withFragments(
+  op: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): DefinitionNode[] {
   const used = new Map<string, FragmentDefinitionNode>();
   const walk = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
     visit(node, {
@@ -44,9 +55,14 @@ describe('the console operations pass the gateway limits', () => {
     .filter((f) => f.endsWith('.graphql'))
     .flatMap((f) => parse(readFileSync(join(OPERATIONS, f), 'utf8')).definitions);
   const fragments = new Map(
-    definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
-  const operations = definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'subscription');
+  const operations = definitions.filter(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'subscription',
+  );
 
   it('finds the console operations', () => {
     expect(operations.length).toBeGreaterThan(20);
@@ -56,7 +72,9 @@ describe('the console operations pass the gateway limits', () => {
     const document = print({ kind: Kind.DOCUMENT, definitions: withFragments(op, fragments) });
     // No variables: validation (where every limit is enforced) runs before variables are coerced.
     const res = await gw.http(document, { token: gw.token(gw.fx.supA) });
-    const refused = (res.body.errors ?? []).filter((e) => e.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED');
+    const refused = (res.body.errors ?? []).filter(
+      (e) => e.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED',
+    );
     expect(refused.map((e) => e.message)).toEqual([]);
   });
 });

@@ -45,13 +45,17 @@ const TYPED = new Set([
 function expectTyped(errors: readonly GraphQLFormattedError[] | undefined, where: string): void {
   for (const e of errors ?? []) {
     const code = e.extensions?.['code'];
-    if (typeof code !== 'string' || !TYPED.has(code)) throw new Error(`${where}: untyped error ${JSON.stringify(e)}`);
+    if (typeof code !== 'string' || !TYPED.has(code)) {
+      throw new Error(`${where}: untyped error ${JSON.stringify(e)}`);
+    }
     if ('stacktrace' in (e.extensions ?? {})) throw new Error(`${where}: stacktrace in ${JSON.stringify(e)}`);
   }
 }
 
 function expectAnswer(res: HttpResult, where: string): void {
-  if (![200, 400, 429].includes(res.status)) throw new Error(`${where}: HTTP ${res.status} ${JSON.stringify(res.body)}`);
+  if (![200, 400, 429].includes(res.status)) {
+    throw new Error(`${where}: HTTP ${res.status} ${JSON.stringify(res.body)}`);
+  }
   expectTyped(res.body.errors, where);
 }
 
@@ -61,13 +65,17 @@ const ids = (pool: string[]) => fc.oneof(fc.constantFrom(...pool), fc.uuid(), fc
 function valueOf(type: GraphQLInputType, pool: string[], depth = 0): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) return valueOf(type.ofType, pool, depth);
   const inner = ((): fc.Arbitrary<unknown> => {
-    if (isListType(type)) return fc.array(valueOf(type.ofType, pool, depth + 1), { maxLength: depth > 1 ? 1 : 3 });
+    if (isListType(type)) {
+      return fc.array(valueOf(type.ofType, pool, depth + 1), { maxLength: depth > 1 ? 1 : 3 });
+    }
     if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.name));
     if (isInputObjectType(type)) {
       const fields = Object.values(type.getFields());
       const required = fields.filter((f) => isNonNullType(f.type)).map((f) => f.name);
 
-      return fc.record(Object.fromEntries(fields.map((f) => [f.name, valueOf(f.type, pool, depth + 1)])), { requiredKeys: required });
+      return fc.record(Object.fromEntries(fields.map((f) => [f.name, valueOf(f.type, pool, depth + 1)])), {
+        requiredKeys: required,
+      });
     }
     switch (type.name) {
       case 'ID':
@@ -79,9 +87,16 @@ function valueOf(type: GraphQLInputType, pool: string[], depth = 0): fc.Arbitrar
       case 'Boolean':
         return fc.boolean();
       case 'DateTime':
-        return fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string({ maxLength: 30 }));
+        return fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.string({ maxLength: 30 }),
+        );
       default:
-        return fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('', '\u0000', 'en', 'x'.repeat(5000)));
+        return fc.oneof(
+          fc.string({ maxLength: 40 }),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.constantFrom('', '\u0000', 'en', 'x'.repeat(5000)),
+        );
     }
   })();
 
@@ -113,35 +128,53 @@ function operationOf(kind: 'query' | 'mutation', pool: string[]): fc.Arbitrary<O
 
   return fc.constantFrom(...fields).chain((field) => {
     const vars = Object.fromEntries(
-      field.args.map((a) => [a.name, fc.oneof({ weight: 4, arbitrary: valueOf(a.type, pool) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) })]),
+      field.args.map((a) => [
+        a.name,
+        fc.oneof(
+          { weight: 4, arbitrary: valueOf(a.type, pool) },
+          { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+        ),
+      ]),
     );
     const header = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
     const call = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
 
-    return fc.record({ selection: selectionOf(field), variables: fc.record(vars) }).map(({ selection, variables }) => ({
-      query: `${kind}${header ? `(${header})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selection} }`,
-      variables: variables as Record<string, unknown>,
-    }));
+    return fc
+      .record({ selection: selectionOf(field), variables: fc.record(vars) })
+      .map(({ selection, variables }) => ({
+        query: `${kind}${header ? `(${header})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selection} }`,
+        variables: variables as Record<string, unknown>,
+      }));
   });
 }
 
 /** Documents the parser or the limits must refuse. */
 function invalidDocument(valid: string[]): fc.Arbitrary<Op> {
-  const nest = (n: number) => `{ ${'conversations(order: NEWEST) { edges { node { customer { '.repeat(n)}id${' } } } }'.repeat(n)} }`;
+  const nest = (n: number) =>
+    `{ ${'conversations(order: NEWEST) { edges { node { customer { '.repeat(n)}id${' } } } }'.repeat(n)} }`;
 
-  return fc.oneof(
-    fc.string({ maxLength: 200 }),
-    fc.string({ unit: 'binary', maxLength: 200 }),
-    fc.tuple(fc.constantFrom(...valid), fc.nat()).map(([d, n]) => d.slice(0, n % Math.max(1, d.length))),
-    fc.integer({ min: 9, max: 60 }).map(nest),
-    fc.integer({ min: 16, max: 400 }).map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`),
-    fc.integer({ min: 2, max: 12 }).map((n) => {
-      const frags = Array.from({ length: n }, (_, i) => `fragment F${i} on Agent { ${i === n - 1 ? 'id' : `...F${i + 1} ...F${i + 1}`} }`);
+  return fc
+    .oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.tuple(fc.constantFrom(...valid), fc.nat()).map(([d, n]) => d.slice(0, n % Math.max(1, d.length))),
+      fc.integer({ min: 9, max: 60 }).map(nest),
+      fc
+        .integer({ min: 16, max: 400 })
+        .map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`),
+      fc.integer({ min: 2, max: 12 }).map((n) => {
+        const frags = Array.from(
+          { length: n },
+          (_, i) => `fragment F${i} on Agent { ${i === n - 1 ? 'id' : `...F${i + 1} ...F${i + 1}`} }`,
+        );
 
-      return `{ me { ...F0 } } ${frags.join(' ')}`;
-    }),
-    fc.constant('{ conversations(order: NEWEST, first: 100) { edges { node { messages { id } notes { id } } } } }'),
-  ).map((query) => ({ query, variables: {} }));
+        return `{ me { ...F0 } } ${frags.join(' ')}`;
+      }),
+      fc.constant(
+        '{ conversations(order: NEWEST, first: 100) { edges { node { messages { id } notes { id } } } } }',
+      ),
+    )
+    .map((query) => ({ query, variables: {} }));
 }
 
 describe('fuzz: the public GraphQL API answers typed errors only (real routing, PostgreSQL, NATS)', () => {
@@ -155,7 +188,12 @@ describe('fuzz: the public GraphQL API answers typed errors only (real routing, 
     routing = await startRealRouting();
     gw = await GatewayHarness.start({
       serve: false,
-      env: { ...routing.gatewayEnv, RATE_LIMIT_BURST: '100000', RATE_LIMIT_PER_SECOND: '100000', RPC_TIMEOUT_MS: '1500' },
+      env: {
+        ...routing.gatewayEnv,
+        RATE_LIMIT_BURST: '100000',
+        RATE_LIMIT_PER_SECOND: '100000',
+        RPC_TIMEOUT_MS: '1500',
+      },
     });
     const sup = await routing.agent('supervisor');
     const other = await routing.agent('agent');
@@ -177,22 +215,37 @@ describe('fuzz: the public GraphQL API answers typed errors only (real routing, 
     expect(res.body.data?.me.id).toBeDefined();
   }
 
-  it.each(['query', 'mutation'] as const)('every %s field with random arguments and selections', async (kind) => {
-    await fc.assert(
-      fc.asyncProperty(operationOf(kind, pool), async (op) => {
-        const res = await gw.http(op.query, { token, variables: op.variables });
-        expectAnswer(res, op.query);
-      }),
-      { seed: SEED, numRuns: 150, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: false },
-    );
-    await healthy();
-  });
+  it.each(['query', 'mutation'] as const)(
+    'every %s field with random arguments and selections',
+    async (kind) => {
+      await fc.assert(
+        fc.asyncProperty(operationOf(kind, pool), async (op) => {
+          const res = await gw.http(op.query, { token, variables: op.variables });
+          expectAnswer(res, op.query);
+        }),
+        { seed: SEED, numRuns: 150, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: false },
+      );
+      await healthy();
+    },
+  );
 
   it('invalid documents, limit bombs and huge variables', async () => {
-    const valid = ['{ me { id name role } }', 'query($id: ID!) { conversation(id: $id) { id status } }', 'mutation { setAgentStatus(status: ONLINE) { agentId } }'];
+    const valid = [
+      '{ me { id name role } }',
+      'query($id: ID!) { conversation(id: $id) { id status } }',
+      'mutation { setAgentStatus(status: ONLINE) { agentId } }',
+    ];
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(invalidDocument(valid), fc.record({ query: fc.constant('query($id: ID!) { conversation(id: $id) { id } }'), variables: fc.record({ id: fc.oneof(fc.constant('x'.repeat(70_000)), fc.jsonValue({ maxDepth: 4 })) }) })),
+        fc.oneof(
+          invalidDocument(valid),
+          fc.record({
+            query: fc.constant('query($id: ID!) { conversation(id: $id) { id } }'),
+            variables: fc.record({
+              id: fc.oneof(fc.constant('x'.repeat(70_000)), fc.jsonValue({ maxDepth: 4 })),
+            }),
+          }),
+        ),
         async (op) => {
           const res = await gw.http(op.query, { token, variables: op.variables });
           if (res.status === 413) return; // body past MAX_BODY_BYTES, refused before parsing
@@ -214,8 +267,12 @@ describe('fuzz: the public GraphQL API answers typed errors only (real routing, 
       fc.string({ maxLength: 80 }).map((s) => `ApiKey ${s}`),
       fc.stringMatching(/^rk_[A-Za-z0-9_]{0,60}$/).map((s) => `ApiKey ${s}`),
       fc.string({ maxLength: 80 }),
-      fc.constant(`Bearer ${jwt.sign({ brandId: randomUUID(), role: 'admin' }, 'forged-secret', { subject: randomUUID() })}`),
-      fc.constant(`Bearer ${jwt.sign({ brandId: randomUUID(), role: 'admin' }, '', { algorithm: 'none' } as jwt.SignOptions)}`),
+      fc.constant(
+        `Bearer ${jwt.sign({ brandId: randomUUID(), role: 'admin' }, 'forged-secret', { subject: randomUUID() })}`,
+      ),
+      fc.constant(
+        `Bearer ${jwt.sign({ brandId: randomUUID(), role: 'admin' }, '', { algorithm: 'none' } as jwt.SignOptions)}`,
+      ),
     );
     const query = fc.constantFrom(
       '{ agents { id email } }',
@@ -225,25 +282,37 @@ describe('fuzz: the public GraphQL API answers typed errors only (real routing, 
       'query($id: ID) { queueUpdated: queues { id name } agentShifts(agentId: $id) { agentId timezone } }',
     );
     await fc.assert(
-      fc.asyncProperty(credential, query, fc.constantFrom(...brandAIds), fc.boolean(), async (authorization, q, id, asOutsider) => {
-        const headers: Record<string, string> = {};
-        if (authorization !== undefined && !asOutsider) headers['authorization'] = authorization.split('').filter((c) => c >= ' ').join('') || 'x';
-        if (asOutsider) headers['authorization'] = `Bearer ${outsider}`;
-        let res: HttpResult;
-        try {
-          res = await gw.http(q, { headers, variables: { id } });
-        } catch {
-          return; // fetch refuses a header value it cannot send (non-latin1): nothing reached the gateway
-        }
-        expectAnswer(res, `${q} as ${asOutsider ? 'brand B' : String(authorization)}`);
-        const data = JSON.stringify(res.body.data ?? null);
-        for (const a of brandAIds) expect(data).not.toContain(a);
-        if (!asOutsider) {
-          // Refused: no field resolved to a value (nullable ones may be null beside the error).
-          expect(res.body.errors?.length).toBeGreaterThan(0);
-          expect(Object.values(res.body.data ?? {}).filter((v) => v !== null)).toEqual([]);
-        }
-      }),
+      fc.asyncProperty(
+        credential,
+        query,
+        fc.constantFrom(...brandAIds),
+        fc.boolean(),
+        async (authorization, q, id, asOutsider) => {
+          const headers: Record<string, string> = {};
+          if (authorization !== undefined && !asOutsider) {
+            headers['authorization'] =
+              authorization
+                .split('')
+                .filter((c) => c >= ' ')
+                .join('') || 'x';
+          }
+          if (asOutsider) headers['authorization'] = `Bearer ${outsider}`;
+          let res: HttpResult;
+          try {
+            res = await gw.http(q, { headers, variables: { id } });
+          } catch {
+            return; // fetch refuses a header value it cannot send (non-latin1): nothing reached the gateway
+          }
+          expectAnswer(res, `${q} as ${asOutsider ? 'brand B' : String(authorization)}`);
+          const data = JSON.stringify(res.body.data ?? null);
+          for (const a of brandAIds) expect(data).not.toContain(a);
+          if (!asOutsider) {
+            // Refused: no field resolved to a value (nullable ones may be null beside the error).
+            expect(res.body.errors?.length).toBeGreaterThan(0);
+            expect(Object.values(res.body.data ?? {}).filter((v) => v !== null)).toEqual([]);
+          }
+        },
+      ),
       { seed: SEED, numRuns: 120, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: false },
     );
     await healthy();
@@ -254,9 +323,29 @@ describe('fuzz: the public GraphQL API answers typed errors only (real routing, 
     const frame = fc.oneof(
       fc.string({ maxLength: 100 }),
       fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
-      fc.record({ type: fc.oneof(fc.constantFrom('connection_init', 'subscribe', 'ping', 'pong', 'complete', 'next', 'error', 'connection_ack'), fc.string({ maxLength: 12 })), id: fc.option(fc.oneof(fc.uuid(), fc.integer())), payload: fc.option(fc.jsonValue({ maxDepth: 3 })) }).map((f) => JSON.stringify(f)),
+      fc
+        .record({
+          type: fc.oneof(
+            fc.constantFrom(
+              'connection_init',
+              'subscribe',
+              'ping',
+              'pong',
+              'complete',
+              'next',
+              'error',
+              'connection_ack',
+            ),
+            fc.string({ maxLength: 12 }),
+          ),
+          id: fc.option(fc.oneof(fc.uuid(), fc.integer())),
+          payload: fc.option(fc.jsonValue({ maxDepth: 3 })),
+        })
+        .map((f) => JSON.stringify(f)),
       fc.constant(JSON.stringify({ type: 'subscribe', id: '1', payload: { query: '{ me { id } }' } })),
-      fc.constant(JSON.stringify({ type: 'connection_init', payload: { authorization: 'x'.repeat(70_000) } })),
+      fc.constant(
+        JSON.stringify({ type: 'connection_init', payload: { authorization: 'x'.repeat(70_000) } }),
+      ),
       fc.constant(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })),
     );
     await fc.assert(
@@ -279,18 +368,24 @@ describe('fuzz: the public GraphQL API answers typed errors only (real routing, 
         });
         const code = await outcome;
         ws.terminate();
-        if (code !== null && !CLOSE_CODES.has(code)) throw new Error(`closed with ${code} after ${JSON.stringify(frames).slice(0, 300)}`);
+        if (code !== null && !CLOSE_CODES.has(code)) {
+          throw new Error(`closed with ${code} after ${JSON.stringify(frames).slice(0, 300)}`);
+        }
         for (const m of received) {
           const msg = JSON.parse(m) as { type: string; payload?: unknown };
           if (msg.type === 'error') expectTyped(msg.payload as GraphQLFormattedError[], 'ws error');
-          if (msg.type === 'next') expectTyped((msg.payload as { errors?: GraphQLFormattedError[] }).errors, 'ws next');
+          if (msg.type === 'next') {
+            expectTyped((msg.payload as { errors?: GraphQLFormattedError[] }).errors, 'ws next');
+          }
         }
       }),
       { seed: SEED, numRuns: 60, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: false },
     );
     const socket = gw.socket(token);
     await socket.connected;
-    expect((await socket.execute<{ me: { id: string } }>({ query: '{ me { id } }' })).data?.me.id).toBeDefined();
+    expect(
+      (await socket.execute<{ me: { id: string } }>({ query: '{ me { id } }' })).data?.me.id,
+    ).toBeDefined();
     await healthy();
   });
 });

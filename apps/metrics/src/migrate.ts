@@ -6,5 +6,7 @@ import { METRICS_MIGRATIONS } from './migrations';
 
 runMain(async () => {
   const applied = await migrateService(readRoostEnv(), 'metrics', METRICS_MIGRATIONS);
-  process.stdout.write(`${JSON.stringify({ level: 'info', service: 'metrics', msg: 'migrated', applied })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ level: 'info', service: 'metrics', msg: 'migrated', applied })}\n`,
+  );
 });

@@ -6,5 +6,7 @@ import { ROUTING_MIGRATIONS } from './migrations';
 
 runMain(async () => {
   const applied = await migrateService(readRoostEnv(), 'routing', ROUTING_MIGRATIONS);
-  process.stdout.write(`${JSON.stringify({ level: 'info', service: 'routing', msg: 'migrated', applied })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ level: 'info', service: 'routing', msg: 'migrated', applied })}\n`,
+  );
 });

@@ -53,7 +53,9 @@ async function main(): Promise<void> {
     if (!replayFile) {
       throw new Error(`--target needs --replay FILE\n${USAGE}`);
     }
-    const result = await new TwcsReplayer(new HttpSimSink(values.target), { speed, logger }).replay(await loadRows(replayFile));
+    const result = await new TwcsReplayer(new HttpSimSink(values.target), { speed, logger }).replay(
+      await loadRows(replayFile),
+    );
     process.exitCode = result.failed > 0 && result.posted === 0 ? 1 : 0;
 
     return;

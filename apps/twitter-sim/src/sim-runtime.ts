@@ -31,7 +31,10 @@ export async function startSimRuntime(params: {
   });
   const generator = new TrafficGenerator(sim, new TrafficComposer(templates, params.seed), params.logger);
   generator.start(params.trafficRate);
-  params.logger.info({ url: sim.url, trafficRate: params.trafficRate, seed: params.seed }, 'twitter-sim listening');
+  params.logger.info(
+    { url: sim.url, trafficRate: params.trafficRate, seed: params.seed },
+    'twitter-sim listening',
+  );
 
   return {
     sim,

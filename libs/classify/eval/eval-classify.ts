@@ -22,8 +22,10 @@ function main(): void {
   const brandHandles = ['acmecares'];
   const dev = load('fixture.jsonl');
   const holdout = load('fixture.holdout.jsonl');
-  const detectorPath = (e: LabelledExample) => classifier.classify({ text: e.text, context: { brandHandles } });
-  const xLangPath = (e: LabelledExample) => classifier.classify({ text: e.text, lang: e.lang, context: { brandHandles } });
+  const detectorPath = (e: LabelledExample) =>
+    classifier.classify({ text: e.text, context: { brandHandles } });
+  const xLangPath = (e: LabelledExample) =>
+    classifier.classify({ text: e.text, lang: e.lang, context: { brandHandles } });
 
   const out: string[] = [];
   out.push('Roost classify eval: language from the detector (X lang withheld), labels from the fixture.');
@@ -34,9 +36,14 @@ function main(): void {
   const devX = evaluate(dev, xLangPath);
   const holdX = evaluate(holdout, xLangPath);
   out.push('\n=== with X lang given (the usual case in production) ===');
-  for (const [name, r] of [['dev', devX], ['held-out', holdX]] as const) {
-    out.push(`  ${name.padEnd(9)} sentiment ${((100 * r.sentiment.correct) / r.sentiment.total).toFixed(1)}%  ` +
-      `intent ${((100 * r.intent.correct) / r.intent.total).toFixed(1)}%`);
+  for (const [name, r] of [
+    ['dev', devX],
+    ['held-out', holdX],
+  ] as const) {
+    out.push(
+      `  ${name.padEnd(9)} sentiment ${((100 * r.sentiment.correct) / r.sentiment.total).toFixed(1)}%  ` +
+        `intent ${((100 * r.intent.correct) / r.intent.total).toFixed(1)}%`,
+    );
   }
   if (process.argv.includes('--errors')) {
     out.push(`\n--- dev split mistakes (${devReport.errors.length}) ---`);

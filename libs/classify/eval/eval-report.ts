@@ -34,7 +34,10 @@ const bump = (t: Tally, ok: boolean): void => {
   if (ok) t.correct++;
 };
 
-export function evaluate(examples: LabelledExample[], classify: (e: LabelledExample) => Classification): SplitReport {
+export function evaluate(
+  examples: LabelledExample[],
+  classify: (e: LabelledExample) => Classification,
+): SplitReport {
   const report: SplitReport = {
     n: examples.length,
     language: tally(),
@@ -49,7 +52,11 @@ export function evaluate(examples: LabelledExample[], classify: (e: LabelledExam
   };
   for (const example of examples) {
     const c = classify(example);
-    const lang = report.perLanguage.get(example.lang) ?? { language: tally(), sentiment: tally(), intent: tally() };
+    const lang = report.perLanguage.get(example.lang) ?? {
+      language: tally(),
+      sentiment: tally(),
+      intent: tally(),
+    };
     report.perLanguage.set(example.lang, lang);
     const langOk = c.language === example.lang;
     const sentOk = c.sentiment.label === example.sentiment;
@@ -98,25 +105,37 @@ export function evaluate(examples: LabelledExample[], classify: (e: LabelledExam
   return report;
 }
 
-const pct = (t: Tally): string => (t.total === 0 ? '   -  ' : `${((100 * t.correct) / t.total).toFixed(1).padStart(5)}%`);
-const ratio = (num: number, den: number): string => (den === 0 ? '   -  ' : `${((100 * num) / den).toFixed(1).padStart(5)}%`);
+const pct = (t: Tally): string =>
+  t.total === 0 ? '   -  ' : `${((100 * t.correct) / t.total).toFixed(1).padStart(5)}%`;
+const ratio = (num: number, den: number): string =>
+  den === 0 ? '   -  ' : `${((100 * num) / den).toFixed(1).padStart(5)}%`;
 
 export function formatReport(title: string, r: SplitReport): string {
   const lines: string[] = [];
   lines.push(`\n=== ${title} (${r.n} examples) ===`);
-  lines.push(`overall      language ${pct(r.language)}  sentiment ${pct(r.sentiment)}  intent ${pct(r.intent)}  ` +
-    `pii precision ${ratio(r.pii.truePositives, r.pii.predicted)} recall ${ratio(r.pii.truePositives, r.pii.expected)}`);
+  lines.push(
+    `overall      language ${pct(r.language)}  sentiment ${pct(r.sentiment)}  intent ${pct(r.intent)}  ` +
+      `pii precision ${ratio(r.pii.truePositives, r.pii.predicted)} recall ${ratio(r.pii.truePositives, r.pii.expected)}`,
+  );
   lines.push('\nper language   n   language  sentiment  intent');
   for (const [lang, t] of [...r.perLanguage].sort()) {
-    lines.push(`  ${lang.padEnd(10)} ${String(t.language.total).padStart(3)}   ${pct(t.language)}    ${pct(t.sentiment)}   ${pct(t.intent)}`);
+    lines.push(
+      `  ${lang.padEnd(10)} ${String(t.language.total).padStart(3)}   ${pct(t.language)}    ${pct(t.sentiment)}   ${pct(t.intent)}`,
+    );
   }
   lines.push('\nsentiment recall per class');
-  for (const [cls, t] of [...r.sentimentByClass].sort()) lines.push(`  ${cls.padEnd(16)} ${String(t.total).padStart(3)}  ${pct(t)}`);
+  for (const [cls, t] of [...r.sentimentByClass].sort()) {
+    lines.push(`  ${cls.padEnd(16)} ${String(t.total).padStart(3)}  ${pct(t)}`);
+  }
   lines.push('\nintent recall per class');
-  for (const [cls, t] of [...r.intentByClass].sort()) lines.push(`  ${cls.padEnd(16)} ${String(t.total).padStart(3)}  ${pct(t)}`);
+  for (const [cls, t] of [...r.intentByClass].sort()) {
+    lines.push(`  ${cls.padEnd(16)} ${String(t.total).padStart(3)}  ${pct(t)}`);
+  }
   lines.push('\npii per type      expected predicted precision  recall');
   for (const [type, t] of [...r.piiByType].sort()) {
-    lines.push(`  ${type.padEnd(16)} ${String(t.expected).padStart(4)} ${String(t.predicted).padStart(8)}    ${ratio(t.tp, t.predicted)}  ${ratio(t.tp, t.expected)}`);
+    lines.push(
+      `  ${type.padEnd(16)} ${String(t.expected).padStart(4)} ${String(t.predicted).padStart(8)}    ${ratio(t.tp, t.predicted)}  ${ratio(t.tp, t.expected)}`,
+    );
   }
   return lines.join('\n');
 }

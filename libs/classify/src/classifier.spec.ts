@@ -17,7 +17,14 @@ describe('createClassifier', () => {
     expect(c.intent).toBe('complaint');
     expect(c.pii.map((m) => m.type)).toEqual(['order_number', 'phone']);
     expect(c.priorityReasons).toEqual(
-      expect.arrayContaining(['negative_sentiment', 'complaint', 'followers_100k', 'waiting_12m', 'repeat_contact_1', 'pii_exposed']),
+      expect.arrayContaining([
+        'negative_sentiment',
+        'complaint',
+        'followers_100k',
+        'waiting_12m',
+        'repeat_contact_1',
+        'pii_exposed',
+      ]),
     );
     expect(c.priority).toBeGreaterThan(60);
   });
@@ -28,13 +35,21 @@ describe('createClassifier', () => {
   });
 
   it('never reports the brand handle as PII', () => {
-    const c = classifier.classify({ text: '@acmecares hi@acmecares thanks!', context: { brandHandles: ['acmecares'] } });
+    const c = classifier.classify({
+      text: '@acmecares hi@acmecares thanks!',
+      context: { brandHandles: ['acmecares'] },
+    });
     expect(c.pii).toEqual([]);
   });
 
   it('handles empty text', () => {
     const c = classifier.classify({ text: '' });
-    expect(c).toMatchObject({ language: 'und', intent: 'other', pii: [], sentiment: { label: 'neutral', score: 0 } });
+    expect(c).toMatchObject({
+      language: 'und',
+      intent: 'other',
+      pii: [],
+      sentiment: { label: 'neutral', score: 0 },
+    });
   });
 
   it('uses a plugged-in sentiment and intent model', () => {
@@ -45,7 +60,9 @@ describe('createClassifier', () => {
         return { label: 'positive', score: 0.9 };
       },
     };
-    const intent: IntentModel = { classify: ({ sentiment: s }) => ({ intent: s.score > 0.5 ? 'praise' : 'other', confidence: 0.7 }) };
+    const intent: IntentModel = {
+      classify: ({ sentiment: s }) => ({ intent: s.score > 0.5 ? 'praise' : 'other', confidence: 0.7 }),
+    };
     const c = createClassifier({ sentiment, intent }).classify({ text: 'terrible', lang: 'en' });
     expect(calls).toEqual(['en:terrible']);
     expect(c.sentiment).toEqual({ label: 'positive', score: 0.9 });

@@ -20,7 +20,16 @@ export const EXCLAMATION_BOOST = 0.3;
 export const MAX_EXCLAMATIONS = 3;
 
 /** X language codes that mean "no language": undetermined, media/hashtag/mention-only, etc. */
-export const X_NON_LANGUAGES: ReadonlySet<string> = new Set(['und', 'zxx', 'qme', 'qht', 'qam', 'qct', 'qst', 'art']);
+export const X_NON_LANGUAGES: ReadonlySet<string> = new Set([
+  'und',
+  'zxx',
+  'qme',
+  'qht',
+  'qam',
+  'qct',
+  'qst',
+  'art',
+]);
 /** X's legacy codes mapped to ISO 639-1. */
 export const X_LANGUAGE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['in', 'id'],

@@ -6,6 +6,10 @@ import { ROOST_ENV, type RoostEnv } from './roost-env';
 @Module({})
 export class RoostConfigModule {
   static forRoot(env: RoostEnv): DynamicModule {
-    return { module: RoostConfigModule, providers: [{ provide: ROOST_ENV, useValue: env }], exports: [ROOST_ENV] };
+    return {
+      module: RoostConfigModule,
+      providers: [{ provide: ROOST_ENV, useValue: env }],
+      exports: [ROOST_ENV],
+    };
   }
 }

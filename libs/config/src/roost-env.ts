@@ -130,21 +130,48 @@ const DEMO_JWT_SECRET = 'roost-demo-secret-change-me';
 export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv {
   const e = cleanEnv(source, {
     NODE_ENV: str({ choices: ['production', 'development', 'test'], default: 'development' }),
-    LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
+    LOG_LEVEL: str({
+      default: 'info',
+      choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+    }),
     HOST: str({ default: '127.0.0.1', desc: 'interface the HTTP servers bind to' }),
-    DATABASE_URL: url({ default: 'postgres://postgres@127.0.0.1:5432/roost', desc: 'the schema owner: migrations and tools' }),
-    DATABASE_APP_URL: str({ default: '', desc: 'the services\' runtime login (roost_app); default: DATABASE_URL as roost_app', example: 'postgres://roost_app:secret@db:5432/roost' }),
-    ROOST_DB_APP_PASSWORD: str({ default: '', desc: 'password of roost_app when DATABASE_APP_URL is derived from DATABASE_URL' }),
-    DATABASE_MIGRATE_ON_START: bool({ default: true, desc: 'false: services do not migrate (run `npm run migrate` as the owner first) and never use DATABASE_URL' }),
+    DATABASE_URL: url({
+      default: 'postgres://postgres@127.0.0.1:5432/roost',
+      desc: 'the schema owner: migrations and tools',
+    }),
+    DATABASE_APP_URL: str({
+      default: '',
+      desc: "the services' runtime login (roost_app); default: DATABASE_URL as roost_app",
+      example: 'postgres://roost_app:secret@db:5432/roost',
+    }),
+    ROOST_DB_APP_PASSWORD: str({
+      default: '',
+      desc: 'password of roost_app when DATABASE_APP_URL is derived from DATABASE_URL',
+    }),
+    DATABASE_MIGRATE_ON_START: bool({
+      default: true,
+      desc: 'false: services do not migrate (run `npm run migrate` as the owner first) and never use DATABASE_URL',
+    }),
     ROOST_SCHEMA_PREFIX: str({ default: '' }),
     NATS_SERVERS: list({ default: ['nats://127.0.0.1:4222'] }),
     ROOST_NATS_NAMESPACE: namespace({ default: 'roost' }),
-    NATS_STREAM_MAX_AGE_HOURS: num({ default: 168, desc: 'hours streams keep events (24 meets X\'s 24 h removal of withdrawn content)' }),
-    NATS_STREAM_REPLICAS: num({ default: 1, choices: [1, 3, 5], desc: 'copies of each stream in a JetStream cluster (3 in production)' }),
+    NATS_STREAM_MAX_AGE_HOURS: num({
+      default: 168,
+      desc: "hours streams keep events (24 meets X's 24 h removal of withdrawn content)",
+    }),
+    NATS_STREAM_REPLICAS: num({
+      default: 1,
+      choices: [1, 3, 5],
+      desc: 'copies of each stream in a JetStream cluster (3 in production)',
+    }),
     NATS_USER: str({ default: '' }),
     NATS_PASSWORD: str({ default: '' }),
     NATS_TOKEN: str({ default: '' }),
-    NATS_CREDS_FILE: str({ default: '', desc: 'NATS .creds file (JWT + NKey seed)', example: '/run/secrets/roost.creds' }),
+    NATS_CREDS_FILE: str({
+      default: '',
+      desc: 'NATS .creds file (JWT + NKey seed)',
+      example: '/run/secrets/roost.creds',
+    }),
     NATS_TLS_CA_FILE: str({ default: '', desc: 'CA that signed the NATS server certificate' }),
     NATS_TLS_CERT_FILE: str({ default: '', desc: 'client certificate, for servers that verify clients' }),
     NATS_TLS_KEY_FILE: str({ default: '' }),
@@ -153,7 +180,10 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     JWT_TTL_SECONDS: num({ default: 8 * 3600 }),
     X_API_BASE_URL: str({ default: '' }),
     X_BEARER_TOKEN: str({ default: '' }),
-    X_ACCOUNT_TOKENS: json<Record<string, string>>({ default: {}, desc: 'JSON map of brand handle to OAuth 2.0 user token' }),
+    X_ACCOUNT_TOKENS: json<Record<string, string>>({
+      default: {},
+      desc: 'JSON map of brand handle to OAuth 2.0 user token',
+    }),
     GATEWAY_PORT: num({ default: DEFAULT_PORTS.gateway }),
     TWITTER_SIM_PORT: num({ default: DEFAULT_PORTS['twitter-sim'] }),
     INGEST_PORT: num({ default: DEFAULT_PORTS.ingest }),
@@ -164,26 +194,53 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     INGEST_STREAM: bool({ default: true }),
     INGEST_POLL_INTERVAL_MS: num({ default: 15_000 }),
     INGEST_STREAM_STALL_MS: num({ default: 30_000 }),
-    API_KEY_CACHE_SECONDS: num({ default: 30, desc: 'gateway trusts a verified API key this long; bounds revocation delay' }),
-    AUTH_JWKS_URL: str({ default: '', desc: 'JWKS of the identity provider whose RS256 tokens the gateway accepts', example: 'https://idp.example/.well-known/jwks.json' }),
+    API_KEY_CACHE_SECONDS: num({
+      default: 30,
+      desc: 'gateway trusts a verified API key this long; bounds revocation delay',
+    }),
+    AUTH_JWKS_URL: str({
+      default: '',
+      desc: 'JWKS of the identity provider whose RS256 tokens the gateway accepts',
+      example: 'https://idp.example/.well-known/jwks.json',
+    }),
     AUTH_ISSUER: str({ default: '', desc: 'required iss of IdP tokens', example: 'https://idp.example/' }),
     AUTH_AUDIENCE: str({ default: '', desc: 'required aud of IdP tokens', example: 'roost-api' }),
     AUTH_CLAIM_BRAND: str({ default: 'brand_id' }),
     AUTH_CLAIM_ROLE: str({ default: 'roost_role' }),
     AUTH_CLAIM_AGENT: str({ default: 'sub' }),
-    RATE_LIMIT_PER_SECOND: num({ default: 20, desc: 'GraphQL operations per second per caller (refill rate)' }),
-    RATE_LIMIT_BURST: num({ default: 200, desc: 'GraphQL operations a caller may send at once (bucket size)' }),
-    GATEWAY_TRUST_PROXY: str({ default: '', desc: 'proxies whose X-Forwarded-For the gateway believes: a hop count or a CIDR list (express trust proxy)', example: '1 or 10.0.0.0/8,loopback' }),
-    GATEWAY_MAX_SOCKETS_PER_AGENT: num({ default: 20, desc: 'graphql-ws sockets one agent or API key may hold open on one gateway' }),
-    ROOST_ENV: str({ default: '', desc: 'production turns on the production checks as NODE_ENV=production does' }),
+    RATE_LIMIT_PER_SECOND: num({
+      default: 20,
+      desc: 'GraphQL operations per second per caller (refill rate)',
+    }),
+    RATE_LIMIT_BURST: num({
+      default: 200,
+      desc: 'GraphQL operations a caller may send at once (bucket size)',
+    }),
+    GATEWAY_TRUST_PROXY: str({
+      default: '',
+      desc: 'proxies whose X-Forwarded-For the gateway believes: a hop count or a CIDR list (express trust proxy)',
+      example: '1 or 10.0.0.0/8,loopback',
+    }),
+    GATEWAY_MAX_SOCKETS_PER_AGENT: num({
+      default: 20,
+      desc: 'graphql-ws sockets one agent or API key may hold open on one gateway',
+    }),
+    ROOST_ENV: str({
+      default: '',
+      desc: 'production turns on the production checks as NODE_ENV=production does',
+    }),
   });
   if (e.AUTH_JWKS_URL !== '' && (e.AUTH_ISSUER === '' || e.AUTH_AUDIENCE === '')) {
-    throw new Error('AUTH_ISSUER and AUTH_AUDIENCE are required with AUTH_JWKS_URL (e.g. https://idp.example/ and roost-api)');
+    throw new Error(
+      'AUTH_ISSUER and AUTH_AUDIENCE are required with AUTH_JWKS_URL (e.g. https://idp.example/ and roost-api)',
+    );
   }
   if (e.NODE_ENV === 'production' || e.ROOST_ENV === 'production') refuseDemoSettings(e);
   // The NATS client ignores credentials in a URL, and URLs end up in logs: settings carry them.
   if (e.NATS_SERVERS.some((s) => /\/\/[^/@]+@/.test(s))) {
-    throw new Error('NATS_SERVERS must not carry credentials (nats://user:pass@host): set NATS_USER and NATS_PASSWORD, or NATS_TOKEN');
+    throw new Error(
+      'NATS_SERVERS must not carry credentials (nats://user:pass@host): set NATS_USER and NATS_PASSWORD, or NATS_TOKEN',
+    );
   }
   const natsAuth = readNatsAuth(e);
   const realX = e.X_BEARER_TOKEN !== '' && e.X_API_BASE_URL === '';
@@ -228,7 +285,11 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
               jwksUrl: e.AUTH_JWKS_URL,
               issuer: e.AUTH_ISSUER,
               audience: e.AUTH_AUDIENCE,
-              claims: Object.freeze({ brand: e.AUTH_CLAIM_BRAND, role: e.AUTH_CLAIM_ROLE, agent: e.AUTH_CLAIM_AGENT }),
+              claims: Object.freeze({
+                brand: e.AUTH_CLAIM_BRAND,
+                role: e.AUTH_CLAIM_ROLE,
+                agent: e.AUTH_CLAIM_AGENT,
+              }),
             }),
       rateLimit: Object.freeze({ perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST }),
       trustProxy: readTrustProxy(e.GATEWAY_TRUST_PROXY),
@@ -243,10 +304,20 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
 }
 
 /** The login the services' pools use (see RoostEnv.databaseAppUrl); 'roost_app' is APP_ROLE. */
-function appDatabaseUrl(e: { DATABASE_URL: string; DATABASE_APP_URL: string; ROOST_DB_APP_PASSWORD: string }): string {
+function appDatabaseUrl(e: {
+  DATABASE_URL: string;
+  DATABASE_APP_URL: string;
+  ROOST_DB_APP_PASSWORD: string;
+}): string {
   if (e.DATABASE_APP_URL !== '') {
-    if (!/^postgres(ql)?:\/\//.test(e.DATABASE_APP_URL)) throw new Error('DATABASE_APP_URL must be a postgres:// URL (e.g. postgres://roost_app:secret@db:5432/roost)');
-    if (e.ROOST_DB_APP_PASSWORD !== '') throw new Error('set the roost_app password in DATABASE_APP_URL or in ROOST_DB_APP_PASSWORD, not both');
+    if (!/^postgres(ql)?:\/\//.test(e.DATABASE_APP_URL)) {
+      throw new Error(
+        'DATABASE_APP_URL must be a postgres:// URL (e.g. postgres://roost_app:secret@db:5432/roost)',
+      );
+    }
+    if (e.ROOST_DB_APP_PASSWORD !== '') {
+      throw new Error('set the roost_app password in DATABASE_APP_URL or in ROOST_DB_APP_PASSWORD, not both');
+    }
 
     return e.DATABASE_APP_URL;
   }
@@ -266,13 +337,19 @@ const MIN_SECRET_BYTES = 32;
  */
 function refuseDemoSettings(e: { JWT_SECRET: string; ROOST_DEMO_SEED: boolean }): void {
   if (e.JWT_SECRET === DEMO_JWT_SECRET) {
-    throw new Error('JWT_SECRET must be set in production: it is the published demo secret (use e.g. `openssl rand -base64 48`)');
+    throw new Error(
+      'JWT_SECRET must be set in production: it is the published demo secret (use e.g. `openssl rand -base64 48`)',
+    );
   }
   if (Buffer.byteLength(e.JWT_SECRET) < MIN_SECRET_BYTES) {
-    throw new Error(`JWT_SECRET is too short for production: at least ${MIN_SECRET_BYTES} bytes (use e.g. \`openssl rand -base64 48\`)`);
+    throw new Error(
+      `JWT_SECRET is too short for production: at least ${MIN_SECRET_BYTES} bytes (use e.g. \`openssl rand -base64 48\`)`,
+    );
   }
   if (e.ROOST_DEMO_SEED) {
-    throw new Error('ROOST_DEMO_SEED must be false in production: the demo seed creates logins with a published password');
+    throw new Error(
+      'ROOST_DEMO_SEED must be false in production: the demo seed creates logins with a published password',
+    );
   }
 }
 
@@ -282,10 +359,17 @@ function readTrustProxy(raw: string): false | number | readonly string[] {
   if (value === '' || value === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
   if (value === 'true') {
-    throw new Error('GATEWAY_TRUST_PROXY=true would believe any client\'s X-Forwarded-For: give a hop count (1) or the proxies\' CIDRs');
+    throw new Error(
+      "GATEWAY_TRUST_PROXY=true would believe any client's X-Forwarded-For: give a hop count (1) or the proxies' CIDRs",
+    );
   }
 
-  return Object.freeze(value.split(',').map((s) => s.trim()).filter(Boolean));
+  return Object.freeze(
+    value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 }
 
 /** Nest injection token for the validated environment. */
@@ -309,11 +393,19 @@ function readNatsAuth(e: {
   NATS_TLS_CERT_FILE: string;
   NATS_TLS_KEY_FILE: string;
 }): NatsAuth {
-  const kinds = [e.NATS_USER && 'NATS_USER/NATS_PASSWORD', e.NATS_TOKEN && 'NATS_TOKEN', e.NATS_CREDS_FILE && 'NATS_CREDS_FILE'].filter(Boolean);
+  const kinds = [
+    e.NATS_USER && 'NATS_USER/NATS_PASSWORD',
+    e.NATS_TOKEN && 'NATS_TOKEN',
+    e.NATS_CREDS_FILE && 'NATS_CREDS_FILE',
+  ].filter(Boolean);
   if (kinds.length > 1) throw new Error(`set one NATS credential, not ${kinds.join(' and ')}`);
-  if ((e.NATS_USER === '') !== (e.NATS_PASSWORD === '')) throw new Error('NATS_USER and NATS_PASSWORD go together');
+  if ((e.NATS_USER === '') !== (e.NATS_PASSWORD === '')) {
+    throw new Error('NATS_USER and NATS_PASSWORD go together');
+  }
   if ((e.NATS_TLS_CERT_FILE === '') !== (e.NATS_TLS_KEY_FILE === '')) {
-    throw new Error('NATS_TLS_CERT_FILE and NATS_TLS_KEY_FILE go together (the client certificate and its key)');
+    throw new Error(
+      'NATS_TLS_CERT_FILE and NATS_TLS_KEY_FILE go together (the client certificate and its key)',
+    );
   }
   const tls = {
     ...(e.NATS_TLS_CA_FILE ? { caFile: e.NATS_TLS_CA_FILE } : {}),

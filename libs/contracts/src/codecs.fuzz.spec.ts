@@ -17,14 +17,20 @@ const RUNS = 12;
 const BUDGET_MS = 100;
 
 const isCodec = (v: unknown): v is Codec<TSchema> =>
-  typeof v === 'object' && v !== null && typeof (v as Codec<TSchema>).decode === 'function' && 'schema' in v && 'name' in v;
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Codec<TSchema>).decode === 'function' &&
+  'schema' in v &&
+  'name' in v;
 
 /** Walks every export (Events, LiveEvents, *Rpc, the codecs themselves), so a new contract is fuzzed with no edit here. */
 function allCodecs(): Codec<TSchema>[] {
   const found = new Map<string, Codec<TSchema>>();
   const visit = (v: unknown, depth: number) => {
     if (isCodec(v)) found.set(v.name, v);
-    else if (depth < 3 && typeof v === 'object' && v !== null) for (const child of Object.values(v)) visit(child, depth + 1);
+    else if (depth < 3 && typeof v === 'object' && v !== null) {
+      for (const child of Object.values(v)) visit(child, depth + 1);
+    }
   };
   visit(contracts, 0);
 
@@ -33,7 +39,12 @@ function allCodecs(): Codec<TSchema>[] {
 
 const CODECS = allCodecs();
 const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
-const PARAMS = { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: BUDGET_MS, markInterruptAsFailure: false };
+const PARAMS = {
+  seed: SEED,
+  numRuns: RUNS,
+  interruptAfterTimeLimit: BUDGET_MS,
+  markInterruptAsFailure: false,
+};
 const utf8 = new TextEncoder();
 
 /** The property every input must satisfy. */
@@ -42,7 +53,9 @@ function decodesOrRefuses(codec: Codec<TSchema>, input: Uint8Array | string): vo
   try {
     payload = codec.decode(input);
   } catch (err) {
-    if (!(err instanceof InvalidPayloadError)) throw new Error(`${codec.name} threw ${String(err)}, not InvalidPayloadError`);
+    if (!(err instanceof InvalidPayloadError)) {
+      throw new Error(`${codec.name} threw ${String(err)}, not InvalidPayloadError`);
+    }
 
     return;
   } finally {
@@ -54,7 +67,9 @@ function decodesOrRefuses(codec: Codec<TSchema>, input: Uint8Array | string): vo
 }
 
 /** Runs one property per codec, so each is fuzzed RUNS times whatever the others cost. */
-function forEveryCodec<Ts extends [unknown, ...unknown[]]>(property: (codec: Codec<TSchema>, valid: fc.Arbitrary<unknown>) => fc.IProperty<Ts>): number {
+function forEveryCodec<Ts extends [unknown, ...unknown[]]>(
+  property: (codec: Codec<TSchema>, valid: fc.Arbitrary<unknown>) => fc.IProperty<Ts>,
+): number {
   for (const codec of CODECS) {
     try {
       fc.assert(property(codec, arbitraryOf(codec.schema)), PARAMS);
@@ -70,7 +85,9 @@ describe('bus decoders under fuzzing', () => {
   it('finds every event and RPC codec', () => {
     const names = CODECS.map((c) => c.name);
     for (const def of Object.values(contracts.Events)) expect(names).toContain(def.codec.name);
-    for (const def of Object.values(contracts.Rpc)) expect(names).toEqual(expect.arrayContaining([def.request.name, def.response.name]));
+    for (const def of Object.values(contracts.Rpc)) {
+      expect(names).toEqual(expect.arrayContaining([def.request.name, def.response.name]));
+    }
     expect(names).toContain(contracts.ApiKeyRpc.Create.request.name);
     expect(CODECS.length).toBeGreaterThan(60);
   });
@@ -88,17 +105,23 @@ describe('bus decoders under fuzzing', () => {
 
   it('decodes or refuses with InvalidPayloadError: hostile fields, extra keys, deep nesting, as text or bytes', () => {
     const fuzzed = forEveryCodec((codec, valid) =>
-      fc.property(hostileJsonOf(valid), fc.boolean(), (text, asBytes) => decodesOrRefuses(codec, asBytes ? utf8.encode(text) : text)),
+      fc.property(hostileJsonOf(valid), fc.boolean(), (text, asBytes) =>
+        decodesOrRefuses(codec, asBytes ? utf8.encode(text) : text),
+      ),
     );
     expect(fuzzed).toBe(CODECS.length);
   });
 
   it('refuses random bytes and truncated or invalid UTF-8, and survives random text', () => {
     const fuzzed = forEveryCodec((codec, valid) =>
-      fc.property(brokenBytesOf(valid.map((v) => JSON.stringify(v))), fc.string({ unit: 'binary' }), (bytes, text) => {
-        expect(() => codec.decode(bytes)).toThrow(InvalidPayloadError);
-        decodesOrRefuses(codec, text);
-      }),
+      fc.property(
+        brokenBytesOf(valid.map((v) => JSON.stringify(v))),
+        fc.string({ unit: 'binary' }),
+        (bytes, text) => {
+          expect(() => codec.decode(bytes)).toThrow(InvalidPayloadError);
+          decodesOrRefuses(codec, text);
+        },
+      ),
     );
     expect(fuzzed).toBe(CODECS.length);
   });

@@ -1,6 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 
-export const Uuid = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' });
+export const Uuid = Type.String({
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+});
 /** X ids are 64-bit numbers: always strings on the wire. */
 export const XId = Type.String({ pattern: '^[0-9]{1,20}$' });
 export const IsoDate = Type.String({ minLength: 20, maxLength: 40 });
@@ -40,7 +42,11 @@ export const ConversationStatus = Type.Union([
 ]);
 export type ConversationStatus = Static<typeof ConversationStatus>;
 
-export const AgentRole = Type.Union([Type.Literal('agent'), Type.Literal('supervisor'), Type.Literal('admin')]);
+export const AgentRole = Type.Union([
+  Type.Literal('agent'),
+  Type.Literal('supervisor'),
+  Type.Literal('admin'),
+]);
 export type AgentRole = Static<typeof AgentRole>;
 
 /** Every repository method and every request takes the brand first (STYLE.md practice 9). */

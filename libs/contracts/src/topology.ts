@@ -39,18 +39,34 @@ export type PayloadOf<D> = D extends EventDef<infer S> ? Static<S> : never;
 export const Events = {
   MentionReceived: { name: 'mention.received', stream: StreamKey.Mentions, codec: mentionReceivedV1 },
   /** The brand's own public reply seen on X (ingest → conversations), beside the mentions it answers. */
-  BrandReplyObserved: { name: 'brand_reply.observed', stream: StreamKey.Mentions, codec: brandReplyObservedV1 },
+  BrandReplyObserved: {
+    name: 'brand_reply.observed',
+    stream: StreamKey.Mentions,
+    codec: brandReplyObservedV1,
+  },
   /** X says a tweet or user's content must go (ingest's batch compliance → conversations redacts). */
   ComplianceContentWithdrawn: {
     name: 'compliance.content_withdrawn',
     stream: StreamKey.Mentions,
     codec: complianceContentWithdrawnV1,
   },
-  ConversationRouted: { name: 'conversation.routed', stream: StreamKey.Conversations, codec: conversationRoutedV1 },
+  ConversationRouted: {
+    name: 'conversation.routed',
+    stream: StreamKey.Conversations,
+    codec: conversationRoutedV1,
+  },
   MessageSent: { name: 'message.sent', stream: StreamKey.Conversations, codec: messageSentV1 },
-  ConversationAssigned: { name: 'conversation.assigned', stream: StreamKey.Conversations, codec: conversationAssignedV1 },
+  ConversationAssigned: {
+    name: 'conversation.assigned',
+    stream: StreamKey.Conversations,
+    codec: conversationAssignedV1,
+  },
   QueueWaitEstimated: { name: 'queue.wait_estimated', stream: StreamKey.Queues, codec: queueWaitEstimatedV1 },
-  ConversationSlaAlert: { name: 'conversation.sla_alert', stream: StreamKey.Conversations, codec: conversationSlaAlertV1 },
+  ConversationSlaAlert: {
+    name: 'conversation.sla_alert',
+    stream: StreamKey.Conversations,
+    codec: conversationSlaAlertV1,
+  },
   ConversationStatusChanged: {
     name: 'conversation.status_changed',
     stream: StreamKey.Conversations,
@@ -106,8 +122,14 @@ export class Topology {
 
   streams(): StreamSpec[] {
     return [
-      { name: this.streamName(StreamKey.Mentions), subjects: [`${this.ns}.mention.>`, `${this.ns}.brand_reply.>`, `${this.ns}.compliance.>`] },
-      { name: this.streamName(StreamKey.Conversations), subjects: [`${this.ns}.conversation.>`, `${this.ns}.message.>`] },
+      {
+        name: this.streamName(StreamKey.Mentions),
+        subjects: [`${this.ns}.mention.>`, `${this.ns}.brand_reply.>`, `${this.ns}.compliance.>`],
+      },
+      {
+        name: this.streamName(StreamKey.Conversations),
+        subjects: [`${this.ns}.conversation.>`, `${this.ns}.message.>`],
+      },
       { name: this.streamName(StreamKey.Queues), subjects: [`${this.ns}.queue.>`] },
       { name: this.streamName(StreamKey.DeadLetters), subjects: [`${this.ns}.dlq.>`] },
     ];

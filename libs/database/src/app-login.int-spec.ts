@@ -15,7 +15,9 @@ class Tickets1700000000000 implements MigrationInterface {
   name = 'Tickets1700000000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE tickets (brand_id uuid NOT NULL, id int NOT NULL, PRIMARY KEY (brand_id, id))`);
+    await q.query(
+      `CREATE TABLE tickets (brand_id uuid NOT NULL, id int NOT NULL, PRIMARY KEY (brand_id, id))`,
+    );
     await enableBrandIsolation(q, ['tickets']);
   }
 
@@ -51,9 +53,18 @@ describe('the services’ database login (libs/database)', () => {
     ctx = await NestFactory.createApplicationContext(ServiceLike, { logger: false });
     ds = ctx.get(DataSource);
     owner = await initialize(
-      createServiceDataSource({ url: env.databaseUrl, schema, migrations: [], poolSize: 1, applicationName: 'db-login-test-owner' }),
+      createServiceDataSource({
+        url: env.databaseUrl,
+        schema,
+        migrations: [],
+        poolSize: 1,
+        applicationName: 'db-login-test-owner',
+      }),
     );
-    await owner.query(`INSERT INTO tickets (brand_id, id) VALUES ($1, 1), ($2, 1), ($2, 2)`, [brandA, brandB]);
+    await owner.query(`INSERT INTO tickets (brand_id, id) VALUES ($1, 1), ($2, 1), ($2, 2)`, [
+      brandA,
+      brandB,
+    ]);
   });
 
   afterAll(async () => {
@@ -75,7 +86,9 @@ describe('the services’ database login (libs/database)', () => {
   }
 
   it('logs in as the app role itself, not as the owner acting as it', async () => {
-    expect(await ds.query(`SELECT session_user::text AS login, current_user::text AS acting`)).toEqual([{ login: APP_ROLE, acting: APP_ROLE }]);
+    expect(await ds.query(`SELECT session_user::text AS login, current_user::text AS acting`)).toEqual([
+      { login: APP_ROLE, acting: APP_ROLE },
+    ]);
   });
 
   it('SET ROLE NONE and RESET ROLE leave it under row-level security: no other brand’s rows', async () => {
@@ -95,8 +108,15 @@ describe('the services’ database login (libs/database)', () => {
   });
 
   it('cannot become the owner or a superuser', async () => {
-    const [{ owner: schemaOwner }] = await owner.query(`SELECT nspowner::regrole::text AS owner FROM pg_namespace WHERE nspname = $1`, [schema]);
-    for (const become of [`SET ROLE ${schemaOwner}`, 'SET ROLE postgres', `SET SESSION AUTHORIZATION ${schemaOwner}`]) {
+    const [{ owner: schemaOwner }] = await owner.query(
+      `SELECT nspowner::regrole::text AS owner FROM pg_namespace WHERE nspname = $1`,
+      [schema],
+    );
+    for (const become of [
+      `SET ROLE ${schemaOwner}`,
+      'SET ROLE postgres',
+      `SET SESSION AUTHORIZATION ${schemaOwner}`,
+    ]) {
       await onOneConnection(async (qr) => {
         await expect(qr.query(become)).rejects.toThrow(/permission denied/);
       });
@@ -109,7 +129,11 @@ describe('the services’ database login (libs/database)', () => {
 
   it('refuses to start a service whose runtime login is the owner', async () => {
     await expect(
-      openServiceDatabase({ env: { ...env, databaseAppUrl: env.databaseUrl }, service, migrations: [Tickets1700000000000] }),
+      openServiceDatabase({
+        env: { ...env, databaseAppUrl: env.databaseUrl },
+        service,
+        migrations: [Tickets1700000000000],
+      }),
     ).rejects.toThrow(/superuser|owns the schema/);
     // A login that may create roles could grant itself a non-superuser owner.
     const creator = `${env.ns}_creator`;
@@ -118,7 +142,11 @@ describe('the services’ database login (libs/database)', () => {
       const url = new URL(env.databaseUrl);
       url.username = creator;
       await expect(
-        openServiceDatabase({ env: { ...env, databaseAppUrl: url.toString(), databaseMigrateOnStart: false }, service, migrations: [] }),
+        openServiceDatabase({
+          env: { ...env, databaseAppUrl: url.toString(), databaseMigrateOnStart: false },
+          service,
+          migrations: [],
+        }),
       ).rejects.toThrow(/may create roles/);
     } finally {
       await owner.query(`DROP ROLE ${creator}`);
@@ -127,7 +155,11 @@ describe('the services’ database login (libs/database)', () => {
 
   it('with DATABASE_MIGRATE_ON_START=false opens no owner connection at all', async () => {
     const unreachableOwner = 'postgres://postgres@127.0.0.1:1/roost';
-    const app = await openServiceDatabase({ env: { ...env, databaseUrl: unreachableOwner, databaseMigrateOnStart: false }, service, migrations: [Tickets1700000000000] });
+    const app = await openServiceDatabase({
+      env: { ...env, databaseUrl: unreachableOwner, databaseMigrateOnStart: false },
+      service,
+      migrations: [Tickets1700000000000],
+    });
     try {
       expect(await app.query(`SELECT session_user::text AS login`)).toEqual([{ login: APP_ROLE }]);
     } finally {
@@ -137,9 +169,15 @@ describe('the services’ database login (libs/database)', () => {
 
   it('bring-up: creates the login when missing (with the URL’s password), turns a NOLOGIN one into a login, skips other logins', async () => {
     const role = `${env.ns}_login`;
-    const url = (password: string) => `postgres://${role}${password ? `:${encodeURIComponent(password)}` : ''}@127.0.0.1/roost`;
+    const url = (password: string) =>
+      `postgres://${role}${password ? `:${encodeURIComponent(password)}` : ''}@127.0.0.1/roost`;
     const state = async () =>
-      (await owner.query(`SELECT rolcanlogin AS login, rolinherit AS inherit, rolpassword IS NOT NULL AS password FROM pg_authid WHERE rolname = $1`, [role]))[0];
+      (
+        await owner.query(
+          `SELECT rolcanlogin AS login, rolinherit AS inherit, rolpassword IS NOT NULL AS password FROM pg_authid WHERE rolname = $1`,
+          [role],
+        )
+      )[0];
     try {
       await ensureAppLogin(owner, url("it's secret"), role);
       expect(await state()).toEqual({ login: true, inherit: false, password: true });

@@ -10,11 +10,17 @@ import { APP_ROLE } from './brand-isolation';
  * something to do. A login named otherwise in DATABASE_APP_URL is the operator's to create
  * (`GRANT roost_app TO <login>`). `appRole`: tests only.
  */
-export async function ensureAppLogin(owner: DataSource, appUrl: string, appRole: string = APP_ROLE): Promise<void> {
+export async function ensureAppLogin(
+  owner: DataSource,
+  appUrl: string,
+  appRole: string = APP_ROLE,
+): Promise<void> {
   const u = new URL(appUrl);
   if (decodeURIComponent(u.username) !== appRole) return;
   const password = u.password === '' ? null : decodeURIComponent(u.password);
-  const [role] = (await owner.query(`SELECT rolcanlogin FROM pg_roles WHERE rolname = $1`, [appRole])) as Array<{ rolcanlogin: boolean }>;
+  const [role] = (await owner.query(`SELECT rolcanlogin FROM pg_roles WHERE rolname = $1`, [
+    appRole,
+  ])) as Array<{ rolcanlogin: boolean }>;
   if (role?.rolcanlogin) return;
   // Role names and passwords cannot be bind parameters: the server quotes them (format %I, %L).
   const [{ sql }] = (await owner.query(

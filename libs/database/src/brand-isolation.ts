@@ -24,8 +24,11 @@ const CURRENT_BRAND = `NULLIF(current_setting('${BRAND_SETTING}', true), '')::uu
 export type IsolatedTable = string | { table: string; brandColumn: string };
 
 function isolated(t: IsolatedTable): { table: string; column: string } {
-  const { table, column } = typeof t === 'string' ? { table: t, column: 'brand_id' } : { table: t.table, column: t.brandColumn };
-  if (!TABLE_NAME.test(table) || !TABLE_NAME.test(column)) throw new Error(`invalid table or column name ${table}.${column}`);
+  const { table, column } =
+    typeof t === 'string' ? { table: t, column: 'brand_id' } : { table: t.table, column: t.brandColumn };
+  if (!TABLE_NAME.test(table) || !TABLE_NAME.test(column)) {
+    throw new Error(`invalid table or column name ${table}.${column}`);
+  }
 
   return { table, column };
 }
@@ -49,12 +52,16 @@ export async function enableBrandIsolation(q: QueryRunner, tables: readonly Isol
       EXECUTE format('GRANT ${APP_ROLE} TO %I', current_user);
     END IF;
   END $$`);
-  await q.query(`DO $$ BEGIN EXECUTE format('GRANT USAGE ON SCHEMA %I TO ${APP_ROLE}', current_schema()); END $$`);
+  await q.query(
+    `DO $$ BEGIN EXECUTE format('GRANT USAGE ON SCHEMA %I TO ${APP_ROLE}', current_schema()); END $$`,
+  );
   for (const { table: t, column } of named) {
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${t} TO ${APP_ROLE}`);
     await q.query(`ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE ${t} FORCE ROW LEVEL SECURITY`);
-    await q.query(`CREATE POLICY brand_isolation ON ${t} USING (${column} = ${CURRENT_BRAND}) WITH CHECK (${column} = ${CURRENT_BRAND})`);
+    await q.query(
+      `CREATE POLICY brand_isolation ON ${t} USING (${column} = ${CURRENT_BRAND}) WITH CHECK (${column} = ${CURRENT_BRAND})`,
+    );
     // The owner (whoever migrates) keeps its rows: FORCE binds it too, and the owner-run
     // SECURITY DEFINER functions that answer cross-brand lookups (brand ids only) run as it. A
     // superuser bypasses policies anyway; a production owner usually is not one. The services
@@ -90,7 +97,9 @@ export async function createOwnerLookups(q: QueryRunner, lookups: readonly Owner
     await q.query(`CREATE FUNCTION ${f.signature} RETURNS ${f.returns}
       LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $fn$${f.body}$fn$`);
     await q.query(`REVOKE ALL ON FUNCTION ${f.signature} FROM PUBLIC`);
-    await q.query(`DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION %I.${f.signature} TO ${APP_ROLE}', current_schema()); END $$`);
+    await q.query(
+      `DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION %I.${f.signature} TO ${APP_ROLE}', current_schema()); END $$`,
+    );
   }
 }
 
@@ -104,7 +113,11 @@ export async function useBrand(tx: EntityManager | QueryRunner, brandId: string)
 }
 
 /** A transaction scoped to one brand. */
-export function withBrand<T>(ds: DataSource, brandId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+export function withBrand<T>(
+  ds: DataSource,
+  brandId: string,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
   return ds.transaction(async (tx) => {
     await useBrand(tx, brandId);
 

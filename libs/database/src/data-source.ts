@@ -52,7 +52,9 @@ export function createServiceDataSource(opts: ServiceDataSourceOptions): DataSou
 export async function migrate(ds: DataSource): Promise<string[]> {
   const schema = (ds.options as { schema: string }).schema;
   if (/-c role=/.test(String((ds.options.extra as { options?: string } | undefined)?.options ?? ''))) {
-    throw new Error('migrate with the owner data source (createServiceDataSource without `role`), not the app role');
+    throw new Error(
+      'migrate with the owner data source (createServiceDataSource without `role`), not the app role',
+    );
   }
   const qr = ds.createQueryRunner();
   await qr.connect();
@@ -63,7 +65,9 @@ export async function migrate(ds: DataSource): Promise<string[]> {
 
     return applied.map((m) => m.name);
   } finally {
-    await qr.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`roost:migrate:${schema}`]).catch(() => undefined);
+    await qr
+      .query(`SELECT pg_advisory_unlock(hashtext($1))`, [`roost:migrate:${schema}`])
+      .catch(() => undefined);
     await qr.release();
   }
 }

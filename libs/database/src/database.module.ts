@@ -1,4 +1,11 @@
-import { Global, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ReadinessRegistry } from '@roost/observability';
 import { DataSource, type MigrationInterface } from 'typeorm';
@@ -24,7 +31,12 @@ export class DatabaseModule {
    * then logs in as `APP_ROLE` (DATABASE_APP_URL), which sees only the rows of the brand each
    * transaction declares (openServiceDatabase).
    */
-  static forRoot(opts: { service: string; migrations: Array<new () => MigrationInterface>; poolSize?: number; brandIsolation?: boolean }): DynamicModule {
+  static forRoot(opts: {
+    service: string;
+    migrations: Array<new () => MigrationInterface>;
+    poolSize?: number;
+    brandIsolation?: boolean;
+  }): DynamicModule {
     return {
       module: DatabaseModule,
       providers: [
@@ -35,7 +47,13 @@ export class DatabaseModule {
             const log = new Logger('Database');
             let ds: DataSource;
             if (opts.brandIsolation) {
-              ds = await openServiceDatabase({ env, service: opts.service, migrations: opts.migrations, poolSize: opts.poolSize, log });
+              ds = await openServiceDatabase({
+                env,
+                service: opts.service,
+                migrations: opts.migrations,
+                poolSize: opts.poolSize,
+                log,
+              });
             } else {
               // A schema without brand tables: one owner pool, migrated in place.
               ds = await initialize(

@@ -2,7 +2,10 @@
  * Builds one multi-row statement's VALUES list and parameters. A multi-row INSERT of 100+ rows runs
  * at ~0.93x COPY, TypeORM save() one row at a time at 0.02x (PERFORMANCE.md): hot paths use this.
  */
-export function valuesList(rows: ReadonlyArray<readonly unknown[]>, casts: readonly string[] = []): {
+export function valuesList(
+  rows: ReadonlyArray<readonly unknown[]>,
+  casts: readonly string[] = [],
+): {
   sql: string;
   params: unknown[];
 } {

@@ -1,5 +1,12 @@
 import type { QueryRunner } from 'typeorm';
-import { APP_ROLE, createOwnerLookups, disableBrandIsolation, dropOwnerLookups, enableBrandIsolation, type OwnerLookup } from './brand-isolation';
+import {
+  APP_ROLE,
+  createOwnerLookups,
+  disableBrandIsolation,
+  dropOwnerLookups,
+  enableBrandIsolation,
+  type OwnerLookup,
+} from './brand-isolation';
 
 /**
  * The relay's one cross-brand question: which brands have events waiting. Brand ids only (the

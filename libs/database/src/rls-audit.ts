@@ -13,7 +13,10 @@ export interface UnisolatedTable {
  * given schemas with a `brand_id` column, or named `brands`, must have row-level security enabled,
  * forced (its owner bound too) and at least one policy. Returns those that do not, sorted.
  */
-export async function unisolatedBrandTables(ds: DataSource, schemas: readonly string[]): Promise<UnisolatedTable[]> {
+export async function unisolatedBrandTables(
+  ds: DataSource,
+  schemas: readonly string[],
+): Promise<UnisolatedTable[]> {
   const rows = (await ds.query(
     `SELECT n.nspname AS schema, c.relname AS "table", c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
             EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid) AS policy
@@ -29,7 +32,11 @@ export async function unisolatedBrandTables(ds: DataSource, schemas: readonly st
     .map((r) => ({
       schema: r.schema,
       table: r.table,
-      missing: [!r.rls && 'row level security', !r.forced && 'force row level security', !r.policy && 'policy'].filter((m): m is string => Boolean(m)),
+      missing: [
+        !r.rls && 'row level security',
+        !r.forced && 'force row level security',
+        !r.policy && 'policy',
+      ].filter((m): m is string => Boolean(m)),
     }))
     .filter((r) => r.missing.length > 0);
 }

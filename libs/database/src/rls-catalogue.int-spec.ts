@@ -28,7 +28,9 @@ const UNISOLATED_BY_DESIGN: Record<string, string> = {};
  */
 describe('row-level security on every brand table, from the catalogue', () => {
   const env = testEnv();
-  const services = readdirSync(resolve(REPO_ROOT, 'apps')).filter((s) => existsSync(resolve(REPO_ROOT, 'apps', s, 'src/migrate.ts')));
+  const services = readdirSync(resolve(REPO_ROOT, 'apps')).filter((s) =>
+    existsSync(resolve(REPO_ROOT, 'apps', s, 'src/migrate.ts')),
+  );
   const schemas = services.map((s) => `${env.schemaPrefix}${s}`);
   let owner: DataSource;
 
@@ -37,12 +39,24 @@ describe('row-level security on every brand table, from the catalogue', () => {
       services.map((s) =>
         promisify(execFile)(process.execPath, ['-r', '@swc-node/register', `apps/${s}/src/migrate.ts`], {
           cwd: REPO_ROOT,
-          env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: env.databaseUrl, ROOST_SCHEMA_PREFIX: env.schemaPrefix },
+          env: {
+            ...process.env,
+            NODE_ENV: 'test',
+            LOG_LEVEL: 'silent',
+            DATABASE_URL: env.databaseUrl,
+            ROOST_SCHEMA_PREFIX: env.schemaPrefix,
+          },
         }),
       ),
     );
     owner = await initialize(
-      createServiceDataSource({ url: env.databaseUrl, schema: `${env.schemaPrefix}audit`, migrations: [], poolSize: 1, applicationName: 'rls-catalogue-test' }),
+      createServiceDataSource({
+        url: env.databaseUrl,
+        schema: `${env.schemaPrefix}audit`,
+        migrations: [],
+        poolSize: 1,
+        applicationName: 'rls-catalogue-test',
+      }),
     );
   });
 
@@ -53,12 +67,16 @@ describe('row-level security on every brand table, from the catalogue', () => {
 
   it('finds the four services with brand data and their migrated schemas', async () => {
     expect(services).toEqual(expect.arrayContaining(['conversations', 'ingest', 'metrics', 'routing']));
-    const found = await owner.query(`SELECT nspname FROM pg_namespace WHERE nspname = ANY($1) ORDER BY 1`, [schemas]);
+    const found = await owner.query(`SELECT nspname FROM pg_namespace WHERE nspname = ANY($1) ORDER BY 1`, [
+      schemas,
+    ]);
     expect(found.map((r: { nspname: string }) => r.nspname)).toEqual([...schemas].sort());
   });
 
   it('has row-level security enabled, forced and with a policy on every brand table', async () => {
-    const gaps = (await unisolatedBrandTables(owner, schemas)).filter((t) => !(t.table in UNISOLATED_BY_DESIGN));
+    const gaps = (await unisolatedBrandTables(owner, schemas)).filter(
+      (t) => !(t.table in UNISOLATED_BY_DESIGN),
+    );
     expect(gaps).toEqual([]);
   });
 

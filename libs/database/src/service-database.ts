@@ -25,7 +25,12 @@ export async function openServiceDatabase(opts: ServiceDatabaseOptions): Promise
   const base = { schema: `${opts.env.schemaPrefix}${opts.service}`, migrations: opts.migrations };
   if (opts.env.databaseMigrateOnStart) {
     const owner = await initialize(
-      createServiceDataSource({ ...base, url: opts.env.databaseUrl, poolSize: 2, applicationName: `roost-${opts.service}-migrate` }),
+      createServiceDataSource({
+        ...base,
+        url: opts.env.databaseUrl,
+        poolSize: 2,
+        applicationName: `roost-${opts.service}-migrate`,
+      }),
     );
     try {
       await ensureAppLogin(owner, opts.env.databaseAppUrl);
@@ -36,7 +41,12 @@ export async function openServiceDatabase(opts: ServiceDatabaseOptions): Promise
     }
   }
   const ds = await initialize(
-    createServiceDataSource({ ...base, url: opts.env.databaseAppUrl, poolSize: opts.poolSize, applicationName: `roost-${opts.service}` }),
+    createServiceDataSource({
+      ...base,
+      url: opts.env.databaseAppUrl,
+      poolSize: opts.poolSize,
+      applicationName: `roost-${opts.service}`,
+    }),
     'DATABASE_APP_URL (or ROOST_DB_APP_PASSWORD)',
   );
   try {

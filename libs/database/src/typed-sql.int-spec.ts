@@ -17,10 +17,24 @@ describe('typed SQL: rows are checked against their row type on real PostgreSQL'
   let ds: DataSource;
 
   beforeAll(async () => {
-    ds = await initialize(createServiceDataSource({ url: env.databaseUrl, schema: `${env.schemaPrefix}typed`, migrations: [], poolSize: 2, applicationName: 'typed-sql-test' }));
+    ds = await initialize(
+      createServiceDataSource({
+        url: env.databaseUrl,
+        schema: `${env.schemaPrefix}typed`,
+        migrations: [],
+        poolSize: 2,
+        applicationName: 'typed-sql-test',
+      }),
+    );
     await execute(ds, `CREATE SCHEMA IF NOT EXISTS ${env.schemaPrefix}typed`);
-    await execute(ds, `CREATE TABLE ${env.schemaPrefix}typed.agents (id text PRIMARY KEY, active_count int NOT NULL, followers bigint NOT NULL, seen_at timestamptz, languages text[] NOT NULL)`);
-    await execute(ds, `INSERT INTO ${env.schemaPrefix}typed.agents VALUES ('a', 2, 3000000000, now(), '{en,de}'), ('b', 0, 1, NULL, '{}')`);
+    await execute(
+      ds,
+      `CREATE TABLE ${env.schemaPrefix}typed.agents (id text PRIMARY KEY, active_count int NOT NULL, followers bigint NOT NULL, seen_at timestamptz, languages text[] NOT NULL)`,
+    );
+    await execute(
+      ds,
+      `INSERT INTO ${env.schemaPrefix}typed.agents VALUES ('a', 2, 3000000000, now(), '{en,de}'), ('b', 0, 1, NULL, '{}')`,
+    );
   });
 
   afterAll(async () => {
@@ -28,11 +42,14 @@ describe('typed SQL: rows are checked against their row type on real PostgreSQL'
     await cleanupNamespace(env);
   });
 
-  const SELECT = (schema: string) => `SELECT id, active_count, followers, seen_at, languages FROM ${schema}.agents ORDER BY id`;
+  const SELECT = (schema: string) =>
+    `SELECT id, active_count, followers, seen_at, languages FROM ${schema}.agents ORDER BY id`;
 
   it('decodes rows as node-postgres returns them, typed for the caller', async () => {
     const rows = await selectRows(ds, AgentLoad, SELECT(`${env.schemaPrefix}typed`));
-    expect(rows.map((r) => [r.id, r.active_count, r.followers, r.seen_at instanceof Date, r.languages])).toEqual([
+    expect(
+      rows.map((r) => [r.id, r.active_count, r.followers, r.seen_at instanceof Date, r.languages]),
+    ).toEqual([
       ['a', 2, '3000000000', true, ['en', 'de']],
       ['b', 0, '1', false, []],
     ]);
@@ -60,7 +77,11 @@ describe('typed SQL: rows are checked against their row type on real PostgreSQL'
 
   it('a retyped column fails too (int -> bigint arrives as a string)', async () => {
     const schema = `${env.schemaPrefix}typed`;
-    const err = await selectRows(ds, AgentLoad, `SELECT id, active_count::bigint AS active_count, followers, seen_at, languages FROM ${schema}.agents`).catch((e: unknown) => e);
+    const err = await selectRows(
+      ds,
+      AgentLoad,
+      `SELECT id, active_count::bigint AS active_count, followers, seen_at, languages FROM ${schema}.agents`,
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RowShapeError);
     expect((err as Error).message).toMatch(/\/active_count .*got string/);
   });
@@ -68,7 +89,12 @@ describe('typed SQL: rows are checked against their row type on real PostgreSQL'
   it('reads UPDATE … RETURNING through TypeORM ([rows, affected]) and a pg-style { rows } result', async () => {
     const schema = `${env.schemaPrefix}typed`;
     const Bumped = rowType('test.agents.bumped', { id: Type.String(), active_count: Type.Integer() });
-    const rows = await selectRows(ds, Bumped, `UPDATE ${schema}.agents SET active_count = active_count + 1 WHERE id = $1 RETURNING id, active_count`, ['b']);
+    const rows = await selectRows(
+      ds,
+      Bumped,
+      `UPDATE ${schema}.agents SET active_count = active_count + 1 WHERE id = $1 RETURNING id, active_count`,
+      ['b'],
+    );
     expect(rows).toEqual([{ id: 'b', active_count: 1 }]);
     const pgLike = { query: async () => ({ rows: [{ id: 'x', active_count: 7 }], rowCount: 1 }) };
     expect(await selectOne(pgLike, Bumped, 'SELECT 1')).toEqual({ id: 'x', active_count: 7 });
@@ -77,8 +103,14 @@ describe('typed SQL: rows are checked against their row type on real PostgreSQL'
   it('selectOne and selectMaybe refuse a wrong row count', async () => {
     const schema = `${env.schemaPrefix}typed`;
     const Id = rowType('test.agents.id', { id: Type.String() });
-    expect(await selectMaybe(ds, Id, `SELECT id FROM ${schema}.agents WHERE id = $1`, ['nobody'])).toBeUndefined();
-    await expect(selectOne(ds, Id, `SELECT id FROM ${schema}.agents WHERE id = $1`, ['nobody'])).rejects.toThrow(/expected one row, got none/);
-    await expect(selectMaybe(ds, Id, `SELECT id FROM ${schema}.agents`)).rejects.toThrow(/at most one row, got 2/);
+    expect(
+      await selectMaybe(ds, Id, `SELECT id FROM ${schema}.agents WHERE id = $1`, ['nobody']),
+    ).toBeUndefined();
+    await expect(
+      selectOne(ds, Id, `SELECT id FROM ${schema}.agents WHERE id = $1`, ['nobody']),
+    ).rejects.toThrow(/expected one row, got none/);
+    await expect(selectMaybe(ds, Id, `SELECT id FROM ${schema}.agents`)).rejects.toThrow(
+      /at most one row, got 2/,
+    );
   });
 });

@@ -44,7 +44,9 @@ export function rowType<P extends TProperties>(name: string, columns: P): RowTyp
     schema,
     check(row) {
       if (compiled.Check(row)) return row;
-      const problems = [...compiled.Errors(row)].slice(0, 5).map((e) => `${e.path || '/'} ${e.message} (got ${describe(e.value)})`);
+      const problems = [...compiled.Errors(row)]
+        .slice(0, 5)
+        .map((e) => `${e.path || '/'} ${e.message} (got ${describe(e.value)})`);
       throw new RowShapeError(name, problems);
     },
   };
@@ -66,13 +68,20 @@ export interface Queryable {
 /** The rows of a result, whatever the caller's driver wraps them in. */
 function rowsOf(result: unknown): unknown[] {
   // pg: QueryResult { rows }
-  if (result !== null && typeof result === 'object' && !Array.isArray(result) && Array.isArray((result as { rows?: unknown }).rows)) {
+  if (
+    result !== null &&
+    typeof result === 'object' &&
+    !Array.isArray(result) &&
+    Array.isArray((result as { rows?: unknown }).rows)
+  ) {
     return (result as { rows: unknown[] }).rows;
   }
   // TypeORM on PostgreSQL: rows for SELECT/INSERT, [rows, affected] for UPDATE/DELETE (rows are
   // objects, never arrays, so the two cannot be confused).
   if (Array.isArray(result)) {
-    if (result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as unknown[];
+    if (result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+      return result[0] as unknown[];
+    }
 
     return result;
   }
@@ -80,12 +89,22 @@ function rowsOf(result: unknown): unknown[] {
 }
 
 /** Every row of the query, each checked against `row`. */
-export async function selectRows<P extends TProperties>(q: Queryable, row: RowType<P>, sql: string, params: unknown[] = []): Promise<Array<Static<TObject<P>>>> {
+export async function selectRows<P extends TProperties>(
+  q: Queryable,
+  row: RowType<P>,
+  sql: string,
+  params: unknown[] = [],
+): Promise<Array<Static<TObject<P>>>> {
   return rowsOf(await q.query(sql, params)).map((r) => row.check(r));
 }
 
 /** The one row of the query, or undefined when there is none; more than one is a bug (throws). */
-export async function selectMaybe<P extends TProperties>(q: Queryable, row: RowType<P>, sql: string, params: unknown[] = []): Promise<Static<TObject<P>> | undefined> {
+export async function selectMaybe<P extends TProperties>(
+  q: Queryable,
+  row: RowType<P>,
+  sql: string,
+  params: unknown[] = [],
+): Promise<Static<TObject<P>> | undefined> {
   const rows = await selectRows(q, row, sql, params);
   if (rows.length > 1) throw new RowShapeError(row.name, [`expected at most one row, got ${rows.length}`]);
 
@@ -93,7 +112,12 @@ export async function selectMaybe<P extends TProperties>(q: Queryable, row: RowT
 }
 
 /** The one row of the query; none or several is a bug (throws). */
-export async function selectOne<P extends TProperties>(q: Queryable, row: RowType<P>, sql: string, params: unknown[] = []): Promise<Static<TObject<P>>> {
+export async function selectOne<P extends TProperties>(
+  q: Queryable,
+  row: RowType<P>,
+  sql: string,
+  params: unknown[] = [],
+): Promise<Static<TObject<P>>> {
   const found = await selectMaybe(q, row, sql, params);
   if (found === undefined) throw new RowShapeError(row.name, ['expected one row, got none']);
 

@@ -36,8 +36,14 @@ export class ActorRoles {
   async current(brandId: string, actorId: string): Promise<AgentRole> {
     const answer = await this.cache.fetch(`${brandId}:${actorId}`, { context: { brandId, actorId } });
     const actor = answer?.actor;
-    if (!actor) throw new DomainError(ErrorCode.Forbidden, 'not an agent or API key of this brand', { reason: 'UNKNOWN_ACTOR' });
-    if (!actor.active) throw new DomainError(ErrorCode.Forbidden, 'this account is not active', { reason: 'AGENT_INACTIVE' });
+    if (!actor) {
+      throw new DomainError(ErrorCode.Forbidden, 'not an agent or API key of this brand', {
+        reason: 'UNKNOWN_ACTOR',
+      });
+    }
+    if (!actor.active) {
+      throw new DomainError(ErrorCode.Forbidden, 'this account is not active', { reason: 'AGENT_INACTIVE' });
+    }
 
     return actor.role;
   }
@@ -45,7 +51,12 @@ export class ActorRoles {
   /** FORBIDDEN unless the actor is an active agent (or a working API key) of the brand with a supervisor's or admin's role now. */
   async requireSupervisor(r: { brandId: string; agentId: string }): Promise<void> {
     const role = await this.current(r.brandId, r.agentId);
-    if (role === 'agent') throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', { reason: 'ROLE_REQUIRED', role });
+    if (role === 'agent') {
+      throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', {
+        reason: 'ROLE_REQUIRED',
+        role,
+      });
+    }
   }
 
   /** The request with the actor's current role in place of the claimed `actorRole`. */

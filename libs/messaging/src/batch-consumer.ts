@@ -114,7 +114,12 @@ export class BatchConsumer<D extends EventDef> {
       const batch = this.buffer.splice(0, this.maxBatch);
       this.busy = true;
       this.running = this.process(batch)
-        .catch((err: unknown) => this.opts.log.error({ err: (err as Error).message, durable: this.opts.durable }, 'batch settlement failed'))
+        .catch((err: unknown) =>
+          this.opts.log.error(
+            { err: (err as Error).message, durable: this.opts.durable },
+            'batch settlement failed',
+          ),
+        )
         .finally(() => {
           this.busy = false;
           // Whatever arrived meanwhile has waited at least one batch already: no extra delay.
@@ -138,10 +143,13 @@ export class BatchConsumer<D extends EventDef> {
    * batch in hand and what waits in the buffer are marked in progress (a settled message ignores it).
    */
   private keepInProgress(batch: readonly JsMsg[]): NodeJS.Timeout {
-    const timer = setInterval(() => {
-      for (const msg of batch) msg.working();
-      for (const msg of this.buffer) msg.working();
-    }, Math.max(100, Math.floor(this.ackWaitMs / 3)));
+    const timer = setInterval(
+      () => {
+        for (const msg of batch) msg.working();
+        for (const msg of this.buffer) msg.working();
+      },
+      Math.max(100, Math.floor(this.ackWaitMs / 3)),
+    );
     timer.unref();
 
     return timer;
@@ -159,7 +167,14 @@ export class BatchConsumer<D extends EventDef> {
         this.suspects.delete(m.info.streamSequence);
         client.metrics.deadLetters.inc({ stream: m.info.stream, event: event.name, durable, cause });
         log.error(
-          { subject: m.subject, seq: m.info.streamSequence, deliveries: m.info.deliveryCount, durable, cause, reason },
+          {
+            subject: m.subject,
+            seq: m.info.streamSequence,
+            deliveries: m.info.deliveryCount,
+            durable,
+            cause,
+            reason,
+          },
           'message dead-lettered',
         );
       },

@@ -11,7 +11,12 @@ export type Isolated = Outcome | FailedAlone;
 
 export interface IsolationReport {
   /** Size of the part that failed, why, and what the consumer does next. */
-  onFailure(info: { size: number; kind: FailureKind; reason: string; next: 'retry batch' | 'split' | 'alone' }): void;
+  onFailure(info: {
+    size: number;
+    kind: FailureKind;
+    reason: string;
+    next: 'retry batch' | 'split' | 'alone';
+  }): void;
 }
 
 function reasonOf(err: unknown): string {
@@ -47,7 +52,9 @@ export class BatchIsolation<T> {
     if (this.transient !== undefined) return part.map(() => ({ kind: 'retry', reason: this.transient! }));
     try {
       const outcomes = await this.handle(part);
-      if (outcomes.length !== part.length) throw new Error(`handler returned ${outcomes.length} outcomes for ${part.length}`);
+      if (outcomes.length !== part.length) {
+        throw new Error(`handler returned ${outcomes.length} outcomes for ${part.length}`);
+      }
       if (outcomes.some((o) => o.kind === 'done')) this.succeeded = true;
 
       return outcomes;
@@ -82,7 +89,9 @@ export class BatchIsolation<T> {
    */
   decide(result: Isolated): Outcome {
     if (!('failed' in result)) return result;
-    if (result.failed === 'deterministic' && this.succeeded) return { kind: 'poison', reason: `data error: ${result.reason}` };
+    if (result.failed === 'deterministic' && this.succeeded) {
+      return { kind: 'poison', reason: `data error: ${result.reason}` };
+    }
 
     return { kind: 'retry', reason: result.reason };
   }

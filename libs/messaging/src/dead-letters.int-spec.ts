@@ -23,7 +23,13 @@ function mention(brandId: string, tweetId: string): MentionReceivedV1 {
     account: { id: randomUUID(), handle: 'acmecares', role: 'care', xUserId: '1' },
     replyPath: 'public',
     matchedRules: [],
-    classification: { language: 'en', sentiment: { label: 'negative', score: -0.5 }, intent: 'complaint', pii: [], priority: 50 },
+    classification: {
+      language: 'en',
+      sentiment: { label: 'negative', score: -0.5 },
+      intent: 'complaint',
+      pii: [],
+      priority: 50,
+    },
     receivedAt: new Date().toISOString(),
   };
 }
@@ -45,7 +51,12 @@ describe('dead letters: inspect, replay, purge (real NATS)', () => {
   let letters: DeadLetters;
 
   beforeAll(async () => {
-    client = await NatsClient.connect({ servers: env.natsServers, name: 'dlq-int', namespace: env.natsNamespace, log: silentLogger });
+    client = await NatsClient.connect({
+      servers: env.natsServers,
+      name: 'dlq-int',
+      namespace: env.natsNamespace,
+      log: silentLogger,
+    });
     await provisionStreams(client.jsm, client.topology);
     letters = new DeadLetters(client);
     consumer = new BatchConsumer({
@@ -55,7 +66,9 @@ describe('dead letters: inspect, replay, purge (real NATS)', () => {
       log: silentLogger,
       handle: async (batch) =>
         batch.map((d) => {
-          if (refused.has(d.payload.tweet.id)) return { kind: 'poison', reason: `refused ${d.payload.tweet.id}` };
+          if (refused.has(d.payload.tweet.id)) {
+            return { kind: 'poison', reason: `refused ${d.payload.tweet.id}` };
+          }
           stored.add(d.payload.tweet.id);
 
           return DONE;
@@ -73,18 +86,32 @@ describe('dead letters: inspect, replay, purge (real NATS)', () => {
   it('lists, shows, replays to the original consumer, refuses a second replay, and purges', async () => {
     await new EventBus(client).publishAll(
       Events.MentionReceived,
-      ['1', '2', '3', '4', '5'].map((id) => ({ payload: mention(brandId, id), opts: { brandId, msgId: `${brandId}:${id}`, correlationId: `c-${id}` } })),
+      ['1', '2', '3', '4', '5'].map((id) => ({
+        payload: mention(brandId, id),
+        opts: { brandId, msgId: `${brandId}:${id}`, correlationId: `c-${id}` },
+      })),
     );
-    await eventually(async () => (await letters.list()).length === 3 && stored.size === 2, { timeoutMs: 20_000, what: 'three dead letters' });
+    await eventually(async () => (await letters.list()).length === 3 && stored.size === 2, {
+      timeoutMs: 20_000,
+      what: 'three dead letters',
+    });
 
     const listed = parse((await runDlq(['list'], letters)).lines);
     expect(listed).toEqual(
-      ['2', '4', '5'].map(() => expect.objectContaining({ subject: client.topology.eventSubject(Events.MentionReceived, brandId), cause: 'poison', deliveries: 1 })),
+      ['2', '4', '5'].map(() =>
+        expect.objectContaining({
+          subject: client.topology.eventSubject(Events.MentionReceived, brandId),
+          cause: 'poison',
+          deliveries: 1,
+        }),
+      ),
     );
     expect(listed.map((l) => l['reason'])).toEqual(['refused 2', 'refused 4', 'refused 5']);
     // Filters: the event alone, the event and brand, a pattern; another event has none.
     expect((await runDlq(['list', '--subject', 'mention.received'], letters)).lines).toHaveLength(3);
-    expect((await runDlq(['list', '--subject', `mention.received.${brandId}`, '--limit', '2'], letters)).lines).toHaveLength(2);
+    expect(
+      (await runDlq(['list', '--subject', `mention.received.${brandId}`, '--limit', '2'], letters)).lines,
+    ).toHaveLength(2);
     expect((await runDlq(['list', '--subject', 'mention.>'], letters)).lines).toHaveLength(3);
     expect((await runDlq(['list', '--subject', 'conversation.routed'], letters)).lines).toEqual([]);
 
@@ -94,20 +121,32 @@ describe('dead letters: inspect, replay, purge (real NATS)', () => {
     expect(JSON.parse(shown.lines[0]!)).toMatchObject({
       seq: two,
       msgId: `${brandId}:2`,
-      from: { stream: client.topology.streamName(Events.MentionReceived.stream), consumer: 'dlq-test', deliveries: 1 },
+      from: {
+        stream: client.topology.streamName(Events.MentionReceived.stream),
+        consumer: 'dlq-test',
+        deliveries: 1,
+      },
       payload: { brandId, tweet: { id: '2' } },
     });
 
     // The fix is deployed: a replay reaches the consumer, which stores it; the letter is gone.
     refused.delete('2');
     const replayed = await runDlq(['replay', String(two)], letters);
-    expect(parse(replayed.lines)).toEqual([{ seq: two, subject: client.topology.eventSubject(Events.MentionReceived, brandId), duplicate: false }]);
+    expect(parse(replayed.lines)).toEqual([
+      { seq: two, subject: client.topology.eventSubject(Events.MentionReceived, brandId), duplicate: false },
+    ]);
     await eventually(() => stored.has('2'), { what: 'the replayed mention stored' });
-    expect(await runDlq(['replay', String(two)], letters)).toEqual({ lines: [`no dead letter ${two}`], exitCode: 1 });
-    // The replay kept the original's headers (correlation id), and says where it came from.
-    const replay = await client.jsm.streams.getMessage(client.topology.streamName(Events.MentionReceived.stream), {
-      last_by_subj: client.topology.eventSubject(Events.MentionReceived, brandId),
+    expect(await runDlq(['replay', String(two)], letters)).toEqual({
+      lines: [`no dead letter ${two}`],
+      exitCode: 1,
     });
+    // The replay kept the original's headers (correlation id), and says where it came from.
+    const replay = await client.jsm.streams.getMessage(
+      client.topology.streamName(Events.MentionReceived.stream),
+      {
+        last_by_subj: client.topology.eventSubject(Events.MentionReceived, brandId),
+      },
+    );
     expect(replay?.header.get('roost-correlation-id')).toBe('c-2');
     expect(replay?.header.get('roost-replayed-from')).toBe(`${client.topology.streamName('dlq')}:${two}`);
 
@@ -115,7 +154,9 @@ describe('dead letters: inspect, replay, purge (real NATS)', () => {
     expect(parse((await runDlq(['purge', String(four)], letters)).lines)).toEqual([{ purged: 1, seq: four }]);
     expect((await runDlq(['purge', String(four)], letters)).exitCode).toBe(1);
     expect(parse((await runDlq(['list'], letters)).lines).map((l) => l['seq'])).toEqual([five]);
-    expect(parse((await runDlq(['purge', '--all', '--subject', 'mention.received'], letters)).lines)).toEqual([{ purged: 1 }]);
+    expect(parse((await runDlq(['purge', '--all', '--subject', 'mention.received'], letters)).lines)).toEqual(
+      [{ purged: 1 }],
+    );
     expect(await letters.list()).toEqual([]);
     expect([...stored].sort()).toEqual(['1', '2', '3']);
   });
@@ -125,11 +166,19 @@ describe('dead letters: inspect, replay, purge (real NATS)', () => {
     const bus = new EventBus(client);
     await bus.publishAll(
       Events.MentionReceived,
-      ['6', '7', '8'].map((id) => ({ payload: mention(brandId, id), opts: { brandId, msgId: `${brandId}:${id}` } })),
+      ['6', '7', '8'].map((id) => ({
+        payload: mention(brandId, id),
+        opts: { brandId, msgId: `${brandId}:${id}` },
+      })),
     );
-    await eventually(async () => (await letters.list()).length === 2, { timeoutMs: 20_000, what: 'two dead letters' });
+    await eventually(async () => (await letters.list()).length === 2, {
+      timeoutMs: 20_000,
+      what: 'two dead letters',
+    });
     refused.clear();
-    const out = parse((await runDlq(['replay', '--all', '--subject', `mention.received.${brandId}`], letters)).lines);
+    const out = parse(
+      (await runDlq(['replay', '--all', '--subject', `mention.received.${brandId}`], letters)).lines,
+    );
     expect(out.at(-1)).toEqual({ replayed: 2 });
     await eventually(() => stored.has('7') && stored.has('8'), { what: 'both replayed mentions stored' });
     expect(await letters.list()).toEqual([]);
@@ -137,16 +186,25 @@ describe('dead letters: inspect, replay, purge (real NATS)', () => {
 
   it('shows and purges, but never replays, the X payloads ingest could not read', async () => {
     // As tweet-intake.service.ts stores them: raw input, no bus subject to go back to.
-    await client.js.publish(client.topology.deadLetterSubject('ingest.malformed.stream'), JSON.stringify({ reason: 'missing author_id', raw: { id: '77' } }));
+    await client.js.publish(
+      client.topology.deadLetterSubject('ingest.malformed.stream'),
+      JSON.stringify({ reason: 'missing author_id', raw: { id: '77' } }),
+    );
     const [letter] = parse((await runDlq(['list', '--subject', 'ingest.malformed'], letters)).lines);
-    expect(letter).toMatchObject({ subject: 'ingest.malformed.stream', cause: 'malformed', reason: 'missing author_id' });
+    expect(letter).toMatchObject({
+      subject: 'ingest.malformed.stream',
+      cause: 'malformed',
+      reason: 'missing author_id',
+    });
     expect((await runDlq(['list', '--subject', 'mention.received'], letters)).lines).toEqual([]);
     const seq = String(letter!['seq']);
     const refusedReplay = await runDlq(['replay', seq], letters);
     expect(refusedReplay.exitCode).toBe(1);
     expect(refusedReplay.lines[0]).toMatch(/could not read \(missing author_id\).*purge/);
     expect(parse((await runDlq(['replay', '--all'], letters)).lines)).toEqual([{ replayed: 0 }]);
-    expect(parse((await runDlq(['purge', '--all', '--subject', 'ingest.malformed'], letters)).lines)).toEqual([{ purged: 1 }]);
+    expect(parse((await runDlq(['purge', '--all', '--subject', 'ingest.malformed'], letters)).lines)).toEqual(
+      [{ purged: 1 }],
+    );
   });
 
   it('refuses bad arguments with the usage', async () => {
@@ -156,13 +214,29 @@ describe('dead letters: inspect, replay, purge (real NATS)', () => {
     expect((await runDlq([], letters)).exitCode).toBe(2);
   });
 
-  it('runs as `npm run dlq` does, with the services\' NATS settings', async () => {
+  it("runs as `npm run dlq` does, with the services' NATS settings", async () => {
     refused.add('9');
-    await new EventBus(client).publish(Events.MentionReceived, mention(brandId, '9'), { brandId, msgId: `${brandId}:9` });
-    await eventually(async () => (await letters.list()).length === 1, { timeoutMs: 20_000, what: 'a dead letter' });
-    const { stdout } = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'libs/messaging/src/cli/dlq.ts', 'list'], {
-      env: { ...process.env, ROOST_NATS_NAMESPACE: env.natsNamespace, NATS_SERVERS: env.natsServers.join(',') },
+    await new EventBus(client).publish(Events.MentionReceived, mention(brandId, '9'), {
+      brandId,
+      msgId: `${brandId}:9`,
     });
-    expect(parse(stdout.trim().split('\n'))).toEqual([expect.objectContaining({ reason: 'refused 9', cause: 'poison' })]);
+    await eventually(async () => (await letters.list()).length === 1, {
+      timeoutMs: 20_000,
+      what: 'a dead letter',
+    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['-r', '@swc-node/register', 'libs/messaging/src/cli/dlq.ts', 'list'],
+      {
+        env: {
+          ...process.env,
+          ROOST_NATS_NAMESPACE: env.natsNamespace,
+          NATS_SERVERS: env.natsServers.join(','),
+        },
+      },
+    );
+    expect(parse(stdout.trim().split('\n'))).toEqual([
+      expect.objectContaining({ reason: 'refused 9', cause: 'poison' }),
+    ]);
   }, 60_000);
 });

@@ -84,7 +84,7 @@ export class DeadLetters {
     const limit = opts.limit ?? 50;
     const filter = this.filter(opts.subject);
     const out: DeadLetter[] = [];
-    for (let seq = 1; out.length < limit; ) {
+    for (let seq = 1; out.length < limit;) {
       const m = await this.next(seq, filter);
       if (!m) break;
       out.push(this.toDeadLetter(m));
@@ -106,7 +106,9 @@ export class DeadLetters {
     if (!m) return null;
     const letter = this.toDeadLetter(m);
     if (!letter.replayable) {
-      throw new NotReplayableError(`dead letter ${seq} is an X payload ingest could not read (${letter.reason}): nothing to replay it to; purge it once inspected`);
+      throw new NotReplayableError(
+        `dead letter ${seq} is an X payload ingest could not read (${letter.reason}): nothing to replay it to; purge it once inspected`,
+      );
     }
     const h = natsHeaders();
     for (const [key, values] of m.header ?? []) {
@@ -114,7 +116,10 @@ export class DeadLetters {
       for (const v of values) h.append(key, v);
     }
     h.set('roost-replayed-from', `${this.stream}:${seq}`);
-    const ack = await this.client.js.publish(letter.subject, m.data, { headers: h, msgID: `replay:${this.stream}:${seq}` });
+    const ack = await this.client.js.publish(letter.subject, m.data, {
+      headers: h,
+      msgID: `replay:${this.stream}:${seq}`,
+    });
     await this.client.jsm.streams.deleteMessage(this.stream, seq, false);
 
     return { seq, subject: letter.subject, duplicate: ack.duplicate };
@@ -124,7 +129,7 @@ export class DeadLetters {
   async replayAll(opts: { subject?: string } = {}): Promise<Replayed[]> {
     const filter = this.filter(opts.subject);
     const out: Replayed[] = [];
-    for (let seq = 1; ; ) {
+    for (let seq = 1; ;) {
       const m = await this.next(seq, filter);
       if (!m) return out;
       if (this.toDeadLetter(m).replayable) {
@@ -144,7 +149,9 @@ export class DeadLetters {
 
   /** Deletes every dead letter matching `subject` (all when none); returns how many. */
   async purgeAll(opts: { subject?: string } = {}): Promise<number> {
-    const { purged } = await this.client.jsm.streams.purge(this.stream, { filter: this.filter(opts.subject) });
+    const { purged } = await this.client.jsm.streams.purge(this.stream, {
+      filter: this.filter(opts.subject),
+    });
 
     return purged;
   }

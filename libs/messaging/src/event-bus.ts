@@ -27,10 +27,14 @@ export class EventBus {
       headers.set(CORRELATION_HEADER, opts.correlationId);
     }
 
-    return this.client.js.publish(this.client.topology.eventSubject(def, opts.brandId), JSON.stringify(payload), {
-      msgID: opts.msgId,
-      ...(headers ? { headers } : {}),
-    });
+    return this.client.js.publish(
+      this.client.topology.eventSubject(def, opts.brandId),
+      JSON.stringify(payload),
+      {
+        msgID: opts.msgId,
+        ...(headers ? { headers } : {}),
+      },
+    );
   }
 
   /**

@@ -20,8 +20,18 @@ const TRANSIENT_CLASSES = ['08', '53', '57', '58', '42', '28', '3D', '3F', 'XX']
 const TRANSIENT_CODES = new Set(['40001', '40P01', '55P03', '55006', '25006']);
 const DETERMINISTIC_CODES = new Set(['23502', '23514']);
 /** Node's socket errors and pg's own messages for a connection that went away. */
-const TRANSIENT_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-const TRANSIENT_MESSAGE = /connection terminated|timeout exceeded when trying to connect|connection (?:is )?closed|client has encountered a connection error|terminating connection|cannot use a pool after calling end/i;
+const TRANSIENT_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+const TRANSIENT_MESSAGE =
+  /connection terminated|timeout exceeded when trying to connect|connection (?:is )?closed|client has encountered a connection error|terminating connection|cannot use a pool after calling end/i;
 /** @nats-io error names that mean the bus, not the message, is at fault. */
 const TRANSIENT_NAMES = new Set([
   'TimeoutError',

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCode, Events, Rpc, StreamKey, Topology, type MentionReceivedV1 } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  Events,
+  Rpc,
+  StreamKey,
+  Topology,
+  type MentionReceivedV1,
+} from '@roost/contracts';
 import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
 import { BatchConsumer, type Delivery } from './batch-consumer';
 import { EventBus } from './event-bus';
@@ -75,8 +83,14 @@ describe('messaging on real NATS JetStream', () => {
 
   it('drops a republished message with the same id (JetStream de-duplication)', async () => {
     const brandId = randomUUID();
-    const first = await bus.publish(Events.MentionReceived, mention(brandId, '100'), { brandId, msgId: `${brandId}:100` });
-    const again = await bus.publish(Events.MentionReceived, mention(brandId, '100'), { brandId, msgId: `${brandId}:100` });
+    const first = await bus.publish(Events.MentionReceived, mention(brandId, '100'), {
+      brandId,
+      msgId: `${brandId}:100`,
+    });
+    const again = await bus.publish(Events.MentionReceived, mention(brandId, '100'), {
+      brandId,
+      msgId: `${brandId}:100`,
+    });
     expect(first.duplicate).toBe(false);
     expect(again.duplicate).toBe(true);
     expect(again.seq).toBe(first.seq);
@@ -86,10 +100,15 @@ describe('messaging on real NATS JetStream', () => {
     const name = client.topology.streamName(StreamKey.Mentions);
     const info = await client.jsm.streams.info(name);
     const newer = `${client.topology.ns}.future_event.>`;
-    await client.jsm.streams.update(name, { ...info.config, subjects: [...(info.config.subjects ?? []), newer] });
+    await client.jsm.streams.update(name, {
+      ...info.config,
+      subjects: [...(info.config.subjects ?? []), newer],
+    });
     await provisionStreams(client.jsm, client.topology); // this (older) topology does not know `future_event`
     const after = await client.jsm.streams.info(name);
-    expect(after.config.subjects).toEqual(expect.arrayContaining([...client.topology.streams().find((x) => x.name === name)!.subjects, newer]));
+    expect(after.config.subjects).toEqual(
+      expect.arrayContaining([...client.topology.streams().find((x) => x.name === name)!.subjects, newer]),
+    );
   });
 
   it('keeps events as long as configured (NATS_STREAM_MAX_AGE_HOURS), and applies a change at the next boot', async () => {
@@ -115,7 +134,9 @@ describe('messaging on real NATS JetStream', () => {
   it('refuses to publish a payload that breaks its contract', async () => {
     const brandId = randomUUID();
     const bad = { ...mention(brandId, '1'), tweet: { id: 'not-a-number' } } as unknown as MentionReceivedV1;
-    expect(() => bus.publish(Events.MentionReceived, bad, { brandId, msgId: 'x' })).toThrow(/mention.received.v1/);
+    expect(() => bus.publish(Events.MentionReceived, bad, { brandId, msgId: 'x' })).toThrow(
+      /mention.received.v1/,
+    );
   });
 
   it('hands valid messages over in batches and dead-letters poison without stopping', async () => {
@@ -134,7 +155,10 @@ describe('messaging on real NATS JetStream', () => {
       opts: { brandId, msgId: `${brandId}:${1000 + i}` },
     }));
     await bus.publishAll(Events.MentionReceived, items.slice(0, 150));
-    await client.js.publish(client.topology.eventSubject(Events.MentionReceived, brandId), '{"schema":1,"oops":true}');
+    await client.js.publish(
+      client.topology.eventSubject(Events.MentionReceived, brandId),
+      '{"schema":1,"oops":true}',
+    );
     await bus.publishAll(Events.MentionReceived, items.slice(150));
 
     await eventually(() => seen.length === 300, { what: '300 deliveries' });
@@ -143,7 +167,9 @@ describe('messaging on real NATS JetStream', () => {
 
     const dlq = await client.jsm.streams.info(client.topology.streamName('dlq'));
     expect(dlq.state.messages).toBeGreaterThanOrEqual(1);
-    const stored = await client.jsm.streams.getMessage(client.topology.streamName('dlq'), { seq: dlq.state.first_seq });
+    const stored = await client.jsm.streams.getMessage(client.topology.streamName('dlq'), {
+      seq: dlq.state.first_seq,
+    });
     expect(stored?.header.get('roost-dlq-reason')).toMatch(/invalid mention\.received\.v1/);
   });
 
@@ -174,7 +200,13 @@ describe('messaging on real NATS JetStream', () => {
       );
     }
     await eventually(
-      async () => (await client.jsm.consumers.info(client.topology.streamName(Events.MentionReceived.stream), 'adaptive')).num_ack_pending === 301,
+      async () =>
+        (
+          await client.jsm.consumers.info(
+            client.topology.streamName(Events.MentionReceived.stream),
+            'adaptive',
+          )
+        ).num_ack_pending === 301,
       { what: 'all 301 delivered to the consumer' },
     );
     release();

@@ -1,4 +1,11 @@
-import { Global, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ReadinessRegistry } from '@roost/observability';
 import { Registry } from 'prom-client';
@@ -73,8 +80,15 @@ export class MessagingModule {
         JetStreamConsumers,
         NatsLifecycle,
       ],
-      exports: [NatsClient, EventBus, LiveChannel, RpcClient, RpcServer, JetStreamConsumers, MESSAGING_SERVICE],
+      exports: [
+        NatsClient,
+        EventBus,
+        LiveChannel,
+        RpcClient,
+        RpcServer,
+        JetStreamConsumers,
+        MESSAGING_SERVICE,
+      ],
     };
   }
 }
-

@@ -21,14 +21,22 @@ function natsServerBinary(): string | null {
 const BINARY = natsServerBinary();
 if (!BINARY) {
   // eslint-disable-next-line no-console
-  console.warn('skipping the NATS credentials tests: no nats-server on PATH (apt install nats-server, or brew install nats-server)');
+  console.warn(
+    'skipping the NATS credentials tests: no nats-server on PATH (apt install nats-server, or brew install nats-server)',
+  );
 }
 
 /** A throw-away JetStream server on a free port with the given auth flags. */
-async function secureServer(authArgs: string[]): Promise<{ url: (cred?: string) => string; stop: () => Promise<void> }> {
+async function secureServer(
+  authArgs: string[],
+): Promise<{ url: (cred?: string) => string; stop: () => Promise<void> }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'roost-nats-auth-'));
-  const child: ChildProcess = spawn(BINARY!, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', dir, ...authArgs], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(
+    BINARY!,
+    ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', dir, ...authArgs],
+    { stdio: 'ignore' },
+  );
   await eventually(
     () =>
       new Promise<boolean>((resolve) => {
@@ -52,7 +60,14 @@ async function secureServer(authArgs: string[]): Promise<{ url: (cred?: string) 
 }
 
 const client = (servers: string[], auth?: Parameters<typeof NatsClient.connect>[0]['auth']) =>
-  NatsClient.connect({ servers, name: 'auth-test', namespace: 'authtest', log: silentLogger, connectTimeoutMs: 3000, auth });
+  NatsClient.connect({
+    servers,
+    name: 'auth-test',
+    namespace: 'authtest',
+    log: silentLogger,
+    connectTimeoutMs: 3000,
+    auth,
+  });
 
 /** The streams JetStream reports through the secured connection (a fresh server has none). */
 async function streamsSeenBy(c: NatsClient): Promise<number> {
@@ -81,7 +96,9 @@ async function streamsSeenBy(c: NatsClient): Promise<number> {
 
     it('stops start-up with a clear error when refused, and never prints the password', async () => {
       const refused = client([server.url()]);
-      await expect(refused).rejects.toThrow(/refused this process's credentials .*set NATS_USER and NATS_PASSWORD, NATS_TOKEN or NATS_CREDS_FILE/);
+      await expect(refused).rejects.toThrow(
+        /refused this process's credentials .*set NATS_USER and NATS_PASSWORD, NATS_TOKEN or NATS_CREDS_FILE/,
+      );
       const wrong = await client([server.url('roost:not-the-password')]).catch((e: Error) => e);
       expect(String(wrong)).toContain('nats://roost:***@127.0.0.1');
       expect(String(wrong)).not.toContain('not-the-password');
@@ -101,7 +118,9 @@ async function streamsSeenBy(c: NatsClient): Promise<number> {
 
     it('connects with NATS_TOKEN and is refused with another', async () => {
       expect(await streamsSeenBy(await client([server.url()], { token: 'tok-123' }))).toBe(0);
-      await expect(client([server.url()], { token: 'tok-999' })).rejects.toThrow(/refused this process's credentials/);
+      await expect(client([server.url()], { token: 'tok-999' })).rejects.toThrow(
+        /refused this process's credentials/,
+      );
     });
   });
 

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { connect } from '@nats-io/transport-node';
-import { AuthorizationError, credsAuthenticator, type ConnectionOptions, type NatsConnection } from '@nats-io/nats-core';
+import {
+  AuthorizationError,
+  credsAuthenticator,
+  type ConnectionOptions,
+  type NatsConnection,
+} from '@nats-io/nats-core';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsAuth } from '@roost/config';
 import { Topology } from '@roost/contracts';
@@ -87,7 +92,14 @@ export class NatsClient {
       );
     }
     const jsm = await jetstreamManager(nc, { timeout: 10_000 });
-    const client = new NatsClient(nc, jetstream(nc, { timeout: 10_000 }), jsm, new Topology(opts.namespace), opts.log, new MessagingMetrics(opts.registry));
+    const client = new NatsClient(
+      nc,
+      jetstream(nc, { timeout: 10_000 }),
+      jsm,
+      new Topology(opts.namespace),
+      opts.log,
+      new MessagingMetrics(opts.registry),
+    );
     client.watchStatus();
 
     return client;
@@ -105,7 +117,10 @@ export class NatsClient {
         if (s.type === 'disconnect') this.reachable = false;
         if (s.type === 'reconnect') this.reachable = true;
         if (s.type === 'disconnect' || s.type === 'reconnect' || s.type === 'error') {
-          this.log.warn({ status: s.type, server: 'server' in s ? s.server : undefined }, 'nats connection status');
+          this.log.warn(
+            { status: s.type, server: 'server' in s ? s.server : undefined },
+            'nats connection status',
+          );
         }
       }
     })();

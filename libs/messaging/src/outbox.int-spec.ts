@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { PubAck } from '@nats-io/jetstream';
 import { Events, type ConversationStatusChangedV1, type EventDef, type PayloadOf } from '@roost/contracts';
-import { APP_ROLE, createOutboxTable, createServiceDataSource, dropOutboxTable, initialize, migrate, withBrand } from '@roost/database';
+import {
+  APP_ROLE,
+  createOutboxTable,
+  createServiceDataSource,
+  dropOutboxTable,
+  initialize,
+  migrate,
+  withBrand,
+} from '@roost/database';
 import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { EventBus, type PublishOptions } from './event-bus';
@@ -27,7 +35,11 @@ class CountingBus extends EventBus {
   published = 0;
   duplicates = 0;
 
-  override async publish<D extends EventDef>(def: D, payload: PayloadOf<D>, opts: PublishOptions): Promise<PubAck> {
+  override async publish<D extends EventDef>(
+    def: D,
+    payload: PayloadOf<D>,
+    opts: PublishOptions,
+  ): Promise<PubAck> {
     const ack = await super.publish(def, payload, opts);
     this.published++;
     if (ack.duplicate) this.duplicates++;
@@ -50,11 +62,21 @@ describe('transactional outbox (PostgreSQL + NATS)', () => {
   let client: NatsClient;
 
   beforeAll(async () => {
-    const opts = { url: env.databaseUrl, schema, migrations: [OutboxTable1700000000000], applicationName: 'outbox-test' };
+    const opts = {
+      url: env.databaseUrl,
+      schema,
+      migrations: [OutboxTable1700000000000],
+      applicationName: 'outbox-test',
+    };
     owner = await initialize(createServiceDataSource(opts));
     await migrate(owner);
     app = await initialize(createServiceDataSource({ ...opts, role: APP_ROLE }));
-    client = await NatsClient.connect({ servers: env.natsServers, name: 'outbox-int', namespace: env.natsNamespace, log: silentLogger });
+    client = await NatsClient.connect({
+      servers: env.natsServers,
+      name: 'outbox-int',
+      namespace: env.natsNamespace,
+      log: silentLogger,
+    });
     await provisionStreams(client.jsm, client.topology);
   }, 60_000);
 
@@ -95,18 +117,28 @@ describe('transactional outbox (PostgreSQL + NATS)', () => {
   }
 
   it('publishes what was committed but never kicked, each row once across three relaying instances', async () => {
-    const events = brands.flatMap((brandId) => Array.from({ length: 300 }, (_, i) => statusEvent(brandId, i)));
+    const events = brands.flatMap((brandId) =>
+      Array.from({ length: 300 }, (_, i) => statusEvent(brandId, i)),
+    );
     // The writer: commits its change with the events, then "dies" (never kicks).
     const writer = new Outbox(app, new EventBus(client), { sweepMs: 0 });
     for (const brandId of brands) {
       const mine = events.filter((e) => e.brandId === brandId);
       await withBrand(app, brandId, (tx) =>
-        writer.add(tx, brandId, mine.map((e) => outboxEvent(Events.ConversationStatusChanged, e, { msgId: `status:${e.conversationId}` }))),
+        writer.add(
+          tx,
+          brandId,
+          mine.map((e) =>
+            outboxEvent(Events.ConversationStatusChanged, e, { msgId: `status:${e.conversationId}` }),
+          ),
+        ),
       );
     }
     // A rolled-back transaction leaves nothing to publish.
     await withBrand(app, brands[0]!, async (tx) => {
-      await writer.add(tx, brands[0]!, [outboxEvent(Events.ConversationStatusChanged, statusEvent(brands[0]!, 999), { msgId: 'rolled-back' })]);
+      await writer.add(tx, brands[0]!, [
+        outboxEvent(Events.ConversationStatusChanged, statusEvent(brands[0]!, 999), { msgId: 'rolled-back' }),
+      ]);
       throw new Error('rollback');
     }).catch(() => undefined);
 
@@ -114,10 +146,15 @@ describe('transactional outbox (PostgreSQL + NATS)', () => {
     const buses = [0, 1, 2].map(() => new CountingBus(client));
     const relays = buses.map((bus) => new Outbox(app, bus, { sweepMs: 0, batch: 25 }));
     await Promise.all(relays.map((r) => r.sweep()));
-    await eventually(async () => ((await owner.query(`SELECT count(*)::int AS n FROM outbox`)) as Array<{ n: number }>)[0]?.n === 0 || undefined, {
-      what: 'outbox drained',
-      timeoutMs: 30_000,
-    });
+    await eventually(
+      async () =>
+        ((await owner.query(`SELECT count(*)::int AS n FROM outbox`)) as Array<{ n: number }>)[0]?.n === 0 ||
+        undefined,
+      {
+        what: 'outbox drained',
+        timeoutMs: 30_000,
+      },
+    );
 
     const ids = await published();
     expect(ids).toHaveLength(events.length);
@@ -130,10 +167,16 @@ describe('transactional outbox (PostgreSQL + NATS)', () => {
   it('keeps the outbox under brand isolation for the app role', async () => {
     const [a, b] = brands as [string, string];
     const writer = new Outbox(app, new EventBus(client), { sweepMs: 0 });
-    await withBrand(app, a, (tx) => writer.add(tx, a, [outboxEvent(Events.ConversationStatusChanged, statusEvent(a, 1), { msgId: 'iso' })]));
+    await withBrand(app, a, (tx) =>
+      writer.add(tx, a, [outboxEvent(Events.ConversationStatusChanged, statusEvent(a, 1), { msgId: 'iso' })]),
+    );
     expect(await withBrand(app, b, (tx) => tx.query(`SELECT id FROM outbox`))).toEqual([]);
     await expect(
-      withBrand(app, b, (tx) => writer.add(tx, a, [outboxEvent(Events.ConversationStatusChanged, statusEvent(a, 2), { msgId: 'other' })])),
+      withBrand(app, b, (tx) =>
+        writer.add(tx, a, [
+          outboxEvent(Events.ConversationStatusChanged, statusEvent(a, 2), { msgId: 'other' }),
+        ]),
+      ),
     ).rejects.toThrow(/row-level security/);
     expect(await app.query(`SELECT outbox_brands() AS brand_id`)).toEqual([{ brand_id: a }]);
     await writer.relay(a);

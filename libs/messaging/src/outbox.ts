@@ -40,13 +40,20 @@ export function readOutboxOptions(source: NodeJS.ProcessEnv = process.env): Outb
     ROOST_TEST_CRASH_AFTER_COMMIT: bool({ default: false }),
   });
 
-  return { sweepMs: e.OUTBOX_SWEEP_MS, crashAfterCommit: e.NODE_ENV === 'test' && e.ROOST_TEST_CRASH_AFTER_COMMIT };
+  return {
+    sweepMs: e.OUTBOX_SWEEP_MS,
+    crashAfterCommit: e.NODE_ENV === 'test' && e.ROOST_TEST_CRASH_AFTER_COMMIT,
+  };
 }
 const COLUMNS = 5;
 const DEFS = new Map<string, EventDef>(Object.values(Events).map((d) => [d.name, d]));
 
 /** Typed construction: the payload must be the event's (the relay checks it again before publishing). */
-export function outboxEvent<D extends EventDef>(def: D, payload: PayloadOf<D>, opts: { msgId: string; correlationId?: string }): OutboxEvent {
+export function outboxEvent<D extends EventDef>(
+  def: D,
+  payload: PayloadOf<D>,
+  opts: { msgId: string; correlationId?: string },
+): OutboxEvent {
   def.codec.check(payload);
 
   return { event: def.name, payload, ...opts };
@@ -143,7 +150,10 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
       );
       if (rows.length === 0) return 0;
       await this.publish(brandId, rows);
-      await tx.query(`DELETE FROM outbox WHERE brand_id = $1 AND id = ANY($2::bigint[])`, [brandId, rows.map((r) => r.id)]);
+      await tx.query(`DELETE FROM outbox WHERE brand_id = $1 AND id = ANY($2::bigint[])`, [
+        brandId,
+        rows.map((r) => r.id),
+      ]);
 
       return rows.length;
     });
@@ -160,7 +170,11 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
         def,
         list.map((r) => ({
           payload: r.payload as PayloadOf<typeof def>,
-          opts: { brandId, msgId: r.msg_id, ...(r.correlation_id ? { correlationId: r.correlation_id } : {}) },
+          opts: {
+            brandId,
+            msgId: r.msg_id,
+            ...(r.correlation_id ? { correlationId: r.correlation_id } : {}),
+          },
         })),
       );
     }
@@ -190,7 +204,9 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
   start(): void {
     if (this.opts.sweepMs <= 0 || this.timer) return;
     this.timer = setInterval(() => {
-      this.sweeping = this.sweeping.then(() => this.sweep()).catch((err: Error) => this.log.warn({ err: err.message }, 'outbox sweep failed'));
+      this.sweeping = this.sweeping
+        .then(() => this.sweep())
+        .catch((err: Error) => this.log.warn({ err: err.message }, 'outbox sweep failed'));
     }, this.opts.sweepMs);
     this.timer.unref();
   }

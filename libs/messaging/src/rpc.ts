@@ -54,7 +54,10 @@ export class RpcServer {
     } catch (err) {
       envelope = { ok: false, error: toErrorBody(err) };
       if (envelope.error.code === ErrorCode.Internal) {
-        this.log.error({ err: (err as Error).stack ?? String(err), method: def.method }, 'rpc handler failed');
+        this.log.error(
+          { err: (err as Error).stack ?? String(err), method: def.method },
+          'rpc handler failed',
+        );
       }
     }
     if (msg.reply) msg.respond(encoder.encode(JSON.stringify(envelope)));
@@ -88,21 +91,35 @@ export class RpcClient {
     private readonly defaultTimeoutMs: number,
   ) {}
 
-  async request<D extends RpcDef>(def: D, payload: RpcRequest<D>, timeoutMs = this.defaultTimeoutMs): Promise<RpcResponse<D>> {
+  async request<D extends RpcDef>(
+    def: D,
+    payload: RpcRequest<D>,
+    timeoutMs = this.defaultTimeoutMs,
+  ): Promise<RpcResponse<D>> {
     def.request.check(payload);
     let reply: Msg;
     try {
-      reply = await this.client.nc.request(this.client.topology.rpcSubject(def.method), JSON.stringify(payload), {
-        timeout: timeoutMs,
-      });
+      reply = await this.client.nc.request(
+        this.client.topology.rpcSubject(def.method),
+        JSON.stringify(payload),
+        {
+          timeout: timeoutMs,
+        },
+      );
     } catch (err) {
-      throw new DomainError(ErrorCode.UpstreamUnavailable, `${def.method.split('.')[0]} service unavailable`, {
-        method: def.method,
-        cause: (err as Error).name,
-      });
+      throw new DomainError(
+        ErrorCode.UpstreamUnavailable,
+        `${def.method.split('.')[0]} service unavailable`,
+        {
+          method: def.method,
+          cause: (err as Error).name,
+        },
+      );
     }
     const envelope = JSON.parse(new TextDecoder().decode(reply.data)) as Envelope<unknown>;
-    if (!envelope.ok) throw new DomainError(envelope.error.code, envelope.error.message, envelope.error.details);
+    if (!envelope.ok) {
+      throw new DomainError(envelope.error.code, envelope.error.message, envelope.error.details);
+    }
 
     return def.response.check(envelope.data) as RpcResponse<D>;
   }

@@ -4,9 +4,7 @@ import type { DeadLetterCause } from './messaging-metrics';
 
 /** What a handler decided for one message (STYLE.md practice 11). */
 export type Outcome =
-  | { kind: 'done' }
-  | { kind: 'retry'; reason: string; afterMs?: number }
-  | { kind: 'poison'; reason: string };
+  { kind: 'done' } | { kind: 'retry'; reason: string; afterMs?: number } | { kind: 'poison'; reason: string };
 
 export const DONE: Outcome = Object.freeze({ kind: 'done' });
 
@@ -23,7 +21,12 @@ export interface SettleContext {
 }
 
 /** `cause` labels a poison outcome's dead letter (a payload the contract refused is `invalid_payload`). */
-export async function settle(ctx: SettleContext, msg: JsMsg, outcome: Outcome, cause: DeadLetterCause = 'poison'): Promise<void> {
+export async function settle(
+  ctx: SettleContext,
+  msg: JsMsg,
+  outcome: Outcome,
+  cause: DeadLetterCause = 'poison',
+): Promise<void> {
   switch (outcome.kind) {
     case 'done':
       msg.ack();
@@ -54,7 +57,12 @@ const NOT_COPIED = /^nats-/i;
  * The original's headers are kept (correlation id); its message id is kept aside in
  * `roost-dlq-msg-id` so that a replay is not dropped as a duplicate of the original.
  */
-async function deadLetter(ctx: SettleContext, msg: JsMsg, reason: string, cause: DeadLetterCause): Promise<void> {
+async function deadLetter(
+  ctx: SettleContext,
+  msg: JsMsg,
+  reason: string,
+  cause: DeadLetterCause,
+): Promise<void> {
   const h = natsHeaders();
   for (const [key, values] of msg.headers ?? []) {
     if (NOT_COPIED.test(key)) continue;

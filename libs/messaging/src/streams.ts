@@ -53,14 +53,20 @@ export async function provisionStreams(
         info.config.duplicate_window === config.duplicate_window &&
         info.config.max_age === config.max_age &&
         info.config.num_replicas === config.num_replicas;
-      if (!same) await jsm.streams.update(spec.name, { ...info.config, ...config, subjects }).catch((e: unknown) => explainReplicas(e, config));
+      if (!same) {
+        await jsm.streams
+          .update(spec.name, { ...info.config, ...config, subjects })
+          .catch((e: unknown) => explainReplicas(e, config));
+      }
     } catch (err) {
       if (!isApiError(err, STREAM_NOT_FOUND)) throw err;
       try {
         await jsm.streams.add(config);
       } catch (addErr) {
         // Another instance created it first: fine.
-        if (!(addErr instanceof JetStreamApiError) || !/already in use/i.test(addErr.message)) explainReplicas(addErr, config);
+        if (!(addErr instanceof JetStreamApiError) || !/already in use/i.test(addErr.message)) {
+          explainReplicas(addErr, config);
+        }
       }
     }
   }
@@ -69,7 +75,11 @@ export async function provisionStreams(
 /** A replica count the server cannot place is a deployment mistake: say which setting and why. */
 function explainReplicas(err: unknown, config: Partial<StreamConfig>): never {
   const replicas = config.num_replicas ?? 1;
-  if (replicas > 1 && err instanceof JetStreamApiError && /replica|cluster|insufficient resources/i.test(err.message)) {
+  if (
+    replicas > 1 &&
+    err instanceof JetStreamApiError &&
+    /replica|cluster|insufficient resources/i.test(err.message)
+  ) {
     throw new Error(
       `NATS_STREAM_REPLICAS=${replicas} needs a JetStream cluster of at least ${replicas} servers (NATS said: ${err.message}); ` +
         'use 1 on a single server',

@@ -21,7 +21,9 @@ export class HealthController {
   @Get('health/ready')
   async ready(@Res() res: Response): Promise<void> {
     const result = await this.readiness.evaluate();
-    res.status(result.ready ? 200 : 503).json({ status: result.ready ? 'ok' : 'unavailable', checks: result.checks });
+    res
+      .status(result.ready ? 200 : 503)
+      .json({ status: result.ready ? 'ok' : 'unavailable', checks: result.checks });
   }
 
   @Get('metrics')

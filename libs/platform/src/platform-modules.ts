@@ -19,7 +19,15 @@ export function platformModules(opts: {
   return [
     RoostConfigModule.forRoot(opts.env),
     ObservabilityModule.forRoot({ service: opts.service, logLevel: opts.env.logLevel }),
-    ...(opts.migrations ? [DatabaseModule.forRoot({ service: opts.service, migrations: opts.migrations, brandIsolation: opts.brandIsolation })] : []),
+    ...(opts.migrations
+      ? [
+          DatabaseModule.forRoot({
+            service: opts.service,
+            migrations: opts.migrations,
+            brandIsolation: opts.brandIsolation,
+          }),
+        ]
+      : []),
     MessagingModule.forRoot({ service: opts.service }),
   ];
 }

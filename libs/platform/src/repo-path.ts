@@ -9,7 +9,9 @@ import { basename, join, resolve } from 'node:path';
 function repoRoot(): string {
   const root = resolve(__dirname, '..', '..', '..');
 
-  return basename(root) === 'dist' && existsSync(join(root, '..', 'package.json')) ? resolve(root, '..') : root;
+  return basename(root) === 'dist' && existsSync(join(root, '..', 'package.json'))
+    ? resolve(root, '..')
+    : root;
 }
 
 const ROOT = repoRoot();

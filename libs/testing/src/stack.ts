@@ -107,11 +107,15 @@ export class TestStack {
     // ROOST_STACK_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the services.
     const extra = (process.env.ROOST_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
     // The services' V8 flags, as `npm start` and the Docker image run them (scripts/lib/tools.js).
-    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...extra, `dist/apps/${service}/src/main.js`], {
-      cwd: REPO_ROOT,
-      env: this.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...SERVICE_NODE_FLAGS, ...extra, `dist/apps/${service}/src/main.js`],
+      {
+        cwd: REPO_ROOT,
+        env: this.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const output: string[] = [];
     const keep = (chunk: Buffer) => {
       output.push(chunk.toString());
@@ -136,7 +140,9 @@ export class TestStack {
         { timeoutMs, intervalMs: 200, what: `${service} ready` },
       );
     } catch (err) {
-      throw new Error(`${(err as Error).message}\n--- ${service} output ---\n${this.logs(service).slice(-4000)}`);
+      throw new Error(
+        `${(err as Error).message}\n--- ${service} output ---\n${this.logs(service).slice(-4000)}`,
+      );
     }
   }
 

@@ -34,7 +34,11 @@ describeIfData('TWCS developer share (SOURCES.md numbers)', () => {
   let random: TwcsRow[];
 
   beforeAll(async () => {
-    [head, sample, random] = await Promise.all([load('twcs_head_5000.csv'), load('sample.csv'), load('twcs_random_5000.csv')]);
+    [head, sample, random] = await Promise.all([
+      load('twcs_head_5000.csv'),
+      load('sample.csv'),
+      load('twcs_random_5000.csv'),
+    ]);
   });
 
   it('reads every row of each file', () => {

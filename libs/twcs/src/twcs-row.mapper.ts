@@ -1,10 +1,31 @@
 import type { TwcsRow } from './twcs.types';
 import { TwcsParseError } from './twcs.types';
 
-const COLUMNS = ['tweet_id', 'author_id', 'inbound', 'created_at', 'text', 'response_tweet_id', 'in_response_to_tweet_id'] as const;
+const COLUMNS = [
+  'tweet_id',
+  'author_id',
+  'inbound',
+  'created_at',
+  'text',
+  'response_tweet_id',
+  'in_response_to_tweet_id',
+] as const;
 type Column = (typeof COLUMNS)[number];
 
-const MONTHS: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 };
+const MONTHS: Record<string, number> = {
+  Jan: 0,
+  Feb: 1,
+  Mar: 2,
+  Apr: 3,
+  May: 4,
+  Jun: 5,
+  Jul: 6,
+  Aug: 7,
+  Sep: 8,
+  Oct: 9,
+  Nov: 10,
+  Dec: 11,
+};
 const CREATED_AT_RE = /^\w{3} (\w{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
 
 /** `3.0` (pandas wrote ids as floats) and `3` both mean tweet 3. */

@@ -90,9 +90,15 @@ describe('parseTwcs', () => {
 
   it('drops the pandas index column and reads float ids and id lists', () => {
     const rows = parseTwcs(
-      `,${HEADER}\n` + '8,12,115713,True,Tue Oct 31 22:04:47 +0000 2017,@sprintcare You gonna,"11,13,14",15.0\n',
+      `,${HEADER}\n` +
+        '8,12,115713,True,Tue Oct 31 22:04:47 +0000 2017,@sprintcare You gonna,"11,13,14",15.0\n',
     );
-    expect(rows[0]).toMatchObject({ tweetId: '12', authorId: '115713', responseTweetIds: ['11', '13', '14'], inResponseToTweetId: '15' });
+    expect(rows[0]).toMatchObject({
+      tweetId: '12',
+      authorId: '115713',
+      responseTweetIds: ['11', '13', '14'],
+      inResponseToTweetId: '15',
+    });
   });
 
   it('reads CRLF files with a bare CR inside an unquoted text', () => {
@@ -107,7 +113,9 @@ describe('parseTwcs', () => {
   });
 
   it('names the record that is broken', () => {
-    expect(() => parseTwcs(`${HEADER}\n1,a,Maybe,Tue Oct 31 22:10:35 +0000 2017,x,,\n`)).toThrow(TwcsParseError);
+    expect(() => parseTwcs(`${HEADER}\n1,a,Maybe,Tue Oct 31 22:10:35 +0000 2017,x,,\n`)).toThrow(
+      TwcsParseError,
+    );
     expect(() => parseTwcs('foo,bar\n')).toThrow(/header lacks column tweet_id/);
     expect(() => parseTwcs(`${HEADER}\n1,a,True,yesterday,x,,\n`)).toThrow(/record 2: bad created_at/);
   });
@@ -115,7 +123,9 @@ describe('parseTwcs', () => {
   it('streams the same rows from Buffer chunks split inside multi-byte characters', async () => {
     const text = `${HEADER}\n1,a,True,Tue Oct 31 22:10:35 +0000 2017,"héllo 🤥\nthere",,\n2,b,False,Tue Oct 31 22:11:35 +0000 2017,ok,,1\n`;
     const bytes = Buffer.from(text);
-    const chunks = Array.from({ length: Math.ceil(bytes.length / 3) }, (_, i) => bytes.subarray(i * 3, i * 3 + 3));
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 3) }, (_, i) =>
+      bytes.subarray(i * 3, i * 3 + 3),
+    );
     expect(await collect(readTwcs(Readable.from(chunks)))).toEqual(parseTwcs(text));
   });
 });

@@ -38,7 +38,11 @@ describe('parseRateLimitHeaders', () => {
   it('returns undefined when headers are missing or garbage', () => {
     expect(parseRateLimitHeaders({})).toBeUndefined();
     expect(
-      parseRateLimitHeaders({ 'x-rate-limit-limit': 'x', 'x-rate-limit-remaining': '1', 'x-rate-limit-reset': '2' }),
+      parseRateLimitHeaders({
+        'x-rate-limit-limit': 'x',
+        'x-rate-limit-remaining': '1',
+        'x-rate-limit-reset': '2',
+      }),
     ).toBeUndefined();
   });
 });

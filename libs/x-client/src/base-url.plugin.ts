@@ -1,7 +1,4 @@
-import type {
-  ITwitterApiBeforeRequestConfigHookArgs,
-  ITwitterApiClientPlugin,
-} from 'twitter-api-v2';
+import type { ITwitterApiBeforeRequestConfigHookArgs, ITwitterApiClientPlugin } from 'twitter-api-v2';
 import { X_API_HOSTS } from './x-client.constants';
 
 /**

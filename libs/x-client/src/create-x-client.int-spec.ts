@@ -28,7 +28,9 @@ function startRecorder(): Promise<{ server: Server; seen: Seen[]; baseUrl: strin
       };
       if (req.url?.startsWith('/2/tweets/search/stream')) {
         res.writeHead(200, headers);
-        res.write(JSON.stringify({ data: { id: '5', text: 'hi' }, matching_rules: [{ id: '1', tag: 't' }] }) + '\r\n');
+        res.write(
+          JSON.stringify({ data: { id: '5', text: 'hi' }, matching_rules: [{ id: '1', tag: 't' }] }) + '\r\n',
+        );
 
         return;
       }

@@ -14,11 +14,17 @@ function answered(code: number, data: Record<string, unknown> = {}): ApiResponse
 
 describe('classifyPostError: only a clear refusal proves nothing was posted', () => {
   it.each([500, 502, 503, 504, 429, 408])('%i is an unknown outcome (the write may be on X)', (code) => {
-    expect(classifyPostError(answered(code, { title: 'Service Unavailable' }))).toMatchObject({ kind: 'unknown', status: code });
+    expect(classifyPostError(answered(code, { title: 'Service Unavailable' }))).toMatchObject({
+      kind: 'unknown',
+      status: code,
+    });
   });
 
   it('a timeout or a reset connection is an unknown outcome', () => {
-    const reset = new ApiRequestError('Request failed', { request: {} as ClientRequest, error: new Error('socket hang up') });
+    const reset = new ApiRequestError('Request failed', {
+      request: {} as ClientRequest,
+      error: new Error('socket hang up'),
+    });
     expect(classifyPostError(reset)).toMatchObject({ kind: 'unknown', status: null });
     expect(classifyPostError(new PostWithoutIdError('201 without an id'))).toMatchObject({ kind: 'unknown' });
   });
@@ -32,7 +38,7 @@ describe('classifyPostError: only a clear refusal proves nothing was posted', ()
     expect(classifyPostError(answered(code, { detail }))).toEqual({ kind: 'refused', status: code, detail });
   });
 
-  it("403 duplicate content is X saying it already holds the post", () => {
+  it('403 duplicate content is X saying it already holds the post', () => {
     const detail = 'You are not allowed to create a Tweet with duplicate content.';
     expect(classifyPostError(answered(403, { detail }))).toEqual({ kind: 'duplicate', status: 403, detail });
   });

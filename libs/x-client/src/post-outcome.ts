@@ -23,8 +23,10 @@ const UNCLEAR_4XX = new Set([408, 429]);
 
 /** X's problem detail (v2 `detail`, else `title`), else the library's message. */
 export function xErrorDetail(err: ApiResponseError): string {
-  const data = err.data as { detail?: unknown; title?: unknown; errors?: Array<{ message?: unknown }> } | undefined;
-  const detail = typeof data?.detail === 'string' ? data.detail : typeof data?.title === 'string' ? data.title : undefined;
+  const data = err.data as
+    { detail?: unknown; title?: unknown; errors?: Array<{ message?: unknown }> } | undefined;
+  const detail =
+    typeof data?.detail === 'string' ? data.detail : typeof data?.title === 'string' ? data.title : undefined;
   const v1 = typeof data?.errors?.[0]?.message === 'string' ? data.errors[0].message : undefined;
 
   return detail ?? v1 ?? err.message;
@@ -38,12 +40,18 @@ export function classifyPostError(err: unknown): PostFailure | null {
   if (err instanceof ApiResponseError) {
     const detail = xErrorDetail(err);
     if (err.code === 403 && /duplicate/i.test(detail)) return { kind: 'duplicate', status: 403, detail };
-    if (err.code >= 400 && err.code < 500 && !UNCLEAR_4XX.has(err.code)) return { kind: 'refused', status: err.code, detail };
+    if (err.code >= 400 && err.code < 500 && !UNCLEAR_4XX.has(err.code)) {
+      return { kind: 'refused', status: err.code, detail };
+    }
 
     return { kind: 'unknown', status: err.code, detail };
   }
-  if (err instanceof ApiPartialResponseError) return { kind: 'unknown', status: err.response.statusCode ?? null, detail: err.message };
-  if (err instanceof ApiRequestError || err instanceof PostWithoutIdError) return { kind: 'unknown', status: null, detail: err.message };
+  if (err instanceof ApiPartialResponseError) {
+    return { kind: 'unknown', status: err.response.statusCode ?? null, detail: err.message };
+  }
+  if (err instanceof ApiRequestError || err instanceof PostWithoutIdError) {
+    return { kind: 'unknown', status: null, detail: err.message };
+  }
 
   return null;
 }

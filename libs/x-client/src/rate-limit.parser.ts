@@ -22,7 +22,10 @@ export function parseRateLimitHeaders(headers: HeaderBag): XRateLimit | undefine
   const limit = Number(header(headers, 'x-rate-limit-limit'));
   const remaining = Number(header(headers, 'x-rate-limit-remaining'));
   const reset = Number(header(headers, 'x-rate-limit-reset'));
-  if (![limit, remaining, reset].every((n) => Number.isFinite(n)) || header(headers, 'x-rate-limit-limit') === undefined) {
+  if (
+    ![limit, remaining, reset].every((n) => Number.isFinite(n)) ||
+    header(headers, 'x-rate-limit-limit') === undefined
+  ) {
     return undefined;
   }
 

@@ -19,7 +19,7 @@ function run(chunks: string[], push?: typeof fastStreamParserPush): Seen {
 function chunked(text: string, seed: number): string[] {
   const out: string[] = [];
   let state = seed;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     state = (state * 1103515245 + 12345) % 2147483648;
     const n = 1 + (state % 97);
     out.push(text.slice(i, i + n));
@@ -30,8 +30,14 @@ function chunked(text: string, seed: number): string[] {
 }
 
 describe('fastStreamParserPush', () => {
-  const tweets = Array.from({ length: 50 }, (_, i) => ({ data: { id: String(i), text: `héllo 👋 ${'x'.repeat(i * 7)}` }, matching_rules: [{ id: 'r', tag: 't' }] }));
-  const body = tweets.map((t, i) => (i % 7 === 3 ? '\r\n' : '') + JSON.stringify(t) + '\r\n').join('') + '{"broken": \r\n' + '{"tail": 1}';
+  const tweets = Array.from({ length: 50 }, (_, i) => ({
+    data: { id: String(i), text: `héllo 👋 ${'x'.repeat(i * 7)}` },
+    matching_rules: [{ id: 'r', tag: 't' }],
+  }));
+  const body =
+    tweets.map((t, i) => (i % 7 === 3 ? '\r\n' : '') + JSON.stringify(t) + '\r\n').join('') +
+    '{"broken": \r\n' +
+    '{"tail": 1}';
 
   it('emits what the library parser emits, in the same order, however the stream is cut', () => {
     for (const seed of [1, 2, 3, 42, 1000]) {
@@ -42,7 +48,9 @@ describe('fastStreamParserPush', () => {
 
   it('emits every complete tweet once, reports the broken line, keeps the unterminated tail', () => {
     const seen = run(chunked(body, 7), fastStreamParserPush);
-    expect(seen.filter(([k]) => k === 'data').map(([, d]) => (d as { data: { id: string } }).data.id)).toEqual(tweets.map((t) => t.data.id));
+    expect(
+      seen.filter(([k]) => k === 'data').map(([, d]) => (d as { data: { id: string } }).data.id),
+    ).toEqual(tweets.map((t) => t.data.id));
     expect(seen.filter(([k]) => k === 'error')).toEqual([['error', 'SyntaxError']]);
     const parser = new TweetStreamParser();
     (parser as unknown as { push: typeof fastStreamParserPush }).push = fastStreamParserPush;
@@ -55,7 +63,9 @@ describe('filtered stream through createXClient', () => {
   it('keeps a character whose bytes arrive in two network chunks whole', async () => {
     const { createServer } = await import('node:http');
     const { createXClient } = await import('./create-x-client');
-    const line = Buffer.from(`${JSON.stringify({ data: { id: '1', text: 'お問い合わせ 👋 çà' }, matching_rules: [{ id: 'r', tag: 't' }] })}\r\n`);
+    const line = Buffer.from(
+      `${JSON.stringify({ data: { id: '1', text: 'お問い合わせ 👋 çà' }, matching_rules: [{ id: 'r', tag: 't' }] })}\r\n`,
+    );
     const emoji = line.indexOf(Buffer.from('👋'));
     const server = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -75,7 +85,9 @@ describe('filtered stream through createXClient', () => {
     try {
       const client = createXClient({ baseUrl: `http://127.0.0.1:${port}`, bearerToken: 't' });
       const stream = await client.v2.searchStream({ autoConnect: true });
-      const tweet = await new Promise<{ data: { text: string } }>((resolve) => stream.on('data event content', resolve));
+      const tweet = await new Promise<{ data: { text: string } }>((resolve) =>
+        stream.on('data event content', resolve),
+      );
       stream.close();
       expect(tweet.data.text).toBe('お問い合わせ 👋 çà');
     } finally {

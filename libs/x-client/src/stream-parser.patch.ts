@@ -53,7 +53,8 @@ interface StreamInternals {
 export function installFastStreamParser(): void {
   if (installed) return;
   installed = true;
-  (TweetStreamParser.prototype as unknown as { push: typeof fastStreamParserPush }).push = fastStreamParserPush;
+  (TweetStreamParser.prototype as unknown as { push: typeof fastStreamParserPush }).push =
+    fastStreamParserPush;
   const proto = TweetStream.prototype as unknown as StreamInternals;
   const initEventsFromRequest = proto.initEventsFromRequest;
   proto.initEventsFromRequest = function (this: StreamInternals) {

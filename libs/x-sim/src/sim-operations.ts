@@ -6,7 +6,15 @@ import type { DuplicateGuard } from './store/duplicate-guard';
 import type { SimStore } from './store/sim-store';
 import type { StreamHub } from './stream/stream-hub';
 import type { StreamRuleBook } from './stream/stream-rule-book';
-import type { ApiTier, InjectDmInput, InjectTweetInput, PendingFault, SimDmEvent, SimTweet, SimUser } from './x-sim.types';
+import type {
+  ApiTier,
+  InjectDmInput,
+  InjectTweetInput,
+  PendingFault,
+  SimDmEvent,
+  SimTweet,
+  SimUser,
+} from './x-sim.types';
 
 export interface SimStats {
   users: number;

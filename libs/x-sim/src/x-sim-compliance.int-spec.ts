@@ -27,7 +27,10 @@ describe('x-sim batch compliance through twitter-api-v2', () => {
     expect((await fetch(`${sim.url}/sim/users/${gone.id}/deactivate`, { method: 'POST' })).status).toBe(200);
     expect((await fetch(`${sim.url}/sim/users/nobody_here/suspend`, { method: 'POST' })).status).toBe(404);
 
-    const tweetsJob = await client.v2.sendComplianceJob({ type: 'tweets', ids: [kept.id, deleted.id, byProtected.id, '123456789'] });
+    const tweetsJob = await client.v2.sendComplianceJob({
+      type: 'tweets',
+      ids: [kept.id, deleted.id, byProtected.id, '123456789'],
+    });
     expect(tweetsJob.data).toMatchObject({ type: 'tweets', status: 'created', resumable: false });
     const tweetsDone = (await client.v2.complianceJob(tweetsJob.data.id)).data;
     expect(tweetsDone.status).toBe('complete');
@@ -40,14 +43,28 @@ describe('x-sim batch compliance through twitter-api-v2', () => {
     );
     expect(sim.store.userByUsername('shy')?.protected).toBe(true);
 
-    const usersJob = await client.v2.sendComplianceJob({ type: 'users', ids: [shy.id, gone.id, sim.store.userByUsername('happy')!.id] });
-    const usersResults = await client.v2.complianceJobResult((await client.v2.complianceJob(usersJob.data.id)).data);
-    expect(usersResults.map((r) => [r.id, r.reason]).sort()).toEqual([[shy.id, 'protected'], [gone.id, 'deactivated']].sort());
+    const usersJob = await client.v2.sendComplianceJob({
+      type: 'users',
+      ids: [shy.id, gone.id, sim.store.userByUsername('happy')!.id],
+    });
+    const usersResults = await client.v2.complianceJobResult(
+      (await client.v2.complianceJob(usersJob.data.id)).data,
+    );
+    expect(usersResults.map((r) => [r.id, r.reason]).sort()).toEqual(
+      [
+        [shy.id, 'protected'],
+        [gone.id, 'deactivated'],
+      ].sort(),
+    );
 
     const listed = await client.v2.complianceJobs({ type: 'users', status: 'complete' });
     expect(listed.data.map((j) => j.id)).toEqual([usersJob.data.id]);
     // A job takes one upload.
-    const again = await fetch(usersJob.data.upload_url, { method: 'PUT', body: shy.id, headers: { 'content-type': 'text/plain' } });
+    const again = await fetch(usersJob.data.upload_url, {
+      method: 'PUT',
+      body: shy.id,
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(again.status).toBe(404);
   });
 
@@ -61,7 +78,9 @@ describe('x-sim batch compliance through twitter-api-v2', () => {
     const running = (await client.v2.complianceJob(job.data.id)).data;
     expect(running.status).toBe('in_progress');
     expect((await fetch(running.download_url)).status).toBe(404);
-    expect((await client.v2.complianceJobs({ type: 'tweets', status: 'in_progress' })).data.map((j) => j.id)).toEqual([job.data.id]);
+    expect(
+      (await client.v2.complianceJobs({ type: 'tweets', status: 'in_progress' })).data.map((j) => j.id),
+    ).toEqual([job.data.id]);
     const done = await eventually(
       async () => {
         const j = (await client.v2.complianceJob(job.data.id)).data;
@@ -70,7 +89,9 @@ describe('x-sim batch compliance through twitter-api-v2', () => {
       },
       { what: 'job complete', intervalMs: 100 },
     );
-    expect((await client.v2.complianceJobResult(done)).map((r) => [r.id, r.reason])).toEqual([[gone.id, 'deleted']]);
+    expect((await client.v2.complianceJobResult(done)).map((r) => [r.id, r.reason])).toEqual([
+      [gone.id, 'deleted'],
+    ]);
   });
 
   it('hides a withdrawn author from lookups, search, mentions and the stream, and refuses replies to them', async () => {

@@ -29,7 +29,12 @@ describe('x-sim faults and rate limits through twitter-api-v2', () => {
     const res = await fetch(`${sim.url}/sim/faults`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ endpoint: 'GET /2/users/:id/mentions', status: 429, count: 2, resetInSeconds: 120 }),
+      body: JSON.stringify({
+        endpoint: 'GET /2/users/:id/mentions',
+        status: 429,
+        count: 2,
+        resetInSeconds: 120,
+      }),
     });
     expect(res.status).toBe(201);
     const client = createXClient({ baseUrl: sim.url, bearerToken: 'app-token' });

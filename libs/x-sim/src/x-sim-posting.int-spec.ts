@@ -34,13 +34,20 @@ describe('x-sim posting through twitter-api-v2', () => {
     const followUp = await fetch(`${sim.url}/sim/tweets`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: 'thanks, any update?', authorHandle: 'ivy', inReplyToTweetId: posted.data.id }),
+      body: JSON.stringify({
+        text: 'thanks, any update?',
+        authorHandle: 'ivy',
+        inReplyToTweetId: posted.data.id,
+      }),
     });
     expect(followUp.status).toBe(201);
     const { id: followUpId } = (await followUp.json()) as { id: string };
-    const mentions = await createXClient({ baseUrl: sim.url, bearerToken: 'app' }).v2.userMentionTimeline(ACME_BRAND.care.id, {
-      'tweet.fields': ['conversation_id'],
-    });
+    const mentions = await createXClient({ baseUrl: sim.url, bearerToken: 'app' }).v2.userMentionTimeline(
+      ACME_BRAND.care.id,
+      {
+        'tweet.fields': ['conversation_id'],
+      },
+    );
     expect(mentions.tweets.map((t) => t.id)).toEqual([followUpId, question.id]);
     expect(mentions.tweets[0].conversation_id).toBe(question.id);
     const again = await care.v2.reply('Shipping today!', followUpId);
@@ -58,7 +65,9 @@ describe('x-sim posting through twitter-api-v2', () => {
 
     const brandPost = sim.injectTweet({ text: 'New Acme blender out now', authorHandle: 'acme' });
     const quote = sim.injectTweet({ text: 'finally!', authorHandle: 'kate', quoteTweetId: brandPost.id });
-    await expect(createXClient({ baseUrl: sim.url, bearerToken: 'sim-user:acme' }).v2.reply('Enjoy!', quote.id)).resolves.toBeDefined();
+    await expect(
+      createXClient({ baseUrl: sim.url, bearerToken: 'sim-user:acme' }).v2.reply('Enjoy!', quote.id),
+    ).resolves.toBeDefined();
 
     sim.registerBrand({ username: 'acmecares', apiTier: 'enterprise' });
     await expect(care.v2.reply('So sorry! Please DM us.', noMention.id)).resolves.toBeDefined();
@@ -67,11 +76,16 @@ describe('x-sim posting through twitter-api-v2', () => {
   it('refuses duplicate text from the same author and over-long text', async () => {
     const care = createXClient({ baseUrl: sim.url, bearerToken: 'sim-user:acmecares' });
     await care.v2.tweet('We are aware of an outage.');
-    await expect(care.v2.tweet('We are aware of an outage.')).rejects.toMatchObject({ code: 403, data: { detail: DUPLICATE_CONTENT } });
+    await expect(care.v2.tweet('We are aware of an outage.')).rejects.toMatchObject({
+      code: 403,
+      data: { detail: DUPLICATE_CONTENT },
+    });
     await expect(care.v2.tweet('x'.repeat(281))).rejects.toMatchObject({ code: 400 });
     await expect(care.v2.tweet('日'.repeat(141))).rejects.toMatchObject({ code: 400 });
     await expect(care.v2.tweet('日'.repeat(140))).resolves.toBeDefined();
-    await expect(createXClient({ baseUrl: sim.url, bearerToken: 'app' }).v2.tweet('hi')).rejects.toMatchObject({ code: 403 });
+    await expect(
+      createXClient({ baseUrl: sim.url, bearerToken: 'app' }).v2.tweet('hi'),
+    ).rejects.toMatchObject({ code: 403 });
   });
 
   it('deletes a tweet so reads no longer see it', async () => {
@@ -85,27 +99,48 @@ describe('x-sim posting through twitter-api-v2', () => {
     const dm = await fetch(`${sim.url}/sim/dms`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ fromHandle: 'lena', toHandle: 'acmecares', text: 'my email is lena@example.com' }),
+      body: JSON.stringify({
+        fromHandle: 'lena',
+        toHandle: 'acmecares',
+        text: 'my email is lena@example.com',
+      }),
     });
     expect(dm.status).toBe(201);
     const lena = sim.store.userByUsername('lena')!;
     const care = createXClient({ baseUrl: sim.url, bearerToken: 'sim-user:acmecares' });
 
-    const inbox = await care.v2.listDmEvents({ 'dm_event.fields': ['sender_id', 'created_at', 'dm_conversation_id'], expansions: ['sender_id'] });
+    const inbox = await care.v2.listDmEvents({
+      'dm_event.fields': ['sender_id', 'created_at', 'dm_conversation_id'],
+      expansions: ['sender_id'],
+    });
     expect(inbox.events).toHaveLength(1);
-    expect(inbox.events[0]).toMatchObject({ event_type: 'MessageCreate', sender_id: lena.id, text: 'my email is lena@example.com' });
+    expect(inbox.events[0]).toMatchObject({
+      event_type: 'MessageCreate',
+      sender_id: lena.id,
+      text: 'my email is lena@example.com',
+    });
     expect(inbox.includes.users[0].username).toBe('lena');
 
-    const sent = readDmSendResult(await care.v2.sendDmToParticipant(lena.id, { text: 'Thanks Lena, checking now.' }));
+    const sent = readDmSendResult(
+      await care.v2.sendDmToParticipant(lena.id, { text: 'Thanks Lena, checking now.' }),
+    );
     expect(sent.dm_conversation_id).toBe(inbox.events[0].dm_conversation_id);
     expect(sent.dm_event_id).toMatch(/^\d+$/);
 
     const thread = await care.v2.listDmEventsWithParticipant(lena.id, { 'dm_event.fields': ['sender_id'] });
-    expect(thread.events.map((e) => ('text' in e ? e.text : ''))).toEqual(['Thanks Lena, checking now.', 'my email is lena@example.com']);
-    const lenaView = await createXClient({ baseUrl: sim.url, bearerToken: 'sim-user:lena' }).v2.listDmEvents();
+    expect(thread.events.map((e) => ('text' in e ? e.text : ''))).toEqual([
+      'Thanks Lena, checking now.',
+      'my email is lena@example.com',
+    ]);
+    const lenaView = await createXClient({
+      baseUrl: sim.url,
+      bearerToken: 'sim-user:lena',
+    }).v2.listDmEvents();
     expect(lenaView.events).toHaveLength(2);
 
-    const posts = (await (await fetch(`${sim.url}/sim/posts?authorHandle=acmecares`)).json()) as { data: { dms: Array<{ text: string }> } };
+    const posts = (await (await fetch(`${sim.url}/sim/posts?authorHandle=acmecares`)).json()) as {
+      data: { dms: Array<{ text: string }> };
+    };
     expect(posts.data.dms.map((d) => d.text)).toEqual(['Thanks Lena, checking now.']);
   });
 });

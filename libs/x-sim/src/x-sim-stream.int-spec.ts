@@ -39,11 +39,16 @@ describe('x-sim filtered stream through twitter-api-v2', () => {
       ],
     });
     expect(added.meta.summary.created).toBe(3);
-    const ids: Record<string, string> = Object.fromEntries((added.data ?? []).map((r) => [r.tag ?? '', r.id]));
+    const ids: Record<string, string> = Object.fromEntries(
+      (added.data ?? []).map((r) => [r.tag ?? '', r.id]),
+    );
     const listed = await client.v2.streamRules();
     expect(listed.data.map((r) => r.value)).toContain('#acme lang:es');
 
-    stream = await client.v2.searchStream({ expansions: ['author_id'], 'tweet.fields': ['lang', 'author_id', 'conversation_id'] });
+    stream = await client.v2.searchStream({
+      expansions: ['author_id'],
+      'tweet.fields': ['lang', 'author_id', 'conversation_id'],
+    });
     const keepAlive = next(stream, ETwitterStreamEvent.DataKeepAlive);
     await keepAlive;
 
@@ -68,14 +73,21 @@ describe('x-sim filtered stream through twitter-api-v2', () => {
     sim.injectTweet({ text: '@acmecares hello again', authorHandle: 'dave' });
     const marker = sim.injectTweet({ text: 'acme marker', authorHandle: 'dave' });
     // Tweets arrive in order on one connection: once the marker is here, the earlier one was skipped.
-    await eventually(() => got.some((d) => d.data.id === marker.id), { timeoutMs: 5000, what: 'marker tweet' });
+    await eventually(() => got.some((d) => d.data.id === marker.id), {
+      timeoutMs: 5000,
+      what: 'marker tweet',
+    });
     expect(got.map((d) => d.data.id)).toEqual([marker.id]);
   });
 
   it('rejects invalid rules with 400 and reports duplicates; dry_run stores nothing', async () => {
     const client = createXClient({ baseUrl: sim.url, bearerToken: 'app-token' });
-    await expect(client.v2.updateStreamRules({ add: [{ value: '-is:retweet' }] })).rejects.toMatchObject({ code: 400 });
-    await expect(client.v2.updateStreamRules({ add: [{ value: 'x'.repeat(513) }] })).rejects.toMatchObject({ code: 400 });
+    await expect(client.v2.updateStreamRules({ add: [{ value: '-is:retweet' }] })).rejects.toMatchObject({
+      code: 400,
+    });
+    await expect(client.v2.updateStreamRules({ add: [{ value: 'x'.repeat(513) }] })).rejects.toMatchObject({
+      code: 400,
+    });
     const dry = await client.v2.updateStreamRules({ add: [{ value: 'acme' }] }, { dry_run: true });
     expect(dry.meta.summary.created).toBe(1);
     expect((await client.v2.streamRules()).meta.result_count).toBe(0);

@@ -34,11 +34,17 @@ describe('x-sim read endpoints through twitter-api-v2', () => {
     expect(first.tweets.map((t) => t.id)).toEqual([...ids].reverse());
     expect(first.done).toBe(true);
 
-    const newer = await client.v2.userMentionTimeline(ACME_BRAND.care.id, { since_id: ids[9], max_results: 5 });
+    const newer = await client.v2.userMentionTimeline(ACME_BRAND.care.id, {
+      since_id: ids[9],
+      max_results: 5,
+    });
     expect(newer.tweets.map((t) => t.id)).toEqual([ids[11], ids[10]]);
     expect(newer.meta.next_token).toBeUndefined();
 
-    const none = await client.v2.userMentionTimeline(ACME_BRAND.care.id, { since_id: ids[11], max_results: 5 });
+    const none = await client.v2.userMentionTimeline(ACME_BRAND.care.id, {
+      since_id: ids[11],
+      max_results: 5,
+    });
     expect(none.meta.result_count).toBe(0);
     expect(none.tweets).toEqual([]);
   });
@@ -74,14 +80,21 @@ describe('x-sim read endpoints through twitter-api-v2', () => {
     sim.injectTweet({ text: 'hi @acme', authorHandle: 'gina' });
     const client = createXClient({ baseUrl: sim.url, bearerToken: 'app-token' });
 
-    const byName = await client.v2.userByUsername('acmecares', { 'user.fields': ['verified', 'public_metrics', 'created_at'] });
+    const byName = await client.v2.userByUsername('acmecares', {
+      'user.fields': ['verified', 'public_metrics', 'created_at'],
+    });
     expect(byName.data).toMatchObject({ id: ACME_BRAND.care.id, username: 'acmecares', verified: true });
     expect(byName.data.public_metrics?.followers_count).toBeGreaterThan(0);
 
     const several = await client.v2.usersByUsernames(['gina', 'acme', 'nobody_here']);
     expect(several.data.map((u) => u.username)).toEqual(['gina', 'acme']);
     expect(several.errors).toEqual([
-      expect.objectContaining({ value: 'nobody_here', title: 'Not Found Error', resource_type: 'user', parameter: 'usernames' }),
+      expect.objectContaining({
+        value: 'nobody_here',
+        title: 'Not Found Error',
+        resource_type: 'user',
+        parameter: 'usernames',
+      }),
     ]);
 
     const byIds = await client.v2.users([ACME_BRAND.engagement.id, '123']);
@@ -102,14 +115,21 @@ describe('x-sim read endpoints through twitter-api-v2', () => {
     const client = createXClient({ baseUrl: sim.url, bearerToken: 'app-token' });
     const one = await client.v2.singleTweet(t.id, { 'tweet.fields': ['lang', 'entities'] });
     expect(one.data).toMatchObject({ id: t.id, lang: 'es' });
-    expect(one.data.entities?.mentions?.[0]).toMatchObject({ username: 'acme', id: ACME_BRAND.engagement.id, start: 0, end: 5 });
+    expect(one.data.entities?.mentions?.[0]).toMatchObject({
+      username: 'acme',
+      id: ACME_BRAND.engagement.id,
+      start: 0,
+      end: 5,
+    });
     const many = await client.v2.tweets([t.id, '1']);
     expect(many.data.map((x) => x.id)).toEqual([t.id]);
     expect(many.errors?.[0]).toMatchObject({ value: '1', resource_type: 'tweet' });
     await expect(fetch(`${sim.url}/2/tweets/${t.id}`)).resolves.toMatchObject({ status: 401 });
   });
-  it('lists a user\'s own tweets and replies newest first (GET /2/users/:id/tweets), with since_id', async () => {
-    const asks = [0, 1, 2].map((i) => sim.injectTweet({ text: `@acmecares help ${i}`, authorHandle: `asker${i}` }).id);
+  it("lists a user's own tweets and replies newest first (GET /2/users/:id/tweets), with since_id", async () => {
+    const asks = [0, 1, 2].map(
+      (i) => sim.injectTweet({ text: `@acmecares help ${i}`, authorHandle: `asker${i}` }).id,
+    );
     const brand = createXClient({ baseUrl: sim.url, bearerToken: 'sim-user:acmecares' });
     const posted: string[] = [];
     for (const [i, id] of asks.entries()) posted.push((await brand.v2.reply(`on it ${i} ^AB`, id)).data.id);

@@ -40,7 +40,9 @@ describe('x-sim unknown outcomes: committed then failed, stalled, failing at a r
 
     const posted = sim.postsBy('acmecares').tweets;
     expect(posted.map((t) => t.text)).toEqual(['We are back online, thanks for waiting']);
-    const timeline = await createXClient({ baseUrl: sim.url, bearerToken: 'app' }).v2.userTimeline(ACME_BRAND.care.id);
+    const timeline = await createXClient({ baseUrl: sim.url, bearerToken: 'app' }).v2.userTimeline(
+      ACME_BRAND.care.id,
+    );
     expect(timeline.tweets.map((t) => t.id)).toEqual([posted[0].id]);
 
     const retry = await failure(care().v2.tweet('We are back online, thanks for waiting'));
@@ -52,12 +54,22 @@ describe('x-sim unknown outcomes: committed then failed, stalled, failing at a r
   it('stores the DM, then answers the fault; a fault without afterCommit stores nothing', async () => {
     const customer = sim.injectTweet({ text: '@acmecares hello', authorHandle: 'nina' });
     sim.injectFault({ endpoint: SEND_DM, status: 503, afterCommit: true });
-    expect((await failure(care().v2.sendDmToParticipant(customer.author_id, { text: 'Hi Nina, DM us your order' }))).code).toBe(503);
+    expect(
+      (
+        await failure(
+          care().v2.sendDmToParticipant(customer.author_id, { text: 'Hi Nina, DM us your order' }),
+        )
+      ).code,
+    ).toBe(503);
     sim.injectFault({ endpoint: SEND_DM, status: 500 });
-    expect((await failure(care().v2.sendDmToParticipant(customer.author_id, { text: 'second try' }))).code).toBe(500);
+    expect(
+      (await failure(care().v2.sendDmToParticipant(customer.author_id, { text: 'second try' }))).code,
+    ).toBe(500);
 
     const events = await care().v2.listDmEvents();
-    expect(events.events.map((e) => ('text' in e ? e.text : undefined))).toEqual(['Hi Nina, DM us your order']);
+    expect(events.events.map((e) => ('text' in e ? e.text : undefined))).toEqual([
+      'Hi Nina, DM us your order',
+    ]);
   });
 
   it('commits, then stalls past the client timeout (a post whose answer never came)', async () => {
@@ -79,7 +91,9 @@ describe('x-sim unknown outcomes: committed then failed, stalled, failing at a r
       body: JSON.stringify({ endpoint: POST_TWEET, status: 503, stallMs: 20 }),
     });
     expect(res.status).toBe(201);
-    expect(((await res.json()) as { pending: unknown[] }).pending).toEqual([{ endpoint: POST_TWEET, status: 503, remaining: 1, stallMs: 20 }]);
+    expect(((await res.json()) as { pending: unknown[] }).pending).toEqual([
+      { endpoint: POST_TWEET, status: 503, remaining: 1, stallMs: 20 },
+    ]);
     expect((await failure(care().v2.tweet('not this one'))).code).toBe(503);
     expect(sim.postsBy('acmecares').tweets).toEqual([]);
   });
@@ -107,7 +121,9 @@ describe('x-sim unknown outcomes: committed then failed, stalled, failing at a r
     expect(first).not.toMatch(/\?/);
     // afterCommit: every post went through, failed or not.
     expect(sim.postsBy('acmecares').tweets).toHaveLength(24);
-    expect(sim.stats().pendingFaults).toEqual([{ endpoint: POST_TWEET, status: 503, rate: 0.5, afterCommit: true }]);
+    expect(sim.stats().pendingFaults).toEqual([
+      { endpoint: POST_TWEET, status: 503, rate: 0.5, afterCommit: true },
+    ]);
     expect(await outcomes(spec)).toBe(first);
     expect(await outcomes({ ...spec, seed: 8 })).not.toBe(first);
 

@@ -31,7 +31,9 @@ describe('x-sim text as X serves it: t.co links, HTML escaping, timeline depth',
     const text = `${'x'.repeat(200)} track it at ${LONG_LINK} or acme.com`;
     const posted = await care().v2.tweet(text);
     const wrapped = posted.data.text;
-    expect(wrapped).toMatch(/^x{200} track it at https:\/\/t\.co\/[A-Za-z0-9]{10} or https:\/\/t\.co\/[A-Za-z0-9]{10}$/);
+    expect(wrapped).toMatch(
+      /^x{200} track it at https:\/\/t\.co\/[A-Za-z0-9]{10} or https:\/\/t\.co\/[A-Za-z0-9]{10}$/,
+    );
 
     const looked = await app().v2.singleTweet(posted.data.id, { 'tweet.fields': ['entities'] });
     expect(looked.data.text).toBe(wrapped);
@@ -55,12 +57,17 @@ describe('x-sim text as X serves it: t.co links, HTML escaping, timeline depth',
     stream = await client.v2.searchStream({ 'tweet.fields': ['entities'] });
     const got: TweetV2SingleStreamResult[] = [];
     stream.on(ETwitterStreamEvent.Data, (d: TweetV2SingleStreamResult) => got.push(d));
-    await eventually(() => sim.stats().streamConnections === 1, { timeoutMs: 5000, what: 'stream connected' });
+    await eventually(() => sim.stats().streamConnections === 1, {
+      timeoutMs: 5000,
+      what: 'stream connected',
+    });
 
     const raw = '@acmecares Q&A <today>: is 5 > 4? see https://acme.com/faq';
     const t = sim.injectTweet({ text: raw, authorHandle: 'omar' });
     const escaped = t.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    expect(escaped).toMatch(/^@acmecares Q&amp;A &lt;today&gt;: is 5 &gt; 4\? see https:\/\/t\.co\/[A-Za-z0-9]{10}$/);
+    expect(escaped).toMatch(
+      /^@acmecares Q&amp;A &lt;today&gt;: is 5 &gt; 4\? see https:\/\/t\.co\/[A-Za-z0-9]{10}$/,
+    );
 
     await eventually(() => got.length === 1, { timeoutMs: 5000, what: 'the tweet on the stream' });
     expect(got[0].data.text).toBe(escaped);
@@ -70,12 +77,18 @@ describe('x-sim text as X serves it: t.co links, HTML escaping, timeline depth',
     expect((await client.v2.search('Q')).tweets[0].text).toBe(escaped);
     expect((await care().v2.reply('Yes & no <3', t.id)).data.text).toBe('@omar Yes &amp; no &lt;3');
 
-    const simRead = (await (await fetch(`${sim.url}/sim/tweets/${t.id}`)).json()) as { data: { text: string } };
+    const simRead = (await (await fetch(`${sim.url}/sim/tweets/${t.id}`)).json()) as {
+      data: { text: string };
+    };
     expect(simRead.data.text).toBe(t.text);
   });
 
   it('wraps links in DMs, with entities on request, and leaves DM text unescaped', async () => {
-    const dm = sim.injectDm({ fromHandle: 'lena', toHandle: 'acmecares', text: 'Q&A: <see> https://acme.com/help' });
+    const dm = sim.injectDm({
+      fromHandle: 'lena',
+      toHandle: 'acmecares',
+      text: 'Q&A: <see> https://acme.com/help',
+    });
     expect(dm.text).toMatch(/^Q&A: <see> https:\/\/t\.co\/[A-Za-z0-9]{10}$/);
     await care().v2.sendDmToParticipant(dm.sender_id, { text: `here: ${LONG_LINK}` });
 
@@ -83,8 +96,12 @@ describe('x-sim text as X serves it: t.co links, HTML escaping, timeline depth',
     const byText = events.events.map((e) => ('text' in e ? e.text : ''));
     expect(byText[1]).toBe(dm.text);
     expect(byText[0]).toMatch(/^here: https:\/\/t\.co\/[A-Za-z0-9]{10}$/);
-    const entities = (events.events[0] as unknown as { entities: { urls: Array<{ expanded_url: string; url: string }> } }).entities;
-    expect(entities.urls).toEqual([expect.objectContaining({ expanded_url: LONG_LINK, url: byText[0].slice(6) })]);
+    const entities = (
+      events.events[0] as unknown as { entities: { urls: Array<{ expanded_url: string; url: string }> } }
+    ).entities;
+    expect(entities.urls).toEqual([
+      expect.objectContaining({ expanded_url: LONG_LINK, url: byText[0].slice(6) }),
+    ]);
   });
 
   /** Every id a timeline serves, following next_token at 100 a page. */
@@ -92,7 +109,10 @@ describe('x-sim text as X serves it: t.co links, HTML escaping, timeline depth',
     const seen: string[] = [];
     let token: string | undefined;
     for (let page = 0; page < 40; page++) {
-      const query = new URLSearchParams({ max_results: '100', ...(token ? { pagination_token: token } : {}) });
+      const query = new URLSearchParams({
+        max_results: '100',
+        ...(token ? { pagination_token: token } : {}),
+      });
       const res = await fetch(`${sim.url}${path}?${query}`, { headers: { authorization: 'Bearer app' } });
       const body = (await res.json()) as { data?: Array<{ id: string }>; meta: { next_token?: string } };
       seen.push(...(body.data ?? []).map((t) => t.id));
@@ -116,11 +136,14 @@ describe('x-sim text as X serves it: t.co links, HTML escaping, timeline depth',
     expect(seen).toEqual(ids.slice(10).reverse());
     expect(await pageAll(`/2/users/${ACME_BRAND.care.id}/mentions`)).toEqual([]);
     const fan = sim.store.ensureUser('fan');
-    const mentions = Array.from({ length: MENTIONS_TIMELINE_DEPTH + 5 }, (_, i) =>
-      sim.store.createTweet({ authorId: fan.id, text: `@acmecares hi ${i}`, source: 'sim' }).id,
+    const mentions = Array.from(
+      { length: MENTIONS_TIMELINE_DEPTH + 5 },
+      (_, i) => sim.store.createTweet({ authorId: fan.id, text: `@acmecares hi ${i}`, source: 'sim' }).id,
     );
     expect(await pageAll(`/2/users/${ACME_BRAND.care.id}/mentions`)).toEqual(mentions.slice(5).reverse());
-    const tooMany = await fetch(`${sim.url}/2/users/${author.id}/tweets?max_results=101`, { headers: { authorization: 'Bearer app' } });
+    const tooMany = await fetch(`${sim.url}/2/users/${author.id}/tweets?max_results=101`, {
+      headers: { authorization: 'Bearer app' },
+    });
     expect(tooMany.status).toBe(400);
   });
 
@@ -131,7 +154,13 @@ describe('x-sim text as X serves it: t.co links, HTML escaping, timeline depth',
       sim.injectDm({ fromHandle: 'paul', toHandle: 'acmecares', text: `message ${i}` });
     }
     const first = await care().v2.listDmEvents({ max_results: 5 });
-    expect(first.events.map((e) => ('text' in e ? e.text : ''))).toEqual(['message 6', 'message 5', 'message 4', 'message 3', 'message 2']);
+    expect(first.events.map((e) => ('text' in e ? e.text : ''))).toEqual([
+      'message 6',
+      'message 5',
+      'message 4',
+      'message 3',
+      'message 2',
+    ]);
     expect(first.meta.next_token).toBeDefined();
     const rest = await first.next();
     expect(rest.events.map((e) => ('text' in e ? e.text : ''))).toEqual(['message 1', 'message 0']);

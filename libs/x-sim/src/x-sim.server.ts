@@ -100,7 +100,12 @@ export async function startXSim(opts: XSimOptions = {}): Promise<XSim> {
     hub,
     serializer,
     faults: new FaultInjector(),
-    limiter: new RateLimiter({ ...DEFAULT_RATE_LIMITS, ...opts.rateLimits }, FALLBACK_RATE_LIMIT, opts.rateLimitWindowMs ?? RATE_LIMIT_WINDOW_MS, clock),
+    limiter: new RateLimiter(
+      { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits },
+      FALLBACK_RATE_LIMIT,
+      opts.rateLimitWindowMs ?? RATE_LIMIT_WINDOW_MS,
+      clock,
+    ),
     metrics,
     duplicates: new DuplicateGuard(opts.duplicateWindowMs ?? DEFAULT_DUPLICATE_WINDOW_MS, clock),
     seedBrands,

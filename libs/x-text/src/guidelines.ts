@@ -69,7 +69,12 @@ export function checkGuidelines(text: string, bannedPhrases: readonly string[]):
       const after = at + needle.length;
       if (checkStart && at > 0 && WORDISH_RE.test(haystack.text[at - 1])) continue;
       if (checkEnd && after < haystack.text.length && WORDISH_RE.test(haystack.text[after])) continue;
-      matches.push({ code: 'GUIDELINE_VIOLATION', phrase, start: haystack.starts[at], end: haystack.ends[after - 1] });
+      matches.push({
+        code: 'GUIDELINE_VIOLATION',
+        phrase,
+        start: haystack.starts[at],
+        end: haystack.ends[after - 1],
+      });
     }
   }
   return matches.sort((a, b) => a.start - b.start);

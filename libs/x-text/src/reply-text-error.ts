@@ -37,4 +37,5 @@ export interface GuidelineViolationError {
   matches: GuidelineMatch[];
 }
 
-export type ReplyTextError = ReplyTooLongError | ReplyEmptyError | PiiInPublicReplyError | GuidelineViolationError;
+export type ReplyTextError =
+  ReplyTooLongError | ReplyEmptyError | PiiInPublicReplyError | GuidelineViolationError;

@@ -25,9 +25,18 @@ describe('validateReply', () => {
 
   it('counts the signature in the limit: 276 + " ^AB" fits, 277 overflows by one', () => {
     const fits = validateReply({ text: 'a'.repeat(276), signature: 'ab', channel: 'public' });
-    expect(fits).toMatchObject({ ok: true, finalText: `${'a'.repeat(276)} ^AB`, weightedLength: 280, remaining: 0 });
+    expect(fits).toMatchObject({
+      ok: true,
+      finalText: `${'a'.repeat(276)} ^AB`,
+      weightedLength: 280,
+      remaining: 0,
+    });
     const over = validateReply({ text: 'a'.repeat(277), signature: 'AB', channel: 'public' });
-    expect(over.ok === false && over.errors[0]).toMatchObject({ code: 'REPLY_TOO_LONG', length: 281, overflow: 1 });
+    expect(over.ok === false && over.errors[0]).toMatchObject({
+      code: 'REPLY_TOO_LONG',
+      length: 281,
+      overflow: 1,
+    });
   });
 
   it('normalises NFD input to NFC in finalText and in the count', () => {
@@ -43,11 +52,18 @@ describe('validateReply', () => {
   });
 
   it('refuses personal data in public and suggests a DM', () => {
-    const r = validateReply({ text: 'We will call you on +1 415 555 0199 about card 4111 1111 1111 1111', channel: 'public' });
+    const r = validateReply({
+      text: 'We will call you on +1 415 555 0199 about card 4111 1111 1111 1111',
+      channel: 'public',
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]).toMatchObject({ code: 'PII_IN_PUBLIC_REPLY', piiTypes: ['phone', 'card'], suggestion: 'dm' });
+    expect(r.errors[0]).toMatchObject({
+      code: 'PII_IN_PUBLIC_REPLY',
+      piiTypes: ['phone', 'card'],
+      suggestion: 'dm',
+    });
   });
 
   it('allows the same personal data in a DM', () => {
@@ -65,9 +81,17 @@ describe('validateReply', () => {
   });
 
   it('allows 10,000 characters in a DM, counted as characters (CJK not doubled)', () => {
-    expect(validateReply({ text: '字'.repeat(10_000), channel: 'dm' })).toMatchObject({ ok: true, remaining: 0 });
+    expect(validateReply({ text: '字'.repeat(10_000), channel: 'dm' })).toMatchObject({
+      ok: true,
+      remaining: 0,
+    });
     const r = validateReply({ text: 'a'.repeat(9_998), signature: 'AB', channel: 'dm' });
-    expect(r.ok === false && r.errors[0]).toMatchObject({ code: 'REPLY_TOO_LONG', channel: 'dm', limit: 10_000, overflow: 2 });
+    expect(r.ok === false && r.errors[0]).toMatchObject({
+      code: 'REPLY_TOO_LONG',
+      channel: 'dm',
+      limit: 10_000,
+      overflow: 2,
+    });
   });
 
   it('reports every problem at once', () => {
@@ -76,7 +100,11 @@ describe('validateReply', () => {
       channel: 'public',
       bannedPhrases: ['calm down'],
     });
-    expect(r.ok === false && codes(r.errors)).toEqual(['REPLY_TOO_LONG', 'PII_IN_PUBLIC_REPLY', 'GUIDELINE_VIOLATION']);
+    expect(r.ok === false && codes(r.errors)).toEqual([
+      'REPLY_TOO_LONG',
+      'PII_IN_PUBLIC_REPLY',
+      'GUIDELINE_VIOLATION',
+    ]);
   });
 
   it('counts URLs as 23 towards the limit', () => {

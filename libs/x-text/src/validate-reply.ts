@@ -38,7 +38,13 @@ export function validateReply(input: ValidateReplyInput): ValidateReplyResult {
   const limit = input.channel === 'public' ? PUBLIC_REPLY_LIMIT : DM_LIMIT;
   const length = input.channel === 'public' ? weightedLength(finalText) : characterLength(finalText);
   if (length > limit) {
-    errors.push({ code: ReplyTextErrorCode.ReplyTooLong, channel: input.channel, limit, length, overflow: length - limit });
+    errors.push({
+      code: ReplyTextErrorCode.ReplyTooLong,
+      channel: input.channel,
+      limit,
+      length,
+      overflow: length - limit,
+    });
   }
 
   if (input.channel === 'public') {

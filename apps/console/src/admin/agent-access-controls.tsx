@@ -19,7 +19,11 @@ type Pending = 'deactivate' | 'reset' | null;
  * agent is signed out everywhere and their conversations go back to waiting), reactivate, and a
  * password reset whose one-time password is shown once, like a new agent's.
  */
-export function AgentAccessControls(props: { agent: ManagedAgentFieldsFragment; viewer: { id: string; role: AgentRole }; onChanged: () => void }) {
+export function AgentAccessControls(props: {
+  agent: ManagedAgentFieldsFragment;
+  viewer: { id: string; role: AgentRole };
+  onChanged: () => void;
+}) {
   const { agent } = props;
   const actions = accessActions(props.viewer, agent);
   const [pending, setPending] = useState<Pending>(null);
@@ -33,10 +37,15 @@ export function AgentAccessControls(props: { agent: ManagedAgentFieldsFragment; 
   const run = async (what: 'deactivate' | 'reactivate' | 'reset') => {
     setProblems([]);
     const res =
-      what === 'deactivate' ? await deactivate({ id: agent.id }) : what === 'reactivate' ? await reactivate({ id: agent.id }) : await resetPassword({ id: agent.id });
+      what === 'deactivate'
+        ? await deactivate({ id: agent.id })
+        : what === 'reactivate'
+          ? await reactivate({ id: agent.id })
+          : await resetPassword({ id: agent.id });
     if (res.error) return setProblems(describeApiError(res.error));
     setPending(null);
-    if (res.data && 'resetAgentPassword' in res.data) setOneTimePassword(res.data.resetAgentPassword.oneTimePassword);
+    if (res.data && 'resetAgentPassword' in res.data)
+      setOneTimePassword(res.data.resetAgentPassword.oneTimePassword);
     props.onChanged();
   };
 
@@ -65,7 +74,10 @@ export function AgentAccessControls(props: { agent: ManagedAgentFieldsFragment; 
       ) : null}
       {pending === null && problems.length > 0 ? <ErrorList problems={problems} /> : null}
       {pending ? (
-        <Dialog title={pending === 'deactivate' ? `Deactivate ${agent.name}?` : `Reset ${agent.name}’s password?`} onClose={close}>
+        <Dialog
+          title={pending === 'deactivate' ? `Deactivate ${agent.name}?` : `Reset ${agent.name}’s password?`}
+          onClose={close}
+        >
           <p>
             {pending === 'deactivate'
               ? `${agent.name} is signed out everywhere and cannot sign in until reactivated. Their ${agent.load} open conversation(s) go back to the waiting list.`
@@ -73,7 +85,9 @@ export function AgentAccessControls(props: { agent: ManagedAgentFieldsFragment; 
           </p>
           <ErrorList problems={problems} />
           <div className="dialog-actions">
-            <button type="button" className="ghost" onClick={close}>Cancel</button>
+            <button type="button" className="ghost" onClick={close}>
+              Cancel
+            </button>
             <button type="button" className="primary" disabled={busy} onClick={() => void run(pending)}>
               {pending === 'deactivate' ? 'Deactivate' : 'Reset password'}
             </button>
@@ -83,10 +97,13 @@ export function AgentAccessControls(props: { agent: ManagedAgentFieldsFragment; 
       {oneTimePassword ? (
         <Dialog title="One-time password" onClose={() => setOneTimePassword(null)}>
           <p className="notice" role="status" data-testid="one-time-password">
-            {agent.email} can sign in with <code>{oneTimePassword}</code> (shown once: copy it now) and should then change it.
+            {agent.email} can sign in with <code>{oneTimePassword}</code> (shown once: copy it now) and should
+            then change it.
           </p>
           <div className="dialog-actions">
-            <button type="button" className="primary" onClick={() => setOneTimePassword(null)}>Done</button>
+            <button type="button" className="primary" onClick={() => setOneTimePassword(null)}>
+              Done
+            </button>
           </div>
         </Dialog>
       ) : null}

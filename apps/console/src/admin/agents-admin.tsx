@@ -42,7 +42,12 @@ function RoutingFields({ draft, onChange }: { draft: Draft; onChange: (d: Draft)
     <>
       <label className="inline-label">
         <span>Languages</span>
-        <input aria-label="Languages" placeholder="en, es" value={draft.languages} onChange={(e) => onChange({ ...draft, languages: e.target.value })} />
+        <input
+          aria-label="Languages"
+          placeholder="en, es"
+          value={draft.languages}
+          onChange={(e) => onChange({ ...draft, languages: e.target.value })}
+        />
       </label>
       <fieldset>
         <legend>Queues</legend>
@@ -53,7 +58,12 @@ function RoutingFields({ draft, onChange }: { draft: Draft; onChange: (d: Draft)
               aria-label={`Queue ${q.name}`}
               checked={draft.queueIds.includes(q.id)}
               onChange={(e) =>
-                onChange({ ...draft, queueIds: e.target.checked ? [...draft.queueIds, q.id] : draft.queueIds.filter((x) => x !== q.id) })
+                onChange({
+                  ...draft,
+                  queueIds: e.target.checked
+                    ? [...draft.queueIds, q.id]
+                    : draft.queueIds.filter((x) => x !== q.id),
+                })
               }
             />
             {q.name}
@@ -62,15 +72,35 @@ function RoutingFields({ draft, onChange }: { draft: Draft; onChange: (d: Draft)
       </fieldset>
       <label className="inline-label">
         <span>Capacity</span>
-        <input aria-label="Capacity" type="number" min={1} value={draft.capacity} onChange={(e) => onChange({ ...draft, capacity: e.target.value })} />
+        <input
+          aria-label="Capacity"
+          type="number"
+          min={1}
+          value={draft.capacity}
+          onChange={(e) => onChange({ ...draft, capacity: e.target.value })}
+        />
       </label>
       <label className="inline-label">
         <span>Public limit</span>
-        <input aria-label="Public limit" type="number" min={1} placeholder="no limit" value={draft.publicLimit} onChange={(e) => onChange({ ...draft, publicLimit: e.target.value })} />
+        <input
+          aria-label="Public limit"
+          type="number"
+          min={1}
+          placeholder="no limit"
+          value={draft.publicLimit}
+          onChange={(e) => onChange({ ...draft, publicLimit: e.target.value })}
+        />
       </label>
       <label className="inline-label">
         <span>DM limit</span>
-        <input aria-label="DM limit" type="number" min={1} placeholder="no limit" value={draft.dmLimit} onChange={(e) => onChange({ ...draft, dmLimit: e.target.value })} />
+        <input
+          aria-label="DM limit"
+          type="number"
+          min={1}
+          placeholder="no limit"
+          value={draft.dmLimit}
+          onChange={(e) => onChange({ ...draft, dmLimit: e.target.value })}
+        />
       </label>
     </>
   );
@@ -85,7 +115,13 @@ const routingInput = (d: Draft) => ({
 
 function CreateAgentForm({ onCreated }: { onCreated: () => void }) {
   const [{ fetching }, create] = useMutation(CreateAgentDocument);
-  const [identity, setIdentity] = useState({ name: '', initials: '', email: '', role: 'AGENT' as AgentRole, timezone: 'UTC' });
+  const [identity, setIdentity] = useState({
+    name: '',
+    initials: '',
+    email: '',
+    role: 'AGENT' as AgentRole,
+    timezone: 'UTC',
+  });
   const [draft, setDraft] = useState<Draft>(draftOf());
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
@@ -114,12 +150,21 @@ function CreateAgentForm({ onCreated }: { onCreated: () => void }) {
       {(['name', 'initials', 'email', 'timezone'] as const).map((f) => (
         <label key={f} className="inline-label">
           <span>{f[0]!.toUpperCase() + f.slice(1)}</span>
-          <input aria-label={f[0]!.toUpperCase() + f.slice(1)} value={identity[f]} required onChange={(e) => setIdentity({ ...identity, [f]: e.target.value })} />
+          <input
+            aria-label={f[0]!.toUpperCase() + f.slice(1)}
+            value={identity[f]}
+            required
+            onChange={(e) => setIdentity({ ...identity, [f]: e.target.value })}
+          />
         </label>
       ))}
       <label className="inline-label">
         <span>Role</span>
-        <select aria-label="Role" value={identity.role} onChange={(e) => setIdentity({ ...identity, role: e.target.value as AgentRole })}>
+        <select
+          aria-label="Role"
+          value={identity.role}
+          onChange={(e) => setIdentity({ ...identity, role: e.target.value as AgentRole })}
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {r.toLowerCase()}
@@ -134,7 +179,9 @@ function CreateAgentForm({ onCreated }: { onCreated: () => void }) {
           {created.email} can sign in with <code>{created.password}</code> (shown once: copy it now).
         </p>
       ) : null}
-      <button className="primary" type="submit" disabled={fetching}>Create agent</button>
+      <button className="primary" type="submit" disabled={fetching}>
+        Create agent
+      </button>
     </form>
   );
 }
@@ -162,8 +209,12 @@ function EditAgentForm({ agent, onDone }: { agent: ManagedAgentFieldsFragment; o
       <RoutingFields draft={draft} onChange={setDraft} />
       <ErrorList problems={problems} />
       <div className="dialog-actions">
-        <button type="button" className="ghost" onClick={onDone}>Cancel</button>
-        <button className="primary" type="submit" disabled={fetching}>Save</button>
+        <button type="button" className="ghost" onClick={onDone}>
+          Cancel
+        </button>
+        <button className="primary" type="submit" disabled={fetching}>
+          Save
+        </button>
       </div>
     </form>
   );

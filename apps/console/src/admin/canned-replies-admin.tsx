@@ -36,10 +36,26 @@ export function CannedRepliesAdmin() {
         }}
       >
         <div className="inline-form wide">
-          <input aria-label="Title" placeholder="Title" value={title} onChange={(e) => setTitle(e.target.value)} />
-          <input aria-label="Language" value={language} onChange={(e) => setLanguage(e.target.value)} size={4} />
+          <input
+            aria-label="Title"
+            placeholder="Title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <input
+            aria-label="Language"
+            value={language}
+            onChange={(e) => setLanguage(e.target.value)}
+            size={4}
+          />
         </div>
-        <textarea aria-label="Body" rows={3} placeholder="Hi {{customer_name}}, …" value={body} onChange={(e) => setBody(e.target.value)} />
+        <textarea
+          aria-label="Body"
+          rows={3}
+          placeholder="Hi {{customer_name}}, …"
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
         <p className="muted small-text">
           Variables:{' '}
           {VARIABLES.map((v) => (

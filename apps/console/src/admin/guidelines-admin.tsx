@@ -32,7 +32,10 @@ export function GuidelinesAdmin() {
     setSaved(true);
     refetch({ requestPolicy: 'network-only' });
   };
-  const targets: Array<[string, string]> = [['default', 'Default'], ...(queues.data?.queues ?? []).map((q): [string, string] => [q.id, q.name])];
+  const targets: Array<[string, string]> = [
+    ['default', 'Default'],
+    ...(queues.data?.queues ?? []).map((q): [string, string] => [q.id, q.name]),
+  ];
 
   return (
     <div className="admin-section">
@@ -48,7 +51,13 @@ export function GuidelinesAdmin() {
         <label>
           Banned phrases (one per line): agents are warned while typing, and the server refuses them
           {/* Disabled until loaded: the load would overwrite what was typed. */}
-          <textarea aria-label="Banned phrases" rows={5} disabled={!data} value={phrases} onChange={(e) => setPhrases(e.target.value)} />
+          <textarea
+            aria-label="Banned phrases"
+            rows={5}
+            disabled={!data}
+            value={phrases}
+            onChange={(e) => setPhrases(e.target.value)}
+          />
         </label>
         <fieldset>
           <legend>Opening hours per queue (used by {'{{queue_hours}}'})</legend>
@@ -69,7 +78,11 @@ export function GuidelinesAdmin() {
           <button type="submit" className="primary" disabled={fetching}>
             Save guidelines
           </button>
-          {saved ? <span className="sent-note" role="status">Saved</span> : null}
+          {saved ? (
+            <span className="sent-note" role="status">
+              Saved
+            </span>
+          ) : null}
         </div>
       </form>
     </div>

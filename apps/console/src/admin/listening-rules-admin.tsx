@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeApiError, type ApiProblem } from '../api/api-error';
-import { AddListeningRuleDocument, ListeningDocument, RemoveListeningRuleDocument, type ListeningRuleKind } from '../graphql/generated';
+import {
+  AddListeningRuleDocument,
+  ListeningDocument,
+  RemoveListeningRuleDocument,
+  type ListeningRuleKind,
+} from '../graphql/generated';
 import { ErrorList } from '../shared/error-list';
 
 const KINDS: Array<[ListeningRuleKind, string, string]> = [
@@ -41,7 +46,10 @@ export function ListeningRulesAdmin() {
   return (
     <div className="admin-section">
       <h1>Listening rules</h1>
-      <p className="muted">Mentions, hashtags, the brand’s name without the handle, misspellings and purchase intent; exclusions drop noise.</p>
+      <p className="muted">
+        Mentions, hashtags, the brand’s name without the handle, misspellings and purchase intent; exclusions
+        drop noise.
+      </p>
       <form
         className="inline-form wide"
         aria-label="Add a listening rule"
@@ -57,8 +65,19 @@ export function ListeningRulesAdmin() {
             </option>
           ))}
         </select>
-        <input aria-label="Value" placeholder={KINDS.find(([k]) => k === kind)?.[2]} value={value} onChange={(e) => setValue(e.target.value)} />
-        <input aria-label="Language" placeholder="any language (or en, es…)" value={language} onChange={(e) => setLanguage(e.target.value)} size={14} />
+        <input
+          aria-label="Value"
+          placeholder={KINDS.find(([k]) => k === kind)?.[2]}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        <input
+          aria-label="Language"
+          placeholder="any language (or en, es…)"
+          value={language}
+          onChange={(e) => setLanguage(e.target.value)}
+          size={14}
+        />
         <button type="submit" className="primary" disabled={fetching || !value.trim()}>
           Add rule
         </button>
@@ -80,7 +99,12 @@ export function ListeningRulesAdmin() {
               <td className="mono">{r.value}</td>
               <td>{r.language ?? 'any'}</td>
               <td>
-                <button type="button" className="link" onClick={() => void drop(r.id)} aria-label={`Remove rule ${r.value}`}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => void drop(r.id)}
+                  aria-label={`Remove rule ${r.value}`}
+                >
                   Remove
                 </button>
               </td>
@@ -92,7 +116,8 @@ export function ListeningRulesAdmin() {
       <ul className="plain">
         {(data?.listening.accounts ?? []).map((a) => (
           <li key={a.id}>
-            @{a.handle} <span className="badge">{a.role.toLowerCase()}</span> <span className="muted">API tier {a.apiTier.toLowerCase()}</span>
+            @{a.handle} <span className="badge">{a.role.toLowerCase()}</span>{' '}
+            <span className="muted">API tier {a.apiTier.toLowerCase()}</span>
           </li>
         ))}
       </ul>

@@ -1,4 +1,12 @@
-import type { QueueConfigFieldsFragment, QueueConfigInput, RoutingStrategy, SlaBreachAction, SlaTargetInput, Team, WeeklySlotInput } from '../graphql/generated';
+import type {
+  QueueConfigFieldsFragment,
+  QueueConfigInput,
+  RoutingStrategy,
+  SlaBreachAction,
+  SlaTargetInput,
+  Team,
+  WeeklySlotInput,
+} from '../graphql/generated';
 
 /** The queue form's state: numbers stay text while typed, '' meaning "not set". */
 export interface QueueDraft {
@@ -24,8 +32,20 @@ const text = (n: number | null): string => (n === null ? '' : String(n));
 export function queueDraft(q: QueueConfigFieldsFragment | null, timezone: string): QueueDraft {
   if (!q) {
     return {
-      id: null, name: '', team: 'CARE', timezone, businessHours: [], slaTargets: [], slaWarnRatio: '0.8', slaWarnPriorityBoost: '10',
-      slaBreachAction: 'NONE', escalationQueueId: '', strategy: 'LEAST_LOADED', stickyWindowMinutes: '', relaxLanguageAfterMinutes: '', reopenWindowMinutes: '1440',
+      id: null,
+      name: '',
+      team: 'CARE',
+      timezone,
+      businessHours: [],
+      slaTargets: [],
+      slaWarnRatio: '0.8',
+      slaWarnPriorityBoost: '10',
+      slaBreachAction: 'NONE',
+      escalationQueueId: '',
+      strategy: 'LEAST_LOADED',
+      stickyWindowMinutes: '',
+      relaxLanguageAfterMinutes: '',
+      reopenWindowMinutes: '1440',
     };
   }
   return {
@@ -51,7 +71,10 @@ const optionalInt = (s: string): number | null => (s.trim() === '' ? null : Math
 
 /** The whole configuration, every field given, so what the form shows is what is saved. */
 export function queueInput(d: QueueDraft): QueueConfigInput {
-  const slaTargets: SlaTargetInput[] = d.slaTargets.map((t) => ({ minPriority: Math.trunc(Number(t.minPriority)), minutes: Math.trunc(Number(t.minutes)) }));
+  const slaTargets: SlaTargetInput[] = d.slaTargets.map((t) => ({
+    minPriority: Math.trunc(Number(t.minPriority)),
+    minutes: Math.trunc(Number(t.minutes)),
+  }));
   return {
     ...(d.id ? { id: d.id } : {}),
     name: d.name.trim(),
@@ -74,8 +97,17 @@ export function queueInput(d: QueueDraft): QueueConfigInput {
 export function hoursSummary(slots: readonly WeeklySlotInput[], dayNames: readonly string[]): string {
   if (slots.length === 0) return 'Always open';
   const byRange = new Map<string, number[]>();
-  for (const s of slots) byRange.set(`${s.start}–${s.end}`, [...(byRange.get(`${s.start}–${s.end}`) ?? []), s.day]);
-  return [...byRange].map(([range, days]) => `${days.sort((a, b) => a - b).map((d) => dayNames[d - 1] ?? d).join(', ')} ${range}`).join('; ');
+  for (const s of slots)
+    byRange.set(`${s.start}–${s.end}`, [...(byRange.get(`${s.start}–${s.end}`) ?? []), s.day]);
+  return [...byRange]
+    .map(
+      ([range, days]) =>
+        `${days
+          .sort((a, b) => a - b)
+          .map((d) => dayNames[d - 1] ?? d)
+          .join(', ')} ${range}`,
+    )
+    .join('; ');
 }
 
 /** "never", "90 min", "1 day", "2 h 30 min" */

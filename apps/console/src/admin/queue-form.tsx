@@ -1,25 +1,55 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { describeApiError, type ApiProblem } from '../api/api-error';
-import { UpsertQueueDocument, type QueueConfigFieldsFragment, type RoutingStrategy, type SlaBreachAction, type Team } from '../graphql/generated';
+import {
+  UpsertQueueDocument,
+  type QueueConfigFieldsFragment,
+  type RoutingStrategy,
+  type SlaBreachAction,
+  type Team,
+} from '../graphql/generated';
 import { FieldError, OtherErrors } from '../shared/field-error';
 import { queueInput, type QueueDraft } from './queue-draft';
 import { WeeklySlotsEditor } from './weekly-slots-editor';
 
 const FIELDS = [
-  'name', 'team', 'timezone', 'businessHours', 'slaTargets', 'slaWarnRatio', 'slaWarnPriorityBoost', 'slaBreachAction',
-  'escalationQueueId', 'strategy', 'stickyWindowMinutes', 'relaxLanguageAfterMinutes', 'reopenWindowMinutes',
+  'name',
+  'team',
+  'timezone',
+  'businessHours',
+  'slaTargets',
+  'slaWarnRatio',
+  'slaWarnPriorityBoost',
+  'slaBreachAction',
+  'escalationQueueId',
+  'strategy',
+  'stickyWindowMinutes',
+  'relaxLanguageAfterMinutes',
+  'reopenWindowMinutes',
 ] as const;
 const TEAMS: Team[] = ['CARE', 'SALES'];
-const STRATEGIES: Array<[RoutingStrategy, string]> = [['LEAST_LOADED', 'Least loaded agent'], ['ROUND_ROBIN', 'Round robin']];
-const BREACH: Array<[SlaBreachAction, string]> = [['NONE', 'Nothing (alert only)'], ['REASSIGN', 'Reassign to another agent'], ['ESCALATE', 'Escalate to another queue']];
+const STRATEGIES: Array<[RoutingStrategy, string]> = [
+  ['LEAST_LOADED', 'Least loaded agent'],
+  ['ROUND_ROBIN', 'Round robin'],
+];
+const BREACH: Array<[SlaBreachAction, string]> = [
+  ['NONE', 'Nothing (alert only)'],
+  ['REASSIGN', 'Reassign to another agent'],
+  ['ESCALATE', 'Escalate to another queue'],
+];
 
 /** Create or edit one queue; the API's refusals appear beside the field they are about. */
-export function QueueForm(props: { initial: QueueDraft; queues: readonly QueueConfigFieldsFragment[]; onSaved: (q: QueueConfigFieldsFragment) => void; onCancel: () => void }) {
+export function QueueForm(props: {
+  initial: QueueDraft;
+  queues: readonly QueueConfigFieldsFragment[];
+  onSaved: (q: QueueConfigFieldsFragment) => void;
+  onCancel: () => void;
+}) {
   const [d, setD] = useState<QueueDraft>(props.initial);
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [{ fetching }, upsert] = useMutation(UpsertQueueDocument);
-  const set = <K extends keyof QueueDraft>(key: K, value: QueueDraft[K]) => setD((x) => ({ ...x, [key]: value }));
+  const set = <K extends keyof QueueDraft>(key: K, value: QueueDraft[K]) =>
+    setD((x) => ({ ...x, [key]: value }));
   const err = (field: (typeof FIELDS)[number]) => <FieldError problems={problems} field={field} />;
 
   const submit = async () => {
@@ -28,10 +58,28 @@ export function QueueForm(props: { initial: QueueDraft; queues: readonly QueueCo
     if (res.error || !res.data) return setProblems(res.error ? describeApiError(res.error) : []);
     props.onSaved(res.data.upsertQueue);
   };
-  const num = (label: string, key: 'slaWarnRatio' | 'slaWarnPriorityBoost' | 'stickyWindowMinutes' | 'relaxLanguageAfterMinutes' | 'reopenWindowMinutes', hint: string, step = '1') => (
+  const num = (
+    label: string,
+    key:
+      | 'slaWarnRatio'
+      | 'slaWarnPriorityBoost'
+      | 'stickyWindowMinutes'
+      | 'relaxLanguageAfterMinutes'
+      | 'reopenWindowMinutes',
+    hint: string,
+    step = '1',
+  ) => (
     <label>
       <span>{label}</span>
-      <input aria-label={label} type="number" step={step} min="0" value={d[key]} placeholder={hint} onChange={(e) => set(key, e.target.value)} />
+      <input
+        aria-label={label}
+        type="number"
+        step={step}
+        min="0"
+        value={d[key]}
+        placeholder={hint}
+        onChange={(e) => set(key, e.target.value)}
+      />
       <small className="muted">{hint}</small>
       {err(key)}
     </label>
@@ -65,13 +113,22 @@ export function QueueForm(props: { initial: QueueDraft; queues: readonly QueueCo
         </label>
         <label>
           <span>Timezone</span>
-          <input aria-label="Timezone" placeholder="Europe/Amsterdam" value={d.timezone} onChange={(e) => set('timezone', e.target.value)} />
+          <input
+            aria-label="Timezone"
+            placeholder="Europe/Amsterdam"
+            value={d.timezone}
+            onChange={(e) => set('timezone', e.target.value)}
+          />
           <small className="muted">IANA name; business hours are in this zone</small>
           {err('timezone')}
         </label>
         <label>
           <span>Routing strategy</span>
-          <select aria-label="Routing strategy" value={d.strategy} onChange={(e) => set('strategy', e.target.value as RoutingStrategy)}>
+          <select
+            aria-label="Routing strategy"
+            value={d.strategy}
+            onChange={(e) => set('strategy', e.target.value as RoutingStrategy)}
+          >
             {STRATEGIES.map(([v, l]) => (
               <option key={v} value={v}>
                 {l}
@@ -84,7 +141,12 @@ export function QueueForm(props: { initial: QueueDraft; queues: readonly QueueCo
       <fieldset>
         <legend>Business hours</legend>
         <small className="muted">No slots: always open.</small>
-        <WeeklySlotsEditor slots={d.businessHours} onChange={(s) => set('businessHours', s)} testId="business-hours" addLabel="Add opening hours" />
+        <WeeklySlotsEditor
+          slots={d.businessHours}
+          onChange={(s) => set('businessHours', s)}
+          testId="business-hours"
+          addLabel="Add opening hours"
+        />
         {err('businessHours')}
       </fieldset>
       <fieldset>
@@ -101,13 +163,43 @@ export function QueueForm(props: { initial: QueueDraft; queues: readonly QueueCo
             {d.slaTargets.map((t, i) => (
               <tr key={i}>
                 <td>
-                  <input aria-label="From priority" type="number" value={t.minPriority} onChange={(e) => set('slaTargets', d.slaTargets.map((x, j) => (j === i ? { ...x, minPriority: e.target.value } : x)))} />
+                  <input
+                    aria-label="From priority"
+                    type="number"
+                    value={t.minPriority}
+                    onChange={(e) =>
+                      set(
+                        'slaTargets',
+                        d.slaTargets.map((x, j) => (j === i ? { ...x, minPriority: e.target.value } : x)),
+                      )
+                    }
+                  />
                 </td>
                 <td>
-                  <input aria-label="Target minutes" type="number" min="1" value={t.minutes} onChange={(e) => set('slaTargets', d.slaTargets.map((x, j) => (j === i ? { ...x, minutes: e.target.value } : x)))} />
+                  <input
+                    aria-label="Target minutes"
+                    type="number"
+                    min="1"
+                    value={t.minutes}
+                    onChange={(e) =>
+                      set(
+                        'slaTargets',
+                        d.slaTargets.map((x, j) => (j === i ? { ...x, minutes: e.target.value } : x)),
+                      )
+                    }
+                  />
                 </td>
                 <td>
-                  <button type="button" className="link" onClick={() => set('slaTargets', d.slaTargets.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      set(
+                        'slaTargets',
+                        d.slaTargets.filter((_, j) => j !== i),
+                      )
+                    }
+                  >
                     Remove
                   </button>
                 </td>
@@ -116,7 +208,11 @@ export function QueueForm(props: { initial: QueueDraft; queues: readonly QueueCo
           </tbody>
         </table>
         <div>
-          <button type="button" className="ghost" onClick={() => set('slaTargets', [...d.slaTargets, { minPriority: '0', minutes: '60' }])}>
+          <button
+            type="button"
+            className="ghost"
+            onClick={() => set('slaTargets', [...d.slaTargets, { minPriority: '0', minutes: '60' }])}
+          >
             Add an SLA target
           </button>
         </div>
@@ -126,7 +222,11 @@ export function QueueForm(props: { initial: QueueDraft; queues: readonly QueueCo
           {num('Priority boost on warning', 'slaWarnPriorityBoost', 'added to the priority')}
           <label>
             <span>On breach</span>
-            <select aria-label="On breach" value={d.slaBreachAction} onChange={(e) => set('slaBreachAction', e.target.value as SlaBreachAction)}>
+            <select
+              aria-label="On breach"
+              value={d.slaBreachAction}
+              onChange={(e) => set('slaBreachAction', e.target.value as SlaBreachAction)}
+            >
               {BREACH.map(([v, l]) => (
                 <option key={v} value={v}>
                   {l}
@@ -138,7 +238,11 @@ export function QueueForm(props: { initial: QueueDraft; queues: readonly QueueCo
           {d.slaBreachAction === 'ESCALATE' ? (
             <label>
               <span>Escalation queue</span>
-              <select aria-label="Escalation queue" value={d.escalationQueueId} onChange={(e) => set('escalationQueueId', e.target.value)}>
+              <select
+                aria-label="Escalation queue"
+                value={d.escalationQueueId}
+                onChange={(e) => set('escalationQueueId', e.target.value)}
+              >
                 <option value="">(choose a queue)</option>
                 {props.queues
                   .filter((q) => q.id !== d.id)
@@ -157,7 +261,11 @@ export function QueueForm(props: { initial: QueueDraft; queues: readonly QueueCo
         <legend>Routing</legend>
         <div className="grid-2">
           {num('Sticky window (min)', 'stickyWindowMinutes', 'empty: no preference for the previous agent')}
-          {num('Relax language after (min)', 'relaxLanguageAfterMinutes', 'empty: language is a preference only')}
+          {num(
+            'Relax language after (min)',
+            'relaxLanguageAfterMinutes',
+            'empty: language is a preference only',
+          )}
           {num('Reopen window (min)', 'reopenWindowMinutes', '0: never reopen; 1440 = a day')}
         </div>
       </fieldset>

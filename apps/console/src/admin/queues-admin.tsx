@@ -44,13 +44,24 @@ export function QueuesAdmin() {
                 {hoursSummary(q.businessHours, DAY_NAMES)} <small className="muted">({q.timezone})</small>
               </td>
               <td>
-                {q.slaTargets.length === 0 ? 'Brand default' : q.slaTargets.map((t) => `P${t.minPriority}+ ${t.minutes} min`).join(', ')}
-                {q.slaBreachAction === 'ESCALATE' ? ` → ${name(q.escalationQueueId)}` : q.slaBreachAction === 'REASSIGN' ? ' → reassign' : ''}
+                {q.slaTargets.length === 0
+                  ? 'Brand default'
+                  : q.slaTargets.map((t) => `P${t.minPriority}+ ${t.minutes} min`).join(', ')}
+                {q.slaBreachAction === 'ESCALATE'
+                  ? ` → ${name(q.escalationQueueId)}`
+                  : q.slaBreachAction === 'REASSIGN'
+                    ? ' → reassign'
+                    : ''}
               </td>
               <td>{STRATEGY[q.strategy]}</td>
               <td data-testid="queue-reopen">{minutesInWords(q.reopenWindowMinutes)}</td>
               <td>
-                <button type="button" className="link" aria-label={`Edit queue ${q.name}`} onClick={() => setEditing(q)}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Edit queue ${q.name}`}
+                  onClick={() => setEditing(q)}
+                >
                   Edit
                 </button>
               </td>
@@ -77,7 +88,14 @@ export function QueuesAdmin() {
         />
       ) : (
         <div className="inline-form">
-          <button type="button" className="primary" onClick={() => { setSaved(null); setEditing('new'); }}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setSaved(null);
+              setEditing('new');
+            }}
+          >
             New queue
           </button>
         </div>

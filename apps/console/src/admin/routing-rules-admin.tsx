@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeApiError, type ApiProblem } from '../api/api-error';
-import { QueueConfigsDocument, ReplaceRoutingRulesDocument, RoutingRulesDocument } from '../graphql/generated';
+import {
+  QueueConfigsDocument,
+  ReplaceRoutingRulesDocument,
+  RoutingRulesDocument,
+} from '../graphql/generated';
 import { ErrorList } from '../shared/error-list';
 import { RuleEditor } from './rule-editor';
 import { conditionSummary, emptyRule, move, ruleDraft, ruleInput, type RuleDraft } from './rule-draft';
@@ -44,7 +48,8 @@ export function RoutingRulesAdmin() {
     const res = await replace({ rules: rules.map(ruleInput), expectedRuleIds: loaded });
     if (res.error) {
       setProblems(describeApiError(res.error));
-      if (res.error.graphQLErrors.some((e) => e.extensions['code'] === 'CONFLICT')) refetch({ requestPolicy: 'network-only' });
+      if (res.error.graphQLErrors.some((e) => e.extensions['code'] === 'CONFLICT'))
+        refetch({ requestPolicy: 'network-only' });
       return;
     }
     setSaved(true);
@@ -56,7 +61,9 @@ export function RoutingRulesAdmin() {
     <div className="admin-section">
       <h1>Routing rules</h1>
       <p className="muted">Checked top to bottom; the first enabled rule that matches picks the queue.</p>
-      {[rulesResult.error, queuesResult.error].map((e, i) => (e ? <ErrorList key={i} problems={describeApiError(e)} /> : null))}
+      {[rulesResult.error, queuesResult.error].map((e, i) =>
+        e ? <ErrorList key={i} problems={describeApiError(e)} /> : null,
+      )}
       <ol className="rule-list" data-testid="routing-rules">
         {rules.map((r, i) => (
           <li key={r.key} data-rule={r.name} className={r.enabled ? '' : 'disabled'}>
@@ -71,25 +78,49 @@ export function RoutingRulesAdmin() {
               </small>
             </span>
             <label className="inline-label">
-              <input type="checkbox" aria-label={`Enable ${r.name}`} checked={r.enabled} onChange={(e) => update({ ...r, enabled: e.target.checked })} />
+              <input
+                type="checkbox"
+                aria-label={`Enable ${r.name}`}
+                checked={r.enabled}
+                onChange={(e) => update({ ...r, enabled: e.target.checked })}
+              />
               enabled
             </label>
-            <button type="button" className="ghost" aria-label={`Move ${r.name} up`} disabled={i === 0} onClick={() => change(move(rules, i, -1))}>
+            <button
+              type="button"
+              className="ghost"
+              aria-label={`Move ${r.name} up`}
+              disabled={i === 0}
+              onClick={() => change(move(rules, i, -1))}
+            >
               ↑
             </button>
-            <button type="button" className="ghost" aria-label={`Move ${r.name} down`} disabled={i === rules.length - 1} onClick={() => change(move(rules, i, 1))}>
+            <button
+              type="button"
+              className="ghost"
+              aria-label={`Move ${r.name} down`}
+              disabled={i === rules.length - 1}
+              onClick={() => change(move(rules, i, 1))}
+            >
               ↓
             </button>
             <button type="button" className="link" onClick={() => setOpen(open === r.key ? null : r.key)}>
               {open === r.key ? 'Close' : 'Edit'}
             </button>
-            <button type="button" className="link" aria-label={`Remove ${r.name}`} onClick={() => change(rules.filter((x) => x.key !== r.key))}>
+            <button
+              type="button"
+              className="link"
+              aria-label={`Remove ${r.name}`}
+              onClick={() => change(rules.filter((x) => x.key !== r.key))}
+            >
               Remove
             </button>
           </li>
         ))}
       </ol>
-      {rules.map((r) => (r.key === open ? <RuleEditor key={r.key} rule={r} queues={queues} onChange={update} /> : null))}
+      {rules.map((r) =>
+        r.key === open ? <RuleEditor key={r.key} rule={r} queues={queues} onChange={update} /> : null,
+      )}
       <ErrorList problems={problems} />
       <div className="inline-form">
         <button
@@ -104,7 +135,12 @@ export function RoutingRulesAdmin() {
         >
           Add a rule
         </button>
-        <button type="button" className="primary" disabled={fetching || !dirty || rules.some((r) => !r.name.trim())} onClick={() => void save()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={fetching || !dirty || rules.some((r) => !r.name.trim())}
+          onClick={() => void save()}
+        >
           Save rules
         </button>
         {dirty ? (

@@ -50,8 +50,21 @@ export function ruleDraft(r: RoutingRuleFieldsFragment): RuleDraft {
 
 export function emptyRule(queueId: string): RuleDraft {
   return {
-    key: newKey(), name: '', enabled: true, queueId, priorityBoost: '0', tags: '', intents: '', languages: '', accountRoles: [],
-    accountHandles: '', keywords: '', sentiments: [], sources: '', matchedRuleIds: '', minFollowers: '',
+    key: newKey(),
+    name: '',
+    enabled: true,
+    queueId,
+    priorityBoost: '0',
+    tags: '',
+    intents: '',
+    languages: '',
+    accountRoles: [],
+    accountHandles: '',
+    keywords: '',
+    sentiments: [],
+    sources: '',
+    matchedRuleIds: '',
+    minFollowers: '',
   };
 }
 
@@ -67,7 +80,9 @@ export function ruleInput(d: RuleDraft): RoutingRuleInput {
     sources: splitList(d.sources),
     matchedRuleIds: splitList(d.matchedRuleIds),
   };
-  const conditions: RoutingRuleInput['conditions'] = Object.fromEntries(Object.entries(lists).filter(([, v]) => v.length > 0));
+  const conditions: RoutingRuleInput['conditions'] = Object.fromEntries(
+    Object.entries(lists).filter(([, v]) => v.length > 0),
+  );
   if (d.minFollowers.trim() !== '') conditions.minFollowers = Math.trunc(Number(d.minFollowers));
   return {
     name: d.name.trim(),

@@ -1,17 +1,38 @@
 import type { AccountRole, QueueConfigFieldsFragment } from '../graphql/generated';
 import { ACCOUNT_ROLES, SENTIMENTS, type RuleDraft } from './rule-draft';
 
-type TextKey = 'name' | 'priorityBoost' | 'tags' | 'intents' | 'languages' | 'accountHandles' | 'keywords' | 'sources' | 'matchedRuleIds' | 'minFollowers';
+type TextKey =
+  | 'name'
+  | 'priorityBoost'
+  | 'tags'
+  | 'intents'
+  | 'languages'
+  | 'accountHandles'
+  | 'keywords'
+  | 'sources'
+  | 'matchedRuleIds'
+  | 'minFollowers';
 
-const toggle = <T,>(xs: readonly T[], x: T, on: boolean): T[] => (on ? [...xs.filter((y) => y !== x), x] : xs.filter((y) => y !== x));
+const toggle = <T,>(xs: readonly T[], x: T, on: boolean): T[] =>
+  on ? [...xs.filter((y) => y !== x), x] : xs.filter((y) => y !== x);
 
 /** One rule's fields; every condition given must match, a list matches any of its values. */
-export function RuleEditor(props: { rule: RuleDraft; queues: readonly QueueConfigFieldsFragment[]; onChange: (r: RuleDraft) => void }) {
+export function RuleEditor(props: {
+  rule: RuleDraft;
+  queues: readonly QueueConfigFieldsFragment[];
+  onChange: (r: RuleDraft) => void;
+}) {
   const { rule: r, onChange } = props;
   const field = (label: string, key: TextKey, hint = '', type = 'text') => (
     <label>
       <span>{label}</span>
-      <input aria-label={label} type={type} value={r[key]} placeholder={hint} onChange={(e) => onChange({ ...r, [key]: e.target.value })} />
+      <input
+        aria-label={label}
+        type={type}
+        value={r[key]}
+        placeholder={hint}
+        onChange={(e) => onChange({ ...r, [key]: e.target.value })}
+      />
     </label>
   );
   return (
@@ -20,7 +41,11 @@ export function RuleEditor(props: { rule: RuleDraft; queues: readonly QueueConfi
         {field('Rule name', 'name')}
         <label>
           <span>Target queue</span>
-          <select aria-label="Target queue" value={r.queueId} onChange={(e) => onChange({ ...r, queueId: e.target.value })}>
+          <select
+            aria-label="Target queue"
+            value={r.queueId}
+            onChange={(e) => onChange({ ...r, queueId: e.target.value })}
+          >
             {props.queues.map((q) => (
               <option key={q.id} value={q.id}>
                 {q.name}
@@ -46,14 +71,24 @@ export function RuleEditor(props: { rule: RuleDraft; queues: readonly QueueConfi
           <span className="muted">Account role:</span>
           {ACCOUNT_ROLES.map((role: AccountRole) => (
             <label key={role} className="inline-label">
-              <input type="checkbox" checked={r.accountRoles.includes(role)} onChange={(e) => onChange({ ...r, accountRoles: toggle(r.accountRoles, role, e.target.checked) })} />
+              <input
+                type="checkbox"
+                checked={r.accountRoles.includes(role)}
+                onChange={(e) =>
+                  onChange({ ...r, accountRoles: toggle(r.accountRoles, role, e.target.checked) })
+                }
+              />
               {role === 'CARE' ? 'Care' : 'Engagement'}
             </label>
           ))}
           <span className="muted">Sentiment:</span>
           {SENTIMENTS.map((s) => (
             <label key={s} className="inline-label">
-              <input type="checkbox" checked={r.sentiments.includes(s)} onChange={(e) => onChange({ ...r, sentiments: toggle(r.sentiments, s, e.target.checked) })} />
+              <input
+                type="checkbox"
+                checked={r.sentiments.includes(s)}
+                onChange={(e) => onChange({ ...r, sentiments: toggle(r.sentiments, s, e.target.checked) })}
+              />
               {s}
             </label>
           ))}

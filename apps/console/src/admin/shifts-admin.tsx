@@ -2,7 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeApiError, type ApiProblem } from '../api/api-error';
 import { useSession } from '../auth/session-context';
-import { AgentShiftsDocument, AgentsDocument, SetAgentShiftsDocument, type WeeklySlotInput } from '../graphql/generated';
+import {
+  AgentShiftsDocument,
+  AgentsDocument,
+  SetAgentShiftsDocument,
+  type WeeklySlotInput,
+} from '../graphql/generated';
 import { ErrorList } from '../shared/error-list';
 import { WeeklySlotsEditor } from './weekly-slots-editor';
 
@@ -46,7 +51,11 @@ export function ShiftsAdmin() {
     <div className="admin-section">
       <h1>Agent shifts</h1>
       <div className="inline-form wide">
-        <select aria-label="Agent" value={agents.some(([id]) => id === agentId) ? agentId : ''} onChange={(e) => setAgentId(e.target.value)}>
+        <select
+          aria-label="Agent"
+          value={agents.some(([id]) => id === agentId) ? agentId : ''}
+          onChange={(e) => setAgentId(e.target.value)}
+        >
           {agents.map(([id, name]) => (
             <option key={id} value={id}>
               {name}
@@ -54,8 +63,18 @@ export function ShiftsAdmin() {
           ))}
           {agents.some(([id]) => id === agentId) ? null : <option value="">(other)</option>}
         </select>
-        <input aria-label="Agent id" className="mono" value={agentId} onChange={(e) => setAgentId(e.target.value.trim())} size={38} />
-        {data ? <span className={`badge ${data.agentShifts.onShiftNow ? 'status-resolved' : ''}`}>{data.agentShifts.onShiftNow ? 'on shift now' : 'off shift now'}</span> : null}
+        <input
+          aria-label="Agent id"
+          className="mono"
+          value={agentId}
+          onChange={(e) => setAgentId(e.target.value.trim())}
+          size={38}
+        />
+        {data ? (
+          <span className={`badge ${data.agentShifts.onShiftNow ? 'status-resolved' : ''}`}>
+            {data.agentShifts.onShiftNow ? 'on shift now' : 'off shift now'}
+          </span>
+        ) : null}
       </div>
       <form
         className="stack-form"
@@ -68,7 +87,12 @@ export function ShiftsAdmin() {
       >
         <label className="inline-label">
           <span>Timezone</span>
-          <input aria-label="Timezone" placeholder="Europe/Amsterdam" value={timezone} onChange={(e) => setTimezone(e.target.value)} />
+          <input
+            aria-label="Timezone"
+            placeholder="Europe/Amsterdam"
+            value={timezone}
+            onChange={(e) => setTimezone(e.target.value)}
+          />
         </label>
         <WeeklySlotsEditor slots={slots} onChange={setSlots} testId="shifts" addLabel="Add a shift" />
         <ErrorList problems={[...(error ? describeApiError(error) : []), ...problems]} />
@@ -76,7 +100,11 @@ export function ShiftsAdmin() {
           <button type="submit" className="primary" disabled={fetching || !timezone.trim()}>
             Save shifts
           </button>
-          {saved ? <span className="sent-note" role="status">Saved</span> : null}
+          {saved ? (
+            <span className="sent-note" role="status">
+              Saved
+            </span>
+          ) : null}
         </div>
       </form>
     </div>

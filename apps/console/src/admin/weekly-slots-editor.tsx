@@ -2,9 +2,15 @@ import type { WeeklySlotInput } from '../graphql/generated';
 import { DAY_NAMES } from '../supervisor/report-range';
 
 /** Weekly slots (ISO weekday, local HH:MM); an end at or before the start crosses midnight. */
-export function WeeklySlotsEditor(props: { slots: readonly WeeklySlotInput[]; onChange: (slots: WeeklySlotInput[]) => void; testId: string; addLabel: string }) {
+export function WeeklySlotsEditor(props: {
+  slots: readonly WeeklySlotInput[];
+  onChange: (slots: WeeklySlotInput[]) => void;
+  testId: string;
+  addLabel: string;
+}) {
   const { slots, onChange } = props;
-  const edit = (i: number, patch: Partial<WeeklySlotInput>) => onChange(slots.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const edit = (i: number, patch: Partial<WeeklySlotInput>) =>
+    onChange(slots.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
     <>
       <table className="table" data-testid={props.testId}>
@@ -20,7 +26,11 @@ export function WeeklySlotsEditor(props: { slots: readonly WeeklySlotInput[]; on
           {slots.map((s, i) => (
             <tr key={i}>
               <td>
-                <select aria-label="Day" value={s.day} onChange={(e) => edit(i, { day: Number(e.target.value) })}>
+                <select
+                  aria-label="Day"
+                  value={s.day}
+                  onChange={(e) => edit(i, { day: Number(e.target.value) })}
+                >
                   {DAY_NAMES.map((d, j) => (
                     <option key={d} value={j + 1}>
                       {d}
@@ -29,13 +39,27 @@ export function WeeklySlotsEditor(props: { slots: readonly WeeklySlotInput[]; on
                 </select>
               </td>
               <td>
-                <input aria-label="Start" type="time" value={s.start} onChange={(e) => edit(i, { start: e.target.value })} />
+                <input
+                  aria-label="Start"
+                  type="time"
+                  value={s.start}
+                  onChange={(e) => edit(i, { start: e.target.value })}
+                />
               </td>
               <td>
-                <input aria-label="End" type="time" value={s.end} onChange={(e) => edit(i, { end: e.target.value })} />
+                <input
+                  aria-label="End"
+                  type="time"
+                  value={s.end}
+                  onChange={(e) => edit(i, { end: e.target.value })}
+                />
               </td>
               <td>
-                <button type="button" className="link" onClick={() => onChange(slots.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onChange(slots.filter((_, j) => j !== i))}
+                >
                   Remove
                 </button>
               </td>
@@ -44,7 +68,11 @@ export function WeeklySlotsEditor(props: { slots: readonly WeeklySlotInput[]; on
         </tbody>
       </table>
       <div>
-        <button type="button" className="ghost" onClick={() => onChange([...slots, { day: nextDay(slots), start: '09:00', end: '17:00' }])}>
+        <button
+          type="button"
+          className="ghost"
+          onClick={() => onChange([...slots, { day: nextDay(slots), start: '09:00', end: '17:00' }])}
+        >
           {props.addLabel}
         </button>
       </div>

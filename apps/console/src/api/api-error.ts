@@ -44,7 +44,9 @@ export function describeReplyTextError(e: Record<string, unknown>): string {
     case 'REPLY_EMPTY':
       return 'Write something before sending.';
     case 'PII_IN_PUBLIC_REPLY': {
-      const types = Array.isArray(e['piiTypes']) ? e['piiTypes'].map((t) => PII_WORDS[String(t)] ?? String(t)) : [];
+      const types = Array.isArray(e['piiTypes'])
+        ? e['piiTypes'].map((t) => PII_WORDS[String(t)] ?? String(t))
+        : [];
       const what = types.length > 0 ? listInWords(types) : 'personal data';
       return `This public reply contains ${what}. Personal data must not be posted in public: remove it, or continue in a direct message.`;
     }
@@ -70,24 +72,42 @@ function describeDetails(code: string, message: string, details: Record<string, 
   }
   if (reason === 'INVALID_INPUT' && Array.isArray(details['problems'])) {
     // class-validator answers with sentences ("reopenWindowMinutes must not be less than 0").
-    const sentences = details['problems'].filter((p): p is string => typeof p === 'string').map((p) => ({ code, reason, ...validatorSentence(p) }));
-    return [...sentences, ...details['problems'].filter(isRecord).map((p) => ({
-      code,
-      reason,
-      message: `${String(p['field'] ?? p['property'] ?? 'input')}: ${String(p['message'] ?? p['constraints'] ?? 'is not valid')}`,
-      ...fieldOf(p),
-    }))];
+    const sentences = details['problems']
+      .filter((p): p is string => typeof p === 'string')
+      .map((p) => ({ code, reason, ...validatorSentence(p) }));
+    return [
+      ...sentences,
+      ...details['problems'].filter(isRecord).map((p) => ({
+        code,
+        reason,
+        message: `${String(p['field'] ?? p['property'] ?? 'input')}: ${String(p['message'] ?? p['constraints'] ?? 'is not valid')}`,
+        ...fieldOf(p),
+      })),
+    ];
   }
   if (reason === 'PUBLIC_REPLY_NOT_ALLOWED') {
     const offered = Array.isArray(details['offered']) ? details['offered'].map(String) : [];
-    return [{ code, reason, message: `This customer can't be answered in public (reply path: ${String(details['replyPath'])}). Try: ${offered.join(', ') || 'a direct message'}.` }];
+    return [
+      {
+        code,
+        reason,
+        message: `This customer can't be answered in public (reply path: ${String(details['replyPath'])}). Try: ${offered.join(', ') || 'a direct message'}.`,
+      },
+    ];
   }
   const retry = num(details['retryAfterSeconds']);
-  if (retry !== undefined) return [{ code, reason, message: `${capitalise(message)}. Try again in ${retry} s.` }];
+  if (retry !== undefined)
+    return [{ code, reason, message: `${capitalise(message)}. Try again in ${retry} s.` }];
   const limit = num(details['limit']);
   if (limit !== undefined) {
     const actual = num(details['actual']);
-    return [{ code, reason, message: `${capitalise(message)} (limit ${limit}${actual !== undefined ? `, got ${actual}` : ''}).` }];
+    return [
+      {
+        code,
+        reason,
+        message: `${capitalise(message)} (limit ${limit}${actual !== undefined ? `, got ${actual}` : ''}).`,
+      },
+    ];
   }
   return [{ code, reason, message: describeCode(code, message) }];
 }

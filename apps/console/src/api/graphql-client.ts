@@ -91,7 +91,8 @@ export function createApiClient(session: SessionStore, opts: { live: boolean }):
     exchanges: [
       mapExchange({
         onError(error) {
-          if (error.graphQLErrors.some((e) => e.extensions['code'] === 'UNAUTHENTICATED')) session.refused(null);
+          if (error.graphQLErrors.some((e) => e.extensions['code'] === 'UNAUTHENTICATED'))
+            session.refused(null);
         },
       }),
       cacheExchange,

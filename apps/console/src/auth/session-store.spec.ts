@@ -25,7 +25,14 @@ class MemoryStorage implements Storage {
 const session = (token: string): Session => ({
   token,
   expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-  agent: { id: 'a', name: 'Alice', email: 'a@b.c', role: 'AGENT', initials: 'AB', timezone: 'UTC' } as Session['agent'],
+  agent: {
+    id: 'a',
+    name: 'Alice',
+    email: 'a@b.c',
+    role: 'AGENT',
+    initials: 'AB',
+    timezone: 'UTC',
+  } as Session['agent'],
 });
 
 describe('SessionStore', () => {

@@ -24,7 +24,11 @@ export function SignInPage({ store }: { store: SessionStore }) {
     if (res.error) {
       const described = describeApiError(res.error);
       // A wrong password is UNAUTHENTICATED too; here it means the credentials, not the session.
-      setProblems(described.map((p) => (p.code === 'UNAUTHENTICATED' ? { ...p, message: 'That e-mail and password do not match.' } : p)));
+      setProblems(
+        described.map((p) =>
+          p.code === 'UNAUTHENTICATED' ? { ...p, message: 'That e-mail and password do not match.' } : p,
+        ),
+      );
       return;
     }
     if (res.data) store.set(res.data.login);
@@ -33,16 +37,33 @@ export function SignInPage({ store }: { store: SessionStore }) {
   return (
     <main className="signin">
       <form className="signin-card" onSubmit={(e) => void submit(e)} aria-label="Sign in">
-        <div className="brand-mark large" aria-hidden="true">R</div>
+        <div className="brand-mark large" aria-hidden="true">
+          R
+        </div>
         <h1>Sign in to Roost</h1>
         <p className="muted">Social customer care for your team on X.</p>
         <label>
           E-mail
-          <input name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required autoFocus />
+          <input
+            name="email"
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+            autoFocus
+          />
         </label>
         <label>
           Password
-          <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         </label>
         <ErrorList problems={problems} />
         <button className="primary" type="submit" disabled={fetching}>

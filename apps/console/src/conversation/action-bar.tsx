@@ -2,7 +2,11 @@ import { useImperativeHandle, useState, type Ref } from 'react';
 import { useMutation } from 'urql';
 import { headersWith } from '../api/graphql-client';
 import { useSession } from '../auth/session-context';
-import { ReopenConversationDocument, ResolveWithFollowUpDocument, type ConversationDetailQuery } from '../graphql/generated';
+import {
+  ReopenConversationDocument,
+  ResolveWithFollowUpDocument,
+  type ConversationDetailQuery,
+} from '../graphql/generated';
 import { ErrorList } from '../shared/error-list';
 import { NoteDialog, SnoozeDialog, TagDialog, TransferDialog } from './action-dialogs';
 import { MoveToDmDialog, ResolveFollowUpDialog } from './dm-dialogs';
@@ -11,7 +15,14 @@ import { useAction } from './use-action';
 export type ActionName = 'note' | 'tag' | 'transfer' | 'snooze' | 'dm' | 'resolve';
 
 /** Single-key shortcuts, also listed in the help overlay. */
-export const ACTION_KEYS: Record<ActionName, string> = { note: 'n', tag: 't', transfer: 'x', snooze: 's', dm: 'm', resolve: 'e' };
+export const ACTION_KEYS: Record<ActionName, string> = {
+  note: 'n',
+  tag: 't',
+  transfer: 'x',
+  snooze: 's',
+  dm: 'm',
+  resolve: 'e',
+};
 
 export interface ActionBarHandle {
   trigger(name: ActionName): void;
@@ -56,7 +67,13 @@ export function ActionBar(props: {
     close();
     props.onChanged();
   };
-  const common = { conversationId: props.conversationId, version, onClose: close, onDone: done, onStale: props.onChanged };
+  const common = {
+    conversationId: props.conversationId,
+    version,
+    onClose: close,
+    onDone: done,
+    onStale: props.onChanged,
+  };
 
   const resolveNow = async () => {
     if (props.detail?.followUpRequired) {
@@ -64,7 +81,12 @@ export function ActionBar(props: {
       return;
     }
     const opts = { fetchOptions: headersWith(store, { 'idempotency-key': crypto.randomUUID() }) };
-    if (await action.run(() => resolve({ conversationId: props.conversationId, expectedVersion: version }, opts))) props.onChanged();
+    if (
+      await action.run(() =>
+        resolve({ conversationId: props.conversationId, expectedVersion: version }, opts),
+      )
+    )
+      props.onChanged();
   };
   useImperativeHandle(props.ref, () => ({
     trigger: (name: ActionName) => {
@@ -74,7 +96,8 @@ export function ActionBar(props: {
     },
   }));
   const reopenNow = async () => {
-    if (await action.run(() => reopen({ conversationId: props.conversationId, expectedVersion: version }))) props.onChanged();
+    if (await action.run(() => reopen({ conversationId: props.conversationId, expectedVersion: version })))
+      props.onChanged();
   };
 
   return (
@@ -102,7 +125,12 @@ export function ActionBar(props: {
             <button type="button" className="ghost small" disabled>
               Resolved
             </button>
-            <button type="button" className="ghost small" disabled={reopening} onClick={() => void reopenNow()}>
+            <button
+              type="button"
+              className="ghost small"
+              disabled={reopening}
+              onClick={() => void reopenNow()}
+            >
               Reopen
             </button>
           </>
@@ -120,10 +148,21 @@ export function ActionBar(props: {
       </div>
       <ErrorList problems={action.problems} />
       {open === 'note' ? <NoteDialog {...common} /> : null}
-      {open === 'tag' ? <TagDialog {...common} onDone={props.onChanged} tags={props.detail?.tags ?? []} /> : null}
+      {open === 'tag' ? (
+        <TagDialog {...common} onDone={props.onChanged} tags={props.detail?.tags ?? []} />
+      ) : null}
       {open === 'transfer' ? <TransferDialog {...common} currentQueueId={props.queueId} /> : null}
       {open === 'snooze' ? <SnoozeDialog {...common} /> : null}
-      {open === 'dm' ? <MoveToDmDialog {...common} onDone={() => { done(); props.onMovedToDm(); }} customerName={props.customerName} /> : null}
+      {open === 'dm' ? (
+        <MoveToDmDialog
+          {...common}
+          onDone={() => {
+            done();
+            props.onMovedToDm();
+          }}
+          customerName={props.customerName}
+        />
+      ) : null}
       {open === 'resolve' ? <ResolveFollowUpDialog {...common} /> : null}
     </div>
   );

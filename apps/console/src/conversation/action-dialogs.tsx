@@ -28,7 +28,8 @@ export function NoteDialog(props: ActionProps) {
   const [, addNote] = useMutation(AddNoteDocument);
   const action = useAction(props.onStale);
   const save = async () => {
-    if (await action.run(() => addNote({ conversationId: props.conversationId, text: text.trim() }))) props.onDone();
+    if (await action.run(() => addNote({ conversationId: props.conversationId, text: text.trim() })))
+      props.onDone();
   };
   return (
     <Dialog title="Add a shared note" onClose={props.onClose}>
@@ -51,8 +52,12 @@ export function NoteDialog(props: ActionProps) {
         />
         <ErrorList problems={action.problems} />
         <div className="dialog-actions">
-          <button type="button" className="ghost" onClick={props.onClose}>Cancel</button>
-          <button type="submit" className="primary" disabled={action.busy || !text.trim()}>Save note</button>
+          <button type="button" className="ghost" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={action.busy || !text.trim()}>
+            Save note
+          </button>
         </div>
       </form>
     </Dialog>
@@ -84,18 +89,32 @@ export function TagDialog(props: ActionProps & { tags: readonly string[] }) {
             {props.tags.map((t) => (
               <li key={t} className="chip">
                 {t}
-                <button type="button" className="chip-x" aria-label={`Remove tag ${t}`} onClick={() => void apply([], [t])}>
+                <button
+                  type="button"
+                  className="chip-x"
+                  aria-label={`Remove tag ${t}`}
+                  onClick={() => void apply([], [t])}
+                >
                   ×
                 </button>
               </li>
             ))}
           </ul>
         ) : null}
-        <input aria-label="Tags to add" placeholder="refund, late-delivery" value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          aria-label="Tags to add"
+          placeholder="refund, late-delivery"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <ErrorList problems={action.problems} />
         <div className="dialog-actions">
-          <button type="button" className="ghost" onClick={props.onClose}>Cancel</button>
-          <button type="submit" className="primary" disabled={action.busy || splitList(text).length === 0}>Add tags</button>
+          <button type="button" className="ghost" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={action.busy || splitList(text).length === 0}>
+            Add tags
+          </button>
         </div>
       </form>
     </Dialog>
@@ -121,7 +140,11 @@ export function SnoozeDialog(props: ActionProps) {
   const choices = useMemo(() => snoozeChoices(new Date()), []);
   const pick = async (until: Date) => {
     const ok = await action.run(() =>
-      snooze({ conversationId: props.conversationId, until: until.toISOString(), expectedVersion: props.version }),
+      snooze({
+        conversationId: props.conversationId,
+        until: until.toISOString(),
+        expectedVersion: props.version,
+      }),
     );
     if (ok) props.onDone();
   };
@@ -147,8 +170,10 @@ export function TransferDialog(props: ActionProps & { currentQueueId: string | n
   const [load] = useQuery({ query: AgentLoadDocument, variables: { first: 100 } });
   const agents = useMemo(() => {
     const m = new Map<string, string>();
-    for (const a of roster.data?.agents ?? []) m.set(a.id, `${a.name} (${a.status.toLowerCase()}, ${a.load}/${a.capacity})`);
-    for (const e of load.data?.conversations.edges ?? []) if (e.node.assignee && !m.has(e.node.assignee.id)) m.set(e.node.assignee.id, e.node.assignee.name);
+    for (const a of roster.data?.agents ?? [])
+      m.set(a.id, `${a.name} (${a.status.toLowerCase()}, ${a.load}/${a.capacity})`);
+    for (const e of load.data?.conversations.edges ?? [])
+      if (e.node.assignee && !m.has(e.node.assignee.id)) m.set(e.node.assignee.id, e.node.assignee.name);
     return [...m].sort((a, b) => a[1].localeCompare(b[1]));
   }, [roster.data, load.data]);
   const [queueId, setQueueId] = useState('');
@@ -157,7 +182,11 @@ export function TransferDialog(props: ActionProps & { currentQueueId: string | n
   const action = useAction(props.onStale);
   const submit = async () => {
     const ok = await action.run(() =>
-      transfer({ conversationId: props.conversationId, toQueueId: queueId || null, toAgentId: agentId || null }),
+      transfer({
+        conversationId: props.conversationId,
+        toQueueId: queueId || null,
+        toAgentId: agentId || null,
+      }),
     );
     if (ok) props.onDone();
   };
@@ -194,8 +223,12 @@ export function TransferDialog(props: ActionProps & { currentQueueId: string | n
         </label>
         <ErrorList problems={action.problems} />
         <div className="dialog-actions">
-          <button type="button" className="ghost" onClick={props.onClose}>Cancel</button>
-          <button type="submit" className="primary" disabled={action.busy || (!queueId && !agentId)}>Transfer</button>
+          <button type="button" className="ghost" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={action.busy || (!queueId && !agentId)}>
+            Transfer
+          </button>
         </div>
       </form>
     </Dialog>

@@ -12,7 +12,11 @@ export interface CannedPickerHandle {
  * Canned replies of the brand; picking one asks the server to fill its variables
  * (`{{customer_name}}`, `{{agent_initials}}`, `{{queue_hours}}`) for this conversation.
  */
-export function CannedPicker(props: { conversationId: string; onInsert: (text: string) => void; ref?: Ref<CannedPickerHandle> }) {
+export function CannedPicker(props: {
+  conversationId: string;
+  onInsert: (text: string) => void;
+  ref?: Ref<CannedPickerHandle>;
+}) {
   const [{ data, error }] = useQuery({ query: CannedRepliesDocument, variables: {} });
   const client = useClient();
   const select = useRef<HTMLSelectElement>(null);
@@ -23,7 +27,11 @@ export function CannedPicker(props: { conversationId: string; onInsert: (text: s
     if (!id) return;
     setProblems([]);
     const res = await client
-      .query(RenderCannedReplyDocument, { cannedReplyId: id, conversationId: props.conversationId }, { requestPolicy: 'network-only' })
+      .query(
+        RenderCannedReplyDocument,
+        { cannedReplyId: id, conversationId: props.conversationId },
+        { requestPolicy: 'network-only' },
+      )
       .toPromise();
     if (select.current) select.current.value = '';
     if (res.error) setProblems(describeApiError(res.error));
@@ -33,7 +41,13 @@ export function CannedPicker(props: { conversationId: string; onInsert: (text: s
   const replies = data?.cannedReplies ?? [];
   return (
     <span className="canned-picker">
-      <select ref={select} aria-label="Canned reply" defaultValue="" onChange={(e) => void pick(e.target.value)} disabled={replies.length === 0}>
+      <select
+        ref={select}
+        aria-label="Canned reply"
+        defaultValue=""
+        onChange={(e) => void pick(e.target.value)}
+        disabled={replies.length === 0}
+      >
         <option value="">{replies.length === 0 ? 'No canned replies' : 'Canned reply… (c)'}</option>
         {replies.map((r) => (
           <option key={r.id} value={r.id}>

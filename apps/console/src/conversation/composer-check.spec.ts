@@ -18,9 +18,17 @@ describe('checkComposer', () => {
   });
 
   it('warns about a banned phrase before sending, in public and in DMs, without blocking', () => {
-    const c = checkComposer({ text: 'Please calm down, we are on it', initials: 'AB', channel: 'dm', bannedPhrases: ['Calm down'] });
+    const c = checkComposer({
+      text: 'Please calm down, we are on it',
+      initials: 'AB',
+      channel: 'dm',
+      bannedPhrases: ['Calm down'],
+    });
     expect(c.errors.map((e) => e.code)).toEqual(['GUIDELINE_VIOLATION']);
     expect(c.blocking).toBe(false);
-    expect(checkComposer({ text: 'We are on it', initials: 'AB', channel: 'public', bannedPhrases: ['calm down'] }).errors).toEqual([]);
+    expect(
+      checkComposer({ text: 'We are on it', initials: 'AB', channel: 'public', bannedPhrases: ['calm down'] })
+        .errors,
+    ).toEqual([]);
   });
 });

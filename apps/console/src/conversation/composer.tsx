@@ -48,17 +48,24 @@ export function Composer(props: {
   const [{ fetching: replying }, reply] = useMutation(ReplyDocument);
   const [{ fetching: dming }, sendDm] = useMutation(SendDmDocument);
   const fetching = replying || dming;
-  useImperativeHandle(props.ref, () => ({ focus: () => area.current?.focus(), focusCanned: () => canned.current?.focus() }), []);
+  useImperativeHandle(
+    props.ref,
+    () => ({ focus: () => area.current?.focus(), focusCanned: () => canned.current?.focus() }),
+    [],
+  );
 
   const publicAllowed = !props.dmThread && props.replyOptions?.public !== false;
   const channel: Mode = chosen ?? (publicAllowed ? 'public' : 'dm');
   const check = useMemo(
-    () => checkComposer({ text, initials: session.agent.initials, channel, bannedPhrases: props.bannedPhrases }),
+    () =>
+      checkComposer({ text, initials: session.agent.initials, channel, bannedPhrases: props.bannedPhrases }),
     [text, session.agent.initials, channel, props.bannedPhrases],
   );
   // Once the server has refused for a reason, its words replace the local warning for it.
   const refused = new Set(problems.map((p) => p.reason));
-  const warnings = text.trim() ? check.errors.filter((e) => e.code !== 'REPLY_EMPTY' && !refused.has(e.code)) : [];
+  const warnings = text.trim()
+    ? check.errors.filter((e) => e.code !== 'REPLY_EMPTY' && !refused.has(e.code))
+    : [];
   const over = check.length > check.limit;
 
   const edit = (value: string) => {
@@ -73,12 +80,21 @@ export function Composer(props: {
   const send = async () => {
     if (fetching) return;
     if (check.blocking) {
-      setProblems(check.errors.map((e) => ({ code: 'BAD_USER_INPUT', reason: e.code, message: describeReplyTextError({ ...e }) })));
+      setProblems(
+        check.errors.map((e) => ({
+          code: 'BAD_USER_INPUT',
+          reason: e.code,
+          message: describeReplyTextError({ ...e }),
+        })),
+      );
       return;
     }
     setProblems([]);
     const vars = { conversationId: props.conversationId, text };
-    const opts = { fetchOptions: headersWith(store, { 'idempotency-key': key.current }), additionalTypenames: ['Message', 'Conversation'] };
+    const opts = {
+      fetchOptions: headersWith(store, { 'idempotency-key': key.current }),
+      additionalTypenames: ['Message', 'Conversation'],
+    };
     const res = channel === 'public' ? await reply(vars, opts) : await sendDm(vars, opts);
     if (res.error) {
       setProblems(describeApiError(res.error));
@@ -138,7 +154,11 @@ export function Composer(props: {
         name="reply"
         value={text}
         rows={4}
-        placeholder={channel === 'public' ? 'Write a public reply…  (r to focus, Ctrl+Enter to send)' : 'Write a direct message…  (Ctrl+Enter to send)'}
+        placeholder={
+          channel === 'public'
+            ? 'Write a public reply…  (r to focus, Ctrl+Enter to send)'
+            : 'Write a direct message…  (Ctrl+Enter to send)'
+        }
         onChange={(e) => edit(e.target.value)}
         onKeyDown={onKeyDown}
         aria-invalid={warnings.length > 0}
@@ -154,7 +174,10 @@ export function Composer(props: {
       ) : null}
       <ErrorList problems={problems} />
       <div className="composer-foot">
-        <span className={`counter${over ? ' over' : check.limit - check.length <= 20 ? ' near' : ''}`} data-testid="char-count">
+        <span
+          className={`counter${over ? ' over' : check.limit - check.length <= 20 ? ' near' : ''}`}
+          data-testid="char-count"
+        >
           {check.length} / {check.limit}
         </span>
         <CannedPicker
@@ -165,7 +188,11 @@ export function Composer(props: {
             area.current?.focus();
           }}
         />
-        {sent ? <span className="sent-note" role="status">Sent</span> : null}
+        {sent ? (
+          <span className="sent-note" role="status">
+            Sent
+          </span>
+        ) : null}
         <button className="primary" type="submit" disabled={fetching || !text.trim()}>
           {fetching ? 'Sending…' : channel === 'public' ? 'Reply' : 'Send DM'}
           <kbd className="on-primary">Ctrl ↵</kbd>

@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useQuery } from 'urql';
 import { describeApiError } from '../api/api-error';
-import { BrandGuidelinesDocument, ConversationDetailDocument, ConversationDocument } from '../graphql/generated';
+import {
+  BrandGuidelinesDocument,
+  ConversationDetailDocument,
+  ConversationDocument,
+} from '../graphql/generated';
 import { IntentBadge, LanguageBadge, ReplyPathBadge, SentimentBadge, StatusBadge } from '../shared/badges';
 import { ErrorList } from '../shared/error-list';
 import { formatClock, useAgentTimeZone } from '../shared/format-time';
@@ -64,7 +68,11 @@ export function ConversationView(props: {
 
   if (error) return <ErrorList problems={describeApiError(error)} />;
   if (!c) {
-    return <div className="empty">{fetching ? <p className="muted">Loading…</p> : <p>This conversation is not visible to you.</p>}</div>;
+    return (
+      <div className="empty">
+        {fetching ? <p className="muted">Loading…</p> : <p>This conversation is not visible to you.</p>}
+      </div>
+    );
   }
   const d = detail.data?.conversationDetail;
   const followUpDue = d?.followUpRequired === true && c.status !== 'RESOLVED';
@@ -78,7 +86,12 @@ export function ConversationView(props: {
             </span>
             <div>
               <h2>
-                {c.customer.name} {c.customer.verified ? <span className="verified" title="Verified">✓</span> : null}
+                {c.customer.name}{' '}
+                {c.customer.verified ? (
+                  <span className="verified" title="Verified">
+                    ✓
+                  </span>
+                ) : null}
               </h2>
               <span className="muted">
                 @{c.customer.handle} · {c.customer.followersCount.toLocaleString()} followers
@@ -93,7 +106,9 @@ export function ConversationView(props: {
             <IntentBadge intent={c.intent} />
             <ReplyPathBadge replyPath={c.replyPath} />
             {d?.movedToDmAt ? <span className="badge dm">moved to DM</span> : null}
-            {d?.snoozedUntil ? <span className="badge">snoozed until {formatClock(d.snoozedUntil, tz)}</span> : null}
+            {d?.snoozedUntil ? (
+              <span className="badge">snoozed until {formatClock(d.snoozedUntil, tz)}</span>
+            ) : null}
             {(d?.tags ?? []).map((t) => (
               <span key={t} className="badge tag" data-testid="conversation-tag">
                 #{t}
@@ -135,7 +150,11 @@ export function ConversationView(props: {
                 {movedToDm ? 'Moved to DM. ' : 'This conversation continues in DM. '}
                 When it is done, resolve it with a short public follow-up.
               </span>
-              <button type="button" className="ghost small" onClick={() => actions.current?.trigger('resolve')}>
+              <button
+                type="button"
+                className="ghost small"
+                onClick={() => actions.current?.trigger('resolve')}
+              >
                 Resolve with follow-up…
               </button>
             </div>
@@ -145,7 +164,12 @@ export function ConversationView(props: {
           <MessageThread messages={c.messages} />
           <div ref={bottom} />
         </div>
-        <ErrorList problems={[...(detail.error ? describeApiError(detail.error) : []), ...(guidelines.error ? describeApiError(guidelines.error) : [])]} />
+        <ErrorList
+          problems={[
+            ...(detail.error ? describeApiError(detail.error) : []),
+            ...(guidelines.error ? describeApiError(guidelines.error) : []),
+          ]}
+        />
         <Composer
           ref={composer}
           conversationId={c.id}

@@ -18,7 +18,10 @@ export function CustomerPanel(props: {
   refreshTick: number;
   onOpenConversation: (id: string) => void;
 }) {
-  const [{ data, error }, refetch] = useQuery({ query: CustomerProfileDocument, variables: { id: props.customerId } });
+  const [{ data, error }, refetch] = useQuery({
+    query: CustomerProfileDocument,
+    variables: { id: props.customerId },
+  });
   const tz = useAgentTimeZone();
   const [{ fetching }, update] = useMutation(UpdateCustomerDocument);
   const [problems, setProblems] = useState<ApiProblem[]>([]);
@@ -28,7 +31,12 @@ export function CustomerPanel(props: {
   }, [props.refreshTick, refetch]);
 
   const c = data?.customer;
-  if (error) return <aside className="customer-panel"><ErrorList problems={describeApiError(error)} /></aside>;
+  if (error)
+    return (
+      <aside className="customer-panel">
+        <ErrorList problems={describeApiError(error)} />
+      </aside>
+    );
   if (!c) return <aside className="customer-panel muted">Loading the customer…</aside>;
 
   const change = async (vars: { vip?: boolean; addTags?: string[]; removeTags?: string[] }) => {
@@ -51,7 +59,12 @@ export function CustomerPanel(props: {
         <header className="panel-row">
           <h3>Customer</h3>
           <label className="vip-toggle">
-            <input type="checkbox" checked={c.vip} disabled={fetching} onChange={(e) => void change({ vip: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={c.vip}
+              disabled={fetching}
+              onChange={(e) => void change({ vip: e.target.checked })}
+            />
             VIP
           </label>
         </header>
@@ -73,11 +86,15 @@ export function CustomerPanel(props: {
             <dd>{formatClock(c.firstSeenAt, tz)}</dd>
           </div>
         </dl>
-        {c.vip ? <span className="badge vip" data-testid="vip-badge">VIP</span> : null}
+        {c.vip ? (
+          <span className="badge vip" data-testid="vip-badge">
+            VIP
+          </span>
+        ) : null}
         {c.withdrawnAt ? (
           <p className="withdrawn" role="note" data-testid="customer-withdrawn">
-            {withdrawnNotice(c.withdrawnReason)} on {formatClock(c.withdrawnAt, tz)}. X's terms require Roost to remove
-            their name, handle and messages; your notes stay.
+            {withdrawnNotice(c.withdrawnReason)} on {formatClock(c.withdrawnAt, tz)}. X's terms require Roost
+            to remove their name, handle and messages; your notes stay.
           </p>
         ) : null}
       </section>
@@ -87,14 +104,24 @@ export function CustomerPanel(props: {
           {c.tags.map((t) => (
             <li key={t} className="chip">
               {t}
-              <button type="button" className="chip-x" aria-label={`Remove customer tag ${t}`} onClick={() => void change({ removeTags: [t] })}>
+              <button
+                type="button"
+                className="chip-x"
+                aria-label={`Remove customer tag ${t}`}
+                onClick={() => void change({ removeTags: [t] })}
+              >
                 ×
               </button>
             </li>
           ))}
         </ul>
         <form className="inline-form" onSubmit={addTag}>
-          <input aria-label="New customer tag" placeholder="Add a tag" value={tag} onChange={(e) => setTag(e.target.value)} />
+          <input
+            aria-label="New customer tag"
+            placeholder="Add a tag"
+            value={tag}
+            onChange={(e) => setTag(e.target.value)}
+          />
           <button type="submit" className="ghost small" disabled={!tag.trim()}>
             Add
           </button>
@@ -104,7 +131,9 @@ export function CustomerPanel(props: {
       <section>
         <h3>Shared notes</h3>
         {c.notes.length === 0 ? (
-          <p className="muted small-text">No notes yet. Press <kbd>n</kbd> to add one.</p>
+          <p className="muted small-text">
+            No notes yet. Press <kbd>n</kbd> to add one.
+          </p>
         ) : (
           <ol className="notes" data-testid="notes">
             {c.notes.map((n) => (
@@ -129,7 +158,11 @@ export function CustomerPanel(props: {
           <ol className="history" data-testid="history">
             {earlier.map((h) => (
               <li key={h.conversationId}>
-                <button type="button" className="history-item" onClick={() => props.onOpenConversation(h.conversationId)}>
+                <button
+                  type="button"
+                  className="history-item"
+                  onClick={() => props.onOpenConversation(h.conversationId)}
+                >
                   <span className="row-top">
                     <StatusBadge status={h.status} />
                     {h.channel === 'DM' ? <span className="badge dm">DM</span> : null}
@@ -148,4 +181,3 @@ export function CustomerPanel(props: {
     </aside>
   );
 }
-

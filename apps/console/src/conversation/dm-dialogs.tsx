@@ -21,13 +21,18 @@ function useIdempotency() {
 /** The public invitation under the tweet, then the DM itself. */
 export function MoveToDmDialog(props: ActionProps & { customerName: string }) {
   const [invitation, setInvitation] = useState(DEFAULT_INVITATION);
-  const [dmText, setDmText] = useState(`Hi ${props.customerName}, thanks for getting in touch. How can we help?`);
+  const [dmText, setDmText] = useState(
+    `Hi ${props.customerName}, thanks for getting in touch. How can we help?`,
+  );
   const [, move] = useMutation(MoveToDmDocument);
   const action = useAction(props.onStale);
   const opts = useIdempotency();
   const submit = async () => {
     const ok = await action.run(() =>
-      move({ conversationId: props.conversationId, invitation, dmText, expectedVersion: props.version }, opts()),
+      move(
+        { conversationId: props.conversationId, invitation, dmText, expectedVersion: props.version },
+        opts(),
+      ),
     );
     if (ok) props.onDone();
   };
@@ -48,11 +53,19 @@ export function MoveToDmDialog(props: ActionProps & { customerName: string }) {
           Direct message
           <textarea rows={3} value={dmText} onChange={(e) => setDmText(e.target.value)} />
         </label>
-        <p className="muted small-text">When the DM conversation is done, resolving asks for a public follow-up.</p>
+        <p className="muted small-text">
+          When the DM conversation is done, resolving asks for a public follow-up.
+        </p>
         <ErrorList problems={action.problems} />
         <div className="dialog-actions">
-          <button type="button" className="ghost" onClick={props.onClose}>Cancel</button>
-          <button type="submit" className="primary" disabled={action.busy || !invitation.trim() || !dmText.trim()}>
+          <button type="button" className="ghost" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="primary"
+            disabled={action.busy || !invitation.trim() || !dmText.trim()}
+          >
             Invite and send DM
           </button>
         </div>
@@ -82,7 +95,9 @@ export function ResolveFollowUpDialog(props: ActionProps) {
           void submit(false);
         }}
       >
-        <p className="muted small-text">This conversation moved to DM. A short public follow-up shows others it was handled.</p>
+        <p className="muted small-text">
+          This conversation moved to DM. A short public follow-up shows others it was handled.
+        </p>
         <label>
           Public follow-up
           <textarea rows={3} value={followUp} onChange={(e) => setFollowUp(e.target.value)} />

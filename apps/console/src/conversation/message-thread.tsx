@@ -3,7 +3,10 @@ import { formatClock, useAgentTimeZone } from '../shared/format-time';
 
 const STATUS_LABEL = { PENDING: 'Sending…', SENT: 'Sent', FAILED: 'Failed to send', RECEIVED: '' } as const;
 /** X compliance removed the text: say why instead. */
-const REDACTED_LABEL = { DELETED_BY_AUTHOR: 'Deleted by the author', AUTHOR_WITHDRAWN: 'Removed: the author withdrew their account' } as const;
+const REDACTED_LABEL = {
+  DELETED_BY_AUTHOR: 'Deleted by the author',
+  AUTHOR_WITHDRAWN: 'Removed: the author withdrew their account',
+} as const;
 
 export function MessageThread({ messages }: { messages: readonly MessageFieldsFragment[] }) {
   const tz = useAgentTimeZone();
@@ -12,7 +15,11 @@ export function MessageThread({ messages }: { messages: readonly MessageFieldsFr
       {messages.map((m) => (
         <li key={m.id} className={`message ${m.direction.toLowerCase()}`} data-direction={m.direction}>
           <div className="bubble">
-            {m.deleted ? <p className="redacted">{REDACTED_LABEL[m.redaction ?? 'DELETED_BY_AUTHOR']}</p> : <p>{m.text}</p>}
+            {m.deleted ? (
+              <p className="redacted">{REDACTED_LABEL[m.redaction ?? 'DELETED_BY_AUTHOR']}</p>
+            ) : (
+              <p>{m.text}</p>
+            )}
           </div>
           <div className="message-meta">
             {m.authorHandle ? <span>@{m.authorHandle}</span> : null}
@@ -20,7 +27,9 @@ export function MessageThread({ messages }: { messages: readonly MessageFieldsFr
             <time dateTime={m.createdAt} title={new Date(m.createdAt).toString()}>
               {formatClock(m.createdAt, tz)}
             </time>
-            {STATUS_LABEL[m.status] ? <span className={`msg-status ${m.status.toLowerCase()}`}>{STATUS_LABEL[m.status]}</span> : null}
+            {STATUS_LABEL[m.status] ? (
+              <span className={`msg-status ${m.status.toLowerCase()}`}>{STATUS_LABEL[m.status]}</span>
+            ) : null}
           </div>
         </li>
       ))}

@@ -6,7 +6,12 @@ export function PresenceBar({ others }: { others: readonly PresenceEntry[] }) {
   return (
     <div className="presence-bar" data-testid="presence" aria-live="polite">
       {others.map((p) => (
-        <span key={p.agentId} className={`presence ${p.state.toLowerCase()}`} data-agent={p.agentInitials} data-state={p.state}>
+        <span
+          key={p.agentId}
+          className={`presence ${p.state.toLowerCase()}`}
+          data-agent={p.agentInitials}
+          data-state={p.state}
+        >
           <span className="avatar small" aria-hidden="true">
             {p.agentInitials}
           </span>

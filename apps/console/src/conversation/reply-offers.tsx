@@ -14,7 +14,13 @@ export function ReplyOffers(props: { options: ReplyOptions; onDm: () => void }) 
         );
       case 'OPEN_IN_X':
         return props.options.openInXUrl ? (
-          <a key={path} className="ghost small" href={props.options.openInXUrl} target="_blank" rel="noreferrer">
+          <a
+            key={path}
+            className="ghost small"
+            href={props.options.openInXUrl}
+            target="_blank"
+            rel="noreferrer"
+          >
             Open in X
           </a>
         ) : null;

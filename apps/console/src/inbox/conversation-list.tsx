@@ -44,7 +44,11 @@ export function ConversationList(props: {
               <PriorityMark priority={c.priority} />
               <span className="customer">
                 {c.customer.name}
-                {c.customer.verified ? <span className="verified" title="Verified">✓</span> : null}
+                {c.customer.verified ? (
+                  <span className="verified" title="Verified">
+                    ✓
+                  </span>
+                ) : null}
                 <span className="handle">@{c.customer.handle}</span>
               </span>
               <span className="age" title={`Opened ${formatDateTime(c.openedAt, tz)}`}>
@@ -59,11 +63,16 @@ export function ConversationList(props: {
               <ReplyPathBadge replyPath={c.replyPath} />
               {c.channel === 'DM' ? <span className="badge dm">DM</span> : null}
               {c.customer.withdrawnAt ? (
-                <span className="badge withdrawn" title="X compliance: the customer's name, handle and messages were removed">
+                <span
+                  className="badge withdrawn"
+                  title="X compliance: the customer's name, handle and messages were removed"
+                >
                   Withdrawn
                 </span>
               ) : null}
-              <span className="row-assignee">{c.assignee ? c.assignee.name : c.status === 'WAITING' ? 'Unassigned' : ''}</span>
+              <span className="row-assignee">
+                {c.assignee ? c.assignee.name : c.status === 'WAITING' ? 'Unassigned' : ''}
+              </span>
             </div>
           </li>
         );

@@ -4,7 +4,12 @@ import { describeApiError } from '../api/api-error';
 import type { ConnectionStatus } from '../api/connection-status';
 import { ACTION_KEYS, type ActionName } from '../conversation/action-bar';
 import { ConversationView, type ConversationViewHandle } from '../conversation/conversation-view';
-import { ConversationsDocument, QueuesDocument, type ConversationFilter, type ConversationsQuery } from '../graphql/generated';
+import {
+  ConversationsDocument,
+  QueuesDocument,
+  type ConversationFilter,
+  type ConversationsQuery,
+} from '../graphql/generated';
 import { ErrorList } from '../shared/error-list';
 import { ShortcutHelp } from '../shared/shortcut-help';
 import { useNow } from '../shared/use-now';
@@ -24,7 +29,11 @@ const REFETCH_COALESCE_MS = 1000;
 
 type InboxRoute = Extract<Route, { name: 'inbox' }>;
 
-export function InboxPage(props: { route: InboxRoute; navigate: (to: Route) => void; status: ConnectionStatus }) {
+export function InboxPage(props: {
+  route: InboxRoute;
+  navigate: (to: Route) => void;
+  status: ConnectionStatus;
+}) {
   const { route, navigate } = props;
   const now = useNow();
   const view = useRef<ConversationViewHandle>(null);
@@ -35,7 +44,10 @@ export function InboxPage(props: { route: InboxRoute; navigate: (to: Route) => v
     [route.queueId],
   );
   const [queues, refetchQueues] = useQuery({ query: QueuesDocument });
-  const [list, refetchList] = useQuery({ query: ConversationsDocument, variables: { first: PAGE_SIZE, filter, order: 'URGENT' as const } });
+  const [list, refetchList] = useQuery({
+    query: ConversationsDocument,
+    variables: { first: PAGE_SIZE, filter, order: 'URGENT' as const },
+  });
   const more = useMorePages(filter, list.data?.conversations.pageInfo ?? null);
 
   // No polling: a push says "something changed in a queue you see", the lists are then refetched.
@@ -59,7 +71,9 @@ export function InboxPage(props: { route: InboxRoute; navigate: (to: Route) => v
 
   const rows = useMemo(() => {
     // The server orders by urgency; pages loaded later may overlap the refreshed first page.
-    const byId = new Map([...(list.data?.conversations.edges ?? []), ...more.edges].map((e) => [e.node.id, e.node]));
+    const byId = new Map(
+      [...(list.data?.conversations.edges ?? []), ...more.edges].map((e) => [e.node.id, e.node]),
+    );
 
     return [...byId.values()].sort(byPriorityThenAge);
   }, [list.data, more.edges]);
@@ -76,7 +90,10 @@ export function InboxPage(props: { route: InboxRoute; navigate: (to: Route) => v
     r: () => view.current?.focusComposer(),
     c: () => view.current?.focusCanned(),
     ...Object.fromEntries(
-      (Object.entries(ACTION_KEYS) as Array<[ActionName, string]>).map(([name, key]) => [key, () => view.current?.action(name)]),
+      (Object.entries(ACTION_KEYS) as Array<[ActionName, string]>).map(([name, key]) => [
+        key,
+        () => view.current?.action(name),
+      ]),
     ),
     '?': () => setHelp((h) => !h),
     Escape: () => setHelp(false),
@@ -108,17 +125,29 @@ export function InboxPage(props: { route: InboxRoute; navigate: (to: Route) => v
         <ErrorList problems={problems} />
         <ConversationList rows={rows} selected={route.conversationId} now={now} onOpen={open} />
         {more.hasMore ? (
-          <button type="button" className="ghost load-more" disabled={more.loading} onClick={() => void more.loadNext()}>
+          <button
+            type="button"
+            className="ghost load-more"
+            disabled={more.loading}
+            onClick={() => void more.loadNext()}
+          >
             {more.loading ? 'Loading…' : `Show ${Math.min(PAGE_SIZE, total - rows.length)} more of ${total}`}
           </button>
         ) : null}
         <footer className="pane-footer muted">
-          <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>r</kbd> reply · <kbd>n</kbd> note · <kbd>e</kbd> resolve · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> send · <kbd>?</kbd> all shortcuts
+          <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>r</kbd> reply · <kbd>n</kbd> note · <kbd>e</kbd> resolve ·{' '}
+          <kbd>Ctrl</kbd>+<kbd>Enter</kbd> send · <kbd>?</kbd> all shortcuts
         </footer>
       </section>
       <section className="detail-pane" aria-label="Conversation">
         {route.conversationId ? (
-          <ConversationView key={route.conversationId} ref={view} conversationId={route.conversationId} liveTick={liveTick} onOpenConversation={open} />
+          <ConversationView
+            key={route.conversationId}
+            ref={view}
+            conversationId={route.conversationId}
+            liveTick={liveTick}
+            onOpenConversation={open}
+          />
         ) : (
           <div className="empty">
             <p>Select a conversation</p>
@@ -139,9 +168,16 @@ type Edge = ConversationsQuery['conversations']['edges'][number];
  * Pages after the first, most urgent first ("Show more"): loaded on demand with the server's
  * cursors, and reloaded (as many as were shown) when a push refreshes the first page.
  */
-function useMorePages(filter: ConversationFilter, first: { hasNextPage: boolean; endCursor?: string | null } | null) {
+function useMorePages(
+  filter: ConversationFilter,
+  first: { hasNextPage: boolean; endCursor?: string | null } | null,
+) {
   const client = useClient();
-  const [pages, setPages] = useState<{ edges: Edge[]; count: number; next: string | null }>({ edges: [], count: 0, next: null });
+  const [pages, setPages] = useState<{ edges: Edge[]; count: number; next: string | null }>({
+    edges: [],
+    count: 0,
+    next: null,
+  });
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<Parameters<typeof describeApiError>[0] | null>(null);
 
@@ -152,7 +188,11 @@ function useMorePages(filter: ConversationFilter, first: { hasNextPage: boolean;
       let loaded = 0;
       while (loaded < count && cursor) {
         const res = await client
-          .query(ConversationsDocument, { first: PAGE_SIZE, after: cursor, filter, order: 'URGENT' as const }, { requestPolicy: 'network-only' })
+          .query(
+            ConversationsDocument,
+            { first: PAGE_SIZE, after: cursor, filter, order: 'URGENT' as const },
+            { requestPolicy: 'network-only' },
+          )
           .toPromise();
         if (res.error) {
           setError(res.error);

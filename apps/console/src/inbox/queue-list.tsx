@@ -11,7 +11,11 @@ export function QueueList(props: {
   return (
     <nav className="queue-list" aria-label="Queues">
       <h2>Queues</h2>
-      <button type="button" className={`queue-item${props.selected === null ? ' active' : ''}`} onClick={() => props.onSelect(null)}>
+      <button
+        type="button"
+        className={`queue-item${props.selected === null ? ' active' : ''}`}
+        onClick={() => props.onSelect(null)}
+      >
         <span className="queue-name">All open</span>
         <span className="count">{total}</span>
       </button>

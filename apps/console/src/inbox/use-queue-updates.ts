@@ -17,10 +17,13 @@ export function useQueueUpdates(opts: {
 }) {
   const handlers = useRef(opts);
   handlers.current = opts;
-  const [{ error }] = useSubscription({ query: QueueUpdatedDocument, variables: {} }, (_prev: undefined, data) => {
-    handlers.current.onUpdate(data.queueUpdated);
-    return undefined;
-  });
+  const [{ error }] = useSubscription(
+    { query: QueueUpdatedDocument, variables: {} },
+    (_prev: undefined, data) => {
+      handlers.current.onUpdate(data.queueUpdated);
+      return undefined;
+    },
+  );
   const { reconnects } = useSyncExternalStore(opts.status.subscribe, opts.status.get);
   useEffect(() => {
     if (reconnects > 0) handlers.current.onResync();

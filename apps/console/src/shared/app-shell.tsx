@@ -9,8 +9,12 @@ import { StatusControl } from './status-control';
 import { useRoute, type Route } from './use-route';
 
 // The board and insights carry the charting library; agents who never open them never download it.
-const QueueBoardPage = lazy(() => import('../supervisor/queue-board-page').then((m) => ({ default: m.QueueBoardPage })));
-const InsightsPage = lazy(() => import('../supervisor/insights-page').then((m) => ({ default: m.InsightsPage })));
+const QueueBoardPage = lazy(() =>
+  import('../supervisor/queue-board-page').then((m) => ({ default: m.QueueBoardPage })),
+);
+const InsightsPage = lazy(() =>
+  import('../supervisor/insights-page').then((m) => ({ default: m.InsightsPage })),
+);
 const AdminPage = lazy(() => import('../admin/admin-page').then((m) => ({ default: m.AdminPage })));
 
 const ROLE_LABEL = { AGENT: 'Agent', SUPERVISOR: 'Supervisor', ADMIN: 'Admin' } as const;
@@ -35,7 +39,9 @@ export function AppShell({ status }: { status: ConnectionStatus }) {
       {label}
     </a>
   );
-  const lazyPage = (page: ReactNode) => <Suspense fallback={<div className="empty muted">Loading…</div>}>{page}</Suspense>;
+  const lazyPage = (page: ReactNode) => (
+    <Suspense fallback={<div className="empty muted">Loading…</div>}>{page}</Suspense>
+  );
 
   let page: ReactNode;
   switch (route.name) {
@@ -46,7 +52,11 @@ export function AppShell({ status }: { status: ConnectionStatus }) {
       page = supervises ? lazyPage(<InsightsPage status={status} />) : <NotForRole />;
       break;
     case 'admin':
-      page = supervises ? lazyPage(<AdminPage section={route.section} navigate={navigate} />) : <NotForRole />;
+      page = supervises ? (
+        lazyPage(<AdminPage section={route.section} navigate={navigate} />)
+      ) : (
+        <NotForRole />
+      );
       break;
     case 'inbox':
       page = <InboxPage route={route} navigate={navigate} status={status} />;
@@ -57,7 +67,9 @@ export function AppShell({ status }: { status: ConnectionStatus }) {
     <div className="app">
       <header className="topbar">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">R</span>
+          <span className="brand-mark" aria-hidden="true">
+            R
+          </span>
           <span>Roost</span>
         </div>
         <nav aria-label="Main">

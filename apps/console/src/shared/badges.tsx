@@ -1,6 +1,10 @@
 import type { ConversationStatus, Sentiment } from '../graphql/generated';
 
-const SENTIMENT_LABEL: Record<Sentiment, string> = { NEGATIVE: 'Negative', NEUTRAL: 'Neutral', POSITIVE: 'Positive' };
+const SENTIMENT_LABEL: Record<Sentiment, string> = {
+  NEGATIVE: 'Negative',
+  NEUTRAL: 'Neutral',
+  POSITIVE: 'Positive',
+};
 
 export function SentimentBadge({ sentiment }: { sentiment: Sentiment }) {
   return <span className={`badge sentiment-${sentiment.toLowerCase()}`}>{SENTIMENT_LABEL[sentiment]}</span>;

@@ -5,7 +5,13 @@ import { useSession } from '../auth/session-context';
 import { ChangePasswordDocument } from '../graphql/generated';
 import { Dialog } from './dialog';
 import { FieldError, OtherErrors } from './field-error';
-import { checkPasswordChange, describePasswordChangeProblems, MAX_PASSWORD, MIN_PASSWORD, type PasswordChangeDraft } from './password-change';
+import {
+  checkPasswordChange,
+  describePasswordChangeProblems,
+  MAX_PASSWORD,
+  MIN_PASSWORD,
+  type PasswordChangeDraft,
+} from './password-change';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 const LABELS: Record<(typeof FIELDS)[number], string> = {
@@ -28,7 +34,11 @@ const AUTOCOMPLETE: Record<(typeof FIELDS)[number], string> = {
 export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
   const { store } = useSession();
   const [{ fetching }, change] = useMutation(ChangePasswordDocument);
-  const [draft, setDraft] = useState<PasswordChangeDraft>({ currentPassword: '', newPassword: '', confirmPassword: '' });
+  const [draft, setDraft] = useState<PasswordChangeDraft>({
+    currentPassword: '',
+    newPassword: '',
+    confirmPassword: '',
+  });
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [done, setDone] = useState(false);
 
@@ -39,7 +49,8 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
     const release = store.hold();
     try {
       const res = await change({ currentPassword: draft.currentPassword, newPassword: draft.newPassword });
-      if (res.error || !res.data) return setProblems(res.error ? describePasswordChangeProblems(describeApiError(res.error)) : []);
+      if (res.error || !res.data)
+        return setProblems(res.error ? describePasswordChangeProblems(describeApiError(res.error)) : []);
       store.set(res.data.changePassword);
       setDone(true);
     } finally {
@@ -52,10 +63,13 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
       {done ? (
         <>
           <p className="notice" role="status" data-testid="password-changed">
-            Your password has been changed. Other tabs and devices signed in with the old one must sign in again.
+            Your password has been changed. Other tabs and devices signed in with the old one must sign in
+            again.
           </p>
           <div className="dialog-actions">
-            <button type="button" className="primary" onClick={onClose}>Close</button>
+            <button type="button" className="primary" onClick={onClose}>
+              Close
+            </button>
           </div>
         </>
       ) : (
@@ -82,12 +96,17 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
             </label>
           ))}
           <p className="muted">
-            {MIN_PASSWORD} to {MAX_PASSWORD} characters. Other sessions signed in with your old password will end.
+            {MIN_PASSWORD} to {MAX_PASSWORD} characters. Other sessions signed in with your old password will
+            end.
           </p>
           <OtherErrors problems={problems} fields={FIELDS} />
           <div className="dialog-actions">
-            <button type="button" className="ghost" onClick={onClose}>Cancel</button>
-            <button className="primary" type="submit" disabled={fetching}>Change password</button>
+            <button type="button" className="ghost" onClick={onClose}>
+              Cancel
+            </button>
+            <button className="primary" type="submit" disabled={fetching}>
+              Change password
+            </button>
           </div>
         </form>
       )}

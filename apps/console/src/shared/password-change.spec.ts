@@ -18,9 +18,15 @@ describe('checkPasswordChange', () => {
   it('puts each problem beside its field', () => {
     const fields = (d: ReturnType<typeof draft>) => checkPasswordChange(d).map((p) => [p.field, p.reason]);
     expect(fields(draft({ currentPassword: '' }))).toEqual([['currentPassword', 'REQUIRED']]);
-    expect(fields(draft({ newPassword: 'short', confirmPassword: 'short' }))).toEqual([['newPassword', 'PASSWORD_LENGTH']]);
-    expect(fields(draft({ newPassword: 'x'.repeat(201), confirmPassword: 'x'.repeat(201) }))).toEqual([['newPassword', 'PASSWORD_LENGTH']]);
-    expect(fields(draft({ newPassword: 'old password 1', confirmPassword: 'old password 1' }))).toEqual([['newPassword', 'PASSWORD_UNCHANGED']]);
+    expect(fields(draft({ newPassword: 'short', confirmPassword: 'short' }))).toEqual([
+      ['newPassword', 'PASSWORD_LENGTH'],
+    ]);
+    expect(fields(draft({ newPassword: 'x'.repeat(201), confirmPassword: 'x'.repeat(201) }))).toEqual([
+      ['newPassword', 'PASSWORD_LENGTH'],
+    ]);
+    expect(fields(draft({ newPassword: 'old password 1', confirmPassword: 'old password 1' }))).toEqual([
+      ['newPassword', 'PASSWORD_UNCHANGED'],
+    ]);
     expect(fields(draft({ confirmPassword: 'a new passphrasE' }))).toEqual([['confirmPassword', 'MISMATCH']]);
   });
 });
@@ -30,12 +36,20 @@ describe('describePasswordChangeProblems', () => {
     const error = new CombinedError({
       graphQLErrors: [
         new GraphQLError('the current password is wrong', {
-          extensions: { code: 'BAD_USER_INPUT', details: { field: 'currentPassword', reason: 'WRONG_PASSWORD' } },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            details: { field: 'currentPassword', reason: 'WRONG_PASSWORD' },
+          },
         }),
       ],
     });
     expect(describePasswordChangeProblems(describeApiError(error))).toEqual([
-      { code: 'BAD_USER_INPUT', reason: 'WRONG_PASSWORD', field: 'currentPassword', message: 'Your current password is not right.' },
+      {
+        code: 'BAD_USER_INPUT',
+        reason: 'WRONG_PASSWORD',
+        field: 'currentPassword',
+        message: 'Your current password is not right.',
+      },
     ]);
   });
 

@@ -10,20 +10,41 @@ export interface PasswordChangeDraft {
   confirmPassword: string;
 }
 
-const problem = (field: keyof PasswordChangeDraft, reason: string, message: string): ApiProblem => ({ code: 'BAD_USER_INPUT', reason, field, message });
+const problem = (field: keyof PasswordChangeDraft, reason: string, message: string): ApiProblem => ({
+  code: 'BAD_USER_INPUT',
+  reason,
+  field,
+  message,
+});
 
 /** What can be told before asking the server, each beside its field. */
 export function checkPasswordChange(d: PasswordChangeDraft): ApiProblem[] {
   const out: ApiProblem[] = [];
-  if (d.currentPassword === '') out.push(problem('currentPassword', 'REQUIRED', 'Enter your current password.'));
+  if (d.currentPassword === '')
+    out.push(problem('currentPassword', 'REQUIRED', 'Enter your current password.'));
   if (d.newPassword.length < MIN_PASSWORD) {
-    out.push(problem('newPassword', 'PASSWORD_LENGTH', `The new password needs at least ${MIN_PASSWORD} characters.`));
+    out.push(
+      problem(
+        'newPassword',
+        'PASSWORD_LENGTH',
+        `The new password needs at least ${MIN_PASSWORD} characters.`,
+      ),
+    );
   } else if (d.newPassword.length > MAX_PASSWORD) {
-    out.push(problem('newPassword', 'PASSWORD_LENGTH', `The new password may have at most ${MAX_PASSWORD} characters.`));
+    out.push(
+      problem(
+        'newPassword',
+        'PASSWORD_LENGTH',
+        `The new password may have at most ${MAX_PASSWORD} characters.`,
+      ),
+    );
   } else if (d.newPassword === d.currentPassword) {
-    out.push(problem('newPassword', 'PASSWORD_UNCHANGED', 'The new password must differ from your current one.'));
+    out.push(
+      problem('newPassword', 'PASSWORD_UNCHANGED', 'The new password must differ from your current one.'),
+    );
   }
-  if (d.confirmPassword !== d.newPassword) out.push(problem('confirmPassword', 'MISMATCH', 'The two new passwords do not match.'));
+  if (d.confirmPassword !== d.newPassword)
+    out.push(problem('confirmPassword', 'MISMATCH', 'The two new passwords do not match.'));
   return out;
 }
 

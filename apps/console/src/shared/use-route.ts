@@ -7,7 +7,15 @@ export type Route =
   | { name: 'insights' }
   | { name: 'admin'; section: AdminSection };
 
-export const ADMIN_SECTIONS = ['listening', 'canned', 'guidelines', 'queues', 'routing', 'shifts', 'agents'] as const;
+export const ADMIN_SECTIONS = [
+  'listening',
+  'canned',
+  'guidelines',
+  'queues',
+  'routing',
+  'shifts',
+  'agents',
+] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 const isAdminSection = (s: string | undefined): s is AdminSection => ADMIN_SECTIONS.some((x) => x === s);
 

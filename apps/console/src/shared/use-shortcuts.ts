@@ -4,7 +4,10 @@ export type ShortcutMap = Record<string, (event: KeyboardEvent) => void>;
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+  (target.isContentEditable ||
+    target.tagName === 'INPUT' ||
+    target.tagName === 'TEXTAREA' ||
+    target.tagName === 'SELECT');
 
 /**
  * Single-key shortcuts (`j`, `k`, `r`, `?`) that stay out of the way while the agent types:

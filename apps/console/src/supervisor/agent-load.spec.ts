@@ -24,10 +24,16 @@ describe('per-agent load', () => {
       conversations: {
         totalCount: 3,
         edges: [
-          { node: { id: 'c1', status: 'ASSIGNED', assignee: { id: 'a1', name: 'Alice' }, queue: { id: 'q' } } },
-          { node: { id: 'c2', status: 'ASSIGNED', assignee: { id: 'a1', name: 'Alice' }, queue: { id: 'q' } } },
+          {
+            node: { id: 'c1', status: 'ASSIGNED', assignee: { id: 'a1', name: 'Alice' }, queue: { id: 'q' } },
+          },
+          {
+            node: { id: 'c2', status: 'ASSIGNED', assignee: { id: 'a1', name: 'Alice' }, queue: { id: 'q' } },
+          },
           { node: { id: 'c3', status: 'WAITING', assignee: null, queue: { id: 'q' } } },
-          { node: { id: 'c4', status: 'RESOLVED', assignee: { id: 'a2', name: 'Bruno' }, queue: { id: 'q' } } },
+          {
+            node: { id: 'c4', status: 'RESOLVED', assignee: { id: 'a2', name: 'Bruno' }, queue: { id: 'q' } },
+          },
         ],
       },
     };
@@ -41,7 +47,10 @@ describe('per-agent load', () => {
 
 describe('daily chart points', () => {
   it('orders days, turns attainment into percent and seconds into minutes, keeps gaps as null', () => {
-    const points = toDailyPoints([row('2026-03-11', { firstResponseSeconds: dist(null), sla: { attainment: null, eligible: 0, met: 0 } }), row('2026-03-10')]);
+    const points = toDailyPoints([
+      row('2026-03-11', { firstResponseSeconds: dist(null), sla: { attainment: null, eligible: 0, met: 0 } }),
+      row('2026-03-10'),
+    ]);
     expect(points.map((p) => [p.day, p.sla, p.p50])).toEqual([
       ['2026-03-10', 50, 1.5],
       ['2026-03-11', null, null],

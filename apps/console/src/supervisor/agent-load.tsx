@@ -16,7 +16,14 @@ export interface AgentLoadRow {
 export function agentLoadRows(open: AgentLoadQuery | undefined, perAgent: readonly Row[]): AgentLoadRow[] {
   const rows = new Map<string, AgentLoadRow>();
   const row = (agentId: string, name?: string): AgentLoadRow => {
-    const r = rows.get(agentId) ?? { agentId, name: name ?? `Agent ${agentId.slice(0, 8)}`, open: 0, answered: 0, firstResponseP50: null, handleP50: null };
+    const r = rows.get(agentId) ?? {
+      agentId,
+      name: name ?? `Agent ${agentId.slice(0, 8)}`,
+      open: 0,
+      answered: 0,
+      firstResponseP50: null,
+      handleP50: null,
+    };
     if (name) r.name = name;
     rows.set(agentId, r);
     return r;

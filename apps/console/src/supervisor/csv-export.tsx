@@ -15,14 +15,21 @@ export function CsvExport({ range }: { range: ReportRange }) {
   const client = useClient();
   const [link, setLink] = useState<{ href: string; filename: string } | null>(null);
   const [problems, setProblems] = useState<ApiProblem[]>([]);
-  useEffect(() => () => {
-    if (link) URL.revokeObjectURL(link.href);
-  }, [link]);
+  useEffect(
+    () => () => {
+      if (link) URL.revokeObjectURL(link.href);
+    },
+    [link],
+  );
 
   const exportCsv = async (report: MetricsReport) => {
     setProblems([]);
     const res = await client
-      .query(MetricsCsvDocument, { range, report, groupBy: report === 'SUMMARY' ? 'DAY' : undefined }, { requestPolicy: 'network-only' })
+      .query(
+        MetricsCsvDocument,
+        { range, report, groupBy: report === 'SUMMARY' ? 'DAY' : undefined },
+        { requestPolicy: 'network-only' },
+      )
       .toPromise();
     if (res.error) {
       setProblems(describeApiError(res.error));

@@ -38,7 +38,9 @@ export function HeatmapGrid({ heatmap, now }: { heatmap: Heatmap; now: { day: nu
                   data-hour={hour}
                   data-count={n}
                   title={`${name} ${String(hour).padStart(2, '0')}:00: ${n} inbound (${(n / Math.max(heatmap.weeks, 1)).toFixed(1)} per week)`}
-                  style={{ backgroundColor: n === 0 ? undefined : `rgba(15, 118, 110, ${0.12 + 0.88 * (n / max)})` }}
+                  style={{
+                    backgroundColor: n === 0 ? undefined : `rgba(15, 118, 110, ${0.12 + 0.88 * (n / max)})`,
+                  }}
                 >
                   {n > 0 ? n : ''}
                 </span>

@@ -2,7 +2,12 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { describeApiError } from '../api/api-error';
 import type { ConnectionStatus } from '../api/connection-status';
-import { AgentLoadDocument, MetricsHeatmapDocument, MetricsSummaryDocument, StaffingAdviceDocument } from '../graphql/generated';
+import {
+  AgentLoadDocument,
+  MetricsHeatmapDocument,
+  MetricsSummaryDocument,
+  StaffingAdviceDocument,
+} from '../graphql/generated';
 import { useDebounced, useQueueUpdates } from '../inbox/use-queue-updates';
 import { ErrorList } from '../shared/error-list';
 import { useAgentTimeZone } from '../shared/format-time';
@@ -33,10 +38,22 @@ export function InsightsPage({ status }: { status: ConnectionStatus }) {
   const trend = useMemo(() => lastDays(TREND_DAYS, new Date(), tz), [tz, day]);
   const history = useMemo(() => lastDays(HISTORY_DAYS, new Date(), tz), [tz, day]);
 
-  const [daily, refetchDaily] = useQuery({ query: MetricsSummaryDocument, variables: { range: trend, groupBy: 'DAY' } });
-  const [perAgent, refetchPerAgent] = useQuery({ query: MetricsSummaryDocument, variables: { range: trend, groupBy: 'AGENT' } });
-  const [heatmap, refetchHeatmap] = useQuery({ query: MetricsHeatmapDocument, variables: { range: history } });
-  const [staffing, refetchStaffing] = useQuery({ query: StaffingAdviceDocument, variables: { range: history } });
+  const [daily, refetchDaily] = useQuery({
+    query: MetricsSummaryDocument,
+    variables: { range: trend, groupBy: 'DAY' },
+  });
+  const [perAgent, refetchPerAgent] = useQuery({
+    query: MetricsSummaryDocument,
+    variables: { range: trend, groupBy: 'AGENT' },
+  });
+  const [heatmap, refetchHeatmap] = useQuery({
+    query: MetricsHeatmapDocument,
+    variables: { range: history },
+  });
+  const [staffing, refetchStaffing] = useQuery({
+    query: StaffingAdviceDocument,
+    variables: { range: history },
+  });
   const [load, refetchLoad] = useQuery({ query: AgentLoadDocument, variables: { first: 100 } });
 
   const liveRefresh = useDebounced(() => {
@@ -47,13 +64,17 @@ export function InsightsPage({ status }: { status: ConnectionStatus }) {
     status,
     onUpdate: () => liveRefresh(),
     onResync: () => {
-      for (const r of [refetchDaily, refetchPerAgent, refetchHeatmap, refetchStaffing, refetchLoad]) r({ requestPolicy: 'network-only' });
+      for (const r of [refetchDaily, refetchPerAgent, refetchHeatmap, refetchStaffing, refetchLoad])
+        r({ requestPolicy: 'network-only' });
     },
   });
   const waits = useWaitTimes(() => liveRefresh());
 
   const s = daily.data?.metricsSummary;
-  const rows = useMemo(() => agentLoadRows(load.data, perAgent.data?.metricsSummary.rows ?? []), [load.data, perAgent.data]);
+  const rows = useMemo(
+    () => agentLoadRows(load.data, perAgent.data?.metricsSummary.rows ?? []),
+    [load.data, perAgent.data],
+  );
   const problems = [daily, perAgent, heatmap, staffing, load]
     .flatMap((r) => (r.error ? describeApiError(r.error) : []))
     .concat(live.error ? describeApiError(live.error) : [], waits.error ? describeApiError(waits.error) : []);
@@ -69,7 +90,9 @@ export function InsightsPage({ status }: { status: ConnectionStatus }) {
         </div>
         <div className="kpis">
           <div className="kpi">
-            <span className="kpi-value">{s && s.total.sla.attainment !== null ? `${Math.round(s.total.sla.attainment * 100)}%` : '—'}</span>
+            <span className="kpi-value">
+              {s && s.total.sla.attainment !== null ? `${Math.round(s.total.sla.attainment * 100)}%` : '—'}
+            </span>
             <span className="kpi-label">within SLA ({s?.slaDefaultMinutes ?? '…'} min)</span>
           </div>
           <div className="kpi">
@@ -90,7 +113,11 @@ export function InsightsPage({ status }: { status: ConnectionStatus }) {
       <section className="board-lower even">
         <div className="panel">
           <h2>SLA attainment per day</h2>
-          {s ? <SlaChart rows={s.rows} slaMinutes={s.slaDefaultMinutes} /> : <p className="muted">Loading…</p>}
+          {s ? (
+            <SlaChart rows={s.rows} slaMinutes={s.slaDefaultMinutes} />
+          ) : (
+            <p className="muted">Loading…</p>
+          )}
         </div>
         <div className="panel">
           <h2>First response percentiles per day</h2>
@@ -99,12 +126,20 @@ export function InsightsPage({ status }: { status: ConnectionStatus }) {
       </section>
       <section className="panel">
         <h2>Inbound per hour of week (last {HISTORY_DAYS} days)</h2>
-        {heatmap.data ? <HeatmapGrid heatmap={heatmap.data.metricsHeatmap} now={hourOfWeek(new Date(now), tz)} /> : <p className="muted">Loading…</p>}
+        {heatmap.data ? (
+          <HeatmapGrid heatmap={heatmap.data.metricsHeatmap} now={hourOfWeek(new Date(now), tz)} />
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
       </section>
       <section className="board-lower">
         <div className="panel">
           <h2>Staffing advice against scheduled shifts</h2>
-          {staffing.data ? <StaffingPanel advice={staffing.data.staffingAdvice} /> : <p className="muted">Loading…</p>}
+          {staffing.data ? (
+            <StaffingPanel advice={staffing.data.staffingAdvice} />
+          ) : (
+            <p className="muted">Loading…</p>
+          )}
         </div>
         <div className="panel">
           <h2>Per-agent load</h2>

@@ -41,7 +41,14 @@ export function SlaChart({ rows, slaMinutes }: { rows: readonly Row[]; slaMinute
           <YAxis domain={[0, 100]} unit="%" {...axis} />
           <Tooltip formatter={(v) => `${String(v)}%`} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line dataKey="sla" name={`Answered within ${slaMinutes} min`} stroke="#0f766e" strokeWidth={2} connectNulls isAnimationActive={false} />
+          <Line
+            dataKey="sla"
+            name={`Answered within ${slaMinutes} min`}
+            stroke="#0f766e"
+            strokeWidth={2}
+            connectNulls
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>
@@ -60,9 +67,31 @@ export function FirstResponseChart({ rows }: { rows: readonly Row[] }) {
           <YAxis unit="m" {...axis} />
           <Tooltip formatter={(v) => (v === null ? '—' : formatDuration(Number(v) * 60))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line dataKey="p50" name="p50" stroke="#2563eb" strokeWidth={2} connectNulls isAnimationActive={false} />
-          <Line dataKey="p90" name="p90" stroke="#d97706" strokeWidth={2} connectNulls isAnimationActive={false} />
-          <Line dataKey="p99" name="p99" stroke="#db2777" strokeWidth={2} strokeDasharray="4 3" connectNulls isAnimationActive={false} />
+          <Line
+            dataKey="p50"
+            name="p50"
+            stroke="#2563eb"
+            strokeWidth={2}
+            connectNulls
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="p90"
+            name="p90"
+            stroke="#d97706"
+            strokeWidth={2}
+            connectNulls
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="p99"
+            name="p99"
+            stroke="#db2777"
+            strokeWidth={2}
+            strokeDasharray="4 3"
+            connectNulls
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -62,10 +62,16 @@ export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
   // (metrics recomputes them every few minutes, one per queue: one refetch per burst); no timer.
   const [agents, refetchAgents] = useQuery({ query: AgentsDocument });
   const onlineByQueue = useMemo(() => onlineLanguages(agents.data?.agents ?? []), [agents.data]);
-  const refetchAgentsSoon = useDebounced(() => refetchAgents({ requestPolicy: 'network-only' }), AGENTS_REFETCH_MS);
+  const refetchAgentsSoon = useDebounced(
+    () => refetchAgents({ requestPolicy: 'network-only' }),
+    AGENTS_REFETCH_MS,
+  );
   const waits = useWaitTimes(refetchAgentsSoon);
   const names = useMemo(() => new Map(queues.map((q) => [q.id, q.name])), [queues]);
-  const totals = queues.reduce((t, q) => ({ waiting: t.waiting + q.waiting, assigned: t.assigned + q.assigned }), { waiting: 0, assigned: 0 });
+  const totals = queues.reduce(
+    (t, q) => ({ waiting: t.waiting + q.waiting, assigned: t.assigned + q.assigned }),
+    { waiting: 0, assigned: 0 },
+  );
   const oldest = queues
     .map((q) => q.oldestWaitingSince)
     .filter((s): s is string => s !== null)
@@ -87,7 +93,9 @@ export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
         </div>
         <div className="kpis">
           <div className="kpi">
-            <span className="kpi-value" data-testid="total-waiting">{totals.waiting}</span>
+            <span className="kpi-value" data-testid="total-waiting">
+              {totals.waiting}
+            </span>
             <span className="kpi-label">waiting</span>
           </div>
           <div className="kpi">
@@ -99,7 +107,9 @@ export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
             <span className="kpi-label">longest wait</span>
           </div>
           <div className="kpi">
-            <span className="kpi-value" data-testid="agents-online-max">{waits.byQueue.size > 0 ? online : '—'}</span>
+            <span className="kpi-value" data-testid="agents-online-max">
+              {waits.byQueue.size > 0 ? online : '—'}
+            </span>
             <span className="kpi-label">agents online (busiest queue)</span>
           </div>
         </div>
@@ -114,15 +124,21 @@ export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
             </header>
             <div className="queue-numbers">
               <div>
-                <span className="big" data-testid="board-waiting">{q.waiting}</span>
+                <span className="big" data-testid="board-waiting">
+                  {q.waiting}
+                </span>
                 <span className="muted">waiting</span>
               </div>
               <div>
-                <span className="big" data-testid="board-assigned">{q.assigned}</span>
+                <span className="big" data-testid="board-assigned">
+                  {q.assigned}
+                </span>
                 <span className="muted">assigned</span>
               </div>
               <div>
-                <span className={`big${q.oldestWaitingSince ? ' warn' : ''}`}>{q.oldestWaitingSince ? formatAge(q.oldestWaitingSince, now) : '—'}</span>
+                <span className={`big${q.oldestWaitingSince ? ' warn' : ''}`}>
+                  {q.oldestWaitingSince ? formatAge(q.oldestWaitingSince, now) : '—'}
+                </span>
                 <span className="muted">oldest waiting</span>
               </div>
             </div>
@@ -159,7 +175,9 @@ export function QueueBoardPage({ status }: { status: ConnectionStatus }) {
 }
 
 /** Online agents per queue, counted once per language they read: `queueId → language → count`. */
-export function onlineLanguages(agents: ReadonlyArray<{ status: string; queueIds: readonly string[]; languages: readonly string[] }>): Map<string, Map<string, number>> {
+export function onlineLanguages(
+  agents: ReadonlyArray<{ status: string; queueIds: readonly string[]; languages: readonly string[] }>,
+): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const a of agents) {
     if (a.status !== 'ONLINE') continue;
@@ -174,11 +192,15 @@ export function onlineLanguages(agents: ReadonlyArray<{ status: string; queueIds
 }
 
 function LanguageLine({ languages }: { languages: Map<string, number> | undefined }) {
-  const entries = [...(languages ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const entries = [...(languages ?? new Map<string, number>())].sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
 
   return (
     <p className="muted online-languages" data-testid="board-online-languages">
-      {entries.length === 0 ? 'No agent online' : `Online by language: ${entries.map(([lang, n]) => `${lang} ${n}`).join(' · ')}`}
+      {entries.length === 0
+        ? 'No agent online'
+        : `Online by language: ${entries.map(([lang, n]) => `${lang} ${n}`).join(' · ')}`}
     </p>
   );
 }
@@ -188,11 +210,15 @@ function WaitLine({ wait }: { wait: WaitTime | undefined }) {
   return (
     <div className="queue-numbers secondary">
       <div>
-        <span className="mid" data-testid="board-expected-wait">{wait ? formatDuration(wait.expectedWaitSeconds) : '—'}</span>
+        <span className="mid" data-testid="board-expected-wait">
+          {wait ? formatDuration(wait.expectedWaitSeconds) : '—'}
+        </span>
         <span className="muted">expected wait</span>
       </div>
       <div>
-        <span className="mid" data-testid="board-agents-online">{wait ? wait.agentsOnline : '—'}</span>
+        <span className="mid" data-testid="board-agents-online">
+          {wait ? wait.agentsOnline : '—'}
+        </span>
         <span className="muted">agents online</span>
       </div>
       <div>

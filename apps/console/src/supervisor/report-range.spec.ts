@@ -5,7 +5,11 @@ describe('report ranges in the agent’s timezone', () => {
 
   it('dates a range by local days, with an exclusive end', () => {
     expect(localDate(at, 'Europe/Amsterdam')).toBe('2026-03-10');
-    expect(lastDays(7, at, 'Europe/Amsterdam')).toEqual({ from: '2026-03-04', to: '2026-03-11', timezone: 'Europe/Amsterdam' });
+    expect(lastDays(7, at, 'Europe/Amsterdam')).toEqual({
+      from: '2026-03-04',
+      to: '2026-03-11',
+      timezone: 'Europe/Amsterdam',
+    });
   });
 
   it('finds the heatmap cell of an instant', () => {

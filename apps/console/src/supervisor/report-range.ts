@@ -21,7 +21,12 @@ const WEEKDAY: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5
 
 /** ISO weekday (1 = Monday) and hour 0-23 of an instant in a timezone: a heatmap cell's address. */
 export function hourOfWeek(at: Date, timeZone: string): { day: number; hour: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
   const day = WEEKDAY[parts.find((p) => p.type === 'weekday')?.value ?? ''] ?? 1;
   const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0);
   return { day, hour };

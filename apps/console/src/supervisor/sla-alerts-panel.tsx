@@ -26,10 +26,20 @@ export function SlaAlertsPanel({ queueName }: { queueName: (id: string) => strin
   const tz = useAgentTimeZone();
   const { navigate } = useRoute();
   const [alerts, setAlerts] = useState<SlaAlert[]>([]);
-  const [{ error }] = useSubscription({ query: SlaAlertsDocument, variables: {} }, (_prev: undefined, data) => {
-    setAlerts((a) => [data.slaAlerts, ...a.filter((x) => !(x.conversationId === data.slaAlerts.conversationId && x.kind === data.slaAlerts.kind))].slice(0, KEEP));
-    return undefined;
-  });
+  const [{ error }] = useSubscription(
+    { query: SlaAlertsDocument, variables: {} },
+    (_prev: undefined, data) => {
+      setAlerts((a) =>
+        [
+          data.slaAlerts,
+          ...a.filter(
+            (x) => !(x.conversationId === data.slaAlerts.conversationId && x.kind === data.slaAlerts.kind),
+          ),
+        ].slice(0, KEEP),
+      );
+      return undefined;
+    },
+  );
 
   return (
     <div className="panel">
@@ -40,7 +50,11 @@ export function SlaAlertsPanel({ queueName }: { queueName: (id: string) => strin
       ) : (
         <ol className="feed" data-testid="sla-alerts" aria-live="polite">
           {alerts.map((a) => (
-            <li key={`${a.kind}-${a.conversationId}`} className={a.kind === 'BREACH' ? 'alert-breach' : 'alert-warning'} data-kind={a.kind}>
+            <li
+              key={`${a.kind}-${a.conversationId}`}
+              className={a.kind === 'BREACH' ? 'alert-breach' : 'alert-warning'}
+              data-kind={a.kind}
+            >
               <time dateTime={a.at}>{formatClock(a.at, tz)}</time>
               <strong>{KIND_LABEL[a.kind]}</strong>
               <span>{ACTION_LABEL[a.action]}</span>

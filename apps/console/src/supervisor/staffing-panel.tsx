@@ -20,10 +20,16 @@ export function StaffingPanel({ advice }: { advice: Advice }) {
   return (
     <div className="staffing">
       <p className="muted small-text">
-        {Math.round(advice.serviceLevel * 100)}% answered within {formatDuration(advice.targetSeconds)}, {advice.concurrency} at once per agent,
-        handle time {formatDuration(advice.handleSeconds)} ({advice.handleSource.toLowerCase()}); scheduled from {SOURCE[advice.scheduledSource]}.
+        {Math.round(advice.serviceLevel * 100)}% answered within {formatDuration(advice.targetSeconds)},{' '}
+        {advice.concurrency} at once per agent, handle time {formatDuration(advice.handleSeconds)} (
+        {advice.handleSource.toLowerCase()}); scheduled from {SOURCE[advice.scheduledSource]}.
       </p>
-      <div className="heatmap staffing-grid" data-testid="staffing-grid" role="table" aria-label="Agents needed and scheduled per hour of week">
+      <div
+        className="heatmap staffing-grid"
+        data-testid="staffing-grid"
+        role="table"
+        aria-label="Agents needed and scheduled per hour of week"
+      >
         <div className="heatmap-row heatmap-hours" role="row">
           <span role="columnheader" />
           {HOURS.map((h) => (
@@ -62,7 +68,9 @@ export function StaffingPanel({ advice }: { advice: Advice }) {
       <h3>Shortfalls</h3>
       {advice.shortfalls.length === 0 ? (
         <p className="muted small-text" data-testid="no-shortfalls">
-          {advice.scheduledSource === 'UNKNOWN' ? 'Without a schedule, gaps cannot be computed.' : 'Every hour is covered.'}
+          {advice.scheduledSource === 'UNKNOWN'
+            ? 'Without a schedule, gaps cannot be computed.'
+            : 'Every hour is covered.'}
         </p>
       ) : (
         <ol className="shortfalls" data-testid="shortfalls">
@@ -71,7 +79,9 @@ export function StaffingPanel({ advice }: { advice: Advice }) {
               <strong>
                 {DAY_NAMES[s.day - 1]} {hh(s.hour)}
               </strong>{' '}
-              <span className="gap">{s.gap} agent{s.gap === -1 ? '' : 's'}</span>
+              <span className="gap">
+                {s.gap} agent{s.gap === -1 ? '' : 's'}
+              </span>
             </li>
           ))}
         </ol>

@@ -10,11 +10,14 @@ export type WaitTime = WaitTimeUpdatedSubscription['waitTimeUpdated'];
  */
 export function useWaitTimes(onUpdate?: (w: WaitTime) => void) {
   const [byQueue, setByQueue] = useState<ReadonlyMap<string, WaitTime>>(new Map());
-  const [{ error }] = useSubscription({ query: WaitTimeUpdatedDocument, variables: {} }, (_prev: undefined, data) => {
-    const w = data.waitTimeUpdated;
-    setByQueue((m) => new Map(m).set(w.queueId, w));
-    onUpdate?.(w);
-    return undefined;
-  });
+  const [{ error }] = useSubscription(
+    { query: WaitTimeUpdatedDocument, variables: {} },
+    (_prev: undefined, data) => {
+      const w = data.waitTimeUpdated;
+      setByQueue((m) => new Map(m).set(w.queueId, w));
+      onUpdate?.(w);
+      return undefined;
+    },
+  );
   return { byQueue, error };
 }

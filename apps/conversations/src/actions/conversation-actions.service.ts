@@ -58,21 +58,35 @@ export class ConversationActionsService {
     };
   }
 
-  sendDm(a: AgentActor, p: { conversationId: string; text: string; idempotencyKey?: string }): Promise<MessageView> {
+  sendDm(
+    a: AgentActor,
+    p: { conversationId: string; text: string; idempotencyKey?: string },
+  ): Promise<MessageView> {
     return this.outbound.post({ ...a, ...p, purpose: 'dm' });
   }
 
   /** Public invitation under the customer's tweet, then the DM; keys derive from one key so a retry repeats neither. */
   async moveToDm(
     a: AgentActor,
-    p: { conversationId: string; invitation: string; dmText: string; idempotencyKey?: string; expectedVersion?: number },
+    p: {
+      conversationId: string;
+      invitation: string;
+      dmText: string;
+      idempotencyKey?: string;
+      expectedVersion?: number;
+    },
   ): Promise<{ invitation: MessageView; dm: MessageView }> {
     const key = p.idempotencyKey;
     // A retry of a move that already started repeats it (its posts are keyed); otherwise the
     // expected version is taken atomically before anything is posted.
     const retry = key ? (await this.outbound.existing(a.brandId, `${key}:invite`)) !== null : false;
     if (p.expectedVersion !== undefined && !retry) {
-      await this.actions.claimVersion({ actor: a, conversationId: p.conversationId, expectedVersion: p.expectedVersion, to: 'dm' });
+      await this.actions.claimVersion({
+        actor: a,
+        conversationId: p.conversationId,
+        expectedVersion: p.expectedVersion,
+        to: 'dm',
+      });
     }
     const invitation = await this.outbound.post({
       ...a,
@@ -96,15 +110,25 @@ export class ConversationActionsService {
   /** A conversation that moved to DM closes in public too, so everyone watching sees it resolved. */
   async resolve(
     a: AgentActor,
-    p: { conversationId: string; followUp?: string; skipFollowUp?: boolean; idempotencyKey?: string; expectedVersion?: number },
+    p: {
+      conversationId: string;
+      followUp?: string;
+      skipFollowUp?: boolean;
+      idempotencyKey?: string;
+      expectedVersion?: number;
+    },
   ): Promise<{ result: ActionResult; followUp: MessageView | null }> {
     const rec = await this.conversations.get(a.brandId, p.conversationId);
     if (!rec) throw DomainError.notFound('conversation', p.conversationId);
     if (rec.movedToDmAt && !p.followUp && !p.skipFollowUp) {
-      throw new DomainError(ErrorCode.BadUserInput, 'this conversation moved to DM: add a public follow-up before resolving', {
-        reason: 'FOLLOW_UP_REQUIRED',
-        replyTo: rec.lastPublicInbound?.xId ?? null,
-      });
+      throw new DomainError(
+        ErrorCode.BadUserInput,
+        'this conversation moved to DM: add a public follow-up before resolving',
+        {
+          reason: 'FOLLOW_UP_REQUIRED',
+          replyTo: rec.lastPublicInbound?.xId ?? null,
+        },
+      );
     }
     let followUp: MessageView | null = null;
     if (p.followUp) {
@@ -131,10 +155,15 @@ export class ConversationActionsService {
     return { result: m.result, followUp };
   }
 
-  async snooze(a: AgentActor, p: { conversationId: string; until: string; expectedVersion?: number }): Promise<ActionResult> {
+  async snooze(
+    a: AgentActor,
+    p: { conversationId: string; until: string; expectedVersion?: number },
+  ): Promise<ActionResult> {
     const until = new Date(p.until);
     if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) {
-      throw new DomainError(ErrorCode.BadUserInput, 'snooze until a time in the future', { reason: 'INVALID_SNOOZE_TIME' });
+      throw new DomainError(ErrorCode.BadUserInput, 'snooze until a time in the future', {
+        reason: 'INVALID_SNOOZE_TIME',
+      });
     }
     const m = await this.actions.snooze({
       actor: a,
@@ -148,7 +177,10 @@ export class ConversationActionsService {
     return m.result;
   }
 
-  async reopen(a: AgentActor, p: { conversationId: string; expectedVersion?: number }): Promise<ActionResult> {
+  async reopen(
+    a: AgentActor,
+    p: { conversationId: string; expectedVersion?: number },
+  ): Promise<ActionResult> {
     const m = await this.actions.mutate({
       actor: a,
       conversationId: p.conversationId,
@@ -156,15 +188,26 @@ export class ConversationActionsService {
       to: 'open',
       allowedFrom: ['resolved', 'snoozed'],
       audit: { action: 'conversation.reopened' },
-      within: this.recordStatus(a, (m) => (m.previousStatus === 'snoozed' ? 'unsnoozed' : 'reopened_by_agent')),
+      within: this.recordStatus(a, (m) =>
+        m.previousStatus === 'snoozed' ? 'unsnoozed' : 'reopened_by_agent',
+      ),
     });
     this.statusChanged(a, m);
 
     return m.result;
   }
 
-  async tag(a: AgentActor, p: { conversationId: string; add: string[]; remove: string[]; expectedVersion?: number }): Promise<ActionResult> {
-    const m = await this.actions.tag({ actor: a, conversationId: p.conversationId, add: p.add, remove: p.remove, expectedVersion: p.expectedVersion });
+  async tag(
+    a: AgentActor,
+    p: { conversationId: string; add: string[]; remove: string[]; expectedVersion?: number },
+  ): Promise<ActionResult> {
+    const m = await this.actions.tag({
+      actor: a,
+      conversationId: p.conversationId,
+      add: p.add,
+      remove: p.remove,
+      expectedVersion: p.expectedVersion,
+    });
 
     return m.result;
   }
@@ -173,7 +216,13 @@ export class ConversationActionsService {
     const rec = await this.conversations.get(a.brandId, p.conversationId);
     if (!rec) throw DomainError.notFound('conversation', p.conversationId);
 
-    return this.actions.addNote({ actor: a, initials: a.agentInitials, customerId: rec.view.customer.id, conversationId: p.conversationId, text: p.text });
+    return this.actions.addNote({
+      actor: a,
+      initials: a.agentInitials,
+      customerId: rec.view.customer.id,
+      conversationId: p.conversationId,
+      text: p.text,
+    });
   }
 
   /** Presence is live only (core NATS): who views or types is gone the moment they leave. */
@@ -195,7 +244,10 @@ export class ConversationActionsService {
    * conversation.status_changed, written to the outbox in the transaction of the change: routing
    * frees the agent's slot even if this process dies or NATS is down right after the commit.
    */
-  private recordStatus(a: AgentActor, reason: (m: Mutated) => StatusReason): (tx: EntityManager, m: Mutated) => Promise<void> {
+  private recordStatus(
+    a: AgentActor,
+    reason: (m: Mutated) => StatusReason,
+  ): (tx: EntityManager, m: Mutated) => Promise<void> {
     return (tx, m) =>
       this.outbox.add(tx, a.brandId, [
         outboxEvent(

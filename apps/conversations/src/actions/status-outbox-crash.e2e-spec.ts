@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ConversationsRpc, DomainError, ErrorCode, Events, type ConversationStatusChangedV1 } from '@roost/contracts';
+import {
+  ConversationsRpc,
+  DomainError,
+  ErrorCode,
+  Events,
+  type ConversationStatusChangedV1,
+} from '@roost/contracts';
 import { NatsClient, RpcClient } from '@roost/messaging';
 import { eventually } from '@roost/testing';
 import { injectCustomerTweet, seedConversation } from '../testing/conversation-fixtures';
@@ -28,7 +34,10 @@ async function statusEvents(nats: NatsClient): Promise<ConversationStatusChanged
  * published. After the restart the outbox publishes it, exactly once, so routing frees the slot.
  */
 describe('status change: a crash between the commit and the publish', () => {
-  const conversations = new ConversationsStack('status-outbox-crash', { ROOST_TEST_CRASH_AFTER_COMMIT: 'true', OUTBOX_SWEEP_MS: '200' });
+  const conversations = new ConversationsStack('status-outbox-crash', {
+    ROOST_TEST_CRASH_AFTER_COMMIT: 'true',
+    OUTBOX_SWEEP_MS: '200',
+  });
   const { env, stack, pg } = conversations;
   const schema = `${env.schemaPrefix}conversations`;
   const brandId = randomUUID();
@@ -45,8 +54,16 @@ describe('status change: a crash between the commit and the publish', () => {
   });
 
   it('publishes the committed resolution once after the restart', async () => {
-    const tweet = await injectCustomerTweet(stack.url('twitter-sim'), { text: '@acmecares where is my parcel' });
-    const { conversationId } = await seedConversation(pg, { schema, brandId, queueId, tweet, status: 'assigned' });
+    const tweet = await injectCustomerTweet(stack.url('twitter-sim'), {
+      text: '@acmecares where is my parcel',
+    });
+    const { conversationId } = await seedConversation(pg, {
+      schema,
+      brandId,
+      queueId,
+      tweet,
+      status: 'assigned',
+    });
     const rpc = new RpcClient(nats, 1500);
 
     const answer = await rpc.request(ConversationsRpc.Resolve, { ...agent, conversationId }).then(
@@ -55,16 +72,27 @@ describe('status change: a crash between the commit and the publish', () => {
     );
     expect(answer).toBe(ErrorCode.UpstreamUnavailable);
     await conversations.crashed(0);
-    const { rows } = await pg.query<{ status: string }>(`SELECT status FROM "${schema}".conversations WHERE id = $1`, [conversationId]);
+    const { rows } = await pg.query<{ status: string }>(
+      `SELECT status FROM "${schema}".conversations WHERE id = $1`,
+      [conversationId],
+    );
     expect(rows[0]?.status).toBe('resolved');
 
     await stack.restart('conversations');
-    const mine = async (): Promise<ConversationStatusChangedV1[]> => (await statusEvents(nats)).filter((e) => e.conversationId === conversationId);
+    const mine = async (): Promise<ConversationStatusChangedV1[]> =>
+      (await statusEvents(nats)).filter((e) => e.conversationId === conversationId);
     const published = await eventually(async () => ((await mine()).length > 0 ? mine() : undefined), {
       timeoutMs: 60_000,
       what: 'conversation.status_changed published after the restart',
     });
-    expect(published).toEqual([expect.objectContaining({ status: 'resolved', previousStatus: 'assigned', reason: 'resolved', actorId: agent.agentId })]);
+    expect(published).toEqual([
+      expect.objectContaining({
+        status: 'resolved',
+        previousStatus: 'assigned',
+        reason: 'resolved',
+        actorId: agent.agentId,
+      }),
+    ]);
     await eventually(
       async () => {
         const left = await pg.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".outbox`);

@@ -1,12 +1,22 @@
 import { weightedLength } from '@roost/x-text';
 import { DEFAULT_OOH_ACK_TEMPLATE } from '../common/auto-post-defaults';
-import { formatBackAt, formatWait, overlongTemplates, pickTemplate, renderTemplate } from './auto-post-template';
+import {
+  formatBackAt,
+  formatWait,
+  overlongTemplates,
+  pickTemplate,
+  renderTemplate,
+} from './auto-post-template';
 
 describe('automatic post templates', () => {
   it('fills known variables and leaves unknown ones as written', () => {
-    expect(renderTemplate('Hi {customer_name} {handle}, back {back_at} {oops}', { customer_name: 'Jane', handle: '@jane', back_at: 'soon' })).toBe(
-      'Hi Jane @jane, back soon {oops}',
-    );
+    expect(
+      renderTemplate('Hi {customer_name} {handle}, back {back_at} {oops}', {
+        customer_name: 'Jane',
+        handle: '@jane',
+        back_at: 'soon',
+      }),
+    ).toBe('Hi Jane @jane, back soon {oops}');
   });
 
   it('picks the exact language, then the base language, then English, then the built-in default', () => {
@@ -42,12 +52,20 @@ describe('automatic post templates', () => {
   });
 
   it('refuses templates that cannot fit 280 weighted characters, counting the @handle put in front', () => {
-    expect(overlongTemplates({ oohTemplates: { en: DEFAULT_OOH_ACK_TEMPLATE }, waitTemplate: '', weigh: weightedLength })).toEqual([]);
+    expect(
+      overlongTemplates({
+        oohTemplates: { en: DEFAULT_OOH_ACK_TEMPLATE },
+        waitTemplate: '',
+        weigh: weightedLength,
+      }),
+    ).toEqual([]);
     const fits = 'x'.repeat(270);
-    expect(overlongTemplates({ oohTemplates: { en: fits, ja: 'お'.repeat(140) }, waitTemplate: 'y'.repeat(281), weigh: weightedLength })).toEqual([
-      'outOfHoursAck.templates.en',
-      'outOfHoursAck.templates.ja',
-      'waitStatus.template',
-    ]);
+    expect(
+      overlongTemplates({
+        oohTemplates: { en: fits, ja: 'お'.repeat(140) },
+        waitTemplate: 'y'.repeat(281),
+        weigh: weightedLength,
+      }),
+    ).toEqual(['outOfHoursAck.templates.en', 'outOfHoursAck.templates.ja', 'waitStatus.template']);
   });
 });

@@ -3,7 +3,9 @@ import { DEFAULT_OOH_ACK_TEMPLATE, DEFAULT_WAIT_STATUS_TEMPLATE } from '../commo
 
 /** Fills `{name}` variables; an unknown one stays as written (a typo shows instead of vanishing). */
 export function renderTemplate(template: string, vars: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? vars[name]! : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(vars, name) ? vars[name]! : whole,
+  );
 }
 
 export function usesVariable(template: string, name: string): boolean {
@@ -14,7 +16,10 @@ export function usesVariable(template: string, name: string): boolean {
  * The template for a conversation's language: exact (`pt-BR`), base (`pt`), `en`, built-in default.
  * Returns the language it was written in, so dates are formatted in the same language as the text.
  */
-export function pickTemplate(templates: Readonly<Record<string, string>>, language: string | null): { language: string; template: string } {
+export function pickTemplate(
+  templates: Readonly<Record<string, string>>,
+  language: string | null,
+): { language: string; template: string } {
   const wanted = (language ?? '').trim();
   const keys = Object.keys(templates);
   const find = (l: string) => keys.find((k) => k.toLowerCase() === l.toLowerCase());
@@ -77,7 +82,12 @@ export function formatWait(seconds: number): string {
 }
 
 export function formatClock(at: Date, timezone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: validTimeZone(timezone), hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(at);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: validTimeZone(timezone),
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(at);
 }
 
 /**
@@ -85,7 +95,11 @@ export function formatClock(at: Date, timezone: string): string {
  * 15-letter handle, a date in the template's language, a two-hour wait): refused when saved, so the
  * brand learns it then rather than from a silently skipped post.
  */
-export function overlongTemplates(p: { oohTemplates: Readonly<Record<string, string>>; waitTemplate: string; weigh: (text: string) => number }): string[] {
+export function overlongTemplates(p: {
+  oohTemplates: Readonly<Record<string, string>>;
+  waitTemplate: string;
+  weigh: (text: string) => number;
+}): string[] {
   const sampleAt = new Date('2026-11-23T08:00:00.000Z');
   const out: string[] = [];
   for (const [language, template] of Object.entries(p.oohTemplates)) {
@@ -96,7 +110,9 @@ export function overlongTemplates(p: { oohTemplates: Readonly<Record<string, str
     });
     // The customer's @handle goes in front when the template does not name it (see OutOfHoursAckService).
     const text = usesVariable(template, 'handle') ? rendered : `@abcdefghijklmno ${rendered}`;
-    if (p.weigh(text.normalize('NFC').trim()) > PUBLIC_REPLY_LIMIT) out.push(`outOfHoursAck.templates.${language}`);
+    if (p.weigh(text.normalize('NFC').trim()) > PUBLIC_REPLY_LIMIT) {
+      out.push(`outOfHoursAck.templates.${language}`);
+    }
   }
   const wait = renderTemplate(p.waitTemplate.trim() || DEFAULT_WAIT_STATUS_TEMPLATE, {
     wait: formatWait(7200),

@@ -11,14 +11,26 @@ const ROUNDS = Number(process.env.AUTO_POSTS_CRASH_TEST_ROUNDS ?? 5);
 const CLOSED = { reopensAt: '2026-11-24T08:00:00.000Z', timezone: 'America/New_York' };
 
 /** As an admin routing knows: conversations asks routing the actor's role for this supervisor-only write. */
-async function enableAck(conversations: ConversationsStack, nats: NatsClient, brandId: string): Promise<void> {
+async function enableAck(
+  conversations: ConversationsStack,
+  nats: NatsClient,
+  brandId: string,
+): Promise<void> {
   const admin = { brandId, agentId: randomUUID(), agentRole: 'admin' as const, agentInitials: 'AD' };
   await conversations.register(admin);
   await new RpcClient(nats, 10_000).request(ConversationsRpc.SetAutoPosts, {
     ...admin,
     settings: {
       outOfHoursAck: { enabled: true, templates: { en: DEFAULT_OOH_ACK_TEMPLATE } },
-      waitStatus: { enabled: false, queueId: null, template: '', timezone: 'UTC', accountHandle: null, minIntervalMinutes: 60, minChangePercent: 20 },
+      waitStatus: {
+        enabled: false,
+        queueId: null,
+        template: '',
+        timezone: 'UTC',
+        accountHandle: null,
+        minIntervalMinutes: 60,
+        minChangePercent: 20,
+      },
     },
   });
 }
@@ -30,11 +42,15 @@ async function enableAck(conversations: ConversationsStack, nats: NatsClient, br
  * none is announced as a response.
  */
 describe('out-of-hours acknowledgement: a crash between posting and committing', () => {
-  const conversations = new ConversationsStack('ooh-crash-test', {
-    ROOST_TEST_CRASH_AFTER_POST: 'true',
-    CONVERSATIONS_OUTBOUND_LEASE_MS: '500',
-    CONVERSATIONS_RECONCILE_INTERVAL_MS: '200',
-  }, { routing: true });
+  const conversations = new ConversationsStack(
+    'ooh-crash-test',
+    {
+      ROOST_TEST_CRASH_AFTER_POST: 'true',
+      CONVERSATIONS_OUTBOUND_LEASE_MS: '500',
+      CONVERSATIONS_RECONCILE_INTERVAL_MS: '200',
+    },
+    { routing: true },
+  );
   const { env, stack, pg } = conversations;
   const schema = `"${env.schemaPrefix}conversations"`;
   const brandId = randomUUID();
@@ -60,18 +76,37 @@ describe('out-of-hours acknowledgement: a crash between posting and committing',
   it(`posts every acknowledgement exactly once across ${ROUNDS} crashes`, async () => {
     const tweets: string[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      const tweet = await injectCustomerTweet(stack.url('twitter-sim'), { text: `@acmecares order ${i} is missing` });
+      const tweet = await injectCustomerTweet(stack.url('twitter-sim'), {
+        text: `@acmecares order ${i} is missing`,
+      });
       tweets.push(tweet.id);
       const conversationId = randomUUID();
-      const event = routed({ brandId, queueId, conversationId, tweet, opened: true, name: `Customer ${i}`, closed: CLOSED });
-      await bus.publish(Events.ConversationRouted, event, { brandId, msgId: `routed:${brandId}:${tweet.id}` });
+      const event = routed({
+        brandId,
+        queueId,
+        conversationId,
+        tweet,
+        opened: true,
+        name: `Customer ${i}`,
+        closed: CLOSED,
+      });
+      await bus.publish(Events.ConversationRouted, event, {
+        brandId,
+        msgId: `routed:${brandId}:${tweet.id}`,
+      });
 
       await conversations.crashed(i);
       expect(await brandRepliesTo(stack.url('twitter-sim'), tweet.id)).toHaveLength(1);
       // Routing's redelivery of the same mention (another msg id), handled after the restart.
-      await bus.publish(Events.ConversationRouted, event, { brandId, msgId: `routed:${brandId}:${tweet.id}:again` });
+      await bus.publish(Events.ConversationRouted, event, {
+        brandId,
+        msgId: `routed:${brandId}:${tweet.id}:again`,
+      });
       await stack.restart('conversations');
-      await conversations.settled(`ooh-ack:${conversationId}`, `acknowledgement ${i} settled by the reconciler`);
+      await conversations.settled(
+        `ooh-ack:${conversationId}`,
+        `acknowledgement ${i} settled by the reconciler`,
+      );
     }
 
     for (const id of tweets) expect(await brandRepliesTo(stack.url('twitter-sim'), id)).toHaveLength(1);
@@ -81,7 +116,11 @@ describe('out-of-hours acknowledgement: a crash between posting and committing',
        WHERE m.brand_id = $1 AND m.direction = 'outbound' AND m.status = 'sent'`,
       [brandId],
     );
-    expect({ n: Number(rows[0]!.n), d: Number(rows[0]!.d), firsts: Number(rows[0]!.firsts) }).toEqual({ n: ROUNDS, d: ROUNDS, firsts: 0 });
+    expect({ n: Number(rows[0]!.n), d: Number(rows[0]!.d), firsts: Number(rows[0]!.firsts) }).toEqual({
+      n: ROUNDS,
+      d: ROUNDS,
+      firsts: 0,
+    });
     expect(sent.filter((s) => s.brandId === brandId)).toEqual([]);
   }, 600_000);
 });
@@ -92,10 +131,14 @@ describe('out-of-hours acknowledgement: a crash between posting and committing',
  * acknowledgement is posted by the reconciler alone: once each, one attempt each.
  */
 describe('out-of-hours acknowledgement: a queued post whose lease expired', () => {
-  const conversations = new ConversationsStack('ooh-lease-test', {
-    CONVERSATIONS_OUTBOUND_LEASE_MS: '0',
-    CONVERSATIONS_RECONCILE_INTERVAL_MS: '100',
-  }, { routing: true });
+  const conversations = new ConversationsStack(
+    'ooh-lease-test',
+    {
+      CONVERSATIONS_OUTBOUND_LEASE_MS: '0',
+      CONVERSATIONS_RECONCILE_INTERVAL_MS: '100',
+    },
+    { routing: true },
+  );
   const { env, stack, pg } = conversations;
   const schema = `"${env.schemaPrefix}conversations"`;
   const brandId = randomUUID();
@@ -112,13 +155,29 @@ describe('out-of-hours acknowledgement: a queued post whose lease expired', () =
 
   it('leaves it to the reconciler: posted once, attempted once', async () => {
     const bus = new EventBus(nats);
-    const tweets = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => injectCustomerTweet(stack.url('twitter-sim'), { text: `@acmecares parcel ${i} lost` })));
+    const tweets = await Promise.all(
+      [0, 1, 2, 3, 4, 5].map((i) =>
+        injectCustomerTweet(stack.url('twitter-sim'), { text: `@acmecares parcel ${i} lost` }),
+      ),
+    );
     await Promise.all(
       tweets.map((tweet, i) =>
-        bus.publish(Events.ConversationRouted, routed({ brandId, queueId: randomUUID(), conversationId: randomUUID(), tweet, opened: true, name: `Night ${i}`, closed: CLOSED }), {
-          brandId,
-          msgId: `routed:${brandId}:${tweet.id}`,
-        }),
+        bus.publish(
+          Events.ConversationRouted,
+          routed({
+            brandId,
+            queueId: randomUUID(),
+            conversationId: randomUUID(),
+            tweet,
+            opened: true,
+            name: `Night ${i}`,
+            closed: CLOSED,
+          }),
+          {
+            brandId,
+            msgId: `routed:${brandId}:${tweet.id}`,
+          },
+        ),
       ),
     );
 

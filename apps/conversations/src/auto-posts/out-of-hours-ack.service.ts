@@ -17,7 +17,10 @@ export function oohAckKey(conversationId: string): string {
   return `ooh-ack:${conversationId}`;
 }
 
-type Decision = { kind: 'post'; entry: LedgerEntry } | { kind: 'skip'; reason: string; details?: Record<string, unknown> } | { kind: 'off' };
+type Decision =
+  | { kind: 'post'; entry: LedgerEntry }
+  | { kind: 'skip'; reason: string; details?: Record<string, unknown> }
+  | { kind: 'off' };
 
 /**
  * Issue 4: a public mention that opened a conversation while its queue was closed gets one public
@@ -68,10 +71,16 @@ export class OutOfHoursAckService implements OnModuleDestroy {
           reason: decision.reason,
           ...(decision.details ? { details: decision.details } : {}),
         });
-        this.log.log({ conversationId: e.conversationId, reason: decision.reason }, 'out-of-hours acknowledgement skipped');
+        this.log.log(
+          { conversationId: e.conversationId, reason: decision.reason },
+          'out-of-hours acknowledgement skipped',
+        );
         continue;
       }
-      const lease = await this.ledger.record(decision.entry, { leaseMs: this.settings.outboundLeaseMs, auditAction: 'ooh_ack.requested' });
+      const lease = await this.ledger.record(decision.entry, {
+        leaseMs: this.settings.outboundLeaseMs,
+        auditAction: 'ooh_ack.requested',
+      });
       if (lease) this.queued.push({ entry: decision.entry, lease });
     }
     this.pump();
@@ -85,23 +94,45 @@ export class OutOfHoursAckService implements OnModuleDestroy {
     const closed = e.queueClosed;
     if (!closed || !settings.outOfHoursAck.enabled) return { kind: 'off' };
     if (e.mention.replyPath !== 'public') {
-      return { kind: 'skip', reason: 'PUBLIC_REPLY_NOT_ALLOWED', details: { replyPath: e.mention.replyPath } };
+      return {
+        kind: 'skip',
+        reason: 'PUBLIC_REPLY_NOT_ALLOWED',
+        details: { replyPath: e.mention.replyPath },
+      };
     }
-    const { language, template } = pickTemplate(settings.outOfHoursAck.templates, e.mention.classification.language);
-    if (closed.reopensAt === null && usesVariable(template, 'back_at')) return { kind: 'skip', reason: 'NO_REOPENING_TIME' };
+    const { language, template } = pickTemplate(
+      settings.outOfHoursAck.templates,
+      e.mention.classification.language,
+    );
+    if (closed.reopensAt === null && usesVariable(template, 'back_at')) {
+      return { kind: 'skip', reason: 'NO_REOPENING_TIME' };
+    }
     const handle = `@${e.mention.author.handle}`;
     const rendered = renderTemplate(template, {
       customer_name: e.mention.author.name.trim() || e.mention.author.handle,
       handle,
-      back_at: closed.reopensAt ? formatBackAt(new Date(closed.reopensAt), { timezone: closed.timezone, language }) : '',
+      back_at: closed.reopensAt
+        ? formatBackAt(new Date(closed.reopensAt), { timezone: closed.timezone, language })
+        : '',
     });
     // X refuses the same text twice from one account (403 duplicate content): a night of mentions
     // would get one acknowledgement. Addressing each customer keeps every text distinct.
     const text = rendered.toLowerCase().includes(handle.toLowerCase()) ? rendered : `${handle} ${rendered}`;
     const bannedPhrases = await bannedPhrasesOf(e.brandId);
     // Signed by the brand account itself: no agent initials (no agent wrote it).
-    const checked = validateReply({ text, channel: 'public', brandHandles: [e.mention.account.handle], bannedPhrases });
-    if (!checked.ok) return { kind: 'skip', reason: checked.errors[0]?.code ?? 'INVALID_TEXT', details: { errors: checked.errors.map((x) => x.code) } };
+    const checked = validateReply({
+      text,
+      channel: 'public',
+      brandHandles: [e.mention.account.handle],
+      bannedPhrases,
+    });
+    if (!checked.ok) {
+      return {
+        kind: 'skip',
+        reason: checked.errors[0]?.code ?? 'INVALID_TEXT',
+        details: { errors: checked.errors.map((x) => x.code) },
+      };
+    }
 
     return {
       kind: 'post',
@@ -136,11 +167,19 @@ export class OutOfHoursAckService implements OnModuleDestroy {
   private async post(entry: LedgerEntry, lease: string): Promise<void> {
     try {
       // Waited in the queue past its lease? Then the reconciler owns it (and looks on X before posting).
-      const mine = await this.ledger.takeOver({ brandId: entry.brandId, key: entry.idempotencyKey, lease, leaseMs: this.settings.outboundLeaseMs });
+      const mine = await this.ledger.takeOver({
+        brandId: entry.brandId,
+        key: entry.idempotencyKey,
+        lease,
+        leaseMs: this.settings.outboundLeaseMs,
+      });
       if (mine) await this.dispatcher.send(entry);
     } catch (err) {
       // Failed or unknown in the ledger: the reconciler (or a human reading last_error) takes it from here.
-      this.log.warn({ key: entry.idempotencyKey, err: (err as Error).message }, 'out-of-hours acknowledgement not posted');
+      this.log.warn(
+        { key: entry.idempotencyKey, err: (err as Error).message },
+        'out-of-hours acknowledgement not posted',
+      );
     }
   }
 

@@ -20,7 +20,12 @@ const STALE_ESTIMATE_MS = 10 * 60_000;
 export type WaitStatusOutcome = 'off' | 'stale' | 'no_account' | 'invalid_text' | WaitStatusClaim;
 
 /** The time bucket of an estimate: one status tweet per queue per `minIntervalMinutes`, whoever posts it. */
-export function waitStatusKey(p: { brandId: string; queueId: string; at: Date; minIntervalMs: number }): string {
+export function waitStatusKey(p: {
+  brandId: string;
+  queueId: string;
+  at: Date;
+  minIntervalMs: number;
+}): string {
   const bucket = new Date(Math.floor(p.at.getTime() / p.minIntervalMs) * p.minIntervalMs).toISOString();
 
   return `wait-status:${p.brandId}:${p.queueId}:${bucket}`;
@@ -50,7 +55,10 @@ export class WaitStatusService {
     if (!ws.enabled || ws.queueId !== e.queueId) return 'off';
     const accountHandle = ws.accountHandle ?? (await this.repo.latestAccountHandle(e.brandId));
     if (!accountHandle) {
-      this.log.warn({ brandId: e.brandId, queueId: e.queueId }, 'wait status not posted: no brand handle known');
+      this.log.warn(
+        { brandId: e.brandId, queueId: e.queueId },
+        'wait status not posted: no brand handle known',
+      );
 
       return 'no_account';
     }
@@ -62,7 +70,10 @@ export class WaitStatusService {
     const { bannedPhrases } = await this.guidelines.get(e.brandId);
     const checked = validateReply({ text, channel: 'public', brandHandles: [accountHandle], bannedPhrases });
     if (!checked.ok) {
-      this.log.warn({ brandId: e.brandId, queueId: e.queueId, errors: checked.errors.map((x) => x.code) }, 'wait status not posted: text refused');
+      this.log.warn(
+        { brandId: e.brandId, queueId: e.queueId, errors: checked.errors.map((x) => x.code) },
+        'wait status not posted: text refused',
+      );
 
       return 'invalid_text';
     }

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO } from '@roost/config';
-import { ConversationsRpc, Events, LiveEvents, Rpc, type ComplianceContentWithdrawnV1, type QueueUpdatedV1 } from '@roost/contracts';
+import {
+  ConversationsRpc,
+  Events,
+  LiveEvents,
+  Rpc,
+  type ComplianceContentWithdrawnV1,
+  type QueueUpdatedV1,
+} from '@roost/contracts';
 import { EventBus, NatsClient, RpcClient, silentLogger } from '@roost/messaging';
 import { cleanupNamespace, eventually, stackEnv, testEnv, TestStack } from '@roost/testing';
 import { Client } from 'pg';
@@ -62,7 +69,14 @@ describe('compliance: deleted and protected content disappears', () => {
     ).rows;
   const customer = async (handleOrXId: string) =>
     (
-      await pg.query<{ id: string; x_user_id: string; handle: string; name: string; withdrawn_at: Date | null; withdrawn_reason: string | null }>(
+      await pg.query<{
+        id: string;
+        x_user_id: string;
+        handle: string;
+        name: string;
+        withdrawn_at: Date | null;
+        withdrawn_reason: string | null;
+      }>(
         `SELECT id, x_user_id, handle, name, withdrawn_at, withdrawn_reason FROM "${schema}".customers WHERE handle = $1 OR x_user_id = $1`,
         [handleOrXId],
       )
@@ -73,7 +87,10 @@ describe('compliance: deleted and protected content disappears', () => {
     const last = (await nats.jsm.streams.info(stream)).state.last_seq;
     await eventually(
       async () => {
-        const info = await nats.jsm.consumers.info(stream, nats.topology.durable('conversations', 'compliance'));
+        const info = await nats.jsm.consumers.info(
+          stream,
+          nats.topology.durable('conversations', 'compliance'),
+        );
 
         return info.ack_floor.stream_seq >= last && info.num_ack_pending === 0;
       },
@@ -87,7 +104,12 @@ describe('compliance: deleted and protected content disappears', () => {
     await stack.start(['routing', 'conversations']);
     await stack.start(['ingest']);
     await pg.connect();
-    nats = await NatsClient.connect({ servers: env.natsServers, name: 'compliance-e2e', namespace: env.natsNamespace, log: silentLogger });
+    nats = await NatsClient.connect({
+      servers: env.natsServers,
+      name: 'compliance-e2e',
+      namespace: env.natsNamespace,
+      log: silentLogger,
+    });
     rpc = new RpcClient(nats, 10_000);
   }, 180_000);
 
@@ -99,12 +121,26 @@ describe('compliance: deleted and protected content disappears', () => {
   });
 
   it('redacts a deleted tweet and a protected user, keeps the rest, and a second pass or redelivery changes nothing', async () => {
-    ids.deleted = (await sim('/sim/tweets', { text: '@acmecares my card number is on this order, help', authorHandle: deleter })).id;
-    ids.protected1 = (await sim('/sim/tweets', { text: '@acmecares parcel lost again', authorHandle: protector })).id;
-    ids.protected2 = (await sim('/sim/tweets', { text: '@acmecares still waiting for a refund', authorHandle: protector })).id;
-    ids.kept = (await sim('/sim/tweets', { text: '@acmecares thanks for the quick fix', authorHandle: bystander })).id;
+    ids.deleted = (
+      await sim('/sim/tweets', {
+        text: '@acmecares my card number is on this order, help',
+        authorHandle: deleter,
+      })
+    ).id;
+    ids.protected1 = (
+      await sim('/sim/tweets', { text: '@acmecares parcel lost again', authorHandle: protector })
+    ).id;
+    ids.protected2 = (
+      await sim('/sim/tweets', { text: '@acmecares still waiting for a refund', authorHandle: protector })
+    ).id;
+    ids.kept = (
+      await sim('/sim/tweets', { text: '@acmecares thanks for the quick fix', authorHandle: bystander })
+    ).id;
     const all = [ids.deleted, ids.protected1, ids.protected2, ids.kept].sort();
-    await eventually(async () => (await messages(all)).length === 4, { timeoutMs: 60_000, what: 'four mentions stored' });
+    await eventually(async () => (await messages(all)).length === 4, {
+      timeoutMs: 60_000,
+      what: 'four mentions stored',
+    });
     const protectedCustomer = (await customer(protector))!;
     await rpc.request(ConversationsRpc.UpdateCustomer, {
       brandId: DEMO.brandId,
@@ -135,18 +171,40 @@ describe('compliance: deleted and protected content disappears', () => {
       { timeoutMs: 60_000, what: 'three messages redacted' },
     );
     const deletedConversation = (
-      await pg.query<{ conversation_id: string }>(`SELECT conversation_id FROM "${schema}".messages WHERE direction = 'inbound' AND x_id = $1`, [ids.deleted])
+      await pg.query<{ conversation_id: string }>(
+        `SELECT conversation_id FROM "${schema}".messages WHERE direction = 'inbound' AND x_id = $1`,
+        [ids.deleted],
+      )
     ).rows[0]!.conversation_id;
-    await eventually(() => updates.some((u) => u.reason === 'conversation_updated' && u.conversationId === deletedConversation), {
-      timeoutMs: 20_000,
-      what: 'a live update for the redacted conversation',
-    });
+    await eventually(
+      () =>
+        updates.some((u) => u.reason === 'conversation_updated' && u.conversationId === deletedConversation),
+      {
+        timeoutMs: 20_000,
+        what: 'a live update for the redacted conversation',
+      },
+    );
     live.unsubscribe();
     const byId = new Map(redacted.map((r) => [r.x_id, r]));
-    expect(byId.get(ids.deleted)).toMatchObject({ text: '', redaction: 'deleted_by_author', author_handle: deleter });
-    expect(byId.get(ids.protected1)).toMatchObject({ text: '', redaction: 'author_withdrawn', author_handle: '' });
-    expect(byId.get(ids.protected2)).toMatchObject({ text: '', redaction: 'author_withdrawn', author_handle: '' });
-    expect(byId.get(ids.kept)).toMatchObject({ text: '@acmecares thanks for the quick fix', redaction: null });
+    expect(byId.get(ids.deleted)).toMatchObject({
+      text: '',
+      redaction: 'deleted_by_author',
+      author_handle: deleter,
+    });
+    expect(byId.get(ids.protected1)).toMatchObject({
+      text: '',
+      redaction: 'author_withdrawn',
+      author_handle: '',
+    });
+    expect(byId.get(ids.protected2)).toMatchObject({
+      text: '',
+      redaction: 'author_withdrawn',
+      author_handle: '',
+    });
+    expect(byId.get(ids.kept)).toMatchObject({
+      text: '@acmecares thanks for the quick fix',
+      redaction: null,
+    });
     // The tweets job alone can redact the three messages; the profile comes with the users job's event.
     const withdrawn = await eventually(
       async () => {
@@ -156,14 +214,29 @@ describe('compliance: deleted and protected content disappears', () => {
       },
       { timeoutMs: 60_000, what: 'the protected customer withdrawn' },
     );
-    expect(withdrawn).toMatchObject({ id: protectedCustomer.id, name: '', handle: '', withdrawn_reason: 'protected' });
+    expect(withdrawn).toMatchObject({
+      id: protectedCustomer.id,
+      name: '',
+      handle: '',
+      withdrawn_reason: 'protected',
+    });
     expect(withdrawn?.withdrawn_at).toBeInstanceOf(Date);
     expect((await customer(bystander))?.withdrawn_at).toBeNull();
     // The team's note stays; the messages keep their rows (threading, counts, metrics).
-    const notes = await pg.query(`SELECT text FROM "${schema}".customer_notes WHERE customer_id = $1`, [protectedCustomer.id]);
+    const notes = await pg.query(`SELECT text FROM "${schema}".customer_notes WHERE customer_id = $1`, [
+      protectedCustomer.id,
+    ]);
     expect(notes.rows).toEqual([{ text: 'prefers DMs' }]);
-    const profile = await rpc.request(ConversationsRpc.GetCustomer, { brandId: DEMO.brandId, customerId: protectedCustomer.id });
-    expect(profile).toMatchObject({ name: '', handle: '', withdrawnReason: 'protected', notes: [{ text: 'prefers DMs' }] });
+    const profile = await rpc.request(ConversationsRpc.GetCustomer, {
+      brandId: DEMO.brandId,
+      customerId: protectedCustomer.id,
+    });
+    expect(profile).toMatchObject({
+      name: '',
+      handle: '',
+      withdrawnReason: 'protected',
+      notes: [{ text: 'prefers DMs' }],
+    });
     expect(profile.withdrawnAt).toEqual(withdrawn?.withdrawn_at?.toISOString());
 
     // What the gateway reads: the thread says why the text is gone.
@@ -171,22 +244,61 @@ describe('compliance: deleted and protected content disappears', () => {
       `SELECT conversation_id FROM "${schema}".messages WHERE x_id = $1 AND direction = 'inbound'`,
       [ids.deleted],
     );
-    const view = await rpc.request(Rpc.GetConversation, { brandId: DEMO.brandId, id: conv[0]!.conversation_id });
-    expect(view.messages.find((m) => m.xId === ids.deleted)).toMatchObject({ text: '', redaction: 'deleted_by_author' });
+    const view = await rpc.request(Rpc.GetConversation, {
+      brandId: DEMO.brandId,
+      id: conv[0]!.conversation_id,
+    });
+    expect(view.messages.find((m) => m.xId === ids.deleted)).toMatchObject({
+      text: '',
+      redaction: 'deleted_by_author',
+    });
 
     // Redelivery (new msg ids, so JetStream's de-duplication does not hide them) and an id Roost never held.
     await drained();
-    const audit = async () => Number((await pg.query(`SELECT count(*) FROM "${schema}".audit_log WHERE action = 'compliance.redacted'`)).rows[0].count);
+    const audit = async () =>
+      Number(
+        (await pg.query(`SELECT count(*) FROM "${schema}".audit_log WHERE action = 'compliance.redacted'`))
+          .rows[0].count,
+      );
     const auditBefore = await audit();
     expect(auditBefore).toBeGreaterThanOrEqual(2);
     const bus = new EventBus(nats);
     const now = new Date().toISOString();
     const again: ComplianceContentWithdrawnV1[] = [
-      { schema: 1, brandId: DEMO.brandId, kind: 'tweet', xId: ids.deleted, reason: 'deleted', withdrawnAt: now, detectedAt: now },
-      { schema: 1, brandId: DEMO.brandId, kind: 'user', xId: protectedCustomer.x_user_id, reason: 'protected', withdrawnAt: now, detectedAt: now },
-      { schema: 1, brandId: DEMO.brandId, kind: 'tweet', xId: '999999999999999999', reason: 'deleted', withdrawnAt: now, detectedAt: now },
+      {
+        schema: 1,
+        brandId: DEMO.brandId,
+        kind: 'tweet',
+        xId: ids.deleted,
+        reason: 'deleted',
+        withdrawnAt: now,
+        detectedAt: now,
+      },
+      {
+        schema: 1,
+        brandId: DEMO.brandId,
+        kind: 'user',
+        xId: protectedCustomer.x_user_id,
+        reason: 'protected',
+        withdrawnAt: now,
+        detectedAt: now,
+      },
+      {
+        schema: 1,
+        brandId: DEMO.brandId,
+        kind: 'tweet',
+        xId: '999999999999999999',
+        reason: 'deleted',
+        withdrawnAt: now,
+        detectedAt: now,
+      },
     ];
-    for (const e of again) await bus.publish(Events.ComplianceContentWithdrawn, e, { brandId: e.brandId, msgId: `again:${randomUUID()}` });
+    for (const e of again) {
+      await bus.publish(Events.ComplianceContentWithdrawn, e, {
+        brandId: e.brandId,
+        msgId: `again:${randomUUID()}`,
+      });
+    }
     await drained();
     expect(await messages(all)).toEqual(redacted);
     expect(await audit()).toBe(auditBefore);

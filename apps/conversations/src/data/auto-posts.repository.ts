@@ -18,7 +18,10 @@ const DEFAULT_WAIT_STATUS: WaitStatusSettings = {
 
 /** What a brand that never saved anything gets: both posts off, the built-in English acknowledgement. */
 export function defaultAutoPosts(): AutoPostSettings {
-  return { outOfHoursAck: { enabled: false, templates: { en: DEFAULT_OOH_ACK_TEMPLATE } }, waitStatus: { ...DEFAULT_WAIT_STATUS } };
+  return {
+    outOfHoursAck: { enabled: false, templates: { en: DEFAULT_OOH_ACK_TEMPLATE } },
+    waitStatus: { ...DEFAULT_WAIT_STATUS },
+  };
 }
 
 /** The brand's automatic-post settings (`brand_auto_posts`, one row per brand). */
@@ -27,10 +30,16 @@ export class AutoPostsRepository {
   constructor(private readonly ds: DataSource) {}
 
   async get(brandId: string): Promise<AutoPostSettings> {
-    const rows: Array<{ ooh_ack_enabled: boolean; ooh_ack_templates: Record<string, string>; wait_status: WaitStatusSettings | null }> =
-      await withBrand(this.ds, brandId, (tx) =>
-        tx.query(`SELECT ooh_ack_enabled, ooh_ack_templates, wait_status FROM brand_auto_posts WHERE brand_id = $1`, [brandId]),
-      );
+    const rows: Array<{
+      ooh_ack_enabled: boolean;
+      ooh_ack_templates: Record<string, string>;
+      wait_status: WaitStatusSettings | null;
+    }> = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(
+        `SELECT ooh_ack_enabled, ooh_ack_templates, wait_status FROM brand_auto_posts WHERE brand_id = $1`,
+        [brandId],
+      ),
+    );
     const r = rows[0];
     if (!r) return defaultAutoPosts();
 
@@ -47,13 +56,26 @@ export class AutoPostsRepository {
         `INSERT INTO brand_auto_posts (brand_id, ooh_ack_enabled, ooh_ack_templates, wait_status, updated_by) VALUES ($1,$2,$3,$4,$5)
          ON CONFLICT (brand_id) DO UPDATE SET ooh_ack_enabled = EXCLUDED.ooh_ack_enabled, ooh_ack_templates = EXCLUDED.ooh_ack_templates,
            wait_status = EXCLUDED.wait_status, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-        [p.brandId, outOfHoursAck.enabled, JSON.stringify(outOfHoursAck.templates), JSON.stringify(waitStatus), p.actorId],
+        [
+          p.brandId,
+          outOfHoursAck.enabled,
+          JSON.stringify(outOfHoursAck.templates),
+          JSON.stringify(waitStatus),
+          p.actorId,
+        ],
       );
-      await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'auto_posts.set',$3)`, [
-        p.brandId,
-        p.actorId,
-        { outOfHoursAck: outOfHoursAck.enabled, languages: Object.keys(outOfHoursAck.templates), waitStatus: waitStatus.enabled },
-      ]);
+      await tx.query(
+        `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'auto_posts.set',$3)`,
+        [
+          p.brandId,
+          p.actorId,
+          {
+            outOfHoursAck: outOfHoursAck.enabled,
+            languages: Object.keys(outOfHoursAck.templates),
+            waitStatus: waitStatus.enabled,
+          },
+        ],
+      );
     });
 
     return p.settings;
@@ -63,13 +85,21 @@ export class AutoPostsRepository {
    * Records once why an automatic post was not made (audit_log, `auto_post.skipped`): a redelivered
    * event finds the row and adds none.
    */
-  async recordSkip(p: { brandId: string; conversationId: string | null; key: string; reason: string; details?: Record<string, unknown> }): Promise<void> {
-    await withBrand(this.ds, p.brandId, (tx) => tx.query(
-      `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details)
+  async recordSkip(p: {
+    brandId: string;
+    conversationId: string | null;
+    key: string;
+    reason: string;
+    details?: Record<string, unknown>;
+  }): Promise<void> {
+    await withBrand(this.ds, p.brandId, (tx) =>
+      tx.query(
+        `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details)
        SELECT $1, NULL, 'auto_post.skipped', $2, $3::jsonb
        WHERE NOT EXISTS (SELECT 1 FROM audit_log WHERE brand_id = $1 AND action = 'auto_post.skipped'
          AND conversation_id IS NOT DISTINCT FROM $2 AND details->>'key' = $4)`,
-      [p.brandId, p.conversationId, JSON.stringify({ key: p.key, reason: p.reason, ...p.details }), p.key],
-    ));
+        [p.brandId, p.conversationId, JSON.stringify({ key: p.key, reason: p.reason, ...p.details }), p.key],
+      ),
+    );
   }
 }

@@ -46,17 +46,26 @@ describe('automatic posts in the outbound ledger (PostgreSQL)', () => {
     const lease = await ledger.record(e, { leaseMs: 60_000 });
     expect(lease).not.toBeNull();
     expect(await ledger.record(e, { leaseMs: 60_000 })).toBeNull(); // the key is taken
-    expect(await ledger.takeOver({ brandId, key: e.idempotencyKey, lease: lease!, leaseMs: 60_000 })).toBe(true);
+    expect(await ledger.takeOver({ brandId, key: e.idempotencyKey, lease: lease!, leaseMs: 60_000 })).toBe(
+      true,
+    );
     // Renewed: the old lease no longer matches (a second taker, or one that waited too long, backs off).
-    expect(await ledger.takeOver({ brandId, key: e.idempotencyKey, lease: lease!, leaseMs: 60_000 })).toBe(false);
+    expect(await ledger.takeOver({ brandId, key: e.idempotencyKey, lease: lease!, leaseMs: 60_000 })).toBe(
+      false,
+    );
 
     const expired = statusTweet();
     const gone = await ledger.record(expired, { leaseMs: 0 });
-    expect(await ledger.takeOver({ brandId, key: expired.idempotencyKey, lease: gone!, leaseMs: 60_000 })).toBe(false);
+    expect(
+      await ledger.takeOver({ brandId, key: expired.idempotencyKey, lease: gone!, leaseMs: 60_000 }),
+    ).toBe(false);
     // …and it is the reconciler's now.
     const claimed = await ledger.claimUnsettled(60_000, 1000);
     expect(claimed.map((u) => u.entry.idempotencyKey)).toContain(expired.idempotencyKey);
-    expect(claimed.find((u) => u.entry.idempotencyKey === expired.idempotencyKey)?.entry).toMatchObject({ purpose: 'wait_status', conversationId: null });
+    expect(claimed.find((u) => u.entry.idempotencyKey === expired.idempotencyKey)?.entry).toMatchObject({
+      purpose: 'wait_status',
+      conversationId: null,
+    });
   });
 
   it('commits a status tweet without a message or a first response', async () => {
@@ -69,7 +78,9 @@ describe('automatic posts in the outbound ledger (PostgreSQL)', () => {
   });
 
   it('refuses a ledger row without a conversation unless it is a status tweet', async () => {
-    await expect(ledger.record({ ...statusTweet(), purpose: 'ooh_ack' }, { leaseMs: 60_000 })).rejects.toThrow(/outbound_ledger_conversation_required/);
+    await expect(
+      ledger.record({ ...statusTweet(), purpose: 'ooh_ack' }, { leaseMs: 60_000 }),
+    ).rejects.toThrow(/outbound_ledger_conversation_required/);
   });
 
   it('decides a status tweet by interval and change, once for racing instances', async () => {

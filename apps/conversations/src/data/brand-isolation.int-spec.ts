@@ -30,11 +30,23 @@ function routed(brandId: string, n: number): ConversationRoutedV1 {
       source: 'stream',
       channel: 'public',
       tweet: { id: `${9000 + n}`, text: `@acmecares order ${n} is missing`, createdAt: at },
-      author: { id: `${700 + n}`, handle: `cust${n}`, name: `Customer ${n}`, followersCount: 1, verified: false },
+      author: {
+        id: `${700 + n}`,
+        handle: `cust${n}`,
+        name: `Customer ${n}`,
+        followersCount: 1,
+        verified: false,
+      },
       account: { id: randomUUID(), handle: 'acmecares', role: 'care', xUserId: '1' },
       replyPath: 'public',
       matchedRules: [],
-      classification: { language: 'en', sentiment: { label: 'negative', score: -0.4 }, intent: 'complaint', pii: [], priority: 50 },
+      classification: {
+        language: 'en',
+        sentiment: { label: 'negative', score: -0.4 },
+        intent: 'complaint',
+        pii: [],
+        priority: 50,
+      },
       receivedAt: at,
     },
     queueSnapshot: { waiting: 1, assigned: 0, oldestWaitingSince: at },
@@ -85,10 +97,27 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
       const [{ id: customerId }] = await withBrand(app, e.brandId, (tx) =>
         tx.query(`SELECT id FROM customers WHERE x_user_id = $1`, [e.mention.author.id]),
       );
-      await actions.addNote({ actor: { brandId: e.brandId, agentId: randomUUID() }, initials: 'QA', customerId, conversationId: e.conversationId, text: 'n' });
-      await new GuidelinesRepository(app).saveCanned({ brandId: e.brandId, actorId: randomUUID(), language: 'en', title: e.conversationId, body: 'b' });
+      await actions.addNote({
+        actor: { brandId: e.brandId, agentId: randomUUID() },
+        initials: 'QA',
+        customerId,
+        conversationId: e.conversationId,
+        text: 'n',
+      });
+      await new GuidelinesRepository(app).saveCanned({
+        brandId: e.brandId,
+        actorId: randomUUID(),
+        language: 'en',
+        title: e.conversationId,
+        body: 'b',
+      });
       await new WaitStatusRepository(app, ledger).claimAndRecord({
-        entry: { ...post(e.brandId, e.conversationId), conversationId: null, purpose: 'wait_status', agentId: null },
+        entry: {
+          ...post(e.brandId, e.conversationId),
+          conversationId: null,
+          purpose: 'wait_status',
+          agentId: null,
+        },
         queueId: e.queueId,
         at: new Date(),
         waitSeconds: 600,
@@ -98,8 +127,16 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
       });
     }
     for (const brandId of [brandA, brandB]) {
-      await new GuidelinesRepository(app).set({ brandId, actorId: randomUUID(), guidelines: { bannedPhrases: ['x'], queueHours: {} } });
-      await new AutoPostsRepository(app).set({ brandId, actorId: randomUUID(), settings: defaultAutoPosts() });
+      await new GuidelinesRepository(app).set({
+        brandId,
+        actorId: randomUUID(),
+        guidelines: { bannedPhrases: ['x'], queueHours: {} },
+      });
+      await new AutoPostsRepository(app).set({
+        brandId,
+        actorId: randomUUID(),
+        settings: defaultAutoPosts(),
+      });
     }
   });
 
@@ -124,8 +161,12 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
   it('shows a transaction only the rows of the brand it declared, even without a brand filter', async () => {
     for (const [t, a, b] of [...TABLES, ['audit_log', -1, -1] as [string, number, number]]) {
       const all: Array<{ brand_id: string }> = await owner.query(`SELECT brand_id FROM ${t}`);
-      const asA: Array<{ brand_id: string }> = await withBrand(app, brandA, (tx) => tx.query(`SELECT brand_id FROM ${t}`));
-      const asB: Array<{ brand_id: string }> = await withBrand(app, brandB, (tx) => tx.query(`SELECT brand_id FROM ${t}`));
+      const asA: Array<{ brand_id: string }> = await withBrand(app, brandA, (tx) =>
+        tx.query(`SELECT brand_id FROM ${t}`),
+      );
+      const asB: Array<{ brand_id: string }> = await withBrand(app, brandB, (tx) =>
+        tx.query(`SELECT brand_id FROM ${t}`),
+      );
       if (a >= 0) {
         expect({ t, a: asA.length, b: asB.length }).toEqual({ t, a, b });
       }
@@ -146,28 +187,39 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
     // Another brand's conversation asked for under this brand: not found, not leaked.
     const a = events[1]!;
     expect(await new ConversationRepository(app).get(brandB, a.conversationId)).toBeNull();
-    expect((await new ConversationRepository(app).get(brandA, a.conversationId))?.view.customer.handle).toBe('cust2');
+    expect((await new ConversationRepository(app).get(brandA, a.conversationId))?.view.customer.handle).toBe(
+      'cust2',
+    );
   });
 
   it('refuses to write a row of another brand than the declared one', async () => {
     await expect(
-      withBrand(app, brandA, (tx) => tx.query(`INSERT INTO brand_guidelines (brand_id) VALUES ($1)`, [randomUUID()])),
+      withBrand(app, brandA, (tx) =>
+        tx.query(`INSERT INTO brand_guidelines (brand_id) VALUES ($1)`, [randomUUID()]),
+      ),
     ).rejects.toThrow(/row-level security/);
     await expect(
-      withBrand(app, brandA, (tx) => tx.query(`INSERT INTO audit_log (brand_id, action) VALUES ($1, 'x')`, [brandB])),
+      withBrand(app, brandA, (tx) =>
+        tx.query(`INSERT INTO audit_log (brand_id, action) VALUES ($1, 'x')`, [brandB]),
+      ),
     ).rejects.toThrow(/row-level security/);
-    await expect(withBrand(app, brandA, (tx) => tx.query(`UPDATE conversations SET priority = 99 WHERE brand_id = $1`, [brandB]))).resolves.toEqual([
-      [],
-      0,
+    await expect(
+      withBrand(app, brandA, (tx) =>
+        tx.query(`UPDATE conversations SET priority = 99 WHERE brand_id = $1`, [brandB]),
+      ),
+    ).resolves.toEqual([[], 0]);
+    expect(await owner.query(`SELECT count(*)::int AS n FROM conversations WHERE priority = 99`)).toEqual([
+      { n: 0 },
     ]);
-    expect(await owner.query(`SELECT count(*)::int AS n FROM conversations WHERE priority = 99`)).toEqual([{ n: 0 }]);
     // A mixed batch cannot write a brand's rows while another brand is declared.
     const qr = app.createQueryRunner();
     await qr.connect();
     try {
       await qr.startTransaction();
       await useBrand(qr, brandA);
-      await expect(qr.query(`UPDATE messages SET text = 'x' WHERE brand_id = $1 RETURNING id`, [brandB])).resolves.toEqual([[], 0]);
+      await expect(
+        qr.query(`UPDATE messages SET text = 'x' WHERE brand_id = $1 RETURNING id`, [brandB]),
+      ).resolves.toEqual([[], 0]);
       await qr.rollbackTransaction();
     } finally {
       await qr.release();
@@ -189,9 +241,17 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
   });
 
   it('leaves the handle cache (no brand column) readable and writable by the app role', async () => {
-    await app.query(`INSERT INTO x_account_ids (handle, x_user_id) VALUES ('acmecares', '1') ON CONFLICT (handle) DO NOTHING`);
-    expect(await app.query(`SELECT x_user_id FROM x_account_ids WHERE handle = 'acmecares'`)).toEqual([{ x_user_id: '1' }]);
-    expect(await owner.query(`SELECT relrowsecurity FROM pg_class WHERE oid = 'x_account_ids'::regclass`)).toEqual([{ relrowsecurity: false }]);
-    expect(await owner.query(`SELECT relrowsecurity FROM pg_class WHERE oid = 'messages'::regclass`)).toEqual([{ relrowsecurity: true }]);
+    await app.query(
+      `INSERT INTO x_account_ids (handle, x_user_id) VALUES ('acmecares', '1') ON CONFLICT (handle) DO NOTHING`,
+    );
+    expect(await app.query(`SELECT x_user_id FROM x_account_ids WHERE handle = 'acmecares'`)).toEqual([
+      { x_user_id: '1' },
+    ]);
+    expect(
+      await owner.query(`SELECT relrowsecurity FROM pg_class WHERE oid = 'x_account_ids'::regclass`),
+    ).toEqual([{ relrowsecurity: false }]);
+    expect(await owner.query(`SELECT relrowsecurity FROM pg_class WHERE oid = 'messages'::regclass`)).toEqual(
+      [{ relrowsecurity: true }],
+    );
   });
 });

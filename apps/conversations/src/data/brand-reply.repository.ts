@@ -9,7 +9,14 @@ export const OBSERVED_SOURCE = 'x';
 
 /** What storing one observed brand reply came to. */
 export type BrandReplyResult =
-  | { kind: 'stored'; messageId: string; conversationId: string; queueId: string; firstResponse: boolean; openedAt: Date }
+  | {
+      kind: 'stored';
+      messageId: string;
+      conversationId: string;
+      queueId: string;
+      firstResponse: boolean;
+      openedAt: Date;
+    }
   /** Already stored: Roost's own post (committed through the ledger) or a redelivery. */
   | { kind: 'known' }
   /** Roost is posting a reply to the same tweet and does not know its tweet id yet: ask again later. */
@@ -29,17 +36,30 @@ export class BrandReplyRepository {
 
   store(e: BrandReplyObservedV1): Promise<BrandReplyResult> {
     return withBrand(this.ds, e.brandId, async (tx) => {
-      const [known]: Array<{ id: string; conversation_id: string; source: string | null; queue_id: string; opened_at: Date; first: boolean }> =
-        await tx.query(
-          `SELECT m.id, m.conversation_id, m.source, c.queue_id, c.opened_at, c.first_response_at = m.created_at AS first
+      const [known]: Array<{
+        id: string;
+        conversation_id: string;
+        source: string | null;
+        queue_id: string;
+        opened_at: Date;
+        first: boolean;
+      }> = await tx.query(
+        `SELECT m.id, m.conversation_id, m.source, c.queue_id, c.opened_at, c.first_response_at = m.created_at AS first
            FROM messages m JOIN conversations c ON c.brand_id = m.brand_id AND c.id = m.conversation_id
            WHERE m.brand_id = $1 AND m.direction = 'outbound' AND m.x_id = $2`,
-          [e.brandId, e.tweet.id],
-        );
+        [e.brandId, e.tweet.id],
+      );
       // Stored from an earlier delivery whose message.sent may not have gone out: announce again
       // (the event's msg id makes that a no-op when it did).
       if (known?.source === OBSERVED_SOURCE) {
-        return { kind: 'stored', messageId: known.id, conversationId: known.conversation_id, queueId: known.queue_id, firstResponse: known.first, openedAt: known.opened_at };
+        return {
+          kind: 'stored',
+          messageId: known.id,
+          conversationId: known.conversation_id,
+          queueId: known.queue_id,
+          firstResponse: known.first,
+          openedAt: known.opened_at,
+        };
       }
       if (known) return { kind: 'known' };
       // Recorded before it is sent, so a post of ours is in the ledger before X shows it; until the
@@ -79,14 +99,29 @@ export class BrandReplyRepository {
     return byThread?.id ?? null;
   }
 
-  private async insert(tx: EntityManager, e: BrandReplyObservedV1, conversationId: string): Promise<BrandReplyResult> {
+  private async insert(
+    tx: EntityManager,
+    e: BrandReplyObservedV1,
+    conversationId: string,
+  ): Promise<BrandReplyResult> {
     const messageId = randomUUID();
     const inserted: unknown[] = await tx.query(
       `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, x_id, in_reply_to_x_id, text, author_x_id,
          author_handle, agent_id, status, source, created_at)
        VALUES ($1,$2,$3,'outbound','public',$4,$5,$6,$7,$8,NULL,'sent',$10,$9)
        ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING RETURNING id`,
-      [e.brandId, messageId, conversationId, e.tweet.id, e.tweet.inReplyToTweetId, e.tweet.text, e.account.xUserId, e.account.handle, e.tweet.createdAt, OBSERVED_SOURCE],
+      [
+        e.brandId,
+        messageId,
+        conversationId,
+        e.tweet.id,
+        e.tweet.inReplyToTweetId,
+        e.tweet.text,
+        e.account.xUserId,
+        e.account.handle,
+        e.tweet.createdAt,
+        OBSERVED_SOURCE,
+      ],
     );
     if (inserted.length === 0) return { kind: 'known' }; // stored by a concurrent delivery, which announces it
     // The earliest brand answer is the first response, whoever posted it and wherever.

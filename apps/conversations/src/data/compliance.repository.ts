@@ -20,7 +20,6 @@ export interface RedactedConversation {
 /** The typed error a pending reply to withdrawn content fails with (the agent sees it on the message). */
 export const REPLY_TARGET_WITHDRAWN = 'REPLY_TARGET_WITHDRAWN';
 
-
 /**
  * Redaction in place: rows keep their ids, times, direction, status and conversation (threading,
  * counts and metrics hold); text, handles and the profile go. Every UPDATE skips what is already
@@ -30,23 +29,35 @@ export const REPLY_TARGET_WITHDRAWN = 'REPLY_TARGET_WITHDRAWN';
 export class ComplianceRepository {
   constructor(private readonly ds: DataSource) {}
 
-  async apply(e: ComplianceContentWithdrawnV1): Promise<RedactionResult & { conversations: RedactedConversation[] }> {
+  async apply(
+    e: ComplianceContentWithdrawnV1,
+  ): Promise<RedactionResult & { conversations: RedactedConversation[] }> {
     return withBrand(this.ds, e.brandId, async (tx) => {
-      const { conversationIds, ...result } = e.kind === 'tweet' ? await this.redactTweet(tx, e) : await this.redactUser(tx, e);
+      const { conversationIds, ...result } =
+        e.kind === 'tweet' ? await this.redactTweet(tx, e) : await this.redactUser(tx, e);
       const conversations: RedactedConversation[] =
         conversationIds.length === 0
           ? []
           : (
-              await tx.query(`SELECT id, queue_id FROM conversations WHERE brand_id = $1 AND id = ANY($2::uuid[]) ORDER BY id`, [
-                e.brandId,
-                [...new Set(conversationIds)],
-              ])
+              await tx.query(
+                `SELECT id, queue_id FROM conversations WHERE brand_id = $1 AND id = ANY($2::uuid[]) ORDER BY id`,
+                [e.brandId, [...new Set(conversationIds)]],
+              )
             ).map((c: { id: string; queue_id: string }) => ({ conversationId: c.id, queueId: c.queue_id }));
       if (result.messages + result.customers + result.failedReplies > 0) {
-        await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1, NULL, 'compliance.redacted', $2)`, [
-          e.brandId,
-          JSON.stringify({ kind: e.kind, xId: e.xId, reason: e.reason, withdrawnAt: e.withdrawnAt, ...result }),
-        ]);
+        await tx.query(
+          `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1, NULL, 'compliance.redacted', $2)`,
+          [
+            e.brandId,
+            JSON.stringify({
+              kind: e.kind,
+              xId: e.xId,
+              reason: e.reason,
+              withdrawnAt: e.withdrawnAt,
+              ...result,
+            }),
+          ],
+        );
       }
 
       return { ...result, conversations };
@@ -57,7 +68,10 @@ export class ComplianceRepository {
    * A tweets job reports a tweet as `deleted`, or with its author's reason (protected, suspended,
    * deactivated): then the handle goes too, and the users job redacts the profile.
    */
-  private async redactTweet(tx: EntityManager, e: ComplianceContentWithdrawnV1): Promise<RedactionResult & { conversationIds: string[] }> {
+  private async redactTweet(
+    tx: EntityManager,
+    e: ComplianceContentWithdrawnV1,
+  ): Promise<RedactionResult & { conversationIds: string[] }> {
     const byAuthor = e.reason === 'deleted';
     const [rows]: [Array<{ x_id: string; conversation_id: string }>] = await tx.query(
       `UPDATE messages SET text = '', classification = classification - 'pii', redacted_at = now(), redaction = $3,
@@ -68,14 +82,22 @@ export class ComplianceRepository {
     );
     const failedReplies = rows.length ? await this.failPendingReplies(tx, e.brandId, [e.xId]) : 0;
 
-    return { messages: rows.length, customers: 0, failedReplies, conversationIds: rows.map((r) => r.conversation_id) };
+    return {
+      messages: rows.length,
+      customers: 0,
+      failedReplies,
+      conversationIds: rows.map((r) => r.conversation_id),
+    };
   }
 
   /**
    * The profile snapshot (name, handle, counts) and every message they wrote. Notes the team wrote
    * about them stay; the customer row says the account was withdrawn and why.
    */
-  private async redactUser(tx: EntityManager, e: ComplianceContentWithdrawnV1): Promise<RedactionResult & { conversationIds: string[] }> {
+  private async redactUser(
+    tx: EntityManager,
+    e: ComplianceContentWithdrawnV1,
+  ): Promise<RedactionResult & { conversationIds: string[] }> {
     const [customers]: [unknown[]] = await tx.query(
       `UPDATE customers SET name = '', handle = '', followers_count = 0, verified = false, language = NULL,
          withdrawn_at = now(), withdrawn_reason = $3
@@ -93,7 +115,12 @@ export class ComplianceRepository {
     const xIds = rows.flatMap((r) => (r.x_id ? [r.x_id] : []));
     const failedReplies = xIds.length ? await this.failPendingReplies(tx, e.brandId, xIds) : 0;
 
-    return { messages: rows.length, customers: customers.length, failedReplies, conversationIds: rows.map((r) => r.conversation_id) };
+    return {
+      messages: rows.length,
+      customers: customers.length,
+      failedReplies,
+      conversationIds: rows.map((r) => r.conversation_id),
+    };
   }
 
   /**
@@ -122,25 +149,34 @@ export class ComplianceRepository {
   }
 
   /** X ids to check, in X id order (numeric: shorter first, then by text) after `after`. */
-  async heldIds(req: { brandId: string; kind: 'tweets' | 'users'; after: string | null; limit: number }): Promise<HeldIdsPage> {
+  async heldIds(req: {
+    brandId: string;
+    kind: 'tweets' | 'users';
+    after: string | null;
+    limit: number;
+  }): Promise<HeldIdsPage> {
     const after = req.after ?? '';
     const rows: Array<{ id: string }> =
       req.kind === 'tweets'
-        ? await withBrand(this.ds, req.brandId, (tx) => tx.query(
-            `SELECT x_id AS id FROM messages
+        ? await withBrand(this.ds, req.brandId, (tx) =>
+            tx.query(
+              `SELECT x_id AS id FROM messages
              WHERE brand_id = $1 AND direction = 'inbound' AND channel = 'public' AND x_id IS NOT NULL AND redacted_at IS NULL
                AND (length(x_id), x_id) > (length($2::text), $2::text)
              ORDER BY length(x_id), x_id LIMIT $3`,
-            [req.brandId, after, req.limit],
-          ))
-        : await withBrand(this.ds, req.brandId, (tx) => tx.query(
-            // A withdrawn customer is checked again once a new mention refreshed their profile.
-            `SELECT x_user_id AS id FROM customers
+              [req.brandId, after, req.limit],
+            ),
+          )
+        : await withBrand(this.ds, req.brandId, (tx) =>
+            tx.query(
+              // A withdrawn customer is checked again once a new mention refreshed their profile.
+              `SELECT x_user_id AS id FROM customers
              WHERE brand_id = $1 AND (withdrawn_at IS NULL OR updated_at > withdrawn_at)
                AND (length(x_user_id), x_user_id) > (length($2::text), $2::text)
              ORDER BY length(x_user_id), x_user_id LIMIT $3`,
-            [req.brandId, after, req.limit],
-          ));
+              [req.brandId, after, req.limit],
+            ),
+          );
     const ids = rows.map((r) => r.id);
 
     return { ids, next: ids.length === req.limit ? (ids.at(-1) ?? null) : null };

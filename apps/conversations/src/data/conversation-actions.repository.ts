@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, type ActionResult, type ConversationStatus, type NoteView } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  type ActionResult,
+  type ConversationStatus,
+  type NoteView,
+} from '@roost/contracts';
 import { withBrand } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -64,14 +70,31 @@ export class ConversationActionsRepository {
          FROM prev
          WHERE c.brand_id = $1 AND c.id = $2 AND prev.status = ANY($5::text[]) AND ($6::int IS NULL OR prev.version = $6::int)
          RETURNING c.status, c.version, c.tags, c.queue_id, c.assignee_id, c.opened_at, prev.status AS previous`,
-        [p.actor.brandId, p.conversationId, p.to, p.snoozedUntil ?? null, p.allowedFrom, p.expectedVersion ?? null, ...(p.params ?? [])],
+        [
+          p.actor.brandId,
+          p.conversationId,
+          p.to,
+          p.snoozedUntil ?? null,
+          p.allowedFrom,
+          p.expectedVersion ?? null,
+          ...(p.params ?? []),
+        ],
       );
       const row = rows[0];
       if (!row) throw await this.whyNot(tx, p);
-      await this.audit(tx, p.actor, p.conversationId, p.audit.action, { ...p.audit.details, from: row.previous, to: row.status });
+      await this.audit(tx, p.actor, p.conversationId, p.audit.action, {
+        ...p.audit.details,
+        from: row.previous,
+        to: row.status,
+      });
 
       const m: Mutated = {
-        result: { conversationId: p.conversationId, status: row.status, version: row.version, tags: row.tags },
+        result: {
+          conversationId: p.conversationId,
+          status: row.status,
+          version: row.version,
+          tags: row.tags,
+        },
         previousStatus: row.previous,
         queueId: row.queue_id,
         assigneeId: row.assignee_id,
@@ -84,7 +107,13 @@ export class ConversationActionsRepository {
   }
 
   /** Adds and removes tags (kept distinct and sorted), in any status. */
-  async tag(p: { actor: Actor; conversationId: string; add: string[]; remove: string[]; expectedVersion?: number }): Promise<Mutated> {
+  async tag(p: {
+    actor: Actor;
+    conversationId: string;
+    add: string[];
+    remove: string[];
+    expectedVersion?: number;
+  }): Promise<Mutated> {
     return this.mutate({
       actor: p.actor,
       conversationId: p.conversationId,
@@ -116,7 +145,10 @@ export class ConversationActionsRepository {
     });
   }
 
-  private async whyNot(tx: EntityManager, p: { actor: Actor; conversationId: string; expectedVersion?: number; to: string }): Promise<DomainError> {
+  private async whyNot(
+    tx: EntityManager,
+    p: { actor: Actor; conversationId: string; expectedVersion?: number; to: string },
+  ): Promise<DomainError> {
     const rows: Array<{ status: string; version: number }> = await tx.query(
       `SELECT status, version FROM conversations WHERE brand_id = $1 AND id = $2`,
       [p.actor.brandId, p.conversationId],
@@ -141,7 +173,12 @@ export class ConversationActionsRepository {
    * Takes the caller's expected version in one conditional UPDATE (bumping it), so of two actions
    * loaded at the same version exactly one proceeds; the other gets CONFLICT before it posts anything.
    */
-  async claimVersion(p: { actor: Actor; conversationId: string; expectedVersion: number; to: string }): Promise<number> {
+  async claimVersion(p: {
+    actor: Actor;
+    conversationId: string;
+    expectedVersion: number;
+    to: string;
+  }): Promise<number> {
     return withBrand(this.ds, p.actor.brandId, async (tx) => {
       const [rows]: [Array<{ version: number }>] = await tx.query(
         `UPDATE conversations SET version = version + 1 WHERE brand_id = $1 AND id = $2 AND version = $3 RETURNING version`,
@@ -165,7 +202,13 @@ export class ConversationActionsRepository {
     });
   }
 
-  async addNote(p: { actor: Actor; initials: string; customerId: string; conversationId: string | null; text: string }): Promise<NoteView> {
+  async addNote(p: {
+    actor: Actor;
+    initials: string;
+    customerId: string;
+    conversationId: string | null;
+    text: string;
+  }): Promise<NoteView> {
     return withBrand(this.ds, p.actor.brandId, async (tx) => {
       const rows: Array<{ id: string; created_at: Date }> = await tx.query(
         `INSERT INTO customer_notes (brand_id, id, customer_id, conversation_id, author_id, author_initials, text)
@@ -173,7 +216,10 @@ export class ConversationActionsRepository {
         [p.actor.brandId, randomUUID(), p.customerId, p.conversationId, p.actor.agentId, p.initials, p.text],
       );
       const r = rows[0]!;
-      await this.audit(tx, p.actor, p.conversationId, 'note.added', { noteId: r.id, customerId: p.customerId });
+      await this.audit(tx, p.actor, p.conversationId, 'note.added', {
+        noteId: r.id,
+        customerId: p.customerId,
+      });
 
       return {
         id: r.id,
@@ -188,13 +234,16 @@ export class ConversationActionsRepository {
   }
 
   /** Inside the caller's transaction, which declared the actor's brand. */
-  async audit(tx: EntityManager, actor: Actor, conversationId: string | null, action: string, details: Record<string, unknown>): Promise<void> {
-    await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details) VALUES ($1,$2,$3,$4,$5)`, [
-      actor.brandId,
-      actor.agentId,
-      action,
-      conversationId,
-      details,
-    ]);
+  async audit(
+    tx: EntityManager,
+    actor: Actor,
+    conversationId: string | null,
+    action: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details) VALUES ($1,$2,$3,$4,$5)`,
+      [actor.brandId, actor.agentId, action, conversationId, details],
+    );
   }
 }

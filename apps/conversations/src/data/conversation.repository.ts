@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { ConversationFilter, ConversationRoutedV1, ConversationView, MessageView } from '@roost/contracts';
+import type {
+  ConversationFilter,
+  ConversationRoutedV1,
+  ConversationView,
+  MessageView,
+} from '@roost/contracts';
 import { useBrand, valuesList, withBrand } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -133,11 +138,17 @@ function encodeKey(key: ReadonlyArray<string | number>): string {
 }
 
 /** The cursor's key when it is an array of exactly these kinds of values; null for anything else. */
-function decodeKey(cursor: string, kinds: ReadonlyArray<'string' | 'integer'>): Array<string | number> | null {
+function decodeKey(
+  cursor: string,
+  kinds: ReadonlyArray<'string' | 'integer'>,
+): Array<string | number> | null {
   try {
     const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const fits = (x: unknown, kind: 'string' | 'integer') => (kind === 'string' ? typeof x === 'string' : Number.isInteger(x));
-    if (Array.isArray(v) && v.length === kinds.length && kinds.every((k, i) => fits(v[i], k))) return v as Array<string | number>;
+    const fits = (x: unknown, kind: 'string' | 'integer') =>
+      kind === 'string' ? typeof x === 'string' : Number.isInteger(x);
+    if (Array.isArray(v) && v.length === kinds.length && kinds.every((k, i) => fits(v[i], k))) {
+      return v as Array<string | number>;
+    }
   } catch {
     // fall through
   }
@@ -210,12 +221,20 @@ export class ConversationRepository {
   }
 
   /** One brand's share of a routed batch, under that brand: four statements. */
-  private async storeBrand(tx: EntityManager, events: readonly ConversationRoutedV1[]): Promise<StatusTransition[]> {
+  private async storeBrand(
+    tx: EntityManager,
+    events: readonly ConversationRoutedV1[],
+  ): Promise<StatusTransition[]> {
     const customers = lastBy(events, (e) => `${e.brandId}:${e.mention.author.id}`);
     const cv = valuesList(
       customers.map((e) => [
-        e.brandId, randomUUID(), e.mention.author.id, e.mention.author.handle, e.mention.author.name,
-        e.mention.author.followersCount, e.mention.author.verified,
+        e.brandId,
+        randomUUID(),
+        e.mention.author.id,
+        e.mention.author.handle,
+        e.mention.author.name,
+        e.mention.author.followersCount,
+        e.mention.author.verified,
       ]),
       ['uuid', 'uuid', 'text', 'text', 'text', 'bigint', 'bool'],
     );
@@ -239,25 +258,63 @@ export class ConversationRepository {
     );
     const wanted = new Set(conversations.map((e) => `${e.brandId}:${e.conversationId}`));
     const wasClosed = new Map(
-      before.filter((r) => wanted.has(`${r.brand_id}:${r.id}`)).map((r) => [`${r.brand_id}:${r.id}`, r.status]),
+      before
+        .filter((r) => wanted.has(`${r.brand_id}:${r.id}`))
+        .map((r) => [`${r.brand_id}:${r.id}`, r.status]),
     );
     const kv = valuesList(
       conversations.map((e) => {
         const m = e.mention;
 
         return [
-          e.brandId, e.conversationId, customerId.get(`${e.brandId}:${m.author.id}`), m.channel, e.status, e.queueId,
-          e.assigneeId, e.priority, m.classification.language, m.classification.sentiment.label, m.classification.intent,
-          m.replyPath, m.account.handle, m.tweet.conversationId ?? null, m.tweet.createdAt, m.tweet.createdAt,
+          e.brandId,
+          e.conversationId,
+          customerId.get(`${e.brandId}:${m.author.id}`),
+          m.channel,
+          e.status,
+          e.queueId,
+          e.assigneeId,
+          e.priority,
+          m.classification.language,
+          m.classification.sentiment.label,
+          m.classification.intent,
+          m.replyPath,
+          m.account.handle,
+          m.tweet.conversationId ?? null,
+          m.tweet.createdAt,
+          m.tweet.createdAt,
         ];
       }),
-      ['uuid', 'uuid', 'uuid', 'text', 'text', 'uuid', 'uuid', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'timestamptz', 'timestamptz'],
+      [
+        'uuid',
+        'uuid',
+        'uuid',
+        'text',
+        'text',
+        'uuid',
+        'uuid',
+        'int',
+        'text',
+        'text',
+        'text',
+        'text',
+        'text',
+        'text',
+        'timestamptz',
+        'timestamptz',
+      ],
     );
     // Reopen only for a message newer than the resolution (a redelivered old mention must not).
     const reopen = `((conversations.status = 'resolved' AND EXCLUDED.last_message_at > conversations.resolved_at)
       OR (conversations.status = 'snoozed' AND EXCLUDED.last_message_at > conversations.last_message_at))`;
-    const after: Array<{ brand_id: string; id: string; status: ConversationView['status']; queue_id: string; assignee_id: string | null; opened_at: Date }> =
-      await tx.query(
+    const after: Array<{
+      brand_id: string;
+      id: string;
+      status: ConversationView['status'];
+      queue_id: string;
+      assignee_id: string | null;
+      opened_at: Date;
+    }> = await tx.query(
       `INSERT INTO conversations (brand_id, id, customer_id, channel, status, queue_id, assignee_id, priority, language,
          sentiment, intent, reply_path, account_handle, x_conversation_id, opened_at, last_message_at) VALUES ${kv.sql}
        ON CONFLICT (brand_id, id) DO UPDATE SET
@@ -279,11 +336,34 @@ export class ConversationRepository {
         const m = e.mention;
 
         return [
-          e.brandId, randomUUID(), e.conversationId, m.channel, m.tweet.id, m.tweet.inReplyToTweetId ?? null, m.tweet.text,
-          m.author.id, m.author.handle, m.source, JSON.stringify(m.classification), m.tweet.createdAt,
+          e.brandId,
+          randomUUID(),
+          e.conversationId,
+          m.channel,
+          m.tweet.id,
+          m.tweet.inReplyToTweetId ?? null,
+          m.tweet.text,
+          m.author.id,
+          m.author.handle,
+          m.source,
+          JSON.stringify(m.classification),
+          m.tweet.createdAt,
         ];
       }),
-      ['uuid', 'uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'timestamptz'],
+      [
+        'uuid',
+        'uuid',
+        'uuid',
+        'text',
+        'text',
+        'text',
+        'text',
+        'text',
+        'text',
+        'text',
+        'jsonb',
+        'timestamptz',
+      ],
     );
     await tx.query(
       `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, x_id, in_reply_to_x_id, text,
@@ -300,15 +380,17 @@ export class ConversationRepository {
       const previous = wasClosed.get(`${r.brand_id}:${r.id}`);
       if (!previous || previous === r.status) return [];
 
-      return [{
-        brandId: r.brand_id,
-        conversationId: r.id,
-        queueId: r.queue_id,
-        assigneeId: r.assignee_id,
-        status: r.status,
-        previousStatus: previous as ConversationView['status'],
-        openedAt: r.opened_at,
-      }];
+      return [
+        {
+          brandId: r.brand_id,
+          conversationId: r.id,
+          queueId: r.queue_id,
+          assigneeId: r.assignee_id,
+          status: r.status,
+          previousStatus: previous as ConversationView['status'],
+          openedAt: r.opened_at,
+        },
+      ];
     });
   }
 
@@ -345,15 +427,22 @@ export class ConversationRepository {
         );
       } else if (cursor) {
         params.push(cursor[0], cursor[1]);
-        where.push(`(c.last_message_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+        where.push(
+          `(c.last_message_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+        );
       }
     }
     params.push(req.first + 1);
-    const orderBy = urgent ? "c.priority DESC, date_trunc('milliseconds', c.opened_at) ASC, c.id ASC" : 'c.last_message_at DESC, c.id DESC';
+    const orderBy = urgent
+      ? "c.priority DESC, date_trunc('milliseconds', c.opened_at) ASC, c.id ASC"
+      : 'c.last_message_at DESC, c.id DESC';
     // The page (then its messages) and the count side by side, each a transaction of the brand.
     const [{ rows, page, messages }, count] = await Promise.all([
       withBrand(this.ds, req.brandId, async (tx) => {
-        const rows: ConversationRow[] = await tx.query(`${CONVERSATION_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${orderBy} LIMIT $${params.length}`, params);
+        const rows: ConversationRow[] = await tx.query(
+          `${CONVERSATION_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${orderBy} LIMIT $${params.length}`,
+          params,
+        );
         const page = rows.slice(0, req.first);
         const messages = await this.messagesFor(
           req.brandId,
@@ -363,7 +452,9 @@ export class ConversationRepository {
 
         return { rows, page, messages };
       }),
-      withBrand(this.ds, req.brandId, (tx): Promise<Array<{ n: string }>> => tx.query(`SELECT count(*) AS n FROM conversations c WHERE ${countWhere}`, countParams)),
+      withBrand(this.ds, req.brandId, (tx): Promise<Array<{ n: string }>> =>
+        tx.query(`SELECT count(*) AS n FROM conversations c WHERE ${countWhere}`, countParams),
+      ),
     ]);
 
     return {
@@ -376,7 +467,10 @@ export class ConversationRepository {
   async get(brandId: string, id: string): Promise<ConversationRecord | null> {
     type Last = { channel: string; x_id: string; author_x_id: string };
     const found = await withBrand(this.ds, brandId, async (tx) => {
-      const rows: ConversationRow[] = await tx.query(`${CONVERSATION_SELECT} WHERE c.brand_id = $1 AND c.id = $2`, [brandId, id]);
+      const rows: ConversationRow[] = await tx.query(
+        `${CONVERSATION_SELECT} WHERE c.brand_id = $1 AND c.id = $2`,
+        [brandId, id],
+      );
       const row = rows[0];
       if (!row) return null;
       const messages = await this.messagesFor(brandId, [id], tx);
@@ -415,7 +509,11 @@ export class ConversationRepository {
    * Messages of many conversations in one query (no N+1), oldest first, newest 100 per conversation;
    * inside the caller's transaction of the brand.
    */
-  async messagesFor(brandId: string, conversationIds: string[], tx: EntityManager): Promise<Map<string, MessageView[]>> {
+  async messagesFor(
+    brandId: string,
+    conversationIds: string[],
+    tx: EntityManager,
+  ): Promise<Map<string, MessageView[]>> {
     const out = new Map<string, MessageView[]>();
     if (conversationIds.length === 0) return out;
     const rows: MessageRow[] = await tx.query(

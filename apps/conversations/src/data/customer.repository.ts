@@ -29,23 +29,40 @@ export class CustomerRepository {
   async profile(brandId: string, customerId: string): Promise<CustomerProfile | null> {
     const [rows, notes, history]: [
       CustomerRow[],
-      Array<{ id: string; conversation_id: string | null; author_id: string; author_initials: string; text: string; created_at: Date }>,
-      Array<{ id: string; channel: 'public' | 'dm'; status: CustomerProfile['history'][number]['status']; opened_at: Date; last_message_at: Date; n: string; last_text: string | null }>,
-    ] = await withBrand(this.ds, brandId, (tx) => Promise.all([
-      tx.query(`SELECT * FROM customers WHERE brand_id = $1 AND id = $2`, [brandId, customerId]),
-      tx.query(
-        `SELECT id, conversation_id, author_id, author_initials, text, created_at FROM customer_notes
+      Array<{
+        id: string;
+        conversation_id: string | null;
+        author_id: string;
+        author_initials: string;
+        text: string;
+        created_at: Date;
+      }>,
+      Array<{
+        id: string;
+        channel: 'public' | 'dm';
+        status: CustomerProfile['history'][number]['status'];
+        opened_at: Date;
+        last_message_at: Date;
+        n: string;
+        last_text: string | null;
+      }>,
+    ] = await withBrand(this.ds, brandId, (tx) =>
+      Promise.all([
+        tx.query(`SELECT * FROM customers WHERE brand_id = $1 AND id = $2`, [brandId, customerId]),
+        tx.query(
+          `SELECT id, conversation_id, author_id, author_initials, text, created_at FROM customer_notes
          WHERE brand_id = $1 AND customer_id = $2 ORDER BY created_at DESC LIMIT 200`,
-        [brandId, customerId],
-      ),
-      tx.query(
-        `SELECT c.id, c.channel, c.status, c.opened_at, c.last_message_at,
+          [brandId, customerId],
+        ),
+        tx.query(
+          `SELECT c.id, c.channel, c.status, c.opened_at, c.last_message_at,
            (SELECT count(*) FROM messages m WHERE m.brand_id = c.brand_id AND m.conversation_id = c.id) AS n,
            (SELECT m.text FROM messages m WHERE m.brand_id = c.brand_id AND m.conversation_id = c.id ORDER BY m.created_at DESC LIMIT 1) AS last_text
          FROM conversations c WHERE c.brand_id = $1 AND c.customer_id = $2 ORDER BY c.opened_at DESC LIMIT 200`,
-        [brandId, customerId],
-      ),
-    ]));
+          [brandId, customerId],
+        ),
+      ]),
+    );
     const c = rows[0];
     if (!c) return null;
 
@@ -63,17 +80,15 @@ export class CustomerRepository {
       firstSeenAt: c.first_seen_at.toISOString(),
       withdrawnAt: c.withdrawn_at?.toISOString() ?? null,
       withdrawnReason: c.withdrawn_reason ?? null,
-      notes: notes.map(
-        (n): NoteView => ({
-          id: n.id,
-          customerId: c.id,
-          conversationId: n.conversation_id,
-          authorId: n.author_id,
-          authorInitials: n.author_initials,
-          text: n.text,
-          createdAt: n.created_at.toISOString(),
-        }),
-      ),
+      notes: notes.map((n): NoteView => ({
+        id: n.id,
+        customerId: c.id,
+        conversationId: n.conversation_id,
+        authorId: n.author_id,
+        authorInitials: n.author_initials,
+        text: n.text,
+        createdAt: n.created_at.toISOString(),
+      })),
       history: history.map((h) => ({
         conversationId: h.id,
         channel: h.channel,
@@ -92,16 +107,21 @@ export class CustomerRepository {
         `INSERT INTO customer_notes (brand_id, id, customer_id, author_id, author_initials, text) VALUES ($1, gen_random_uuid(), $2, $3, $4, $5)`,
         [p.actor.brandId, p.customerId, p.actor.agentId, p.initials, p.text],
       );
-      await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'customer.note_added',$3)`, [
-        p.actor.brandId,
-        p.actor.agentId,
-        { customerId: p.customerId },
-      ]);
+      await tx.query(
+        `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'customer.note_added',$3)`,
+        [p.actor.brandId, p.actor.agentId, { customerId: p.customerId }],
+      );
     });
   }
 
   /** VIP flag and tags in one UPDATE; returns false when the customer is not the brand's. */
-  async update(p: { actor: Actor; customerId: string; vip?: boolean; addTags?: string[]; removeTags?: string[] }): Promise<boolean> {
+  async update(p: {
+    actor: Actor;
+    customerId: string;
+    vip?: boolean;
+    addTags?: string[];
+    removeTags?: string[];
+  }): Promise<boolean> {
     return withBrand(this.ds, p.actor.brandId, async (tx) => {
       const [rows]: [Array<{ id: string }>] = await tx.query(
         `UPDATE customers SET vip = COALESCE($3, vip),
@@ -111,11 +131,14 @@ export class CustomerRepository {
         [p.actor.brandId, p.customerId, p.vip ?? null, p.addTags ?? [], p.removeTags ?? []],
       );
       if (rows.length === 0) return false;
-      await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'customer.updated',$3)`, [
-        p.actor.brandId,
-        p.actor.agentId,
-        { customerId: p.customerId, vip: p.vip, addTags: p.addTags, removeTags: p.removeTags },
-      ]);
+      await tx.query(
+        `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'customer.updated',$3)`,
+        [
+          p.actor.brandId,
+          p.actor.agentId,
+          { customerId: p.customerId, vip: p.vip, addTags: p.addTags, removeTags: p.removeTags },
+        ],
+      );
 
       return true;
     });

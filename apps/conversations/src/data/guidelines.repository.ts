@@ -10,10 +10,12 @@ export class GuidelinesRepository {
   constructor(private readonly ds: DataSource) {}
 
   async get(brandId: string): Promise<BrandGuidelines> {
-    const rows: Array<{ banned_phrases: string[]; queue_hours: Record<string, string> }> = await withBrand(this.ds, brandId, (tx) => tx.query(
-      `SELECT banned_phrases, queue_hours FROM brand_guidelines WHERE brand_id = $1`,
-      [brandId],
-    ));
+    const rows: Array<{ banned_phrases: string[]; queue_hours: Record<string, string> }> = await withBrand(
+      this.ds,
+      brandId,
+      (tx) =>
+        tx.query(`SELECT banned_phrases, queue_hours FROM brand_guidelines WHERE brand_id = $1`, [brandId]),
+    );
     const r = rows[0];
 
     return { bannedPhrases: r?.banned_phrases ?? [], queueHours: r?.queue_hours ?? {} };
@@ -27,34 +29,43 @@ export class GuidelinesRepository {
            updated_by = EXCLUDED.updated_by, updated_at = now()`,
         [p.brandId, p.guidelines.bannedPhrases, p.guidelines.queueHours, p.actorId],
       );
-      await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'guidelines.set',$3)`, [
-        p.brandId,
-        p.actorId,
-        { bannedPhrases: p.guidelines.bannedPhrases.length },
-      ]);
+      await tx.query(
+        `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'guidelines.set',$3)`,
+        [p.brandId, p.actorId, { bannedPhrases: p.guidelines.bannedPhrases.length }],
+      );
     });
 
     return p.guidelines;
   }
 
   async listCanned(brandId: string, language?: string): Promise<CannedReply[]> {
-    return withBrand(this.ds, brandId, (tx) => tx.query(
-      `SELECT id, language, title, body FROM canned_replies WHERE brand_id = $1 AND ($2::text IS NULL OR language = $2)
+    return withBrand(this.ds, brandId, (tx) =>
+      tx.query(
+        `SELECT id, language, title, body FROM canned_replies WHERE brand_id = $1 AND ($2::text IS NULL OR language = $2)
        ORDER BY language, title`,
-      [brandId, language ?? null],
-    ));
+        [brandId, language ?? null],
+      ),
+    );
   }
 
   async getCanned(brandId: string, id: string): Promise<CannedReply | null> {
-    const rows: CannedReply[] = await withBrand(this.ds, brandId, (tx) => tx.query(
-      `SELECT id, language, title, body FROM canned_replies WHERE brand_id = $1 AND id = $2`,
-      [brandId, id],
-    ));
+    const rows: CannedReply[] = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(`SELECT id, language, title, body FROM canned_replies WHERE brand_id = $1 AND id = $2`, [
+        brandId,
+        id,
+      ]),
+    );
 
     return rows[0] ?? null;
   }
 
-  async saveCanned(p: { brandId: string; actorId: string; language: string; title: string; body: string }): Promise<CannedReply> {
+  async saveCanned(p: {
+    brandId: string;
+    actorId: string;
+    language: string;
+    title: string;
+    body: string;
+  }): Promise<CannedReply> {
     return withBrand(this.ds, p.brandId, async (tx) => {
       const rows: CannedReply[] = await tx.query(
         `INSERT INTO canned_replies (brand_id, id, language, title, body, updated_by) VALUES ($1,$2,$3,$4,$5,$6)
@@ -63,11 +74,10 @@ export class GuidelinesRepository {
          RETURNING id, language, title, body`,
         [p.brandId, randomUUID(), p.language, p.title, p.body, p.actorId],
       );
-      await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'canned.saved',$3)`, [
-        p.brandId,
-        p.actorId,
-        { id: rows[0]?.id, language: p.language, title: p.title },
-      ]);
+      await tx.query(
+        `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'canned.saved',$3)`,
+        [p.brandId, p.actorId, { id: rows[0]?.id, language: p.language, title: p.title }],
+      );
 
       return rows[0]!;
     });

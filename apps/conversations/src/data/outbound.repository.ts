@@ -88,7 +88,10 @@ export class OutboundRepository {
    * Records the intent. Returns null when the key was already used (the caller returns that message),
    * else the lease this caller holds on it (see `takeOver`).
    */
-  async record(e: LedgerEntry, opts: { leaseMs: number; claim?: AnswerClaim; auditAction?: string }): Promise<string | null> {
+  async record(
+    e: LedgerEntry,
+    opts: { leaseMs: number; claim?: AnswerClaim; auditAction?: string },
+  ): Promise<string | null> {
     return withBrand(this.ds, e.brandId, async (tx) => {
       const lease = await this.recordIn(tx, e, opts);
       if (!lease) return null;
@@ -100,10 +103,14 @@ export class OutboundRepository {
           [e.brandId, opts.claim.inboundXId, opts.claim.agentId],
         );
         if (claimed.length === 0) {
-          throw new DomainError(ErrorCode.Conflict, `message ${opts.claim.inboundXId} was already answered by another agent`, {
-            reason: 'MESSAGE_ALREADY_ANSWERED',
-            messageXId: opts.claim.inboundXId,
-          });
+          throw new DomainError(
+            ErrorCode.Conflict,
+            `message ${opts.claim.inboundXId} was already answered by another agent`,
+            {
+              reason: 'MESSAGE_ALREADY_ANSWERED',
+              messageXId: opts.claim.inboundXId,
+            },
+          );
         }
       }
       if (e.conversationId) {
@@ -111,12 +118,28 @@ export class OutboundRepository {
           `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, in_reply_to_x_id, text, author_handle,
              agent_id, status, source, created_at)
            VALUES ($1,$2,$3,'outbound',$4,$5,$6,$7,$8,'pending',$9,now())`,
-          [e.brandId, e.messageId, e.conversationId, e.channel, e.inReplyToXId, e.text, e.accountHandle, e.agentId, messageSource(e.purpose)],
+          [
+            e.brandId,
+            e.messageId,
+            e.conversationId,
+            e.channel,
+            e.inReplyToXId,
+            e.text,
+            e.accountHandle,
+            e.agentId,
+            messageSource(e.purpose),
+          ],
         );
       }
       await tx.query(
         `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details) VALUES ($1,$2,$3,$4,$5)`,
-        [e.brandId, e.agentId, opts.auditAction ?? (e.kind === 'dm' ? 'dm.requested' : 'reply.requested'), e.conversationId, { key: e.idempotencyKey }],
+        [
+          e.brandId,
+          e.agentId,
+          opts.auditAction ?? (e.kind === 'dm' ? 'dm.requested' : 'reply.requested'),
+          e.conversationId,
+          { key: e.idempotencyKey },
+        ],
       );
 
       return lease;
@@ -134,7 +157,19 @@ export class OutboundRepository {
       `INSERT INTO outbound_ledger (brand_id, idempotency_key, message_id, conversation_id, kind, account_handle, text,
          in_reply_to_x_id, recipient_x_id, state, lease_until, purpose)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,'pending', now() + $10 * interval '1 millisecond', $11) ON CONFLICT DO NOTHING RETURNING lease_until::text`,
-      [e.brandId, e.idempotencyKey, e.messageId, e.conversationId, e.kind, e.accountHandle, e.text, e.inReplyToXId, e.recipientXId, opts.leaseMs, e.purpose],
+      [
+        e.brandId,
+        e.idempotencyKey,
+        e.messageId,
+        e.conversationId,
+        e.kind,
+        e.accountHandle,
+        e.text,
+        e.inReplyToXId,
+        e.recipientXId,
+        opts.leaseMs,
+        e.purpose,
+      ],
     );
 
     return inserted[0]?.lease_until ?? null;
@@ -146,34 +181,40 @@ export class OutboundRepository {
    * returned, not expired. False: the reconciler has it (it looks on X before posting), leave it.
    */
   async takeOver(p: { brandId: string; key: string; lease: string; leaseMs: number }): Promise<boolean> {
-    const [rows]: [unknown[]] = await withBrand(this.ds, p.brandId, (tx) => tx.query(
-      `UPDATE outbound_ledger SET lease_until = now() + $4 * interval '1 millisecond', updated_at = now()
+    const [rows]: [unknown[]] = await withBrand(this.ds, p.brandId, (tx) =>
+      tx.query(
+        `UPDATE outbound_ledger SET lease_until = now() + $4 * interval '1 millisecond', updated_at = now()
        WHERE brand_id = $1 AND idempotency_key = $2 AND state = 'pending' AND attempts = 0
          AND lease_until = $3::timestamptz AND lease_until > now()
        RETURNING 1`,
-      [p.brandId, p.key, p.lease, p.leaseMs],
-    ));
+        [p.brandId, p.key, p.lease, p.leaseMs],
+      ),
+    );
 
     return rows.length > 0;
   }
 
   async messageByKey(brandId: string, key: string): Promise<MessageView | null> {
-    const rows = await withBrand(this.ds, brandId, (tx) => tx.query(
-      `SELECT m.* FROM outbound_ledger l JOIN messages m ON m.brand_id = l.brand_id AND m.id = l.message_id
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(
+        `SELECT m.* FROM outbound_ledger l JOIN messages m ON m.brand_id = l.brand_id AND m.id = l.message_id
        WHERE l.brand_id = $1 AND l.idempotency_key = $2`,
-      [brandId, key],
-    ));
+        [brandId, key],
+      ),
+    );
 
     return rows[0] ? toMessageView(rows[0]) : null;
   }
 
   async markSending(brandId: string, key: string, leaseMs: number): Promise<void> {
-    await withBrand(this.ds, brandId, (tx) => tx.query(
-      `UPDATE outbound_ledger SET state = 'sending', attempts = attempts + 1, updated_at = now(),
+    await withBrand(this.ds, brandId, (tx) =>
+      tx.query(
+        `UPDATE outbound_ledger SET state = 'sending', attempts = attempts + 1, updated_at = now(),
          lease_until = now() + $3 * interval '1 millisecond'
        WHERE brand_id = $1 AND idempotency_key = $2`,
-      [brandId, key, leaseMs],
-    ));
+        [brandId, key, leaseMs],
+      ),
+    );
   }
 
   /**
@@ -183,14 +224,17 @@ export class OutboundRepository {
    * rows are then claimed under that brand, in one transaction per brand.
    */
   async claimUnsettled(leaseMs: number, limit: number): Promise<UnsettledEntry[]> {
-    const brands: Array<{ brand_id: string }> = await this.ds.query(`SELECT brand_id FROM outbound_unsettled_brands() AS b(brand_id)`);
+    const brands: Array<{ brand_id: string }> = await this.ds.query(
+      `SELECT brand_id FROM outbound_unsettled_brands() AS b(brand_id)`,
+    );
     const rows: LedgerRow[] = [];
     for (const { brand_id: brandId } of brands) {
       if (rows.length >= limit) break;
-      const [claimed]: [LedgerRow[]] = await withBrand(this.ds, brandId, (tx) => tx.query(
-        // MATERIALIZED: picked once. A subquery the planner rescans (nested loop) would skip the rows
-        // this UPDATE already changed and hand out more than `limit`.
-        `WITH due AS MATERIALIZED (
+      const [claimed]: [LedgerRow[]] = await withBrand(this.ds, brandId, (tx) =>
+        tx.query(
+          // MATERIALIZED: picked once. A subquery the planner rescans (nested loop) would skip the rows
+          // this UPDATE already changed and hand out more than `limit`.
+          `WITH due AS MATERIALIZED (
            SELECT brand_id, idempotency_key FROM outbound_ledger
            WHERE brand_id = $3 AND state IN ('pending','sending','unknown') AND (lease_until IS NULL OR lease_until < now())
            ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED)
@@ -198,8 +242,9 @@ export class OutboundRepository {
          FROM due
          WHERE l.brand_id = due.brand_id AND l.idempotency_key = due.idempotency_key
          RETURNING l.*, (SELECT m.agent_id FROM messages m WHERE m.brand_id = l.brand_id AND m.id = l.message_id) AS agent_id`,
-        [leaseMs, limit - rows.length, brandId],
-      ));
+          [leaseMs, limit - rows.length, brandId],
+        ),
+      );
       rows.push(...claimed);
     }
 
@@ -225,10 +270,12 @@ export class OutboundRepository {
   }
 
   async ledgerState(brandId: string, key: string): Promise<string | null> {
-    const rows: Array<{ state: string }> = await withBrand(this.ds, brandId, (tx) => tx.query(
-      `SELECT state FROM outbound_ledger WHERE brand_id = $1 AND idempotency_key = $2`,
-      [brandId, key],
-    ));
+    const rows: Array<{ state: string }> = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(`SELECT state FROM outbound_ledger WHERE brand_id = $1 AND idempotency_key = $2`, [
+        brandId,
+        key,
+      ]),
+    );
 
     return rows[0]?.state ?? null;
   }
@@ -252,19 +299,27 @@ export class OutboundRepository {
       );
       if (!e.conversationId) {
         if (settled.length > 0) {
-          await tx.query(`INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,NULL,$2,$3)`, [
-            e.brandId,
-            `${e.purpose}.sent`,
-            { key: e.idempotencyKey, xId },
-          ]);
+          await tx.query(
+            `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,NULL,$2,$3)`,
+            [e.brandId, `${e.purpose}.sent`, { key: e.idempotencyKey, xId }],
+          );
         }
 
         return null;
       }
       if (settled.length === 0) {
-        const [message] = await tx.query(`SELECT * FROM messages WHERE brand_id = $1 AND id = $2`, [e.brandId, e.messageId]);
+        const [message] = await tx.query(`SELECT * FROM messages WHERE brand_id = $1 AND id = $2`, [
+          e.brandId,
+          e.messageId,
+        ]);
 
-        return { message: toMessageView(message), firstResponse: false, openedAt: new Date(), queueId: '', fresh: false };
+        return {
+          message: toMessageView(message),
+          firstResponse: false,
+          openedAt: new Date(),
+          queueId: '',
+          fresh: false,
+        };
       }
       // TypeORM returns [rows, affected] for UPDATE … RETURNING.
       const [rows] = await tx.query(
@@ -302,13 +357,20 @@ export class OutboundRepository {
    * and keeps its claim; nothing sends it again before the reconciler looked on X. `retryAfterMs`
    * holds the reconciler off that long (its lease), else the current lease stands.
    */
-  async markUnknown(p: { brandId: string; key: string; error: string; retryAfterMs?: number }): Promise<void> {
-    await withBrand(this.ds, p.brandId, (tx) => tx.query(
-      `UPDATE outbound_ledger SET state = 'unknown', last_error = $3, updated_at = now(),
+  async markUnknown(p: {
+    brandId: string;
+    key: string;
+    error: string;
+    retryAfterMs?: number;
+  }): Promise<void> {
+    await withBrand(this.ds, p.brandId, (tx) =>
+      tx.query(
+        `UPDATE outbound_ledger SET state = 'unknown', last_error = $3, updated_at = now(),
          lease_until = CASE WHEN $4::int IS NULL THEN lease_until ELSE now() + $4::int * interval '1 millisecond' END
        WHERE brand_id = $1 AND idempotency_key = $2 AND state <> 'sent'`,
-      [p.brandId, p.key, p.error.slice(0, 1000), p.retryAfterMs ?? null],
-    ));
+        [p.brandId, p.key, p.error.slice(0, 1000), p.retryAfterMs ?? null],
+      ),
+    );
   }
 
   /**
@@ -316,13 +378,22 @@ export class OutboundRepository {
    * customer's message is released with it, so the same agent or another can answer. An unclear
    * answer is never this (see `markUnknown`).
    */
-  async markFailed(brandId: string, key: string, messageId: string, error: string, release?: AnswerClaim): Promise<void> {
+  async markFailed(
+    brandId: string,
+    key: string,
+    messageId: string,
+    error: string,
+    release?: AnswerClaim,
+  ): Promise<void> {
     await withBrand(this.ds, brandId, async (tx) => {
       await tx.query(
         `UPDATE outbound_ledger SET state = 'failed', last_error = $3, updated_at = now() WHERE brand_id = $1 AND idempotency_key = $2`,
         [brandId, key, error.slice(0, 1000)],
       );
-      await tx.query(`UPDATE messages SET status = 'failed' WHERE brand_id = $1 AND id = $2`, [brandId, messageId]);
+      await tx.query(`UPDATE messages SET status = 'failed' WHERE brand_id = $1 AND id = $2`, [
+        brandId,
+        messageId,
+      ]);
       if (release) {
         await tx.query(
           `UPDATE messages SET answered_by = NULL WHERE brand_id = $1 AND direction = 'inbound' AND x_id = $2 AND answered_by = $3`,
@@ -335,7 +406,10 @@ export class OutboundRepository {
   /** Which of these X ids another ledger row of the brand (not `key`'s) already recorded as its post. */
   async xIdsRecordedElsewhere(brandId: string, xIds: readonly string[], key: string): Promise<Set<string>> {
     const rows: Array<{ x_id: string }> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`SELECT x_id FROM outbound_ledger WHERE brand_id = $1 AND x_id = ANY($2::text[]) AND idempotency_key <> $3`, [brandId, xIds, key]),
+      tx.query(
+        `SELECT x_id FROM outbound_ledger WHERE brand_id = $1 AND x_id = ANY($2::text[]) AND idempotency_key <> $3`,
+        [brandId, xIds, key],
+      ),
     );
 
     return new Set(rows.map((r) => r.x_id));

@@ -57,10 +57,12 @@ export class WaitStatusRepository {
 
   /** The handle the brand's latest conversation came in on: who posts when the settings name none. */
   async latestAccountHandle(brandId: string): Promise<string | null> {
-    const rows: Array<{ account_handle: string }> = await withBrand(this.ds, brandId, (tx) => tx.query(
-      `SELECT account_handle FROM conversations WHERE brand_id = $1 AND channel = 'public' ORDER BY last_message_at DESC LIMIT 1`,
-      [brandId],
-    ));
+    const rows: Array<{ account_handle: string }> = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(
+        `SELECT account_handle FROM conversations WHERE brand_id = $1 AND channel = 'public' ORDER BY last_message_at DESC LIMIT 1`,
+        [brandId],
+      ),
+    );
 
     return rows[0]?.account_handle ?? null;
   }

@@ -1,10 +1,25 @@
-import { APP_ROLE, createOwnerLookups, disableBrandIsolation, dropOwnerLookups, enableBrandIsolation, type OwnerLookup } from '@roost/database';
+import {
+  APP_ROLE,
+  createOwnerLookups,
+  disableBrandIsolation,
+  dropOwnerLookups,
+  enableBrandIsolation,
+  type OwnerLookup,
+} from '@roost/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Every conversations table that has a `brand_id` column. */
 const TABLES = [
-  'customers', 'conversations', 'messages', 'outbound_ledger', 'audit_log', 'customer_notes', 'canned_replies', 'brand_guidelines',
-  'brand_auto_posts', 'wait_status_posts',
+  'customers',
+  'conversations',
+  'messages',
+  'outbound_ledger',
+  'audit_log',
+  'customer_notes',
+  'canned_replies',
+  'brand_guidelines',
+  'brand_auto_posts',
+  'wait_status_posts',
 ];
 
 const FUNCTIONS: OwnerLookup[] = [

@@ -22,7 +22,12 @@ describe('migration: unclear failures go back to the reconciler', () => {
 
   beforeAll(async () => {
     const opts = { url: env.databaseUrl, schema, applicationName: 'conversations-unclear-test' };
-    before = await initialize(createServiceDataSource({ ...opts, migrations: CONVERSATIONS_MIGRATIONS.filter((m) => m !== ReconcileUnclearFailures1764500000100) }));
+    before = await initialize(
+      createServiceDataSource({
+        ...opts,
+        migrations: CONVERSATIONS_MIGRATIONS.filter((m) => m !== ReconcileUnclearFailures1764500000100),
+      }),
+    );
     await migrate(before);
     await pg.connect();
   });
@@ -35,7 +40,12 @@ describe('migration: unclear failures go back to the reconciler', () => {
   });
 
   it('reopens 5xx/429, given-up and retried-duplicate rows; keeps refusals failed', async () => {
-    const tweet = { id: '1900000000000000100', authorId: '7001', authorHandle: 'cust_unclear', text: '@acmecares late again' };
+    const tweet = {
+      id: '1900000000000000100',
+      authorId: '7001',
+      authorHandle: 'cust_unclear',
+      text: '@acmecares late again',
+    };
     const { conversationId } = await seedConversation(pg, { schema, brandId, queueId: randomUUID(), tweet });
     const cases: Array<[string, number, string]> = [
       ['503 Service Unavailable', 3, 'unknown'],
@@ -62,13 +72,26 @@ describe('migration: unclear failures go back to the reconciler', () => {
       );
     }
 
-    after = await initialize(createServiceDataSource({ url: env.databaseUrl, schema, applicationName: 'conversations-unclear-test', migrations: CONVERSATIONS_MIGRATIONS }));
+    after = await initialize(
+      createServiceDataSource({
+        url: env.databaseUrl,
+        schema,
+        applicationName: 'conversations-unclear-test',
+        migrations: CONVERSATIONS_MIGRATIONS,
+      }),
+    );
     await migrate(after);
 
     const { rows } = await pg.query<{ key: string; state: string; status: string }>(
       `SELECT l.idempotency_key AS key, l.state, m.status FROM ${s}.outbound_ledger l JOIN ${s}.messages m ON m.brand_id = l.brand_id AND m.id = l.message_id
        ORDER BY l.idempotency_key`,
     );
-    expect(rows).toEqual(cases.map(([, , state], i) => ({ key: `k${i}`, state, status: state === 'unknown' ? 'pending' : 'failed' })));
+    expect(rows).toEqual(
+      cases.map(([, , state], i) => ({
+        key: `k${i}`,
+        state,
+        status: state === 'unknown' ? 'pending' : 'failed',
+      })),
+    );
   });
 });

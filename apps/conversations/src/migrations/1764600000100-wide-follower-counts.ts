@@ -13,6 +13,8 @@ export class WideFollowerCounts1764600000100 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE customers ALTER COLUMN followers_count TYPE int USING LEAST(followers_count, 2147483647)::int`);
+    await q.query(
+      `ALTER TABLE customers ALTER COLUMN followers_count TYPE int USING LEAST(followers_count, 2147483647)::int`,
+    );
   }
 }

@@ -30,7 +30,10 @@ async function sentEvents(nats: NatsClient): Promise<MessageSentV1[]> {
  * after that commit and was lost with the process.)
  */
 describe('message.sent: a crash between the commit of a reply and its publish', () => {
-  const conversations = new ConversationsStack('sent-outbox-crash', { ROOST_TEST_CRASH_AFTER_COMMIT: 'true', OUTBOX_SWEEP_MS: '200' });
+  const conversations = new ConversationsStack('sent-outbox-crash', {
+    ROOST_TEST_CRASH_AFTER_COMMIT: 'true',
+    OUTBOX_SWEEP_MS: '200',
+  });
   const { env, stack, pg } = conversations;
   const schema = `${env.schemaPrefix}conversations`;
   const brandId = randomUUID();
@@ -46,31 +49,52 @@ describe('message.sent: a crash between the commit of a reply and its publish', 
   });
 
   it('publishes the committed reply once after the restart', async () => {
-    const tweet = await injectCustomerTweet(stack.url('twitter-sim'), { text: '@acmecares my parcel is lost' });
+    const tweet = await injectCustomerTweet(stack.url('twitter-sim'), {
+      text: '@acmecares my parcel is lost',
+    });
     const { conversationId } = await seedConversation(pg, { schema, brandId, queueId, tweet });
     const rpc = new RpcClient(nats, 1500);
     const key = `sent-crash-${randomUUID()}`;
     const agentId = randomUUID();
 
     const answer = await rpc
-      .request(Rpc.Reply, { brandId, conversationId, agentId, agentInitials: 'AB', text: 'Sorry, we are on it', idempotencyKey: key })
+      .request(Rpc.Reply, {
+        brandId,
+        conversationId,
+        agentId,
+        agentInitials: 'AB',
+        text: 'Sorry, we are on it',
+        idempotencyKey: key,
+      })
       .then(
         () => 'answered',
         (err: unknown) => (err instanceof DomainError ? err.code : 'other'),
       );
     expect(answer).toBe(ErrorCode.UpstreamUnavailable);
     await conversations.crashed(0);
-    const { rows } = await pg.query<{ state: string }>(`SELECT state FROM "${schema}".outbound_ledger WHERE idempotency_key = $1`, [key]);
+    const { rows } = await pg.query<{ state: string }>(
+      `SELECT state FROM "${schema}".outbound_ledger WHERE idempotency_key = $1`,
+      [key],
+    );
     expect(rows[0]?.state).toBe('sent');
     expect(await brandRepliesTo(stack.url('twitter-sim'), tweet.id)).toHaveLength(1);
 
     await stack.restart('conversations');
-    const mine = async (): Promise<MessageSentV1[]> => (await sentEvents(nats)).filter((e) => e.conversationId === conversationId);
+    const mine = async (): Promise<MessageSentV1[]> =>
+      (await sentEvents(nats)).filter((e) => e.conversationId === conversationId);
     const published = await eventually(async () => ((await mine()).length > 0 ? mine() : undefined), {
       timeoutMs: 60_000,
       what: 'message.sent published after the restart',
     });
-    expect(published).toEqual([expect.objectContaining({ brandId, agentId, channel: 'public', inReplyToXId: tweet.id, firstResponse: true })]);
+    expect(published).toEqual([
+      expect.objectContaining({
+        brandId,
+        agentId,
+        channel: 'public',
+        inReplyToXId: tweet.id,
+        firstResponse: true,
+      }),
+    ]);
     await eventually(
       async () => {
         const left = await pg.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".outbox`);

@@ -34,7 +34,9 @@ describe('outbound ledger: a crash between posting and committing', () => {
   });
 
   async function ledgerStates(): Promise<Record<string, number>> {
-    const { rows } = await pg.query<{ state: string; n: string }>(`SELECT state, count(*) AS n FROM "${schema}".outbound_ledger GROUP BY state`);
+    const { rows } = await pg.query<{ state: string; n: string }>(
+      `SELECT state, count(*) AS n FROM "${schema}".outbound_ledger GROUP BY state`,
+    );
 
     return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
   }
@@ -42,11 +44,20 @@ describe('outbound ledger: a crash between posting and committing', () => {
   it(`posts every reply exactly once across ${CRASHES} crashes`, async () => {
     const tweets: string[] = [];
     for (let i = 0; i < CRASHES; i++) {
-      const tweet = await injectCustomerTweet(stack.url('twitter-sim'), { text: `@acmecares my order ${i} never arrived` });
+      const tweet = await injectCustomerTweet(stack.url('twitter-sim'), {
+        text: `@acmecares my order ${i} never arrived`,
+      });
       const { conversationId } = await seedConversation(pg, { schema, brandId, queueId, tweet });
       tweets.push(tweet.id);
       const key = `crash-${i}-${randomUUID()}`;
-      const request = { brandId, conversationId, agentId: randomUUID(), agentInitials: 'AB', text: `Sorry about order ${i}, checking now`, idempotencyKey: key };
+      const request = {
+        brandId,
+        conversationId,
+        agentId: randomUUID(),
+        agentInitials: 'AB',
+        text: `Sorry about order ${i}, checking now`,
+        idempotencyKey: key,
+      };
 
       // The service dies after X accepted the post: the agent never gets an answer.
       const answer = await rpc.request(Rpc.Reply, request).then(

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode, Rpc } from '@roost/contracts';
 import { NatsClient, RpcClient } from '@roost/messaging';
-import { BRAND_HANDLE, brandRepliesTo, injectCustomerTweet, seedConversation } from '../testing/conversation-fixtures';
+import {
+  BRAND_HANDLE,
+  brandRepliesTo,
+  injectCustomerTweet,
+  seedConversation,
+} from '../testing/conversation-fixtures';
 import { ConversationsStack } from '../testing/conversations-stack';
 
 /** More of the brand's own posts than the five pages of 100 the reconciler used to read. */
@@ -39,7 +44,14 @@ describe('outbound reconciliation: a post buried under later ones', () => {
     const tweet = await injectCustomerTweet(sim, { text: '@acmecares where is my parcel?' });
     const { conversationId } = await seedConversation(pg, { schema, brandId, queueId, tweet });
     const key = `deep-${randomUUID()}`;
-    const request = { brandId, conversationId, agentId: randomUUID(), agentInitials: 'AB', text: 'Sorry & thanks for waiting, track it at https://acme.com/t/42', idempotencyKey: key };
+    const request = {
+      brandId,
+      conversationId,
+      agentId: randomUUID(),
+      agentInitials: 'AB',
+      text: 'Sorry & thanks for waiting, track it at https://acme.com/t/42',
+      idempotencyKey: key,
+    };
     const answer = await new RpcClient(nats, 1500).request(Rpc.Reply, request).then(
       () => 'answered',
       (err: unknown) => (err instanceof DomainError ? err.code : 'other'),
@@ -47,15 +59,25 @@ describe('outbound reconciliation: a post buried under later ones', () => {
     expect(answer).toBe(ErrorCode.UpstreamUnavailable);
     await conversations.crashed(0);
 
-    const later = Array.from({ length: LATER_POSTS }, (_, i) => ({ text: `Service update ${i}: all good`, authorHandle: BRAND_HANDLE }));
-    const res = await fetch(`${sim}/sim/tweets/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tweets: later }) });
+    const later = Array.from({ length: LATER_POSTS }, (_, i) => ({
+      text: `Service update ${i}: all good`,
+      authorHandle: BRAND_HANDLE,
+    }));
+    const res = await fetch(`${sim}/sim/tweets/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tweets: later }),
+    });
     expect(res.status).toBe(201);
 
     await stack.restart('conversations');
     await conversations.settled(key, 'the buried reply settled by the reconciler');
     const replies = await brandRepliesTo(sim, tweet.id);
     expect(replies).toHaveLength(1);
-    const { rows } = await pg.query<{ x_id: string; attempts: number }>(`SELECT x_id, attempts FROM "${schema}".outbound_ledger WHERE idempotency_key = $1`, [key]);
+    const { rows } = await pg.query<{ x_id: string; attempts: number }>(
+      `SELECT x_id, attempts FROM "${schema}".outbound_ledger WHERE idempotency_key = $1`,
+      [key],
+    );
     expect(rows[0]).toEqual({ x_id: replies[0]!.id, attempts: 1 });
   }, 300_000);
 });

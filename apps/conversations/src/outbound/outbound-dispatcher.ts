@@ -4,7 +4,12 @@ import { Outbox, outboxEvent, type OutboxEvent } from '@roost/messaging';
 import { classifyPostError, PostWithoutIdError, readDmSendResult, type PostFailure } from '@roost/x-client';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
-import { OutboundRepository, type LedgerEntry, type SentRecord, type UnsettledEntry } from '../data/outbound.repository';
+import {
+  OutboundRepository,
+  type LedgerEntry,
+  type SentRecord,
+  type UnsettledEntry,
+} from '../data/outbound.repository';
 import { XAccounts } from './x-accounts';
 import { XPostLookup } from './x-post-lookup';
 
@@ -17,7 +22,10 @@ const MAX_RECONCILE_BACKOFF_MS = 15 * 60_000;
 export type SettleOutcome = 'found' | 'posted' | 'failed' | 'deferred';
 
 /** What one post attempt came to: on X (with its id), refused (typed error for the agent), or unclear. */
-type Attempt = { done: 'posted'; xId: string } | { done: 'refused'; error: DomainError } | { done: 'unclear'; failure: PostFailure };
+type Attempt =
+  | { done: 'posted'; xId: string }
+  | { done: 'refused'; error: DomainError }
+  | { done: 'unclear'; failure: PostFailure };
 
 /**
  * Posts what the ledger holds, exactly once. X has no idempotency key (RELIABILITY.md): only a
@@ -52,7 +60,10 @@ export class OutboundDispatcher {
       if (last) {
         await sleep(retryDelay(attempt - 1));
         const found = await this.lookup.find(entry, since).catch((err: unknown) => {
-          this.log.warn({ key: entry.idempotencyKey, err: (err as Error).message }, 'looking on X for an unclear post failed');
+          this.log.warn(
+            { key: entry.idempotencyKey, err: (err as Error).message },
+            'looking on X for an unclear post failed',
+          );
 
           return undefined;
         });
@@ -71,9 +82,13 @@ export class OutboundDispatcher {
         break;
       }
     }
-    throw new DomainError(ErrorCode.UpstreamUnavailable, 'X did not answer clearly; the post is held until Roost has checked X for it', {
-      reason: 'OUTCOME_UNKNOWN',
-    });
+    throw new DomainError(
+      ErrorCode.UpstreamUnavailable,
+      'X did not answer clearly; the post is held until Roost has checked X for it',
+      {
+        reason: 'OUTCOME_UNKNOWN',
+      },
+    );
   }
 
   /** The reconciler path: look on X first; post only when X does not have it. */
@@ -85,7 +100,11 @@ export class OutboundDispatcher {
 
       return 'found';
     }
-    const r = await this.attempt(entry, u.attempts > 0, reconcileBackoff(this.settings.outboundLeaseMs, u.attempts));
+    const r = await this.attempt(
+      entry,
+      u.attempts > 0,
+      reconcileBackoff(this.settings.outboundLeaseMs, u.attempts),
+    );
     if (r.done === 'posted') {
       await this.committed(entry, r.xId);
 
@@ -126,9 +145,20 @@ export class OutboundDispatcher {
       if (failure.kind === 'refused' || (failure.kind === 'duplicate' && !retried)) {
         return { done: 'refused', error: await this.refused(entry, failure) };
       }
-      const error = failure.kind === 'duplicate' ? `duplicate content, post not found yet: ${failure.detail}` : `${failure.status ?? 'no answer'} ${failure.detail}`;
-      await this.ledger.markUnknown({ brandId: entry.brandId, key: entry.idempotencyKey, error, ...(holdOffMs ? { retryAfterMs: holdOffMs } : {}) });
-      this.log.warn({ key: entry.idempotencyKey, kind: entry.kind, status: failure.status, outcome: failure.kind }, 'post outcome unclear');
+      const error =
+        failure.kind === 'duplicate'
+          ? `duplicate content, post not found yet: ${failure.detail}`
+          : `${failure.status ?? 'no answer'} ${failure.detail}`;
+      await this.ledger.markUnknown({
+        brandId: entry.brandId,
+        key: entry.idempotencyKey,
+        error,
+        ...(holdOffMs ? { retryAfterMs: holdOffMs } : {}),
+      });
+      this.log.warn(
+        { key: entry.idempotencyKey, kind: entry.kind, status: failure.status, outcome: failure.kind },
+        'post outcome unclear',
+      );
 
       return { done: 'unclear', failure };
     }
@@ -136,26 +166,40 @@ export class OutboundDispatcher {
 
   private async refused(entry: LedgerEntry, f: PostFailure): Promise<DomainError> {
     const status = f.status ?? 0;
-    await this.ledger.markFailed(entry.brandId, entry.idempotencyKey, entry.messageId, `${status} ${f.detail}`, entry.claim);
+    await this.ledger.markFailed(
+      entry.brandId,
+      entry.idempotencyKey,
+      entry.messageId,
+      `${status} ${f.detail}`,
+      entry.claim,
+    );
     const policy = status === 403 && /not allowed because you have not been mentioned/i.test(f.detail);
 
-    return new DomainError(status === 403 ? ErrorCode.Forbidden : ErrorCode.BadUserInput, `X refused the ${entry.kind}: ${f.detail}`, {
-      reason: policy ? 'X_REPLY_POLICY' : status === 403 ? 'X_REFUSED' : 'X_REJECTED',
-      status,
-      ...(policy ? { offered: ['dm', 'open_in_x', 'quote'] } : {}),
-    });
+    return new DomainError(
+      status === 403 ? ErrorCode.Forbidden : ErrorCode.BadUserInput,
+      `X refused the ${entry.kind}: ${f.detail}`,
+      {
+        reason: policy ? 'X_REPLY_POLICY' : status === 403 ? 'X_REFUSED' : 'X_REJECTED',
+        status,
+        ...(policy ? { offered: ['dm', 'open_in_x', 'quote'] } : {}),
+      },
+    );
   }
 
   private async post(entry: LedgerEntry): Promise<string> {
     const client = this.x.clientFor(entry.accountHandle);
     if (entry.kind === 'dm') {
       // twitter-api-v2 types the answer without X's `data` wrapper: read either shape.
-      const id = readDmSendResult(await client.v2.sendDmToParticipant(entry.recipientXId ?? '', { text: entry.text })).dm_event_id;
+      const id = readDmSendResult(
+        await client.v2.sendDmToParticipant(entry.recipientXId ?? '', { text: entry.text }),
+      ).dm_event_id;
       if (!id) throw new PostWithoutIdError('X answered the DM without its event id');
 
       return id;
     }
-    const res = entry.inReplyToXId ? await client.v2.reply(entry.text, entry.inReplyToXId) : await client.v2.tweet(entry.text);
+    const res = entry.inReplyToXId
+      ? await client.v2.reply(entry.text, entry.inReplyToXId)
+      : await client.v2.tweet(entry.text);
     if (!res.data?.id) throw new PostWithoutIdError('X answered the post without its id');
 
     return res.data.id;
@@ -168,8 +212,21 @@ export class OutboundDispatcher {
    */
   private async committed(entry: LedgerEntry, xId: string): Promise<MessageView | null> {
     const announce = entry.purpose === 'agent' && entry.conversationId !== null;
-    const sent = await this.ledger.markSent(entry, xId, announce ? (tx, s) => this.outbox.add(tx, entry.brandId, [this.messageSent(entry, xId, s)]) : undefined);
-    this.log.log({ conversationId: entry.conversationId, kind: entry.kind, purpose: entry.purpose, xId, fresh: sent?.fresh }, 'post committed');
+    const sent = await this.ledger.markSent(
+      entry,
+      xId,
+      announce ? (tx, s) => this.outbox.add(tx, entry.brandId, [this.messageSent(entry, xId, s)]) : undefined,
+    );
+    this.log.log(
+      {
+        conversationId: entry.conversationId,
+        kind: entry.kind,
+        purpose: entry.purpose,
+        xId,
+        fresh: sent?.fresh,
+      },
+      'post committed',
+    );
     if (!sent || !entry.conversationId) return null;
     if (!sent.fresh) return sent.message;
     if (announce) this.outbox.kick(entry.brandId);
@@ -224,5 +281,8 @@ function retryDelay(attempt: number): number {
  * attempts, then doubling per attempt, capped. `attempts` counts the earlier ones.
  */
 function reconcileBackoff(leaseMs: number, attempts: number): number {
-  return Math.min(MAX_RECONCILE_BACKOFF_MS, leaseMs * 2 ** Math.min(Math.max(0, attempts - MAX_ATTEMPTS), 16));
+  return Math.min(
+    MAX_RECONCILE_BACKOFF_MS,
+    leaseMs * 2 ** Math.min(Math.max(0, attempts - MAX_ATTEMPTS), 16),
+  );
 }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
 import { OutboundDispatcher } from './outbound-dispatcher';
 import { OutboundRepository } from '../data/outbound.repository';
@@ -41,7 +47,10 @@ export class OutboundReconciler implements OnApplicationBootstrap, OnModuleDestr
           this.log.log({ key: u.entry.idempotencyKey, state: u.state, outcome }, 'outbound post reconciled');
         } catch (err) {
           // Left with its lease: the next pass after expiry tries again.
-          this.log.warn({ key: u.entry.idempotencyKey, err: (err as Error).message }, 'outbound reconciliation failed');
+          this.log.warn(
+            { key: u.entry.idempotencyKey, err: (err as Error).message },
+            'outbound reconciliation failed',
+          );
         }
       }
       if (due.length < BATCH || this.stopped) return settled;
@@ -52,7 +61,9 @@ export class OutboundReconciler implements OnApplicationBootstrap, OnModuleDestr
     if (this.stopped) return;
     this.running = this.runOnce()
       .then(() => undefined)
-      .catch((err: unknown) => this.log.warn({ err: (err as Error).message }, 'outbound reconciler pass failed'))
+      .catch((err: unknown) =>
+        this.log.warn({ err: (err as Error).message }, 'outbound reconciler pass failed'),
+      )
       .finally(() => {
         if (!this.stopped) this.timer = setTimeout(() => this.tick(), this.settings.reconcileIntervalMs);
       });

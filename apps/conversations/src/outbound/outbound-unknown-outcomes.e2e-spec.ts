@@ -21,13 +21,21 @@ interface Customer {
 }
 
 async function simPost(url: string, body: unknown): Promise<unknown> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (res.status !== 201) throw new Error(`${url}: ${res.status} ${await res.text()}`);
 
   return res.json();
 }
 
-async function pool<T>(items: readonly T[], width: number, work: (item: T, i: number) => Promise<void>): Promise<void> {
+async function pool<T>(
+  items: readonly T[],
+  width: number,
+  work: (item: T, i: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: width }, async () => {
@@ -40,24 +48,46 @@ async function pool<T>(items: readonly T[], width: number, work: (item: T, i: nu
 }
 
 /** Customer tweets on twitter-sim, `count` of them, each mentioning one of the brand handles. */
-async function injectCustomers(sim: string, handles: string[], count: number, tag: string): Promise<Customer[]> {
+async function injectCustomers(
+  sim: string,
+  handles: string[],
+  count: number,
+  tag: string,
+): Promise<Customer[]> {
   const specs = Array.from({ length: count }, (_, i) => {
     const handle = handles[i % handles.length]!;
 
-    return { handle, authorHandle: `${tag}${i}_${randomUUID().slice(0, 4)}`, text: `@${handle} order ${tag}${i} never came` };
+    return {
+      handle,
+      authorHandle: `${tag}${i}_${randomUUID().slice(0, 4)}`,
+      text: `@${handle} order ${tag}${i} never came`,
+    };
   });
-  const { ids } = (await simPost(`${sim}/sim/tweets/batch`, { tweets: specs.map((s) => ({ text: s.text, authorHandle: s.authorHandle })) })) as { ids: string[] };
+  const { ids } = (await simPost(`${sim}/sim/tweets/batch`, {
+    tweets: specs.map((s) => ({ text: s.text, authorHandle: s.authorHandle })),
+  })) as { ids: string[] };
   const out: Customer[] = [];
   await pool(ids, 16, async (id, i) => {
-    const got = (await (await fetch(`${sim}/sim/tweets/${id}`)).json()) as { data: { author_id: string; text: string } };
-    out[i] = { tweetId: id, authorId: got.data.author_id, authorHandle: specs[i]!.authorHandle, text: got.data.text, handle: specs[i]!.handle };
+    const got = (await (await fetch(`${sim}/sim/tweets/${id}`)).json()) as {
+      data: { author_id: string; text: string };
+    };
+    out[i] = {
+      tweetId: id,
+      authorId: got.data.author_id,
+      authorHandle: specs[i]!.authorHandle,
+      text: got.data.text,
+      handle: specs[i]!.handle,
+    };
   });
 
   return out;
 }
 
 /** Conversations with one inbound tweet each, straight in the schema (as the routed consumer stores them), in three statements. */
-async function seedConversations(pg: Client, p: { schema: string; brandId: string; queueId: string; channel: 'public' | 'dm'; customers: Customer[] }): Promise<string[]> {
+async function seedConversations(
+  pg: Client,
+  p: { schema: string; brandId: string; queueId: string; channel: 'public' | 'dm'; customers: Customer[] },
+): Promise<string[]> {
   const s = `"${p.schema}"`;
   const ids = p.customers.map(() => randomUUID());
   const customerIds = p.customers.map(() => randomUUID());
@@ -71,13 +101,28 @@ async function seedConversations(pg: Client, p: { schema: string; brandId: strin
        reply_path, account_handle, x_conversation_id, opened_at, last_message_at)
      SELECT $1, c.id, c.customer, $2, 'assigned', $3, 50, 'en', 'negative', 'complaint', 'public', c.handle, c.tweet, now(), now()
      FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::text[]) AS c(id, customer, handle, tweet)`,
-    [p.brandId, p.channel, p.queueId, ids, customerIds, p.customers.map((c) => c.handle), p.customers.map((c) => c.tweetId)],
+    [
+      p.brandId,
+      p.channel,
+      p.queueId,
+      ids,
+      customerIds,
+      p.customers.map((c) => c.handle),
+      p.customers.map((c) => c.tweetId),
+    ],
   );
   await pg.query(
     `INSERT INTO ${s}.messages (brand_id, id, conversation_id, direction, channel, x_id, text, author_x_id, author_handle, status, source, created_at)
      SELECT $1, gen_random_uuid(), c.conv, 'inbound', 'public', c.tweet, c.text, c.author, c.handle, 'received', 'stream', now()
      FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS c(conv, tweet, text, author, handle)`,
-    [p.brandId, ids, p.customers.map((c) => c.tweetId), p.customers.map((c) => c.text), p.customers.map((c) => c.authorId), p.customers.map((c) => c.authorHandle)],
+    [
+      p.brandId,
+      ids,
+      p.customers.map((c) => c.tweetId),
+      p.customers.map((c) => c.text),
+      p.customers.map((c) => c.authorId),
+      p.customers.map((c) => c.authorHandle),
+    ],
   );
 
   return ids;
@@ -116,32 +161,68 @@ describe('outbound posts under "committed then 503" faults', () => {
     for (const handle of handles) await simPost(`${sim}/sim/accounts`, { handle, apiTier: 'enterprise' });
     const publicCustomers = await injectCustomers(sim, handles, POSTS, 'p');
     const dmCustomers = await injectCustomers(sim, handles, POSTS, 'd');
-    const publicIds = await seedConversations(pg, { schema, brandId, queueId, channel: 'public', customers: publicCustomers });
-    const dmIds = await seedConversations(pg, { schema, brandId, queueId, channel: 'dm', customers: dmCustomers });
-    for (const [endpoint, seed] of [['POST /2/tweets', 11], [DM_ENDPOINT, 13]] as const) {
+    const publicIds = await seedConversations(pg, {
+      schema,
+      brandId,
+      queueId,
+      channel: 'public',
+      customers: publicCustomers,
+    });
+    const dmIds = await seedConversations(pg, {
+      schema,
+      brandId,
+      queueId,
+      channel: 'dm',
+      customers: dmCustomers,
+    });
+    for (const [endpoint, seed] of [
+      ['POST /2/tweets', 11],
+      [DM_ENDPOINT, 13],
+    ] as const) {
       await simPost(`${sim}/sim/faults`, { endpoint, status: 503, rate: 0.3, afterCommit: true, seed });
       await simPost(`${sim}/sim/faults`, { endpoint, status: 503, rate: 0.1, seed: seed + 1 });
     }
 
     const rpc = new RpcClient(nats, 30_000);
-    const jobs = [...publicIds.map((id, i) => ({ id, i, dm: false })), ...dmIds.map((id, i) => ({ id, i, dm: true }))];
+    const jobs = [
+      ...publicIds.map((id, i) => ({ id, i, dm: false })),
+      ...dmIds.map((id, i) => ({ id, i, dm: true })),
+    ];
     const answers: Record<string, number> = {};
     await pool(jobs, CONCURRENCY, async (job) => {
       // A link and an ampersand: X returns both in its own form (t.co, &amp;).
-      const text = job.dm ? `Hi, your order d${job.i} ships today & here is the tracking: https://acme.com/t/d${job.i}` : `Sorry about order p${job.i} & the wait, see https://acme.com/o/p${job.i}`;
+      const text = job.dm
+        ? `Hi, your order d${job.i} ships today & here is the tracking: https://acme.com/t/d${job.i}`
+        : `Sorry about order p${job.i} & the wait, see https://acme.com/o/p${job.i}`;
       const answer = await rpc
-        .request(Rpc.Reply, { brandId, conversationId: job.id, agentId: randomUUID(), agentInitials: 'AB', text, idempotencyKey: `fault-${job.dm ? 'd' : 'p'}${job.i}` })
+        .request(Rpc.Reply, {
+          brandId,
+          conversationId: job.id,
+          agentId: randomUUID(),
+          agentInitials: 'AB',
+          text,
+          idempotencyKey: `fault-${job.dm ? 'd' : 'p'}${job.i}`,
+        })
         .then(
           (m) => m.status,
-          (err: unknown) => (err instanceof DomainError ? `${err.code}:${String(err.details?.reason)}` : `other:${(err as Error).message}`),
+          (err: unknown) =>
+            err instanceof DomainError
+              ? `${err.code}:${String(err.details?.reason)}`
+              : `other:${(err as Error).message}`,
         );
       answers[answer] = (answers[answer] ?? 0) + 1;
     });
     // The agent hears "sent" or "held until checked", never a refusal.
-    expect(Object.keys(answers).filter((a) => a !== 'sent' && a !== `${ErrorCode.UpstreamUnavailable}:OUTCOME_UNKNOWN`)).toEqual([]);
+    expect(
+      Object.keys(answers).filter(
+        (a) => a !== 'sent' && a !== `${ErrorCode.UpstreamUnavailable}:OUTCOME_UNKNOWN`,
+      ),
+    ).toEqual([]);
 
     const states = async (): Promise<Record<string, number>> => {
-      const { rows } = await pg.query<{ state: string; n: string }>(`SELECT state, count(*) AS n FROM "${schema}".outbound_ledger GROUP BY state`);
+      const { rows } = await pg.query<{ state: string; n: string }>(
+        `SELECT state, count(*) AS n FROM "${schema}".outbound_ledger GROUP BY state`,
+      );
 
       return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
     };
@@ -158,7 +239,10 @@ describe('outbound posts under "committed then 503" faults', () => {
     const dms = new Map<string, number>();
     for (const handle of handles) {
       const res = (await (await fetch(`${sim}/sim/posts?authorHandle=${handle}`)).json()) as {
-        data: { tweets: Array<{ referenced_tweets?: Array<{ type: string; id: string }> }>; dms: Array<{ dm_conversation_id: string }> };
+        data: {
+          tweets: Array<{ referenced_tweets?: Array<{ type: string; id: string }> }>;
+          dms: Array<{ dm_conversation_id: string }>;
+        };
       };
       for (const t of res.data.tweets) {
         const parent = t.referenced_tweets?.find((r) => r.type === 'replied_to')?.id ?? 'none';
@@ -166,7 +250,11 @@ describe('outbound posts under "committed then 503" faults', () => {
       }
       for (const d of res.data.dms) dms.set(d.dm_conversation_id, (dms.get(d.dm_conversation_id) ?? 0) + 1);
     }
-    expect(publicCustomers.filter((c) => replies.get(c.tweetId) !== 1).map((c) => [c.tweetId, replies.get(c.tweetId) ?? 0])).toEqual([]);
+    expect(
+      publicCustomers
+        .filter((c) => replies.get(c.tweetId) !== 1)
+        .map((c) => [c.tweetId, replies.get(c.tweetId) ?? 0]),
+    ).toEqual([]);
     expect([...replies.values()].reduce((a, b) => a + b, 0)).toBe(POSTS);
     expect([...dms.values()].filter((n) => n !== 1)).toEqual([]);
     expect(dms.size).toBe(POSTS);
@@ -178,7 +266,11 @@ describe('outbound posts under "committed then 503" faults', () => {
        WHERE m.direction = 'outbound'`,
     );
     const r = rows[0]!;
-    expect({ failed: Number(r.failed), sent: Number(r.sent), distinctX: Number(r.distinct_x) }).toEqual({ failed: 0, sent: 2 * POSTS, distinctX: 2 * POSTS });
+    expect({ failed: Number(r.failed), sent: Number(r.sent), distinctX: Number(r.distinct_x) }).toEqual({
+      failed: 0,
+      sent: 2 * POSTS,
+      distinctX: 2 * POSTS,
+    });
     // The faults did bite: about 40% of the first attempts were answered unclearly.
     expect(Number(r.unclear)).toBeGreaterThan(POSTS / 5);
   }, 900_000);

@@ -61,7 +61,11 @@ export class OutboundService {
       req.purpose === 'dm' ? 'dm' : req.purpose === 'reply' ? rec.view.channel : 'public';
     const target = channel === 'public' ? rec.lastPublicInbound : rec.lastInbound;
     if (channel === 'public' && rec.view.replyPath !== 'public') {
-      const options = replyOptions({ replyPath: rec.view.replyPath, customerHandle: rec.view.customer.handle, lastInboundXId: target?.xId ?? null });
+      const options = replyOptions({
+        replyPath: rec.view.replyPath,
+        customerHandle: rec.view.customer.handle,
+        lastInboundXId: target?.xId ?? null,
+      });
       throw publicReplyNotAllowed(options, rec.view.replyPath);
     }
     if (!target && channel === 'public') {
@@ -78,7 +82,8 @@ export class OutboundService {
     if (!checked.ok) throw replyRefused(checked.errors);
     // Answering the customer claims their latest message; an invitation or a follow-up does not.
     const answers = req.purpose === 'reply' || req.purpose === 'dm';
-    const claim = answers && rec.lastInbound ? { inboundXId: rec.lastInbound.xId, agentId: req.agentId } : undefined;
+    const claim =
+      answers && rec.lastInbound ? { inboundXId: rec.lastInbound.xId, agentId: req.agentId } : undefined;
     const entry: LedgerEntry = {
       brandId: req.brandId,
       idempotencyKey: key,
@@ -94,7 +99,11 @@ export class OutboundService {
       channel,
       ...(claim ? { claim } : {}),
     };
-    const recorded = await this.ledger.record(entry, { leaseMs: this.settings.outboundLeaseMs, claim, auditAction: `${req.purpose}.requested` });
+    const recorded = await this.ledger.record(entry, {
+      leaseMs: this.settings.outboundLeaseMs,
+      claim,
+      auditAction: `${req.purpose}.requested`,
+    });
     if (!recorded) {
       const existing = await this.ledger.messageByKey(req.brandId, key);
       if (existing) return existing;

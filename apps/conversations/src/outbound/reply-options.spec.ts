@@ -27,9 +27,13 @@ describe('reply options under X reply policy', () => {
 
 describe('canned replies and post matching', () => {
   it('fills known variables and leaves unknown ones visible', () => {
-    expect(renderCanned('Hi {{ customer_name }}, {{queue_hours}} ^{{agent_initials}} {{order}}', {
-      customer_name: 'Ana', agent_initials: 'AB', queue_hours: '8-20',
-    })).toBe('Hi Ana, 8-20 ^AB {{order}}');
+    expect(
+      renderCanned('Hi {{ customer_name }}, {{queue_hours}} ^{{agent_initials}} {{order}}', {
+        customer_name: 'Ana',
+        agent_initials: 'AB',
+        queue_hours: '8-20',
+      }),
+    ).toBe('Hi Ana, 8-20 ^AB {{order}}');
   });
 
   it('compares what the agent wrote with what X shows (reply @prefixes dropped, NFC)', () => {

@@ -6,7 +6,11 @@ type Offered = ReplyOptions['offered'][number];
  * What the agent may do under X's reply policy (ARCHITECTURE.md): `reply_path` is decided at ingest
  * from the handle's API tier and whether the customer mentioned the brand.
  */
-export function replyOptions(p: { replyPath: string; customerHandle: string; lastInboundXId: string | null }): ReplyOptions {
+export function replyOptions(p: {
+  replyPath: string;
+  customerHandle: string;
+  lastInboundXId: string | null;
+}): ReplyOptions {
   const offered: Offered[] =
     p.replyPath === 'public'
       ? ['public', 'dm']

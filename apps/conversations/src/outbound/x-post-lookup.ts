@@ -68,7 +68,10 @@ export class XPostLookup {
       const hits = page.tweets
         .filter(
           (t) =>
-            (entry.inReplyToXId === null || (t.referenced_tweets ?? []).some((r) => r.type === 'replied_to' && r.id === entry.inReplyToXId)) &&
+            (entry.inReplyToXId === null ||
+              (t.referenced_tweets ?? []).some(
+                (r) => r.type === 'replied_to' && r.id === entry.inReplyToXId,
+              )) &&
             (!t.created_at || Date.parse(t.created_at) >= since.getTime()) &&
             sameText(entry.text, { text: t.text, urls: (t.entities?.urls ?? []) as XUrlEntity[] }),
         )

@@ -15,7 +15,11 @@ describe('sameText: X returns links as t.co URLs and escapes &, < and >', () => 
   });
 
   it('matches a DM’s copy, which carries no entities, with URLs taken as wildcards', () => {
-    expect(sameText(sent, { text: 'Sorry Jo, track it at https://t.co/AbC123 or https://t.co/Zz9 &lt;3 &amp; thanks ^AB' })).toBe(true);
+    expect(
+      sameText(sent, {
+        text: 'Sorry Jo, track it at https://t.co/AbC123 or https://t.co/Zz9 &lt;3 &amp; thanks ^AB',
+      }),
+    ).toBe(true);
   });
 
   it('matches the text as sent when X returns it unchanged', () => {
@@ -23,14 +27,23 @@ describe('sameText: X returns links as t.co URLs and escapes &, < and >', () => 
   });
 
   it('does not match other words, another link count, or an escape left in place', () => {
-    expect(sameText(sent, { text: 'Sorry Jo, track it at https://t.co/AbC123 or https://t.co/Zz9 &lt;3 &amp; thanks ^CD' })).toBe(false);
-    expect(sameText(sent, { text: 'Sorry Jo, track it at https://t.co/AbC123 or &lt;3 &amp; thanks ^AB' })).toBe(false);
+    expect(
+      sameText(sent, {
+        text: 'Sorry Jo, track it at https://t.co/AbC123 or https://t.co/Zz9 &lt;3 &amp; thanks ^CD',
+      }),
+    ).toBe(false);
+    expect(
+      sameText(sent, { text: 'Sorry Jo, track it at https://t.co/AbC123 or &lt;3 &amp; thanks ^AB' }),
+    ).toBe(false);
     expect(sameText('Tom & Jerry', { text: 'Tom &amp;amp; Jerry' })).toBe(false);
     expect(sameText('Tom &amp; Jerry', { text: 'Tom &amp;amp; Jerry' })).toBe(true);
   });
 
   it('a t.co link whose expanded_url X rewrote still matches on the words, and only on them', () => {
-    const read = { text: 'see https://t.co/AbC123', urls: [{ url: 'https://t.co/AbC123', expanded_url: 'https://other.com/' }] };
+    const read = {
+      text: 'see https://t.co/AbC123',
+      urls: [{ url: 'https://t.co/AbC123', expanded_url: 'https://other.com/' }],
+    };
     expect(sameText('see https://acme.com/', read)).toBe(true); // the wildcard pass: X rewrites expanded URLs
     expect(sameText('look https://acme.com/', read)).toBe(false);
   });

@@ -18,7 +18,10 @@ const X_ESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '
 
 /** X prefixes replies with the @handles it answers; compare what the agent wrote. */
 export function postBody(text: string): string {
-  return text.normalize('NFC').replace(/^(@\w{1,15}\s+)+/, '').trim();
+  return text
+    .normalize('NFC')
+    .replace(/^(@\w{1,15}\s+)+/, '')
+    .trim();
 }
 
 /** X escapes `&`, `<` and `>` in the text it returns; once, so `&amp;amp;` was a written `&amp;`. */

@@ -21,7 +21,10 @@ export class QueueSnapshots {
   publish(
     brandId: string,
     queueId: string,
-    change: Pick<QueueUpdatedV1, 'reason' | 'conversationId' | 'conversationStatus' | 'assigneeId' | 'sourceCreatedAt'>,
+    change: Pick<
+      QueueUpdatedV1,
+      'reason' | 'conversationId' | 'conversationStatus' | 'assigneeId' | 'sourceCreatedAt'
+    >,
   ): void {
     const s = this.latest.get(queueId) ?? { waiting: 0, assigned: 0, oldestWaitingSince: null };
     this.live.publish(LiveEvents.QueueUpdated, brandId, queueId, {

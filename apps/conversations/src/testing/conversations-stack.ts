@@ -52,7 +52,11 @@ export class ConversationsStack {
         return true;
       }
     };
-    await eventually(dead, { timeoutMs: 15_000, intervalMs: 20, what: `conversations exited (round ${round})` });
+    await eventually(dead, {
+      timeoutMs: 15_000,
+      intervalMs: 20,
+      what: `conversations exited (round ${round})`,
+    });
   }
 
   /** Waits until the outbound ledger row with this idempotency key is `sent` (after a restart: by the reconciler). */
@@ -60,7 +64,10 @@ export class ConversationsStack {
     const schema = `"${this.env.schemaPrefix}conversations"`;
     await eventually(
       async () => {
-        const { rows } = await this.pg.query<{ state: string }>(`SELECT state FROM ${schema}.outbound_ledger WHERE idempotency_key = $1`, [idempotencyKey]);
+        const { rows } = await this.pg.query<{ state: string }>(
+          `SELECT state FROM ${schema}.outbound_ledger WHERE idempotency_key = $1`,
+          [idempotencyKey],
+        );
 
         return rows[0]?.state === 'sent';
       },
@@ -72,10 +79,18 @@ export class ConversationsStack {
    * Makes routing know this acting part of conversations requests (its `agents` row, and the brand's
    * row when new): supervisor-only writes are judged on the stored role. Needs `routing: true`.
    */
-  async register(actor: { brandId: string; agentId: string; agentRole: AgentRole; agentInitials: string }): Promise<void> {
+  async register(actor: {
+    brandId: string;
+    agentId: string;
+    agentRole: AgentRole;
+    agentInitials: string;
+  }): Promise<void> {
     const schema = `"${this.env.schemaPrefix}routing"`;
     const { brandId, agentId, agentRole, agentInitials } = actor;
-    await this.pg.query(`INSERT INTO ${schema}.brands (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [brandId, `Brand ${brandId.slice(0, 8)}`]);
+    await this.pg.query(`INSERT INTO ${schema}.brands (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      brandId,
+      `Brand ${brandId.slice(0, 8)}`,
+    ]);
     await this.pg.query(
       `INSERT INTO ${schema}.agents (brand_id, id, email, name, initials, role, password_hash) VALUES ($1, $2, $3, $4, $5, $6, 'unusable')`,
       [brandId, agentId, `${agentRole}-${agentId}@example.com`, agentRole, agentInitials, agentRole],

@@ -15,10 +15,15 @@ const CREATE_WITH = `mutation($name: String!, $role: AgentRole!, $expiresAt: Str
 const LIST = '{ apiKeys { id name role prefix lastUsedAt revokedAt } }';
 const REVOKE = 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }';
 const QUEUES = '{ queues { id } }';
-const DEMO_QUEUES = Object.values(DEMO.queues).map((q) => q.id).sort();
+const DEMO_QUEUES = Object.values(DEMO.queues)
+  .map((q) => q.id)
+  .sort();
 
 interface Created {
-  createApiKey: { secret: string; key: { id: string; prefix: string; createdBy: string; revokedAt: string | null } };
+  createApiKey: {
+    secret: string;
+    key: { id: string; prefix: string; createdBy: string; revokedAt: string | null };
+  };
 }
 
 // Spawns the real routing service (its main.ts): slower to start than jest's 5 s default allows.
@@ -43,8 +48,14 @@ describe('API keys through the gateway, stored and verified by the real routing 
 
   beforeAll(async () => {
     routing = await startRealRouting();
-    gw = await GatewayHarness.start({ serve: false, env: { ...routing.gatewayEnv, API_KEY_CACHE_SECONDS: '60' } });
-    gwShort = await GatewayHarness.start({ serve: false, env: { ...routing.gatewayEnv, API_KEY_CACHE_SECONDS: '1' } });
+    gw = await GatewayHarness.start({
+      serve: false,
+      env: { ...routing.gatewayEnv, API_KEY_CACHE_SECONDS: '60' },
+    });
+    gwShort = await GatewayHarness.start({
+      serve: false,
+      env: { ...routing.gatewayEnv, API_KEY_CACHE_SECONDS: '1' },
+    });
     adminToken = gw.token(await routing.agent('admin'));
   });
 
@@ -64,7 +75,10 @@ describe('API keys through the gateway, stored and verified by the real routing 
     const list = await gw.http<{ apiKeys: Array<{ id: string }> }>(LIST, { token: adminToken });
     expect(list.body.data!.apiKeys.map((k) => k.id)).toContain(key.id);
     expect(JSON.stringify(list.body)).not.toContain(secret);
-    const { rows } = await routing.pg.query(`SELECT row_to_json(k)::text AS row FROM "${routing.schema}".api_keys k WHERE id = $1`, [key.id]);
+    const { rows } = await routing.pg.query(
+      `SELECT row_to_json(k)::text AS row FROM "${routing.schema}".api_keys k WHERE id = $1`,
+      [key.id],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].row).not.toContain(secret.slice(3));
   });
@@ -75,34 +89,52 @@ describe('API keys through the gateway, stored and verified by the real routing 
       const res = await gw.http(LIST, { token: gw.token(await routing.agent(role)) });
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     }
-    const byKey = await gw.http(CREATE, { headers: { authorization: `ApiKey ${secret}` }, variables: { name: 'x', role: 'ADMIN' } });
+    const byKey = await gw.http(CREATE, {
+      headers: { authorization: `ApiKey ${secret}` },
+      variables: { name: 'x', role: 'ADMIN' },
+    });
 
-    expect(byKey.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', details: { reason: 'AGENT_REQUIRED' } });
+    expect(byKey.body.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      details: { reason: 'AGENT_REQUIRED' },
+    });
   });
 
   it('authenticates `Authorization: ApiKey` and `X-Api-Key` on HTTP, scoped to the key’s brand, and records last use', async () => {
     const { secret, key } = await create('SUPERVISOR');
-    for (const headers of [{ authorization: `ApiKey ${secret}` }, { 'x-api-key': secret }] as Array<Record<string, string>>) {
+    for (const headers of [{ authorization: `ApiKey ${secret}` }, { 'x-api-key': secret }] as Array<
+      Record<string, string>
+    >) {
       const res = await queuesWith(gw, headers);
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.queues.map((q) => q.id).sort()).toEqual(DEMO_QUEUES);
     }
-    const list = await gw.http<{ apiKeys: Array<{ id: string; lastUsedAt: string | null }> }>(LIST, { token: adminToken });
+    const list = await gw.http<{ apiKeys: Array<{ id: string; lastUsedAt: string | null }> }>(LIST, {
+      token: adminToken,
+    });
 
     expect(list.body.data!.apiKeys.find((k) => k.id === key.id)?.lastUsedAt).toEqual(expect.any(String));
   });
 
   it('refuses unknown and malformed keys with UNAUTHENTICATED on HTTP and 4401 on graphql-ws', async () => {
     const unknown = `rk_${'A'.repeat(43)}`;
-    for (const headers of [{ authorization: `ApiKey ${unknown}` }, { 'x-api-key': unknown }, { 'x-api-key': 'short' }] as Array<
-      Record<string, string>
-    >) {
+    for (const headers of [
+      { authorization: `ApiKey ${unknown}` },
+      { 'x-api-key': unknown },
+      { 'x-api-key': 'short' },
+    ] as Array<Record<string, string>>) {
       const res = await queuesWith(gw, headers);
       expect(res.body.data).toBeNull();
-      expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', details: { reason: 'INVALID_API_KEY' } });
+      expect(res.body.errors?.[0]?.extensions).toEqual({
+        code: 'UNAUTHENTICATED',
+        details: { reason: 'INVALID_API_KEY' },
+      });
     }
     for (const params of [{ authorization: `ApiKey ${unknown}` }, { apiKey: unknown }]) {
-      await expect(gw.socket(undefined, params).closed).resolves.toEqual({ code: 4401, reason: 'Unauthorized: invalid API key' });
+      await expect(gw.socket(undefined, params).closed).resolves.toEqual({
+        code: 4401,
+        reason: 'Unauthorized: invalid API key',
+      });
     }
   });
 
@@ -128,7 +160,9 @@ describe('API keys through the gateway, stored and verified by the real routing 
     });
     await gw.nats.nc.flush();
     try {
-      const results = await Promise.all(Array.from({ length: 5 }, () => queuesWith(gw, { 'x-api-key': secret })));
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => queuesWith(gw, { 'x-api-key': secret })),
+      );
       for (let i = 0; i < 5; i++) results.push(await queuesWith(gw, { 'x-api-key': secret }));
 
       expect(results.map((r) => r.body.errors)).toEqual(Array(10).fill(undefined));
@@ -147,14 +181,21 @@ describe('API keys through the gateway, stored and verified by the real routing 
     const socket = gwShort.socket(undefined, { apiKey: secret });
     await socket.connected;
 
-    const revoked = await gw.http<{ revokeApiKey: { id: string; revokedAt: string | null } }>(REVOKE, { token: adminToken, variables: { id: key.id } });
+    const revoked = await gw.http<{ revokeApiKey: { id: string; revokedAt: string | null } }>(REVOKE, {
+      token: adminToken,
+      variables: { id: key.id },
+    });
     expect(revoked.body.data!.revokeApiKey.revokedAt).toEqual(expect.any(String));
     expect((await queuesWith(gw, headers)).body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
-    await eventually(async () => (await queuesWith(gwShort, headers)).body.errors?.[0]?.extensions?.['code'] === 'UNAUTHENTICATED', {
-      timeoutMs: 10_000,
-      intervalMs: 200,
-      what: 'revoked key refused by the other instance',
-    });
+    await eventually(
+      async () =>
+        (await queuesWith(gwShort, headers)).body.errors?.[0]?.extensions?.['code'] === 'UNAUTHENTICATED',
+      {
+        timeoutMs: 10_000,
+        intervalMs: 200,
+        what: 'revoked key refused by the other instance',
+      },
+    );
     await expect(socket.closed).resolves.toEqual({ code: 4401, reason: 'Unauthorized: invalid API key' });
   });
 
@@ -162,37 +203,64 @@ describe('API keys through the gateway, stored and verified by the real routing 
     const demoted = await routing.agent('admin');
     const oldToken = gw.token(demoted);
     await create('SUPERVISOR', oldToken);
-    await routing.pg.query(`UPDATE "${routing.schema}".agents SET role = 'supervisor' WHERE id = $1`, [demoted.id]);
+    await routing.pg.query(`UPDATE "${routing.schema}".agents SET role = 'supervisor' WHERE id = $1`, [
+      demoted.id,
+    ]);
 
-    for (const [query, variables] of [[CREATE, { name: 'after demotion', role: 'ADMIN' }], [LIST, {}]] as const) {
+    for (const [query, variables] of [
+      [CREATE, { name: 'after demotion', role: 'ADMIN' }],
+      [LIST, {}],
+    ] as const) {
       const res = await gw.http(query, { token: oldToken, variables });
-      expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', details: { reason: 'ADMIN_REQUIRED' } });
+      expect(res.body.errors?.[0]?.extensions).toEqual({
+        code: 'FORBIDDEN',
+        details: { reason: 'ADMIN_REQUIRED' },
+      });
     }
-    await routing.pg.query(`UPDATE "${routing.schema}".agents SET role = 'admin', active = false WHERE id = $1`, [demoted.id]);
-    const inactive = await gw.http(CREATE, { token: oldToken, variables: { name: 'after deactivation', role: 'AGENT' } });
-    expect(inactive.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', details: { reason: 'AGENT_INACTIVE' } });
+    await routing.pg.query(
+      `UPDATE "${routing.schema}".agents SET role = 'admin', active = false WHERE id = $1`,
+      [demoted.id],
+    );
+    const inactive = await gw.http(CREATE, {
+      token: oldToken,
+      variables: { name: 'after deactivation', role: 'AGENT' },
+    });
+    expect(inactive.body.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      details: { reason: 'AGENT_INACTIVE' },
+    });
   });
 
   describe('expiry and the creator’s access', () => {
     const mint = async (token: string, variables: Record<string, unknown>) => {
-      const res = await gw.http<{ createApiKey: { secret: string; key: { id: string; expiresAt: string | null; boundToCreator: boolean } } }>(
-        CREATE_WITH,
-        { token, variables: { name: 'expiring', role: 'SUPERVISOR', ...variables } },
-      );
+      const res = await gw.http<{
+        createApiKey: {
+          secret: string;
+          key: { id: string; expiresAt: string | null; boundToCreator: boolean };
+        };
+      }>(CREATE_WITH, { token, variables: { name: 'expiring', role: 'SUPERVISOR', ...variables } });
       expect(res.body.errors).toBeUndefined();
 
       return res.body.data!.createApiKey;
     };
     const refusedOn = (g: GatewayHarness, secret: string, what: string) =>
-      eventually(async () => (await queuesWith(g, { 'x-api-key': secret })).body.errors?.[0]?.extensions?.['code'] === 'UNAUTHENTICATED', {
-        timeoutMs: 30_000,
-        intervalMs: 250,
-        what,
-      });
+      eventually(
+        async () =>
+          (await queuesWith(g, { 'x-api-key': secret })).body.errors?.[0]?.extensions?.['code'] ===
+          'UNAUTHENTICATED',
+        {
+          timeoutMs: 30_000,
+          intervalMs: 250,
+          what,
+        },
+      );
 
     it('refuses an expiry in the past or unparsable, with the field named', async () => {
       for (const expiresAt of [new Date(Date.now() - 60_000).toISOString(), 'not-a-date-but-long-enough']) {
-        const res = await gw.http(CREATE_WITH, { token: adminToken, variables: { name: 'x', role: 'AGENT', expiresAt } });
+        const res = await gw.http(CREATE_WITH, {
+          token: adminToken,
+          variables: { name: 'x', role: 'AGENT', expiresAt },
+        });
         expect(res.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
         expect(JSON.stringify(res.body.errors?.[0]?.extensions)).toContain('expiresAt');
       }
@@ -202,7 +270,10 @@ describe('API keys through the gateway, stored and verified by the real routing 
       const expiresAt = new Date(Date.now() + 3_000).toISOString();
       const { secret, key } = await mint(adminToken, { expiresAt });
       expect(key.expiresAt).toBe(expiresAt);
-      const list = await gw.http<{ apiKeys: Array<{ id: string; expiresAt: string | null }> }>('{ apiKeys { id expiresAt } }', { token: adminToken });
+      const list = await gw.http<{ apiKeys: Array<{ id: string; expiresAt: string | null }> }>(
+        '{ apiKeys { id expiresAt } }',
+        { token: adminToken },
+      );
       expect(list.body.data!.apiKeys.find((k) => k.id === key.id)?.expiresAt).toBe(expiresAt);
 
       await refusedOn(gw, secret, 'expired key refused by the caching instance');
@@ -216,13 +287,19 @@ describe('API keys through the gateway, stored and verified by the real routing 
       const boundAdmin = await mint(token, { role: 'ADMIN' });
       const unbound = await mint(token, { role: 'SUPERVISOR', boundToCreator: false });
       expect([bound.key.boundToCreator, unbound.key.boundToCreator]).toEqual([true, false]);
-      for (const k of [bound, boundAdmin, unbound]) expect((await queuesWith(gwShort, { 'x-api-key': k.secret })).body.errors).toBeUndefined();
+      for (const k of [bound, boundAdmin, unbound]) {
+        expect((await queuesWith(gwShort, { 'x-api-key': k.secret })).body.errors).toBeUndefined();
+      }
 
-      await routing.pg.query(`UPDATE "${routing.schema}".agents SET role = 'supervisor' WHERE id = $1`, [creator.id]);
+      await routing.pg.query(`UPDATE "${routing.schema}".agents SET role = 'supervisor' WHERE id = $1`, [
+        creator.id,
+      ]);
       await refusedOn(gwShort, boundAdmin.secret, 'admin key of a demoted creator refused');
       expect((await queuesWith(gwShort, { 'x-api-key': bound.secret })).body.errors).toBeUndefined();
 
-      await routing.pg.query(`UPDATE "${routing.schema}".agents SET active = false WHERE id = $1`, [creator.id]);
+      await routing.pg.query(`UPDATE "${routing.schema}".agents SET active = false WHERE id = $1`, [
+        creator.id,
+      ]);
       await refusedOn(gwShort, bound.secret, 'key of a deactivated creator refused');
       expect((await queuesWith(gwShort, { 'x-api-key': unbound.secret })).body.errors).toBeUndefined();
     });

@@ -9,7 +9,9 @@ import { ApiKeyGql, type CreatedApiKeyGql } from './models/api-key.model';
 /** An API key may not mint or revoke keys, whatever its role: only a person (an admin) may. */
 function personActing(agent: AgentContext): ReturnType<typeof acting> {
   if (agent.kind !== 'agent') {
-    throw new DomainError(ErrorCode.Forbidden, 'API keys cannot manage API keys', { reason: 'AGENT_REQUIRED' });
+    throw new DomainError(ErrorCode.Forbidden, 'API keys cannot manage API keys', {
+      reason: 'AGENT_REQUIRED',
+    });
   }
 
   return acting(agent);

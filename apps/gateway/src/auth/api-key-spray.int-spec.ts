@@ -72,8 +72,9 @@ describe('a spray of API keys through the gateway', () => {
 
     // A socket's connection_init spends the same budget; a refill may let one through to a 4401 first.
     const closes: Array<{ code: number; reason: string }> = [];
-    while (closes.at(-1)?.code !== 1013 && closes.length < 5)
-      {closes.push(await gw.socket(undefined, { apiKey: sealApiKey(random()) }).closed);}
+    while (closes.at(-1)?.code !== 1013 && closes.length < 5) {
+      closes.push(await gw.socket(undefined, { apiKey: sealApiKey(random()) }).closed);
+    }
     expect(closes.at(-1)).toEqual({ code: 1013, reason: 'Try again later: too many refused API keys' });
     expect(closes.slice(0, -1).every((c) => c.code === 4401)).toBe(true);
   });

@@ -91,11 +91,13 @@ describe('ApiKeyVerifier against sprayed keys', () => {
     const keys = Array.from({ length: API_KEY_LOOKUPS_BURST * 3 }, () => sealApiKey(random()));
     const { rpc } = routing(new Set(keys));
     const verifier = verifierWith(rpc);
-    for (const key of keys)
-      {await expect(verifier.verify(key, '192.0.2.5')).resolves.toMatchObject({ ok: true });}
+    for (const key of keys) {
+      await expect(verifier.verify(key, '192.0.2.5')).resolves.toMatchObject({ ok: true });
+    }
 
-    for (let i = 0; i < API_KEY_LOOKUPS_BURST * 2; i++)
-      {await verifier.verify(sealApiKey(random()), '192.0.2.5');}
+    for (let i = 0; i < API_KEY_LOOKUPS_BURST * 2; i++) {
+      await verifier.verify(sealApiKey(random()), '192.0.2.5');
+    }
     // Cached: no lookup needed, so no budget needed.
     await expect(verifier.verify(keys[0] as string, '192.0.2.5')).resolves.toMatchObject({ ok: true });
   });

@@ -69,8 +69,9 @@ export class ApiKeyVerifier {
         verdict = this.cache ? await this.cache.fetch(hash, { context: key }) : await this.ask(key);
       } catch (err) {
         this.lookups.giveBack(address);
-        if (err instanceof DomainError && err.code === ErrorCode.UpstreamUnavailable)
-          {return { ok: false, failure: 'unavailable' };}
+        if (err instanceof DomainError && err.code === ErrorCode.UpstreamUnavailable) {
+          return { ok: false, failure: 'unavailable' };
+        }
         throw err;
       }
       if (verdict?.ok) this.lookups.giveBack(address);

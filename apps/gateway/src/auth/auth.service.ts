@@ -37,7 +37,10 @@ export class AuthService {
    * The caller's own password. Every token issued before the change is revoked (other sessions,
    * and the one that asked): the caller gets a fresh token to continue with, like `login` answers.
    */
-  async changePassword(agent: AgentContext, input: { currentPassword: string; newPassword: string }): Promise<AuthPayloadGql> {
+  async changePassword(
+    agent: AgentContext,
+    input: { currentPassword: string; newPassword: string },
+  ): Promise<AuthPayloadGql> {
     if (agent.kind === 'apiKey') {
       throw new DomainError(ErrorCode.Forbidden, 'an API key has no password', { reason: 'AGENT_REQUIRED' });
     }
@@ -51,7 +54,13 @@ export class AuthService {
     }
     const changed = await this.rpc.request(RoutingRpc.ChangePassword, { ...acting(agent), ...input });
     // Known here before routing's announcement arrives, so the new token is signed after the revocation.
-    this.revocations.apply({ schema: 1, brandId: agent.brandId, agentId: agent.id, active: true, tokensValidAfter: changed.tokensValidAfter });
+    this.revocations.apply({
+      schema: 1,
+      brandId: agent.brandId,
+      agentId: agent.id,
+      active: true,
+      tokensValidAfter: changed.tokensValidAfter,
+    });
     const { token, expiresAt } = this.tokens.sign(changed.agent);
 
     return { token, expiresAt: expiresAt.toISOString(), agent: AgentGql.from(changed.agent) };

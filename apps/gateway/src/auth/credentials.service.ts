@@ -48,10 +48,14 @@ export class CredentialsService {
   }
 
   private async verify(creds: PresentedCredentials): Promise<VerifiedToken> {
-    if (typeof creds.apiKey === 'string' && creds.apiKey !== '') return this.keys.verify(creds.apiKey.trim(), creds.clientIp);
+    if (typeof creds.apiKey === 'string' && creds.apiKey !== '') {
+      return this.keys.verify(creds.apiKey.trim(), creds.clientIp);
+    }
     const value = creds.authorization;
     if (value === undefined || value === null || value === '') {
-      return creds.apiKey === undefined ? { ok: false, failure: 'missing' } : { ok: false, failure: 'invalid_api_key' };
+      return creds.apiKey === undefined
+        ? { ok: false, failure: 'missing' }
+        : { ok: false, failure: 'invalid_api_key' };
     }
     if (typeof value !== 'string') return { ok: false, failure: 'invalid' };
     const trimmed = value.trim();

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { DomainError, ErrorCode, LiveEvents, Rpc, type AgentProfile, type AgentRole } from '@roost/contracts';
 import { LiveChannel, NatsClient, RpcClient } from '@roost/messaging';
@@ -28,13 +34,23 @@ interface Entry {
 }
 
 function toAccess(p: AgentProfile): Access {
-  return { brandId: p.brandId, role: p.role, queueIds: Object.freeze([...p.queueIds]), active: p.active !== false };
+  return {
+    brandId: p.brandId,
+    role: p.role,
+    queueIds: Object.freeze([...p.queueIds]),
+    active: p.active !== false,
+  };
 }
 
 function sameAccess(a: Access | undefined, b: Access | null): boolean {
   if (!a || !b) return !a && !b;
 
-  return a.role === b.role && a.active === b.active && a.queueIds.length === b.queueIds.length && a.queueIds.every((q) => b.queueIds.includes(q));
+  return (
+    a.role === b.role &&
+    a.active === b.active &&
+    a.queueIds.length === b.queueIds.length &&
+    a.queueIds.every((q) => b.queueIds.includes(q))
+  );
 }
 
 /**
@@ -94,7 +110,9 @@ export class CurrentAccess implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       access = await this.access(agent.brandId, agent.id);
     } catch (err) {
-      if (err instanceof DomainError && err.code === ErrorCode.UpstreamUnavailable) return { ok: false, failure: 'unavailable' };
+      if (err instanceof DomainError && err.code === ErrorCode.UpstreamUnavailable) {
+        return { ok: false, failure: 'unavailable' };
+      }
       throw err;
     }
     if (!access || access.brandId !== agent.brandId) return { ok: false, failure: 'invalid' };
@@ -150,8 +168,11 @@ export class CurrentAccess implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private apply(agent: AgentContext, access: Access): AgentContext {
-    const role = agent.roleCeiling && RANK[agent.roleCeiling] < RANK[access.role] ? agent.roleCeiling : access.role;
-    const sameQueues = access.queueIds.length === agent.queueIds.length && access.queueIds.every((q) => agent.queueIds.includes(q));
+    const role =
+      agent.roleCeiling && RANK[agent.roleCeiling] < RANK[access.role] ? agent.roleCeiling : access.role;
+    const sameQueues =
+      access.queueIds.length === agent.queueIds.length &&
+      access.queueIds.every((q) => agent.queueIds.includes(q));
     if (role === agent.role && sameQueues) return agent;
 
     return Object.freeze({ ...agent, role, queueIds: access.queueIds });
@@ -195,7 +216,10 @@ export class CurrentAccess implements OnApplicationBootstrap, OnModuleDestroy {
         this.store(id, found ? toAccess(found) : null);
       }
     } catch (err) {
-      this.log.warn({ err: err instanceof Error ? err.message : String(err), brandId }, 'agent access could not be re-read; retrying');
+      this.log.warn(
+        { err: err instanceof Error ? err.message : String(err), brandId },
+        'agent access could not be re-read; retrying',
+      );
     }
   }
 

@@ -66,14 +66,20 @@ export class IdpTokenVerifier {
       }));
     } catch (err) {
       if (err instanceof errors.JWTExpired) return { ok: false, failure: 'expired' };
-      if (err instanceof errors.JWKSTimeout || !(err instanceof errors.JOSEError)) return { ok: false, failure: 'unavailable' };
+      if (err instanceof errors.JWKSTimeout || !(err instanceof errors.JOSEError)) {
+        return { ok: false, failure: 'unavailable' };
+      }
 
       return { ok: false, failure: 'invalid' };
     }
     const { claims } = this.idp;
     let brandId: string, agentRole: AgentRole, agentId: string;
     try {
-      ({ brandId, role: agentRole, agentId } = IdpClaims.check({
+      ({
+        brandId,
+        role: agentRole,
+        agentId,
+      } = IdpClaims.check({
         brandId: payload[claims.brand],
         role: payload[claims.role],
         agentId: payload[claims.agent],
@@ -85,7 +91,9 @@ export class IdpTokenVerifier {
     try {
       profile = await this.profiles.fetch(`${brandId}:${agentId}`, { context: { brandId, agentId } });
     } catch (err) {
-      if (err instanceof DomainError && err.code === ErrorCode.UpstreamUnavailable) return { ok: false, failure: 'unavailable' };
+      if (err instanceof DomainError && err.code === ErrorCode.UpstreamUnavailable) {
+        return { ok: false, failure: 'unavailable' };
+      }
       throw err;
     }
     if (!profile?.found) return { ok: false, failure: 'invalid' };

@@ -30,7 +30,13 @@ describe('identity provider tokens (RS256 against a JWKS), on HTTP and graphql-w
   /** A token as the IdP would issue it for `agent`; every part can be overridden to make it wrong. */
   const idpToken = async (
     agent: AgentProfile,
-    opts: { key?: KeyLike; issuer?: string; audience?: string; expiresIn?: string | number; claims?: Record<string, unknown> } = {},
+    opts: {
+      key?: KeyLike;
+      issuer?: string;
+      audience?: string;
+      expiresIn?: string | number;
+      claims?: Record<string, unknown>;
+    } = {},
   ): Promise<string> => {
     const now = Math.floor(Date.now() / 1000);
 
@@ -78,13 +84,49 @@ describe('identity provider tokens (RS256 against a JWKS), on HTTP and graphql-w
   });
 
   describe.each([
-    ['expired', () => idpToken(gw.fx.agentA, { expiresIn: Math.floor(Date.now() / 1000) - 60 }), 'EXPIRED', 4401, 'Unauthorized: token expired'],
-    ['from another issuer', () => idpToken(gw.fx.agentA, { issuer: 'https://evil.test/' }), 'INVALID', 4403, 'Forbidden: invalid token'],
-    ['for another audience', () => idpToken(gw.fx.agentA, { audience: 'someone-else' }), 'INVALID', 4403, 'Forbidden: invalid token'],
-    ['forged (signed by a key the IdP does not publish)', () => idpToken(gw.fx.agentA, { key: otherKey }), 'INVALID', 4403, 'Forbidden: invalid token'],
-    ['naming a role that does not exist', () => idpToken(gw.fx.agentA, { claims: { roost_role: 'owner' } }), 'INVALID', 4403, 'Forbidden: invalid token'],
+    [
+      'expired',
+      () => idpToken(gw.fx.agentA, { expiresIn: Math.floor(Date.now() / 1000) - 60 }),
+      'EXPIRED',
+      4401,
+      'Unauthorized: token expired',
+    ],
+    [
+      'from another issuer',
+      () => idpToken(gw.fx.agentA, { issuer: 'https://evil.test/' }),
+      'INVALID',
+      4403,
+      'Forbidden: invalid token',
+    ],
+    [
+      'for another audience',
+      () => idpToken(gw.fx.agentA, { audience: 'someone-else' }),
+      'INVALID',
+      4403,
+      'Forbidden: invalid token',
+    ],
+    [
+      'forged (signed by a key the IdP does not publish)',
+      () => idpToken(gw.fx.agentA, { key: otherKey }),
+      'INVALID',
+      4403,
+      'Forbidden: invalid token',
+    ],
+    [
+      'naming a role that does not exist',
+      () => idpToken(gw.fx.agentA, { claims: { roost_role: 'owner' } }),
+      'INVALID',
+      4403,
+      'Forbidden: invalid token',
+    ],
     // agentA's id with brand B's id: the agent is not in that brand, so the token gives nothing there.
-    ['claiming another brand for the agent', () => idpToken(gw.fx.agentA, { claims: { brand_id: gw.fx.agentB.brandId } }), 'INVALID', 4403, 'Forbidden: invalid token'],
+    [
+      'claiming another brand for the agent',
+      () => idpToken(gw.fx.agentA, { claims: { brand_id: gw.fx.agentB.brandId } }),
+      'INVALID',
+      4403,
+      'Forbidden: invalid token',
+    ],
   ])('a token %s', (_what, token, reason, closeCode, closeReason) => {
     it('is refused with UNAUTHENTICATED over HTTP', async () => {
       const res = await gw.http(ME, { token: await token() });
@@ -94,7 +136,10 @@ describe('identity provider tokens (RS256 against a JWKS), on HTTP and graphql-w
     });
 
     it(`closes the socket with ${closeCode}`, async () => {
-      await expect(gw.socket(await token()).closed).resolves.toEqual({ code: closeCode, reason: closeReason });
+      await expect(gw.socket(await token()).closed).resolves.toEqual({
+        code: closeCode,
+        reason: closeReason,
+      });
     });
   });
 
@@ -108,7 +153,10 @@ describe('identity provider tokens (RS256 against a JWKS), on HTTP and graphql-w
       .sign(new TextEncoder().encode('guessed-secret'));
     const res = await gw.http(ME, { token: hs });
 
-    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', details: { reason: 'INVALID' } });
+    expect(res.body.errors?.[0]?.extensions).toEqual({
+      code: 'UNAUTHENTICATED',
+      details: { reason: 'INVALID' },
+    });
   });
 });
 
@@ -140,7 +188,10 @@ describe('identity provider whose JWKS does not answer', () => {
       .sign(privateKey);
     const res = await gw.http(ME, { token });
 
-    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', details: { reason: 'AUTH_UNAVAILABLE' } });
+    expect(res.body.errors?.[0]?.extensions).toEqual({
+      code: 'UPSTREAM_UNAVAILABLE',
+      details: { reason: 'AUTH_UNAVAILABLE' },
+    });
     await expect(gw.socket(token).closed).resolves.toEqual({
       code: 1013,
       reason: 'Try again later: credentials could not be verified',

@@ -6,11 +6,23 @@ const AGENT = '7b1e6f5c-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
 const BRAND = '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9';
 
 const caller = (issuedAtSeconds: number | undefined, kind: AgentContext['kind'] = 'agent'): AgentContext => ({
-  kind, id: AGENT, brandId: BRAND, role: 'agent', initials: 'AB', queueIds: [], expiresAtMs: Number.MAX_SAFE_INTEGER,
+  kind,
+  id: AGENT,
+  brandId: BRAND,
+  role: 'agent',
+  initials: 'AB',
+  queueIds: [],
+  expiresAtMs: Number.MAX_SAFE_INTEGER,
   ...(issuedAtSeconds === undefined ? {} : { issuedAtMs: issuedAtSeconds * 1000 }),
 });
 
-const change = (active: boolean, tokensValidAfter: string | null): AgentAccessChangedV1 => ({ schema: 1, brandId: BRAND, agentId: AGENT, active, tokensValidAfter });
+const change = (active: boolean, tokensValidAfter: string | null): AgentAccessChangedV1 => ({
+  schema: 1,
+  brandId: BRAND,
+  agentId: AGENT,
+  active,
+  tokensValidAfter,
+});
 
 describe('RevocationMap', () => {
   // 2026-01-01T10:00:00.400Z = 1767261600.4 s

@@ -8,10 +8,14 @@ interface Access {
 }
 
 function toAccess(e: AgentAccessChangedV1): Access {
-  return { active: e.active, validAfterMs: e.tokensValidAfter === null ? null : Date.parse(e.tokensValidAfter) };
+  return {
+    active: e.active,
+    validAfterMs: e.tokensValidAfter === null ? null : Date.parse(e.tokensValidAfter),
+  };
 }
 
-const same = (a: Access | undefined, b: Access | undefined): boolean => a?.active === b?.active && a?.validAfterMs === b?.validAfterMs;
+const same = (a: Access | undefined, b: Access | undefined): boolean =>
+  a?.active === b?.active && a?.validAfterMs === b?.validAfterMs;
 
 /**
  * agentId → access, the rules TokenRevocations applies (no I/O): an inactive agent's tokens are
@@ -43,7 +47,10 @@ export class RevocationMap {
     const next = toAccess(e);
     const prev = this.byAgent.get(e.agentId);
     const validAfterMs = Math.max(prev?.validAfterMs ?? -Infinity, next.validAfterMs ?? -Infinity);
-    const merged: Access = { active: next.active, validAfterMs: Number.isFinite(validAfterMs) ? validAfterMs : null };
+    const merged: Access = {
+      active: next.active,
+      validAfterMs: Number.isFinite(validAfterMs) ? validAfterMs : null,
+    };
     if (same(prev, merged)) return false;
     this.byAgent.set(e.agentId, merged);
 
@@ -55,6 +62,8 @@ export class RevocationMap {
     const old = this.byAgent;
     this.byAgent = new Map(list.map((e) => [e.agentId, toAccess(e)]));
 
-    return [...new Set([...old.keys(), ...this.byAgent.keys()])].filter((id) => !same(old.get(id), this.byAgent.get(id)));
+    return [...new Set([...old.keys(), ...this.byAgent.keys()])].filter(
+      (id) => !same(old.get(id), this.byAgent.get(id)),
+    );
   }
 }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { LiveEvents, RoutingRpc, type AgentAccessChangedV1 } from '@roost/contracts';
 import { LiveChannel, NatsClient, RpcClient } from '@roost/messaging';
@@ -43,8 +49,15 @@ export class TokenRevocations implements OnApplicationBootstrap, OnModuleDestroy
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.sub = this.live.subscribe(LiveEvents.AgentAccessChanged, {}, (e) => this.apply(e), (err) =>
-      this.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'invalid agent access event dropped'),
+    this.sub = this.live.subscribe(
+      LiveEvents.AgentAccessChanged,
+      {},
+      (e) => this.apply(e),
+      (err) =>
+        this.log.warn(
+          { err: err instanceof Error ? err.message : String(err) },
+          'invalid agent access event dropped',
+        ),
     );
     this.timer = setInterval(() => void this.refresh(), REFRESH_MS);
     this.timer.unref();
@@ -92,7 +105,10 @@ export class TokenRevocations implements OnApplicationBootstrap, OnModuleDestroy
       // Notified after the re-applied events, so a socket is judged on the latest access.
       for (const id of new Set([...changed, ...pending.map((e) => e.agentId)])) this.notify(id);
     } catch (err) {
-      this.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'token revocations could not be read; retrying');
+      this.log.warn(
+        { err: err instanceof Error ? err.message : String(err) },
+        'token revocations could not be read; retrying',
+      );
     } finally {
       this.pending = null;
     }

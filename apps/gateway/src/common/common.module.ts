@@ -23,7 +23,10 @@ import { RateLimitService } from './limits/rate-limit.service';
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
     // GraphQL already refuses undeclared arguments; the pipe adds class-validator's constraints,
     // refused with the field at fault (`details.field`, `details.fields`), not only sentences.
-    { provide: APP_PIPE, useValue: new ValidationPipe({ transform: true, exceptionFactory: validationError }) },
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({ transform: true, exceptionFactory: validationError }),
+    },
   ],
   exports: [GraphqlLimits, RateLimitService, GatewayErrorFormatter, BrandScope],
 })

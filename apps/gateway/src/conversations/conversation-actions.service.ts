@@ -32,12 +32,19 @@ export class ConversationActionsService {
 
   async detail(agent: AgentContext, conversationId: string): Promise<ConversationDetailGql> {
     await this.scope.conversation(agent, conversationId);
-    const d: ConversationDetail = await this.rpc.request(ConversationsRpc.GetDetail, { brandId: agent.brandId, conversationId });
+    const d: ConversationDetail = await this.rpc.request(ConversationsRpc.GetDetail, {
+      brandId: agent.brandId,
+      conversationId,
+    });
 
     return { ...d, conversation: ConversationGql.from(d.conversation) };
   }
 
-  async sendDm(agent: AgentContext, args: SendDmArgs, idempotencyKey: string | undefined): Promise<MessageGql> {
+  async sendDm(
+    agent: AgentContext,
+    args: SendDmArgs,
+    idempotencyKey: string | undefined,
+  ): Promise<MessageGql> {
     await this.scope.conversation(agent, args.conversationId);
     const m = await this.rpc.request(ConversationsRpc.SendDm, {
       ...actor(agent),
@@ -82,7 +89,11 @@ export class ConversationActionsService {
   async addNote(agent: AgentContext, args: AddNoteArgs): Promise<NoteGql> {
     await this.scope.conversation(agent, args.conversationId);
 
-    return this.rpc.request(ConversationsRpc.AddNote, { ...actor(agent), conversationId: args.conversationId, text: args.text });
+    return this.rpc.request(ConversationsRpc.AddNote, {
+      ...actor(agent),
+      conversationId: args.conversationId,
+      text: args.text,
+    });
   }
 
   async tag(agent: AgentContext, args: TagArgs): Promise<ActionResult> {
@@ -103,7 +114,11 @@ export class ConversationActionsService {
     return this.rpc.request(ConversationsRpc.Reopen, { ...actor(agent), ...defined({ ...args }) });
   }
 
-  async setPresence(agent: AgentContext, conversationId: string, state: 'viewing' | 'typing' | 'left'): Promise<boolean> {
+  async setPresence(
+    agent: AgentContext,
+    conversationId: string,
+    state: 'viewing' | 'typing' | 'left',
+  ): Promise<boolean> {
     await this.scope.conversation(agent, conversationId);
     await this.rpc.request(ConversationsRpc.SetPresence, { ...actor(agent), conversationId, state });
 
@@ -112,7 +127,11 @@ export class ConversationActionsService {
 
   async renderCanned(agent: AgentContext, conversationId: string, cannedReplyId: string): Promise<string> {
     await this.scope.conversation(agent, conversationId);
-    const { text } = await this.rpc.request(ConversationsRpc.RenderCanned, { ...actor(agent), conversationId, cannedReplyId });
+    const { text } = await this.rpc.request(ConversationsRpc.RenderCanned, {
+      ...actor(agent),
+      conversationId,
+      cannedReplyId,
+    });
 
     return text;
   }
@@ -121,4 +140,3 @@ export class ConversationActionsService {
 export function actor(agent: AgentContext) {
   return { brandId: agent.brandId, agentId: agent.id, agentRole: agent.role, agentInitials: agent.initials };
 }
-

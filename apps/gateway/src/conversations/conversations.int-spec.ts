@@ -223,7 +223,9 @@ describe('gateway conversations (queries, DataLoaders, reply)', () => {
     expect(gw.upstream.count(Rpc.GetConversation)).toBe(before);
 
     // Nested inputs name the path and every field at fault.
-    const nested = await gw.http('{ conversations(first: 0, filter: { queueId: "nope" }) { totalCount } }', { token: gw.token(gw.fx.supA) });
+    const nested = await gw.http('{ conversations(first: 0, filter: { queueId: "nope" }) { totalCount } }', {
+      token: gw.token(gw.fx.supA),
+    });
     expect(nested.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       details: {

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ConversationsRpc, DomainError, type BrandGuidelines, type CannedReply, type CustomerProfile } from '@roost/contracts';
+import {
+  ConversationsRpc,
+  DomainError,
+  type BrandGuidelines,
+  type CannedReply,
+  type CustomerProfile,
+} from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { BrandScope } from '../common/access/brand-scope.service';
 import { defined } from '../common/access/defined';
@@ -34,13 +40,24 @@ export class CustomersService {
   }
 
   async canned(agent: AgentContext, language: string | undefined): Promise<CannedReply[]> {
-    const { replies } = await this.rpc.request(ConversationsRpc.ListCanned, { brandId: agent.brandId, ...(language ? { language } : {}) });
+    const { replies } = await this.rpc.request(ConversationsRpc.ListCanned, {
+      brandId: agent.brandId,
+      ...(language ? { language } : {}),
+    });
 
     return replies;
   }
 
-  saveCanned(agent: AgentContext, r: { language: string; title: string; body: string }): Promise<CannedReply> {
-    return this.rpc.request(ConversationsRpc.SaveCanned, { ...actor(agent), language: r.language, title: r.title, body: r.body });
+  saveCanned(
+    agent: AgentContext,
+    r: { language: string; title: string; body: string },
+  ): Promise<CannedReply> {
+    return this.rpc.request(ConversationsRpc.SaveCanned, {
+      ...actor(agent),
+      language: r.language,
+      title: r.title,
+      body: r.body,
+    });
   }
 
   async guidelines(agent: AgentContext): Promise<BrandGuidelinesGql> {
@@ -60,5 +77,8 @@ export class CustomersService {
 }
 
 function toGql(g: BrandGuidelines): BrandGuidelinesGql {
-  return { bannedPhrases: g.bannedPhrases, queueHours: Object.entries(g.queueHours).map(([queueId, hours]) => ({ queueId, hours })) };
+  return {
+    bannedPhrases: g.bannedPhrases,
+    queueHours: Object.entries(g.queueHours).map(([queueId, hours]) => ({ queueId, hours })),
+  };
 }

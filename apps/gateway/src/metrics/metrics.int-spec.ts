@@ -12,7 +12,8 @@ const SUMMARY = `query($range: ReportRange!, $filter: ReportFilter, $groupBy: Re
   }
 }`;
 const CSV = `query($report: MetricsReport!, $range: ReportRange!) { metricsCsv(report: $report, range: $range) { filename contentType csv } }`;
-const WAIT = 'subscription($queueId: ID) { waitTimeUpdated(queueId: $queueId) { queueId expectedWaitSeconds waiting at } }';
+const WAIT =
+  'subscription($queueId: ID) { waitTimeUpdated(queueId: $queueId) { queueId expectedWaitSeconds waiting at } }';
 
 type Wait = { waitTimeUpdated: { queueId: string; expectedWaitSeconds: number; at: string } };
 
@@ -68,7 +69,14 @@ describe('gateway metrics and staffing (MetricsRpc, waitTimeUpdated)', () => {
 
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data).toMatchObject({
-      metricsSummary: { groupBy: 'QUEUE', total: { conversations: 4, firstResponseSeconds: { p50: 50, p90: 90, p99: 99 }, sla: { attainment: 0.75 } } },
+      metricsSummary: {
+        groupBy: 'QUEUE',
+        total: {
+          conversations: 4,
+          firstResponseSeconds: { p50: 50, p90: 90, p99: 99 },
+          sla: { attainment: 0.75 },
+        },
+      },
     });
     expect(gw.upstream.last(MetricsRpc.Summary)).toEqual({
       brandId: supA.brandId,
@@ -89,8 +97,14 @@ describe('gateway metrics and staffing (MetricsRpc, waitTimeUpdated)', () => {
     expect(gw.upstream.last(MetricsRpc.Summary)?.filter).toEqual({ agentIds: [agentA.id] });
 
     const before = gw.upstream.count(MetricsRpc.Summary);
-    const other = await gw.http(SUMMARY, { token, variables: { range: RANGE, filter: { agentIds: [supA.id] } } });
-    expect(other.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', details: { reason: 'OWN_FIGURES_ONLY' } });
+    const other = await gw.http(SUMMARY, {
+      token,
+      variables: { range: RANGE, filter: { agentIds: [supA.id] } },
+    });
+    expect(other.body.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      details: { reason: 'OWN_FIGURES_ONLY' },
+    });
     expect(gw.upstream.count(MetricsRpc.Summary)).toBe(before);
   });
 
@@ -99,16 +113,34 @@ describe('gateway metrics and staffing (MetricsRpc, waitTimeUpdated)', () => {
     const before = gw.upstream.count(MetricsRpc.Summary) + gw.upstream.count(MetricsRpc.Staffing);
     const token = gw.token(supA);
 
-    const queue = await gw.http(SUMMARY, { token, variables: { range: RANGE, filter: { queueIds: [qB1.id] } } });
-    const agent = await gw.http(SUMMARY, { token, variables: { range: RANGE, filter: { agentIds: [agentB.id] } } });
-    const staffing = await gw.http('query($r: ReportRange!, $o: StaffingOptions) { staffingAdvice(range: $r, options: $o) { concurrency } }', {
+    const queue = await gw.http(SUMMARY, {
       token,
-      variables: { r: RANGE, o: { queueIds: [qB1.id] } },
+      variables: { range: RANGE, filter: { queueIds: [qB1.id] } },
     });
+    const agent = await gw.http(SUMMARY, {
+      token,
+      variables: { range: RANGE, filter: { agentIds: [agentB.id] } },
+    });
+    const staffing = await gw.http(
+      'query($r: ReportRange!, $o: StaffingOptions) { staffingAdvice(range: $r, options: $o) { concurrency } }',
+      {
+        token,
+        variables: { r: RANGE, o: { queueIds: [qB1.id] } },
+      },
+    );
 
-    expect(queue.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', details: { reason: 'QUEUE_NOT_VISIBLE' } });
-    expect(agent.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', details: { reason: 'AGENT_NOT_VISIBLE' } });
-    expect(staffing.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', details: { reason: 'QUEUE_NOT_VISIBLE' } });
+    expect(queue.body.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      details: { reason: 'QUEUE_NOT_VISIBLE' },
+    });
+    expect(agent.body.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      details: { reason: 'AGENT_NOT_VISIBLE' },
+    });
+    expect(staffing.body.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      details: { reason: 'QUEUE_NOT_VISIBLE' },
+    });
     expect(gw.upstream.count(MetricsRpc.Summary) + gw.upstream.count(MetricsRpc.Staffing)).toBe(before);
   });
 
@@ -127,31 +159,54 @@ describe('gateway metrics and staffing (MetricsRpc, waitTimeUpdated)', () => {
       expect([query, res.body.errors?.[0]?.extensions?.['code']]).toEqual([query, 'FORBIDDEN']);
     }
 
-    const sup = await gw.http('query($r: ReportRange!) { metricsHeatmap(range: $r) { weeks cells { day hour inbound } } }', {
-      token: gw.token(gw.fx.supA),
-      variables: { r: RANGE },
-    });
+    const sup = await gw.http(
+      'query($r: ReportRange!) { metricsHeatmap(range: $r) { weeks cells { day hour inbound } } }',
+      {
+        token: gw.token(gw.fx.supA),
+        variables: { r: RANGE },
+      },
+    );
     expect(sup.body.errors).toBeUndefined();
-    expect((sup.body.data as { metricsHeatmap: { cells: unknown[] } }).metricsHeatmap.cells).toHaveLength(168);
+    expect((sup.body.data as { metricsHeatmap: { cells: unknown[] } }).metricsHeatmap.cells).toHaveLength(
+      168,
+    );
   });
 
   it('returns the CSV export exactly as metrics produced it', async () => {
     const csv = 'queue,conversations,first_response_p50\r\n"Care, EN",12,"45.5"\r\n';
-    const restore = gw.upstream.handle(MetricsRpc.ExportCsv, async () => ({ filename: 'summary-2026-03.csv', contentType: 'text/csv' as const, csv }));
+    const restore = gw.upstream.handle(MetricsRpc.ExportCsv, async () => ({
+      filename: 'summary-2026-03.csv',
+      contentType: 'text/csv' as const,
+      csv,
+    }));
     try {
-      const res = await gw.http(CSV, { token: gw.token(gw.fx.supA), variables: { report: 'SUMMARY', range: RANGE } });
+      const res = await gw.http(CSV, {
+        token: gw.token(gw.fx.supA),
+        variables: { report: 'SUMMARY', range: RANGE },
+      });
 
-      expect(res.body).toEqual({ data: { metricsCsv: { filename: 'summary-2026-03.csv', contentType: 'text/csv', csv } } });
-      expect(gw.upstream.last(MetricsRpc.ExportCsv)).toMatchObject({ report: 'summary', request: { brandId: gw.fx.supA.brandId } });
+      expect(res.body).toEqual({
+        data: { metricsCsv: { filename: 'summary-2026-03.csv', contentType: 'text/csv', csv } },
+      });
+      expect(gw.upstream.last(MetricsRpc.ExportCsv)).toMatchObject({
+        report: 'summary',
+        request: { brandId: gw.fx.supA.brandId },
+      });
     } finally {
       restore();
     }
   });
 
   it('refuses invalid ranges with BAD_USER_INPUT', async () => {
-    const res = await gw.http(SUMMARY, { token: gw.token(gw.fx.supA), variables: { range: { ...RANGE, timezone: 'Mars/Olympus' } } });
+    const res = await gw.http(SUMMARY, {
+      token: gw.token(gw.fx.supA),
+      variables: { range: { ...RANGE, timezone: 'Mars/Olympus' } },
+    });
 
-    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: { reason: 'INVALID_INPUT' } });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { reason: 'INVALID_INPUT' },
+    });
   });
 
   it('waitTimeUpdated delivers the caller’s brand and visible queues only', async () => {
@@ -160,7 +215,10 @@ describe('gateway metrics and staffing (MetricsRpc, waitTimeUpdated)', () => {
 
     const refused = watch(gw.socket(gw.token(supA)), { queueId: qB1.id });
     await refused.done;
-    expect(refused.received[0]?.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', details: { reason: 'QUEUE_NOT_VISIBLE' } });
+    expect(refused.received[0]?.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      details: { reason: 'QUEUE_NOT_VISIBLE' },
+    });
 
     const subs = {
       agentA: watch(gw.socket(gw.token(agentA))),
@@ -176,8 +234,14 @@ describe('gateway metrics and staffing (MetricsRpc, waitTimeUpdated)', () => {
     gw.live.publish(LiveEvents.WaitTimeUpdated, brandA, qA1.id, wait(qA1, 4));
     gw.live.publish(LiveEvents.WaitTimeUpdated, brandB, qB1.id, wait(qB1, 5));
 
-    const secs = (r: Array<FormattedExecutionResult<Wait>>) => r.map((x) => x.data?.waitTimeUpdated.expectedWaitSeconds);
-    await eventually(() => secs(subs.agentA.received).includes(4) && secs(subs.agentB.received).includes(5) && subs.supA.received.length >= 1);
+    const secs = (r: Array<FormattedExecutionResult<Wait>>) =>
+      r.map((x) => x.data?.waitTimeUpdated.expectedWaitSeconds);
+    await eventually(
+      () =>
+        secs(subs.agentA.received).includes(4) &&
+        secs(subs.agentB.received).includes(5) &&
+        subs.supA.received.length >= 1,
+    );
     // Published on one connection in order: anything leaked would have arrived before the last event.
     expect(secs(subs.agentA.received)).toEqual([4]);
     expect(secs(subs.supA.received)).toEqual([3]);

@@ -37,21 +37,37 @@ export class MetricsService {
     return this.rpc.request(MetricsRpc.Summary, await this.summaryRequest(agent, args));
   }
 
-  async heatmap(agent: AgentContext, args: { range: ReportRangeInput; filter?: ReportFilterInput }): Promise<Heatmap> {
+  async heatmap(
+    agent: AgentContext,
+    args: { range: ReportRangeInput; filter?: ReportFilterInput },
+  ): Promise<Heatmap> {
     const filter = await this.brandFilter(agent, args.filter);
 
-    return this.rpc.request(MetricsRpc.Heatmap, { ...acting(agent), ...range(args.range), ...(filter ? { filter } : {}) });
+    return this.rpc.request(MetricsRpc.Heatmap, {
+      ...acting(agent),
+      ...range(args.range),
+      ...(filter ? { filter } : {}),
+    });
   }
 
-  async staffing(agent: AgentContext, args: { range: ReportRangeInput; options?: StaffingOptionsInput }): Promise<StaffingAdvice> {
+  async staffing(
+    agent: AgentContext,
+    args: { range: ReportRangeInput; options?: StaffingOptionsInput },
+  ): Promise<StaffingAdvice> {
     return this.rpc.request(MetricsRpc.Staffing, await this.staffingRequest(agent, args.range, args.options));
   }
 
   /** The CSV is the service's, returned untouched; agents may export their own summary only. */
-  async csv(agent: AgentContext, args: MetricsCsvArgs): Promise<{ filename: string; contentType: string; csv: string }> {
+  async csv(
+    agent: AgentContext,
+    args: MetricsCsvArgs,
+  ): Promise<{ filename: string; contentType: string; csv: string }> {
     switch (args.report) {
       case 'summary':
-        return this.rpc.request(MetricsRpc.ExportCsv, { report: 'summary', request: await this.summaryRequest(agent, args) });
+        return this.rpc.request(MetricsRpc.ExportCsv, {
+          report: 'summary',
+          request: await this.summaryRequest(agent, args),
+        });
       case 'heatmap': {
         this.assertManager(agent);
         const filter = await this.brandFilter(agent, args.filter);
@@ -82,7 +98,9 @@ export class MetricsService {
     if (!seesWholeBrand(agent)) {
       const asked = filter?.agentIds ?? [];
       if (asked.some((id) => id !== agent.id)) {
-        throw new DomainError(ErrorCode.Forbidden, 'agents see their own figures only', { reason: 'OWN_FIGURES_ONLY' });
+        throw new DomainError(ErrorCode.Forbidden, 'agents see their own figures only', {
+          reason: 'OWN_FIGURES_ONLY',
+        });
       }
       filter = { ...filter, agentIds: [agent.id] };
     }
@@ -106,7 +124,10 @@ export class MetricsService {
     return { ...acting(agent), ...range(r), ...opts };
   }
 
-  private async brandFilter(agent: AgentContext, input: ReportFilterInput | undefined): Promise<ReportFilter | undefined> {
+  private async brandFilter(
+    agent: AgentContext,
+    input: ReportFilterInput | undefined,
+  ): Promise<ReportFilter | undefined> {
     if (!input) return undefined;
     const filter = defined({ ...input });
     await this.scope.assertQueues(agent, filter.queueIds);
@@ -117,7 +138,10 @@ export class MetricsService {
 
   private assertManager(agent: AgentContext): void {
     if (!seesWholeBrand(agent)) {
-      throw new DomainError(ErrorCode.Forbidden, 'your role may not do this', { reason: 'ROLE', required: ['supervisor', 'admin'] });
+      throw new DomainError(ErrorCode.Forbidden, 'your role may not do this', {
+        reason: 'ROLE',
+        required: ['supervisor', 'admin'],
+      });
     }
   }
 }

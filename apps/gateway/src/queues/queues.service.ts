@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, Rpc, type QueueUpdatedV1, type QueueWaitEstimatedV1 } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  Rpc,
+  type QueueUpdatedV1,
+  type QueueWaitEstimatedV1,
+} from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { canSeeQueue, seesWholeBrand } from '../common/access/access-policy';
 import type { AgentContext } from '../common/context/agent-context';
@@ -65,7 +71,9 @@ export class QueuesService {
     // The caller's access is read per event (a socket's agent is live): a member removed from a queue
     // while watching gets no more of its events.
     return (event) =>
-      event.brandId === brandId && (queueId === undefined || event.queueId === queueId) && canSeeQueue(agent, event.queueId);
+      event.brandId === brandId &&
+      (queueId === undefined || event.queueId === queueId) &&
+      canSeeQueue(agent, event.queueId);
   }
 
   private async assertVisible(agent: AgentContext, queueId: string): Promise<void> {

@@ -3,9 +3,12 @@ import { eventually } from '@roost/testing';
 import { GatewayHarness } from '../testing/gateway-harness';
 import { startRealRouting, type RealRouting } from '../testing/real-routing';
 
-const CREATE = 'mutation($agent: CreateAgentInput!) { createAgent(agent: $agent) { initialPassword agent { id email active } } }';
-const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token agent { id } } }';
-const CHANGE = 'mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) { token expiresAt agent { id active } } }';
+const CREATE =
+  'mutation($agent: CreateAgentInput!) { createAgent(agent: $agent) { initialPassword agent { id email active } } }';
+const LOGIN =
+  'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token agent { id } } }';
+const CHANGE =
+  'mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) { token expiresAt agent { id active } } }';
 const DEACTIVATE = 'mutation($id: ID!) { deactivateAgent(id: $id) { id active status } }';
 const REACTIVATE = 'mutation($id: ID!) { reactivateAgent(id: $id) { id active status } }';
 const RESET = 'mutation($id: ID!) { resetAgentPassword(id: $id) { oneTimePassword agent { id active } } }';
@@ -36,7 +39,9 @@ describe('agent access lifecycle through the gateway, against the real routing s
   /** A new agent of the demo brand, signed in with the initial password. */
   async function newAgent(): Promise<{ id: string; email: string; password: string; token: string }> {
     const email = `access.${Math.random().toString(36).slice(2)}@acme.example`;
-    const created = await gw.http<{ createAgent: { initialPassword: string; agent: { id: string; active: boolean } } }>(CREATE, {
+    const created = await gw.http<{
+      createAgent: { initialPassword: string; agent: { id: string; active: boolean } };
+    }>(CREATE, {
       token: admin,
       variables: { agent: { email, name: 'Ada Access', initials: 'AA', queueIds: [DEMO.queues.careEn.id] } },
     });
@@ -62,14 +67,34 @@ describe('agent access lifecycle through the gateway, against the real routing s
     const socket = gw.socket(ada.token);
     await socket.connected;
 
-    const wrong = await gw.http(CHANGE, { token: ada.token, variables: { current: 'not my password', next: NEW_PASSWORD } });
-    expect(firstError(wrong.body.errors)).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'currentPassword', reason: 'WRONG_PASSWORD' } });
-    const short = await gw.http(CHANGE, { token: ada.token, variables: { current: ada.password, next: 'too short' } });
-    expect(firstError(short.body.errors)).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'newPassword', reason: 'PASSWORD_LENGTH' } });
-    const same = await gw.http(CHANGE, { token: ada.token, variables: { current: ada.password, next: ada.password } });
-    expect(firstError(same.body.errors)).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'newPassword', reason: 'PASSWORD_UNCHANGED' } });
+    const wrong = await gw.http(CHANGE, {
+      token: ada.token,
+      variables: { current: 'not my password', next: NEW_PASSWORD },
+    });
+    expect(firstError(wrong.body.errors)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'currentPassword', reason: 'WRONG_PASSWORD' },
+    });
+    const short = await gw.http(CHANGE, {
+      token: ada.token,
+      variables: { current: ada.password, next: 'too short' },
+    });
+    expect(firstError(short.body.errors)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'newPassword', reason: 'PASSWORD_LENGTH' },
+    });
+    const same = await gw.http(CHANGE, {
+      token: ada.token,
+      variables: { current: ada.password, next: ada.password },
+    });
+    expect(firstError(same.body.errors)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'newPassword', reason: 'PASSWORD_UNCHANGED' },
+    });
 
-    const changed = await gw.http<{ changePassword: { token: string; expiresAt: string; agent: { id: string } } }>(CHANGE, {
+    const changed = await gw.http<{
+      changePassword: { token: string; expiresAt: string; agent: { id: string } };
+    }>(CHANGE, {
       token: ada.token,
       variables: { current: ada.password, next: NEW_PASSWORD },
     });
@@ -79,8 +104,14 @@ describe('agent access lifecycle through the gateway, against the real routing s
 
     await expect(socket.closed).resolves.toEqual({ code: 4401, reason: 'Unauthorized: token revoked' });
     const old = await gw.http(ME, { token: ada.token });
-    expect(firstError(old.body.errors)).toMatchObject({ code: 'UNAUTHENTICATED', details: { reason: 'REVOKED' } });
-    await expect(gw.socket(ada.token).closed).resolves.toEqual({ code: 4401, reason: 'Unauthorized: token revoked' });
+    expect(firstError(old.body.errors)).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      details: { reason: 'REVOKED' },
+    });
+    await expect(gw.socket(ada.token).closed).resolves.toEqual({
+      code: 4401,
+      reason: 'Unauthorized: token revoked',
+    });
 
     // The answered token carries on, on both transports.
     expect((await gw.http<{ me: { id: string } }>(ME, { token: fresh })).body.data?.me.id).toBe(ada.id);
@@ -104,7 +135,10 @@ describe('agent access lifecycle through the gateway, against the real routing s
       headers: { 'x-api-key': key.body.data!.createApiKey.secret },
       variables: { current: 'whatever it is', next: NEW_PASSWORD },
     });
-    expect(firstError(res.body.errors)).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'AGENT_REQUIRED' } });
+    expect(firstError(res.body.errors)).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { reason: 'AGENT_REQUIRED' },
+    });
   });
 
   it('deactivation refuses login, the existing token and closes the socket; reactivation allows login again', async () => {
@@ -112,13 +146,19 @@ describe('agent access lifecycle through the gateway, against the real routing s
     const socket = gw.socket(bea.token);
     await socket.connected;
 
-    const off = await gw.http<{ deactivateAgent: { id: string; active: boolean; status: string } }>(DEACTIVATE, { token: admin, variables: { id: bea.id } });
+    const off = await gw.http<{ deactivateAgent: { id: string; active: boolean; status: string } }>(
+      DEACTIVATE,
+      { token: admin, variables: { id: bea.id } },
+    );
     expect(off.body.errors).toBeUndefined();
     expect(off.body.data!.deactivateAgent).toEqual({ id: bea.id, active: false, status: 'OFFLINE' });
 
     await expect(socket.closed).resolves.toEqual({ code: 4401, reason: 'Unauthorized: token revoked' });
     const me = await gw.http(ME, { token: bea.token });
-    expect(firstError(me.body.errors)).toMatchObject({ code: 'UNAUTHENTICATED', details: { reason: 'REVOKED' } });
+    expect(firstError(me.body.errors)).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      details: { reason: 'REVOKED' },
+    });
     // The same answer as a wrong password: an outsider learns nothing about the account.
     const refused = await gw.http(LOGIN, { variables: { email: bea.email, password: bea.password } });
     const wrong = await gw.http(LOGIN, { variables: { email: bea.email, password: 'wrong password!' } });
@@ -129,35 +169,52 @@ describe('agent access lifecycle through the gateway, against the real routing s
     const late = await GatewayHarness.start({ serve: false, env: routing.gatewayEnv });
     try {
       const there = await late.http(ME, { token: bea.token });
-      expect(firstError(there.body.errors)).toMatchObject({ code: 'UNAUTHENTICATED', details: { reason: 'REVOKED' } });
+      expect(firstError(there.body.errors)).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        details: { reason: 'REVOKED' },
+      });
     } finally {
       // Not late.close(): that cleans the namespace, which routing and the first gateway still use.
       await late.app.close();
       await late.nats.drain();
     }
 
-    const on = await gw.http<{ reactivateAgent: { active: boolean; status: string } }>(REACTIVATE, { token: admin, variables: { id: bea.id } });
+    const on = await gw.http<{ reactivateAgent: { active: boolean; status: string } }>(REACTIVATE, {
+      token: admin,
+      variables: { id: bea.id },
+    });
     expect(on.body.data!.reactivateAgent).toEqual({ id: bea.id, active: true, status: 'OFFLINE' });
     const token = await login(gw, bea.email, bea.password);
     expect(token).not.toBeNull();
     expect((await gw.http<{ me: { id: string } }>(ME, { token: token! })).body.data?.me.id).toBe(bea.id);
     // Tokens from before the deactivation stay refused.
-    await eventually(async () => firstError((await gw.http(ME, { token: bea.token })).body.errors)?.['code'] === 'UNAUTHENTICATED', {
-      timeoutMs: 2_000,
-      what: 'the old token still refused',
-    });
+    await eventually(
+      async () =>
+        firstError((await gw.http(ME, { token: bea.token })).body.errors)?.['code'] === 'UNAUTHENTICATED',
+      {
+        timeoutMs: 2_000,
+        what: 'the old token still refused',
+      },
+    );
   });
 
   it('resets a password: the one-time password signs in, the old password and token are refused', async () => {
     const cid = await newAgent();
-    const reset = await gw.http<{ resetAgentPassword: { oneTimePassword: string; agent: { id: string } } }>(RESET, { token: admin, variables: { id: cid.id } });
+    const reset = await gw.http<{ resetAgentPassword: { oneTimePassword: string; agent: { id: string } } }>(
+      RESET,
+      { token: admin, variables: { id: cid.id } },
+    );
     expect(reset.body.errors).toBeUndefined();
     const otp = reset.body.data!.resetAgentPassword.oneTimePassword;
     expect(otp.length).toBeGreaterThanOrEqual(12);
-    await eventually(async () => firstError((await gw.http(ME, { token: cid.token })).body.errors)?.['code'] === 'UNAUTHENTICATED', {
-      timeoutMs: 5_000,
-      what: 'the token issued before the reset refused',
-    });
+    await eventually(
+      async () =>
+        firstError((await gw.http(ME, { token: cid.token })).body.errors)?.['code'] === 'UNAUTHENTICATED',
+      {
+        timeoutMs: 5_000,
+        what: 'the token issued before the reset refused',
+      },
+    );
     expect(await login(gw, cid.email, cid.password)).toBeNull();
     expect(await login(gw, cid.email, otp)).not.toBeNull();
   });
@@ -165,14 +222,23 @@ describe('agent access lifecycle through the gateway, against the real routing s
   it('lets only admins deactivate, never themselves, and only their brand’s agents', async () => {
     const dee = await newAgent();
     for (const role of ['supervisor', 'agent'] as const) {
-      const res = await gw.http(DEACTIVATE, { token: gw.token(await routing.agent(role)), variables: { id: dee.id } });
+      const res = await gw.http(DEACTIVATE, {
+        token: gw.token(await routing.agent(role)),
+        variables: { id: dee.id },
+      });
       expect(firstError(res.body.errors)).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'ROLE' } });
     }
     const selfAdmin = await routing.agent('admin');
     const self = await gw.http(DEACTIVATE, { token: gw.token(selfAdmin), variables: { id: selfAdmin.id } });
-    expect(firstError(self.body.errors)).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'OWN_ACCOUNT' } });
+    expect(firstError(self.body.errors)).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { reason: 'OWN_ACCOUNT' },
+    });
     const selfReset = await gw.http(RESET, { token: gw.token(selfAdmin), variables: { id: selfAdmin.id } });
-    expect(firstError(selfReset.body.errors)).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'OWN_ACCOUNT' } });
+    expect(firstError(selfReset.body.errors)).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { reason: 'OWN_ACCOUNT' },
+    });
 
     const adminB = gw.token(await routing.agent('admin', await routing.newBrand()));
     for (const query of [DEACTIVATE, RESET, REACTIVATE]) {

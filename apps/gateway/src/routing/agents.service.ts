@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, RoutingRpc, type AgentUpdateInput, type ChannelCapacity } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  RoutingRpc,
+  type AgentUpdateInput,
+  type ChannelCapacity,
+} from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { BrandScope } from '../common/access/brand-scope.service';
 import { acting, type AgentContext } from '../common/context/agent-context';
@@ -7,7 +13,6 @@ import { CurrentAccess } from '../auth/current-access';
 import { AgentGql } from '../auth/models/agent.model';
 import type { ChannelCapacityInput, CreateAgentInput, UpdateAgentInput } from './dto/agents.args';
 import type { CreateAgentPayloadGql, ResetAgentPasswordPayloadGql } from './models/agents.models';
-
 
 /** GraphQL leaves an absent limit undefined and a cleared one null; the contract has neither. */
 function limits(input: ChannelCapacityInput | null | undefined): ChannelCapacity {
@@ -34,14 +39,21 @@ export class AgentsService {
   async list(agent: AgentContext): Promise<AgentGql[]> {
     const { agents } = await this.rpc.request(RoutingRpc.ListAgents, acting(agent));
 
-    return agents.filter((a) => a.brandId === agent.brandId && (agent.role !== 'agent' || a.id === agent.id)).map((a) => AgentGql.from(a));
+    return agents
+      .filter((a) => a.brandId === agent.brandId && (agent.role !== 'agent' || a.id === agent.id))
+      .map((a) => AgentGql.from(a));
   }
 
   async create(agent: AgentContext, input: CreateAgentInput): Promise<CreateAgentPayloadGql> {
     await this.assertQueues(agent, input.queueIds);
     const created = await this.rpc.request(RoutingRpc.CreateAgent, {
       ...acting(agent),
-      agent: { ...input, languages: [...input.languages], queueIds: [...input.queueIds], channelCapacity: limits(input.channelCapacity) },
+      agent: {
+        ...input,
+        languages: [...input.languages],
+        queueIds: [...input.queueIds],
+        channelCapacity: limits(input.channelCapacity),
+      },
     });
 
     return { agent: AgentGql.from(created.agent), initialPassword: created.initialPassword };
@@ -52,7 +64,12 @@ export class AgentsService {
     const changes: AgentUpdateInput = {};
     for (const [key, value] of Object.entries(input)) {
       if (value === undefined || key === 'channelCapacity') continue;
-      if (value === null) throw new DomainError(ErrorCode.BadUserInput, `${key} cannot be null`, { field: key, reason: 'NULL_NOT_ALLOWED' });
+      if (value === null) {
+        throw new DomainError(ErrorCode.BadUserInput, `${key} cannot be null`, {
+          field: key,
+          reason: 'NULL_NOT_ALLOWED',
+        });
+      }
       Object.assign(changes, { [key]: value });
     }
     if (input.channelCapacity !== undefined) changes.channelCapacity = limits(input.channelCapacity);
@@ -85,7 +102,10 @@ export class AgentsService {
       await this.scope.assertQueues(agent, ids);
     } catch (err) {
       if (err instanceof DomainError && err.code === ErrorCode.Forbidden) {
-        throw new DomainError(ErrorCode.BadUserInput, 'not queues of your brand', { field: 'queueIds', reason: 'UNKNOWN_QUEUE' });
+        throw new DomainError(ErrorCode.BadUserInput, 'not queues of your brand', {
+          field: 'queueIds',
+          reason: 'UNKNOWN_QUEUE',
+        });
       }
       throw err;
     }

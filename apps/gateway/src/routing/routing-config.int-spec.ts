@@ -8,7 +8,8 @@ const QUEUE_FIELDS = `id name team timezone businessHours { day start end } slaT
   slaWarnRatio slaBreachAction escalationQueueId strategy stickyWindowMinutes relaxLanguageAfterMinutes reopenWindowMinutes waiting assigned`;
 const QUEUES = `{ queueConfigs { ${QUEUE_FIELDS} } }`;
 const UPSERT = `mutation($queue: QueueConfigInput!) { upsertQueue(queue: $queue) { ${QUEUE_FIELDS} } }`;
-const RULES = '{ routingRules { id position name enabled queueId priorityBoost tags conditions { intents languages accountRoles } } }';
+const RULES =
+  '{ routingRules { id position name enabled queueId priorityBoost tags conditions { intents languages accountRoles } } }';
 const REPLACE = `mutation($rules: [RoutingRuleInput!]!) {
   replaceRoutingRules(rules: $rules) { position name enabled queueId priorityBoost tags conditions { intents languages accountRoles keywords } }
 }`;
@@ -52,13 +53,20 @@ describe('routing configuration through the gateway, against the real routing se
     const res = await gw.http<{ queueConfigs: QueueConfig[] }>(QUEUES, { token: supervisor });
 
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.queueConfigs.map((q) => q.id).sort()).toEqual(Object.values(DEMO.queues).map((q) => q.id).sort());
+    expect(res.body.data!.queueConfigs.map((q) => q.id).sort()).toEqual(
+      Object.values(DEMO.queues)
+        .map((q) => q.id)
+        .sort(),
+    );
   });
 
   it('shows each queue’s expected wait from metrics (its one owner), and still lists queues while metrics is down', async () => {
     const WAITS = '{ queueConfigs { id expectedWaitSeconds } }';
     const waits = async () => {
-      const res = await gw.http<{ queueConfigs: Array<{ id: string; expectedWaitSeconds: number | null }> }>(WAITS, { token: supervisor });
+      const res = await gw.http<{ queueConfigs: Array<{ id: string; expectedWaitSeconds: number | null }> }>(
+        WAITS,
+        { token: supervisor },
+      );
       expect(res.body.errors).toBeUndefined();
 
       return new Map(res.body.data!.queueConfigs.map((q) => [q.id, q.expectedWaitSeconds]));
@@ -70,8 +78,14 @@ describe('routing configuration through the gateway, against the real routing se
     metrics.serve(MetricsRpc.LatestWaits, async ({ brandId }) => ({
       waits: [
         {
-          schema: 1 as const, brandId, queueId: DEMO.queues.careEn.id, expectedWaitSeconds: 420, waiting: 3, agentsOnline: 2,
-          handleTimeSeconds: 600, at: new Date().toISOString(),
+          schema: 1 as const,
+          brandId,
+          queueId: DEMO.queues.careEn.id,
+          expectedWaitSeconds: 420,
+          waiting: 3,
+          agentsOnline: 2,
+          handleTimeSeconds: 600,
+          at: new Date().toISOString(),
         },
       ],
     }));
@@ -86,8 +100,14 @@ describe('routing configuration through the gateway, against the real routing se
   });
 
   it('answers metrics the staffing of every queue, as it assigns by', async () => {
-    const { queues } = await new RpcClient(gw.nats, 5000).request(RoutingRpc.QueueStaffing, { brandId: DEMO.brandId });
-    expect(queues.map((q) => q.queueId).sort()).toEqual(Object.values(DEMO.queues).map((q) => q.id).sort());
+    const { queues } = await new RpcClient(gw.nats, 5000).request(RoutingRpc.QueueStaffing, {
+      brandId: DEMO.brandId,
+    });
+    expect(queues.map((q) => q.queueId).sort()).toEqual(
+      Object.values(DEMO.queues)
+        .map((q) => q.id)
+        .sort(),
+    );
     for (const q of queues) {
       expect(q).toMatchObject({ waiting: 0, open: true });
       expect(q.free).toBeLessThanOrEqual(q.slots);
@@ -103,7 +123,10 @@ describe('routing configuration through the gateway, against the real routing se
           team: 'CARE',
           timezone: 'Europe/Madrid',
           businessHours: [{ day: 1, start: '09:00', end: '17:00' }],
-          slaTargets: [{ minPriority: 0, minutes: 30 }, { minPriority: 80, minutes: 5 }],
+          slaTargets: [
+            { minPriority: 0, minutes: 30 },
+            { minPriority: 80, minutes: 5 },
+          ],
           strategy: 'ROUND_ROBIN',
           escalationQueueId: DEMO.queues.careEn.id,
         },
@@ -116,7 +139,10 @@ describe('routing configuration through the gateway, against the real routing se
       team: 'CARE',
       timezone: 'Europe/Madrid',
       businessHours: [{ day: 1, start: '09:00', end: '17:00' }],
-      slaTargets: [{ minPriority: 0, minutes: 30 }, { minPriority: 80, minutes: 5 }],
+      slaTargets: [
+        { minPriority: 0, minutes: 30 },
+        { minPriority: 80, minutes: 5 },
+      ],
       strategy: 'ROUND_ROBIN',
       escalationQueueId: DEMO.queues.careEn.id,
       reopenWindowMinutes: 1440,
@@ -125,37 +151,88 @@ describe('routing configuration through the gateway, against the real routing se
 
     const updated = await gw.http<{ upsertQueue: QueueConfig }>(UPSERT, {
       token: supervisor,
-      variables: { queue: { id: queue.id, strategy: 'LEAST_LOADED', escalationQueueId: null, reopenWindowMinutes: 0 } },
+      variables: {
+        queue: { id: queue.id, strategy: 'LEAST_LOADED', escalationQueueId: null, reopenWindowMinutes: 0 },
+      },
     });
-    expect(updated.body.data!.upsertQueue).toEqual({ ...queue, strategy: 'LEAST_LOADED', escalationQueueId: null, reopenWindowMinutes: 0 });
+    expect(updated.body.data!.upsertQueue).toEqual({
+      ...queue,
+      strategy: 'LEAST_LOADED',
+      escalationQueueId: null,
+      reopenWindowMinutes: 0,
+    });
     const list = await gw.http<{ queueConfigs: QueueConfig[] }>(QUEUES, { token: supervisor });
-    expect(list.body.data!.queueConfigs.find((q) => q.id === queue.id)).toEqual(updated.body.data!.upsertQueue);
+    expect(list.body.data!.queueConfigs.find((q) => q.id === queue.id)).toEqual(
+      updated.body.data!.upsertQueue,
+    );
   });
 
   it('replaces the ordered rule list', async () => {
     const before = await gw.http<{ routingRules: Rule[] }>(RULES, { token: supervisor });
     expect(before.body.data!.routingRules.map((r) => r.position)).toEqual([0, 1, 2, 3]);
     const rules = [
-      { name: 'Spanish to global', queueId: DEMO.queues.careGlobal.id, conditions: { languages: ['es'] }, tags: ['es'] },
-      { name: 'Buyers', queueId: DEMO.queues.sales.id, priorityBoost: 20, conditions: { intents: ['purchase_intent'], accountRoles: ['CARE'] } },
+      {
+        name: 'Spanish to global',
+        queueId: DEMO.queues.careGlobal.id,
+        conditions: { languages: ['es'] },
+        tags: ['es'],
+      },
+      {
+        name: 'Buyers',
+        queueId: DEMO.queues.sales.id,
+        priorityBoost: 20,
+        conditions: { intents: ['purchase_intent'], accountRoles: ['CARE'] },
+      },
       { name: 'The rest', queueId: DEMO.queues.careEn.id, enabled: false },
     ];
-    const res = await gw.http<{ replaceRoutingRules: Rule[] }>(REPLACE, { token: supervisor, variables: { rules } });
+    const res = await gw.http<{ replaceRoutingRules: Rule[] }>(REPLACE, {
+      token: supervisor,
+      variables: { rules },
+    });
 
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.replaceRoutingRules).toEqual([
-      { position: 0, name: 'Spanish to global', enabled: true, queueId: DEMO.queues.careGlobal.id, priorityBoost: 0, tags: ['es'], conditions: { intents: null, languages: ['es'], accountRoles: null, keywords: null } },
-      { position: 1, name: 'Buyers', enabled: true, queueId: DEMO.queues.sales.id, priorityBoost: 20, tags: [], conditions: { intents: ['purchase_intent'], languages: null, accountRoles: ['CARE'], keywords: null } },
-      { position: 2, name: 'The rest', enabled: false, queueId: DEMO.queues.careEn.id, priorityBoost: 0, tags: [], conditions: { intents: null, languages: null, accountRoles: null, keywords: null } },
+      {
+        position: 0,
+        name: 'Spanish to global',
+        enabled: true,
+        queueId: DEMO.queues.careGlobal.id,
+        priorityBoost: 0,
+        tags: ['es'],
+        conditions: { intents: null, languages: ['es'], accountRoles: null, keywords: null },
+      },
+      {
+        position: 1,
+        name: 'Buyers',
+        enabled: true,
+        queueId: DEMO.queues.sales.id,
+        priorityBoost: 20,
+        tags: [],
+        conditions: { intents: ['purchase_intent'], languages: null, accountRoles: ['CARE'], keywords: null },
+      },
+      {
+        position: 2,
+        name: 'The rest',
+        enabled: false,
+        queueId: DEMO.queues.careEn.id,
+        priorityBoost: 0,
+        tags: [],
+        conditions: { intents: null, languages: null, accountRoles: null, keywords: null },
+      },
     ]);
     const after = await gw.http<{ routingRules: Rule[] }>(RULES, { token: supervisor });
-    expect(after.body.data!.routingRules.map((r) => r.name)).toEqual(['Spanish to global', 'Buyers', 'The rest']);
+    expect(after.body.data!.routingRules.map((r) => r.name)).toEqual([
+      'Spanish to global',
+      'Buyers',
+      'The rest',
+    ]);
   });
 
   it('refuses a save based on a list someone else replaced meanwhile (CONFLICT), and takes one based on the current list', async () => {
     const SAVE = `mutation($rules: [RoutingRuleInput!]!, $expected: [ID!]) {
       replaceRoutingRules(rules: $rules, expectedRuleIds: $expected) { id name } }`;
-    const loaded = (await gw.http<{ routingRules: Rule[] }>(RULES, { token: supervisor })).body.data!.routingRules;
+    const loaded = (await gw.http<{ routingRules: Rule[] }>(RULES, { token: supervisor })).body.data!
+      .routingRules;
     const ids = [...loaded].sort((a, b) => a.position - b.position).map((r) => r.id);
     // Two supervisors loaded the same list; the first saves.
     const first = await gw.http<{ replaceRoutingRules: Array<{ id: string; name: string }> }>(SAVE, {
@@ -168,13 +245,20 @@ describe('routing configuration through the gateway, against the real routing se
       token: supervisor,
       variables: { rules: [{ name: 'Second save', queueId: DEMO.queues.careEn.id }], expected: ids },
     });
-    expect(second.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', details: { reason: 'RULES_CHANGED', field: 'expectedRuleIds' } });
-    const now = (await gw.http<{ routingRules: Rule[] }>(RULES, { token: supervisor })).body.data!.routingRules;
+    expect(second.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'RULES_CHANGED', field: 'expectedRuleIds' },
+    });
+    const now = (await gw.http<{ routingRules: Rule[] }>(RULES, { token: supervisor })).body.data!
+      .routingRules;
     expect(now.map((r) => r.name)).toEqual(['First save']);
     // After reloading, the same save goes through.
     const retried = await gw.http<{ replaceRoutingRules: Array<{ name: string }> }>(SAVE, {
       token: supervisor,
-      variables: { rules: [{ name: 'Second save', queueId: DEMO.queues.careEn.id }], expected: now.map((r) => r.id) },
+      variables: {
+        rules: [{ name: 'Second save', queueId: DEMO.queues.careEn.id }],
+        expected: now.map((r) => r.id),
+      },
     });
     expect(retried.body.data?.replaceRoutingRules.map((r) => r.name)).toEqual(['Second save']);
   });
@@ -189,7 +273,10 @@ describe('routing configuration through the gateway, against the real routing se
     ];
 
     for (const res of await Promise.all(attempts)) {
-      expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'ROLE' } });
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        details: { reason: 'ROLE' },
+      });
     }
     const rules = await gw.http<{ routingRules: Rule[] }>(RULES, { token: supervisor });
     expect(rules.body.data!.routingRules).not.toHaveLength(0);
@@ -202,29 +289,47 @@ describe('routing configuration through the gateway, against the real routing se
 
     const listB = await gw.http<{ queueConfigs: QueueConfig[] }>(QUEUES, { token: supervisorB });
     expect(listB.body.data!.queueConfigs.map((q) => q.id)).toEqual([queueB]);
-    expect((await gw.http<{ routingRules: Rule[] }>(RULES, { token: supervisorB })).body.data!.routingRules).toEqual([]);
+    expect(
+      (await gw.http<{ routingRules: Rule[] }>(RULES, { token: supervisorB })).body.data!.routingRules,
+    ).toEqual([]);
 
-    const changeA = await gw.http(UPSERT, { token: supervisorB, variables: { queue: { id: DEMO.queues.sales.id, name: 'mine now' } } });
+    const changeA = await gw.http(UPSERT, {
+      token: supervisorB,
+      variables: { queue: { id: DEMO.queues.sales.id, name: 'mine now' } },
+    });
     expect(changeA.body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     const escalateToA = await gw.http(UPSERT, {
       token: supervisorB,
       variables: { queue: { id: queueB, escalationQueueId: DEMO.queues.sales.id } },
     });
-    expect(escalateToA.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'QUEUE_NOT_VISIBLE' } });
+    expect(escalateToA.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { reason: 'QUEUE_NOT_VISIBLE' },
+    });
     const routeToA = await gw.http(REPLACE, {
       token: supervisorB,
       variables: { rules: [{ name: 'steal', queueId: DEMO.queues.sales.id }] },
     });
-    expect(routeToA.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'QUEUE_NOT_VISIBLE' } });
+    expect(routeToA.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { reason: 'QUEUE_NOT_VISIBLE' },
+    });
 
     const acme = await gw.http<{ queueConfigs: QueueConfig[] }>(QUEUES, { token: supervisor });
-    expect(acme.body.data!.queueConfigs.find((q) => q.id === DEMO.queues.sales.id)?.name).toBe(DEMO.queues.sales.name);
-    expect((await gw.http<{ routingRules: Rule[] }>(RULES, { token: supervisorB })).body.data!.routingRules).toEqual([]);
+    expect(acme.body.data!.queueConfigs.find((q) => q.id === DEMO.queues.sales.id)?.name).toBe(
+      DEMO.queues.sales.name,
+    );
+    expect(
+      (await gw.http<{ routingRules: Rule[] }>(RULES, { token: supervisorB })).body.data!.routingRules,
+    ).toEqual([]);
   });
 
   it('needs a name and a team to create a queue', async () => {
     const res = await gw.http(UPSERT, { token: supervisor, variables: { queue: { name: 'No team' } } });
 
-    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: { reason: 'NAME_AND_TEAM_REQUIRED' } });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { reason: 'NAME_AND_TEAM_REQUIRED' },
+    });
   });
 });

@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, ErrorCode, MetricsRpc, RoutingRpc, type QueueConfig, type QueueConfigInput as QueueConfigContract } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  MetricsRpc,
+  RoutingRpc,
+  type QueueConfig,
+  type QueueConfigInput as QueueConfigContract,
+} from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { BrandScope } from '../common/access/brand-scope.service';
 import { defined } from '../common/access/defined';
@@ -21,7 +28,6 @@ const NEW_QUEUE: Omit<QueueConfigContract, 'id' | 'name' | 'team'> = {
   relaxLanguageAfterMinutes: null,
   reopenWindowMinutes: 1440,
 };
-
 
 /** Only the fields the caller gave (GraphQL leaves absent ones undefined; null is a value). */
 function given<T extends object>(input: T): Partial<T> {
@@ -49,7 +55,10 @@ export class RoutingConfigService {
   ) {}
 
   async queues(agent: AgentContext): Promise<QueueConfigGql[]> {
-    const [{ queues }, waits] = await Promise.all([this.rpc.request(RoutingRpc.ListQueues, acting(agent)), this.waits(agent)]);
+    const [{ queues }, waits] = await Promise.all([
+      this.rpc.request(RoutingRpc.ListQueues, acting(agent)),
+      this.waits(agent),
+    ]);
 
     return queues.map((q) => QueueConfigGql.from(q, waits.get(q.id) ?? null));
   }
@@ -76,7 +85,9 @@ export class RoutingConfigService {
     if (input.id && !existing) throw DomainError.notFound('queue', input.id);
     if (input.escalationQueueId) {
       if (input.escalationQueueId === input.id) {
-        throw new DomainError(ErrorCode.BadUserInput, 'a queue cannot escalate to itself', { field: 'escalationQueueId' });
+        throw new DomainError(ErrorCode.BadUserInput, 'a queue cannot escalate to itself', {
+          field: 'escalationQueueId',
+        });
       }
       await this.scope.assertQueues(agent, [input.escalationQueueId]);
     }
@@ -84,7 +95,9 @@ export class RoutingConfigService {
     if (existing) base = configOf(existing);
     else {
       if (!input.name || !input.team) {
-        throw new DomainError(ErrorCode.BadUserInput, 'a new queue needs a name and a team', { reason: 'NAME_AND_TEAM_REQUIRED' });
+        throw new DomainError(ErrorCode.BadUserInput, 'a new queue needs a name and a team', {
+          reason: 'NAME_AND_TEAM_REQUIRED',
+        });
       }
       base = { ...NEW_QUEUE, name: input.name, team: input.team };
     }
@@ -101,8 +114,15 @@ export class RoutingConfigService {
     return rules.map((r) => RoutingRuleGql.from(r));
   }
 
-  async replaceRules(agent: AgentContext, input: RoutingRuleInput[], expectedRuleIds?: readonly string[]): Promise<RoutingRuleGql[]> {
-    await this.scope.assertQueues(agent, input.map((r) => r.queueId));
+  async replaceRules(
+    agent: AgentContext,
+    input: RoutingRuleInput[],
+    expectedRuleIds?: readonly string[],
+  ): Promise<RoutingRuleGql[]> {
+    await this.scope.assertQueues(
+      agent,
+      input.map((r) => r.queueId),
+    );
     const { rules } = await this.rpc.request(RoutingRpc.ReplaceRules, {
       ...acting(agent),
       rules: input.map((r) => ({ ...r, tags: [...r.tags], conditions: defined({ ...r.conditions }) })),

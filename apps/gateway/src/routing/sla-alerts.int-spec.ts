@@ -10,7 +10,15 @@ const WATCH = `subscription($queueId: ID) {
   slaAlerts(queueId: $queueId) { conversationId kind queueId currentQueueId assigneeId status priority deadline action at }
 }`;
 
-type Alert = { slaAlerts: { conversationId: string; kind: string; action: string; queueId: string; currentQueueId: string } };
+type Alert = {
+  slaAlerts: {
+    conversationId: string;
+    kind: string;
+    action: string;
+    queueId: string;
+    currentQueueId: string;
+  };
+};
 
 function watch(socket: SocketClient, variables: Record<string, unknown> = {}) {
   const received: Array<FormattedExecutionResult<Alert>> = [];
@@ -31,7 +39,11 @@ function watch(socket: SocketClient, variables: Record<string, unknown> = {}) {
   return { received, done };
 }
 
-function alert(brandId: string, queueId: string, over: Partial<ConversationSlaAlertV1> = {}): ConversationSlaAlertV1 {
+function alert(
+  brandId: string,
+  queueId: string,
+  over: Partial<ConversationSlaAlertV1> = {},
+): ConversationSlaAlertV1 {
   return {
     schema: 1,
     brandId,
@@ -65,14 +77,19 @@ describe('gateway slaAlerts subscription (graphql-ws, durable conversation.sla_a
   });
 
   const publish = (a: ConversationSlaAlertV1, subjectBrand = a.brandId) =>
-    bus.publish(Events.ConversationSlaAlert, a, { brandId: subjectBrand, msgId: `sla:${a.kind}:${a.conversationId}` });
+    bus.publish(Events.ConversationSlaAlert, a, {
+      brandId: subjectBrand,
+      msgId: `sla:${a.kind}:${a.conversationId}`,
+    });
 
   it('refuses agents', async () => {
     const socket = gw.socket(gw.token(gw.fx.agentA));
     const sub = watch(socket);
     await sub.done;
 
-    expect(sub.received).toEqual([{ errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })] }]);
+    expect(sub.received).toEqual([
+      { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })] },
+    ]);
     expect(pubsub.listeners(gw.fx.brandA)).toBe(0);
     await socket.dispose();
   });
@@ -82,7 +99,10 @@ describe('gateway slaAlerts subscription (graphql-ws, durable conversation.sla_a
     const sub = watch(socket, { queueId: gw.fx.qB1.id });
     await sub.done;
 
-    expect(sub.received[0]?.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'QUEUE_NOT_VISIBLE' } });
+    expect(sub.received[0]?.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { reason: 'QUEUE_NOT_VISIBLE' },
+    });
     await socket.dispose();
   });
 
@@ -95,7 +115,9 @@ describe('gateway slaAlerts subscription (graphql-ws, durable conversation.sla_a
     const all = watch(sockets[0]!);
     const onlyQA2 = watch(sockets[1]!, { queueId: qA2.id });
     const otherBrand = watch(sockets[2]!);
-    await eventually(() => pubsub.listeners(brandA) === 2 && pubsub.listeners(brandB) === 1, { what: 'three listeners' });
+    await eventually(() => pubsub.listeners(brandA) === 2 && pubsub.listeners(brandB) === 1, {
+      what: 'three listeners',
+    });
     await pubsub.ready(brandA);
     await pubsub.ready(brandB);
 
@@ -103,7 +125,12 @@ describe('gateway slaAlerts subscription (graphql-ws, durable conversation.sla_a
     const warnA = alert(brandA, qA1.id);
     const forB = alert(brandB, qB1.id);
     const foreignPayload = alert(brandB, qB1.id); // on brand A's subject: a publisher bug, never delivered
-    const escalatedA = alert(brandA, qA1.id, { kind: 'breach', action: 'escalated', currentQueueId: qA2.id, priority: 70 });
+    const escalatedA = alert(brandA, qA1.id, {
+      kind: 'breach',
+      action: 'escalated',
+      currentQueueId: qA2.id,
+      priority: 70,
+    });
     await publish(warnA);
     await publish(forB);
     await publish(foreignPayload, brandA);
@@ -126,13 +153,23 @@ describe('gateway slaAlerts subscription (graphql-ws, durable conversation.sla_a
     expect(all.received[1]).toEqual({
       data: {
         slaAlerts: {
-          conversationId: escalatedA.conversationId, kind: 'BREACH', queueId: qA1.id, currentQueueId: qA2.id, assigneeId: null,
-          status: 'WAITING', priority: 70, deadline: escalatedA.deadline, action: 'ESCALATED', at: escalatedA.at,
+          conversationId: escalatedA.conversationId,
+          kind: 'BREACH',
+          queueId: qA1.id,
+          currentQueueId: qA2.id,
+          assigneeId: null,
+          status: 'WAITING',
+          priority: 70,
+          deadline: escalatedA.deadline,
+          action: 'ESCALATED',
+          at: escalatedA.at,
         },
       },
     });
 
     for (const s of sockets) await s.dispose();
-    await eventually(() => pubsub.listeners(brandA) === 0 && pubsub.listeners(brandB) === 0, { what: 'feeds closed' });
+    await eventually(() => pubsub.listeners(brandA) === 0 && pubsub.listeners(brandB) === 0, {
+      what: 'feeds closed',
+    });
   });
 });

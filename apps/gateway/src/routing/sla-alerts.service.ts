@@ -13,16 +13,24 @@ export class SlaAlertsService {
     private readonly scope: BrandScope,
   ) {}
 
-  async watch(agent: AgentContext, queueId: string | undefined): Promise<AsyncIterableIterator<ConversationSlaAlertV1>> {
+  async watch(
+    agent: AgentContext,
+    queueId: string | undefined,
+  ): Promise<AsyncIterableIterator<ConversationSlaAlertV1>> {
     // The resolver's @Roles refuses agents already; this line keeps the service safe on its own.
-    if (!seesWholeBrand(agent)) throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', { reason: 'ROLE' });
+    if (!seesWholeBrand(agent)) {
+      throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', { reason: 'ROLE' });
+    }
     if (queueId !== undefined) await this.scope.assertQueues(agent, [queueId]);
     const brandId = agent.brandId;
 
     return this.pubsub.asyncIterableIterator(
       brandId,
       // seesWholeBrand per event: a supervisor demoted while watching gets no more alerts.
-      (e) => e.brandId === brandId && seesWholeBrand(agent) && (queueId === undefined || e.queueId === queueId || e.currentQueueId === queueId),
+      (e) =>
+        e.brandId === brandId &&
+        seesWholeBrand(agent) &&
+        (queueId === undefined || e.queueId === queueId || e.currentQueueId === queueId),
     );
   }
 }

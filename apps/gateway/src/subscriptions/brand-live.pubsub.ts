@@ -28,7 +28,10 @@ const DROPPED_METRIC = 'gateway_live_events_dropped_total';
  * handed to every listener (which lets SharedSubscriptionExecutor execute once per group).
  * Subclasses only name the live event (queue updates, wait times, presence).
  */
-export abstract class BrandLivePubSub<S extends TSchema, T extends Static<S> & { brandId: string } = Static<S> & { brandId: string }> {
+export abstract class BrandLivePubSub<
+  S extends TSchema,
+  T extends Static<S> & { brandId: string } = Static<S> & { brandId: string },
+> {
   private readonly brands = new Map<string, BrandChannel<T>>();
   private readonly dropped: Counter<'channel'>;
   private readonly openGauge: Gauge<'channel'>;
@@ -113,7 +116,10 @@ export abstract class BrandLivePubSub<S extends TSchema, T extends Static<S> & {
         const event = payload as T;
         // The subject names the brand; a payload that disagrees is a publisher bug, never delivered.
         if (event.brandId !== brandId) {
-          log.warn({ brandId, payloadBrandId: event.brandId, channel: def.name }, 'live event with mismatched brand dropped');
+          log.warn(
+            { brandId, payloadBrandId: event.brandId, channel: def.name },
+            'live event with mismatched brand dropped',
+          );
 
           return;
         }

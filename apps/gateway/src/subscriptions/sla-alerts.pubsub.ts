@@ -42,17 +42,17 @@ export class SlaAlertsPubSub implements OnModuleDestroy {
     this.openGauge =
       (registry.getSingleMetric('gateway_sla_alert_consumers') as Gauge | undefined) ??
       new Gauge({
-      name: 'gateway_sla_alert_consumers',
-      help: 'Ordered JetStream consumers open for SLA alerts (one per brand with subscribers)',
-      registers: [registry],
-    });
+        name: 'gateway_sla_alert_consumers',
+        help: 'Ordered JetStream consumers open for SLA alerts (one per brand with subscribers)',
+        registers: [registry],
+      });
     this.dropped =
       (registry.getSingleMetric('gateway_sla_alerts_dropped_total') as Counter | undefined) ??
       new Counter({
-      name: 'gateway_sla_alerts_dropped_total',
-      help: 'SLA alerts dropped because a subscriber fell too far behind',
-      registers: [registry],
-    });
+        name: 'gateway_sla_alerts_dropped_total',
+        help: 'SLA alerts dropped because a subscriber fell too far behind',
+        registers: [registry],
+      });
   }
 
   subscribe(brandId: string, listener: (event: ConversationSlaAlertV1) => void): () => void {
@@ -72,7 +72,10 @@ export class SlaAlertsPubSub implements OnModuleDestroy {
     };
   }
 
-  asyncIterableIterator(brandId: string, accept: (event: ConversationSlaAlertV1) => boolean): AsyncIterableIterator<ConversationSlaAlertV1> {
+  asyncIterableIterator(
+    brandId: string,
+    accept: (event: ConversationSlaAlertV1) => boolean,
+  ): AsyncIterableIterator<ConversationSlaAlertV1> {
     let unsubscribe = (): void => {};
     const iterator = new PushIterator<ConversationSlaAlertV1>({
       highWaterMark: SUBSCRIBER_BUFFER,
@@ -146,7 +149,11 @@ export class SlaAlertsPubSub implements OnModuleDestroy {
     return brandFeed;
   }
 
-  private deliver(brandId: string, data: Uint8Array, listeners: ReadonlySet<(event: ConversationSlaAlertV1) => void>): void {
+  private deliver(
+    brandId: string,
+    data: Uint8Array,
+    listeners: ReadonlySet<(event: ConversationSlaAlertV1) => void>,
+  ): void {
     let event: ConversationSlaAlertV1;
     try {
       event = Events.ConversationSlaAlert.codec.decode(data);

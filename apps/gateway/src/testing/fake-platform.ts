@@ -17,10 +17,10 @@ import {
 import type { Fixtures } from './fixtures';
 
 type AnyHandler = (req: never) => Promise<unknown>;
-const h = <D extends RpcDef>(_def: D, fn: (req: RpcRequest<D>) => Promise<RpcResponse<D>>): [string, AnyHandler] => [
-  _def.method,
-  fn as AnyHandler,
-];
+const h = <D extends RpcDef>(
+  _def: D,
+  fn: (req: RpcRequest<D>) => Promise<RpcResponse<D>>,
+): [string, AnyHandler] => [_def.method, fn as AnyHandler];
 
 const AT = '2026-03-10T07:00:00.000Z';
 const dist = (count: number): Distribution => ({ count, avg: 60, p50: 50, p90: 90, p99: 99, max: 120 });
@@ -71,7 +71,15 @@ function customerOf(fx: Fixtures, brandId: string, id: string): CustomerProfile 
     firstSeenAt: AT,
     notes: [],
     history: [
-      { conversationId: c.id, channel: c.channel, status: c.status, openedAt: c.openedAt, lastMessageAt: c.lastMessageAt, messageCount: 1, lastText: null },
+      {
+        conversationId: c.id,
+        channel: c.channel,
+        status: c.status,
+        openedAt: c.openedAt,
+        lastMessageAt: c.lastMessageAt,
+        messageCount: 1,
+        lastText: null,
+      },
     ],
   };
 }
@@ -81,8 +89,17 @@ function customerOf(fx: Fixtures, brandId: string, id: string): CustomerProfile 
  * like the contracts, brand-scoped like the services, echoing what was asked where that helps a test.
  */
 export function platformHandlers(fx: Fixtures): Map<string, AnyHandler> {
-  const cells = Array.from({ length: 168 }, (_, i) => ({ day: 1 + Math.floor(i / 24), hour: i % 24, inbound: i % 5 }));
-  const action = (conversationId: string, status: ConversationView['status'] = 'assigned') => ({ conversationId, status, version: 2, tags: [] });
+  const cells = Array.from({ length: 168 }, (_, i) => ({
+    day: 1 + Math.floor(i / 24),
+    hour: i % 24,
+    inbound: i % 5,
+  }));
+  const action = (conversationId: string, status: ConversationView['status'] = 'assigned') => ({
+    conversationId,
+    status,
+    version: 2,
+    tags: [],
+  });
 
   return new Map<string, AnyHandler>([
     h(MetricsRpc.Summary, async (r) => ({
@@ -106,17 +123,37 @@ export function platformHandlers(fx: Fixtures): Map<string, AnyHandler> {
       serviceLevel: r.serviceLevel ?? 0.8,
       targetSeconds: r.targetSeconds ?? 3600,
       scheduledSource: 'routing_shifts' as const,
-      hours: cells.map((c) => ({ day: c.day, hour: c.hour, arrivals: 1.5, trafficErlangs: 0.2, agentsNeeded: 1, scheduled: 1, gap: 0, scheduledServiceLevel: 0.9 })),
+      hours: cells.map((c) => ({
+        day: c.day,
+        hour: c.hour,
+        arrivals: 1.5,
+        trafficErlangs: 0.2,
+        agentsNeeded: 1,
+        scheduled: 1,
+        gap: 0,
+        scheduledServiceLevel: 0.9,
+      })),
       shortfalls: [],
     })),
-    h(MetricsRpc.ExportCsv, async (r) => ({ filename: `${r.report}.csv`, contentType: 'text/csv' as const, csv: `key,conversations\r\n,4\r\n` })),
+    h(MetricsRpc.ExportCsv, async (r) => ({
+      filename: `${r.report}.csv`,
+      contentType: 'text/csv' as const,
+      csv: `key,conversations\r\n,4\r\n`,
+    })),
     h(MetricsRpc.GetSettings, async (r) => ({ brandId: r.brandId, slaMinutes: 60 })),
     h(MetricsRpc.SetSettings, async (r) => ({ brandId: r.brandId, slaMinutes: r.slaMinutes })),
 
     h(RoutingRpc.Assign, async (r) => {
       const c = conversationOf(fx, r.brandId, r.conversationId);
 
-      return { conversationId: c.id, queueId: c.queueId, status: 'assigned' as const, assigneeId: r.agentId, priority: c.priority, translationHint: false };
+      return {
+        conversationId: c.id,
+        queueId: c.queueId,
+        status: 'assigned' as const,
+        assigneeId: r.agentId,
+        priority: c.priority,
+        translationHint: false,
+      };
     }),
     h(RoutingRpc.Transfer, async (r) => {
       const c = conversationOf(fx, r.brandId, r.conversationId);
@@ -133,7 +170,14 @@ export function platformHandlers(fx: Fixtures): Map<string, AnyHandler> {
     h(RoutingRpc.Unassign, async (r) => {
       const c = conversationOf(fx, r.brandId, r.conversationId);
 
-      return { conversationId: c.id, queueId: c.queueId, status: 'waiting' as const, assigneeId: null, priority: c.priority, translationHint: false };
+      return {
+        conversationId: c.id,
+        queueId: c.queueId,
+        status: 'waiting' as const,
+        assigneeId: null,
+        priority: c.priority,
+        translationHint: false,
+      };
     }),
     h(RoutingRpc.SetAgentStatus, async (r) => ({ agentId: r.agentId, status: r.status })),
     h(RoutingRpc.GetShifts, async (r) => ({
@@ -144,7 +188,14 @@ export function platformHandlers(fx: Fixtures): Map<string, AnyHandler> {
       onShiftNow: false,
       at: AT,
     })),
-    h(RoutingRpc.SetShifts, async (r) => ({ agentId: r.agentId, timezone: r.timezone, shifts: r.shifts, exceptions: r.exceptions, onShiftNow: false, at: AT })),
+    h(RoutingRpc.SetShifts, async (r) => ({
+      agentId: r.agentId,
+      timezone: r.timezone,
+      shifts: r.shifts,
+      exceptions: r.exceptions,
+      onShiftNow: false,
+      at: AT,
+    })),
 
     h(ConversationsRpc.GetDetail, async (r) => ({
       conversation: conversationOf(fx, r.brandId, r.conversationId),
@@ -156,7 +207,10 @@ export function platformHandlers(fx: Fixtures): Map<string, AnyHandler> {
       replyOptions: { public: true, offered: ['public' as const, 'dm' as const], openInXUrl: null },
     })),
     h(ConversationsRpc.SendDm, async (r) => outbound(r.text, 'dm', r.agentId)),
-    h(ConversationsRpc.MoveToDm, async (r) => ({ invitation: outbound(r.invitation, 'public', r.agentId), dm: outbound(r.dmText, 'dm', r.agentId) })),
+    h(ConversationsRpc.MoveToDm, async (r) => ({
+      invitation: outbound(r.invitation, 'public', r.agentId),
+      dm: outbound(r.dmText, 'dm', r.agentId),
+    })),
     h(ConversationsRpc.Resolve, async (r) => ({
       result: action(r.conversationId, 'resolved'),
       followUp: r.followUp ? outbound(r.followUp, 'public', r.agentId) : null,
@@ -174,9 +228,19 @@ export function platformHandlers(fx: Fixtures): Map<string, AnyHandler> {
     h(ConversationsRpc.Snooze, async (r) => action(r.conversationId, 'snoozed')),
     h(ConversationsRpc.Reopen, async (r) => action(r.conversationId)),
     h(ConversationsRpc.GetCustomer, async (r) => customerOf(fx, r.brandId, r.customerId)),
-    h(ConversationsRpc.UpdateCustomer, async (r) => ({ ...customerOf(fx, r.brandId, r.customerId), vip: r.vip ?? false })),
-    h(ConversationsRpc.ListCanned, async () => ({ replies: [{ id: randomUUID(), language: 'en', title: 'Sorry', body: 'Sorry {{customer_name}}' }] })),
-    h(ConversationsRpc.SaveCanned, async (r) => ({ id: randomUUID(), language: r.language, title: r.title, body: r.body })),
+    h(ConversationsRpc.UpdateCustomer, async (r) => ({
+      ...customerOf(fx, r.brandId, r.customerId),
+      vip: r.vip ?? false,
+    })),
+    h(ConversationsRpc.ListCanned, async () => ({
+      replies: [{ id: randomUUID(), language: 'en', title: 'Sorry', body: 'Sorry {{customer_name}}' }],
+    })),
+    h(ConversationsRpc.SaveCanned, async (r) => ({
+      id: randomUUID(),
+      language: r.language,
+      title: r.title,
+      body: r.body,
+    })),
     h(ConversationsRpc.RenderCanned, async () => ({ text: 'Sorry Customer 1 ^AA' })),
     h(ConversationsRpc.GetGuidelines, async () => ({ bannedPhrases: [], queueHours: {} })),
     h(ConversationsRpc.SetGuidelines, async (r) => r.guidelines),
@@ -186,7 +250,13 @@ export function platformHandlers(fx: Fixtures): Map<string, AnyHandler> {
       rules: fx.listeningRules.filter((x) => x.brandId === r.brandId),
       accounts: [],
     })),
-    h(IngestRpc.AddRule, async (r) => ({ id: randomUUID(), brandId: r.brandId, kind: r.kind, value: r.value, language: r.language ?? null })),
+    h(IngestRpc.AddRule, async (r) => ({
+      id: randomUUID(),
+      brandId: r.brandId,
+      kind: r.kind,
+      value: r.value,
+      language: r.language ?? null,
+    })),
     h(IngestRpc.RemoveRule, async () => ({ removed: true })),
     h(IngestRpc.AddAccount, async (r) => ({
       id: randomUUID(),

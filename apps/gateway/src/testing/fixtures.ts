@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { AgentProfile, ConversationView, ListeningRuleView, QueueUpdatedV1, QueueView } from '@roost/contracts';
+import type {
+  AgentProfile,
+  ConversationView,
+  ListeningRuleView,
+  QueueUpdatedV1,
+  QueueView,
+} from '@roost/contracts';
 
 /** Two brands, their queues and agents, and a page of conversations: what routing/conversations would hold. */
 export function makeFixtures() {

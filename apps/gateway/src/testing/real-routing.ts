@@ -31,14 +31,20 @@ export async function startRealRouting() {
     /** A brand of its own (routing's `brands` row), beside the seeded demo brand. */
     async newBrand(): Promise<string> {
       const id = randomUUID();
-      await pg.query(`INSERT INTO "${schema}".brands (id, name) VALUES ($1, $2)`, [id, `Brand ${id.slice(0, 8)}`]);
+      await pg.query(`INSERT INTO "${schema}".brands (id, name) VALUES ($1, $2)`, [
+        id,
+        `Brand ${id.slice(0, 8)}`,
+      ]);
 
       return id;
     },
     /** A queue of that brand, written straight into routing's table. */
     async newQueue(brandId: string): Promise<string> {
       const id = randomUUID();
-      await pg.query(`INSERT INTO "${schema}".queues (brand_id, id, name, team) VALUES ($1, $2, $3, 'care')`, [brandId, id, `Queue ${id.slice(0, 8)}`]);
+      await pg.query(
+        `INSERT INTO "${schema}".queues (brand_id, id, name, team) VALUES ($1, $2, $3, 'care')`,
+        [brandId, id, `Queue ${id.slice(0, 8)}`],
+      );
 
       return id;
     },

@@ -68,7 +68,14 @@ export class BrandDirectory implements OnModuleDestroy {
     const next = new Map<string, BrandListening>();
     const empty = new RuleMatcher({ accounts: [], rules: [], maxVariantsPerName: 0 });
     for (const a of accounts) {
-      const b = next.get(a.brandId) ?? { brandId: a.brandId, accounts: [], rules: [], ownHandles: new Set(), ownUserIds: new Set(), matcher: empty };
+      const b = next.get(a.brandId) ?? {
+        brandId: a.brandId,
+        accounts: [],
+        rules: [],
+        ownHandles: new Set(),
+        ownUserIds: new Set(),
+        matcher: empty,
+      };
       b.accounts.push(a);
       b.ownHandles.add(a.handle.toLowerCase());
       if (a.xUserId) b.ownUserIds.add(a.xUserId);
@@ -76,7 +83,11 @@ export class BrandDirectory implements OnModuleDestroy {
     }
     for (const r of rules) next.get(r.brandId)?.rules.push(r);
     for (const b of next.values()) {
-      b.matcher = new RuleMatcher({ accounts: b.accounts, rules: b.rules, maxVariantsPerName: this.settings.maxVariantsPerName });
+      b.matcher = new RuleMatcher({
+        accounts: b.accounts,
+        rules: b.rules,
+        maxVariantsPerName: this.settings.maxVariantsPerName,
+      });
     }
 
     return next;
@@ -91,7 +102,9 @@ export class BrandDirectory implements OnModuleDestroy {
   autoRefresh(): void {
     if (this.timer || this.settings.directoryRefreshMs <= 0) return;
     this.timer = setInterval(() => {
-      this.refresh().catch((err: unknown) => this.log.warn({ err: (err as Error).message }, 'listening refresh failed'));
+      this.refresh().catch((err: unknown) =>
+        this.log.warn({ err: (err as Error).message }, 'listening refresh failed'),
+      );
     }, this.settings.directoryRefreshMs);
   }
 

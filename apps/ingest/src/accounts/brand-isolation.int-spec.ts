@@ -38,7 +38,12 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
   ];
 
   beforeAll(async () => {
-    const opts = { url: env.databaseUrl, schema, migrations: INGEST_MIGRATIONS, applicationName: 'ingest-rls-test' };
+    const opts = {
+      url: env.databaseUrl,
+      schema,
+      migrations: INGEST_MIGRATIONS,
+      applicationName: 'ingest-rls-test',
+    };
     owner = await initialize(createServiceDataSource(opts));
     await migrate(owner);
     app = await initialize(createServiceDataSource({ ...opts, role: APP_ROLE }));
@@ -50,7 +55,15 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
       [brandA, 'alpha'],
       [brandB, 'bravo'],
     ]) {
-      await admin.addAccount({ brandId, handle, role: 'care', apiTier: 'pro', pollMentions: true, pollDms: false, brandName: handle });
+      await admin.addAccount({
+        brandId,
+        handle,
+        role: 'care',
+        apiTier: 'pro',
+        pollMentions: true,
+        pollDms: false,
+        brandName: handle,
+      });
       await admin.addRule({ brandId, kind: 'keyword', value: handle, language: null });
       await repo.advanceCursor(brandId, 'mentions', 'acct', '100');
       budget.record({ brandId, source: 'mentions', items: brandId === brandA ? 3 : 5 });
@@ -68,7 +81,9 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
     for (const [t, col] of TABLES) {
       const all: Array<{ b: string }> = await owner.query(`SELECT DISTINCT ${col} AS b FROM ${t} ORDER BY 1`);
       expect(all.map((r) => r.b)).toEqual([brandA, brandB]);
-      expect(await withBrand(app, brandA, (tx) => tx.query(`SELECT DISTINCT ${col} AS b FROM ${t}`))).toEqual([{ b: brandA }]);
+      expect(await withBrand(app, brandA, (tx) => tx.query(`SELECT DISTINCT ${col} AS b FROM ${t}`))).toEqual(
+        [{ b: brandA }],
+      );
       // No brand declared: nothing at all.
       expect(await app.query(`SELECT count(*)::int AS n FROM ${t}`)).toEqual([{ n: 0 }]);
     }
@@ -77,34 +92,56 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
   it('refuses to write a row of another brand than the declared one', async () => {
     await expect(
       withBrand(app, brandA, (tx) =>
-        tx.query(`INSERT INTO accounts (brand_id, id, handle, role) VALUES ($1, gen_random_uuid(), 'intruder', 'care')`, [brandB]),
+        tx.query(
+          `INSERT INTO accounts (brand_id, id, handle, role) VALUES ($1, gen_random_uuid(), 'intruder', 'care')`,
+          [brandB],
+        ),
       ),
     ).rejects.toThrow(/row-level security/);
-    await expect(withBrand(app, brandA, (tx) => tx.query(`INSERT INTO brands (id, name) VALUES ($1, 'x')`, [randomUUID()]))).rejects.toThrow(
-      /row-level security/,
-    );
     await expect(
-      withBrand(app, brandA, (tx) => tx.query(`UPDATE source_cursors SET since_id = '999' WHERE brand_id = $1`, [brandB])),
+      withBrand(app, brandA, (tx) =>
+        tx.query(`INSERT INTO brands (id, name) VALUES ($1, 'x')`, [randomUUID()]),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      withBrand(app, brandA, (tx) =>
+        tx.query(`UPDATE source_cursors SET since_id = '999' WHERE brand_id = $1`, [brandB]),
+      ),
     ).resolves.toEqual([[], 0]);
     const [ruleOfB] = await owner.query(`SELECT id FROM listening_rules WHERE brand_id = $1`, [brandB]);
-    await expect(withBrand(app, brandA, (tx) => tx.query(`DELETE FROM listening_rules WHERE brand_id = $1`, [brandB]))).resolves.toEqual([[], 0]);
+    await expect(
+      withBrand(app, brandA, (tx) => tx.query(`DELETE FROM listening_rules WHERE brand_id = $1`, [brandB])),
+    ).resolves.toEqual([[], 0]);
     // The management RPCs name the brand: another brand's rule is not found through them either.
     expect(await new ListeningAdminRepository(app).removeRule(brandA, ruleOfB.id)).toBe(false);
-    expect(await owner.query(`SELECT since_id FROM source_cursors WHERE brand_id = $1`, [brandB])).toEqual([{ since_id: '100' }]);
-    expect(await owner.query(`SELECT count(*)::int AS n FROM listening_rules WHERE brand_id = $1`, [brandB])).toEqual([{ n: 1 }]);
+    expect(await owner.query(`SELECT since_id FROM source_cursors WHERE brand_id = $1`, [brandB])).toEqual([
+      { since_id: '100' },
+    ]);
+    expect(
+      await owner.query(`SELECT count(*)::int AS n FROM listening_rules WHERE brand_id = $1`, [brandB]),
+    ).toEqual([{ n: 1 }]);
   });
 
   it('loads every brand into the listening directory, each through its own rows', async () => {
     const directory = new BrandDirectory(new BrandAccountsRepository(app), settings);
     await directory.refresh();
-    const brands = directory.all().map((b) => ({ brandId: b.brandId, handles: b.accounts.map((a) => a.handle), rules: b.rules.map((r) => r.value) }));
+    const brands = directory.all().map((b) => ({
+      brandId: b.brandId,
+      handles: b.accounts.map((a) => a.handle),
+      rules: b.rules.map((r) => r.value),
+    }));
     expect(brands).toEqual([
       { brandId: brandA, handles: ['alpha'], rules: ['alpha'] },
       { brandId: brandB, handles: ['bravo'], rules: ['bravo'] },
     ]);
     // A change through the listening RPCs re-reads only its brand, as that brand.
     const admin = new ListeningAdminRepository(app);
-    const rule = await admin.addRule({ brandId: brandB, kind: 'hashtag', value: 'bravocares', language: null });
+    const rule = await admin.addRule({
+      brandId: brandB,
+      kind: 'hashtag',
+      value: 'bravocares',
+      language: null,
+    });
     await directory.refreshBrand(brandB);
     expect(directory.get(brandB)?.rules.map((r) => r.value)).toEqual(['bravocares', 'bravo']);
     expect(directory.get(brandA)?.rules.map((r) => r.value)).toEqual(['alpha']);
@@ -127,7 +164,9 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
     } finally {
       await budget.onModuleDestroy();
     }
-    const rows = await owner.query(`SELECT brand_id, sum(credits)::int AS credits FROM api_spend GROUP BY brand_id ORDER BY 1`);
+    const rows = await owner.query(
+      `SELECT brand_id, sum(credits)::int AS credits FROM api_spend GROUP BY brand_id ORDER BY 1`,
+    );
     expect(rows).toEqual([
       { brand_id: brandA, credits: 4 },
       { brand_id: brandB, credits: 7 },
@@ -150,7 +189,11 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
   it('seeds the demo brand as that brand, idempotently', async () => {
     await seedDemo(app);
     await seedDemo(app);
-    expect(await owner.query(`SELECT DISTINCT brand_id FROM accounts WHERE brand_id = $1`, [DEMO.brandId])).toEqual([{ brand_id: DEMO.brandId }]);
-    expect(await owner.query(`SELECT count(*)::int AS n FROM listening_rules WHERE brand_id = $1`, [DEMO.brandId])).toEqual([{ n: 9 }]);
+    expect(
+      await owner.query(`SELECT DISTINCT brand_id FROM accounts WHERE brand_id = $1`, [DEMO.brandId]),
+    ).toEqual([{ brand_id: DEMO.brandId }]);
+    expect(
+      await owner.query(`SELECT count(*)::int AS n FROM listening_rules WHERE brand_id = $1`, [DEMO.brandId]),
+    ).toEqual([{ n: 9 }]);
   });
 });

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { Counter, Gauge, Registry } from 'prom-client';
 import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
 import { ApiSpendRepository, type SpendRow } from '../data/api-spend.repository';
@@ -30,13 +36,21 @@ export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
       labelNames: ['brand', 'source'],
       registers: [registry],
     });
-    const gauge = (name: string, help: string, pick: (s: BudgetState) => number) => this.collectInto(registry, { name, help, pick });
+    const gauge = (name: string, help: string, pick: (s: BudgetState) => number) =>
+      this.collectInto(registry, { name, help, pick });
     gauge('roost_ingest_x_spend_credits', 'X API credits spent this month, per brand', (s) => s.spent);
-    gauge('roost_ingest_x_spend_forecast_credits', 'Credits this month will cost at the current rate, per brand', (s) => s.forecast);
+    gauge(
+      'roost_ingest_x_spend_forecast_credits',
+      'Credits this month will cost at the current rate, per brand',
+      (s) => s.forecast,
+    );
     gauge('roost_ingest_x_budget_credits', 'Monthly X API budget per brand (0 = none)', (s) => s.budget);
   }
 
-  private collectInto(registry: Registry, opts: { name: string; help: string; pick: (s: BudgetState) => number }): void {
+  private collectInto(
+    registry: Registry,
+    opts: { name: string; help: string; pick: (s: BudgetState) => number },
+  ): void {
     const { name, help, pick } = opts;
     const budget = this.budget;
     new Gauge({
@@ -67,7 +81,13 @@ export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
     this.budget.record(opts.brandId, credits);
     this.cost.inc({ brand: opts.brandId, source: opts.source }, credits);
     const key = `${opts.brandId}\u0000${opts.source}`;
-    const p = this.pending.get(key) ?? { brandId: opts.brandId, source: opts.source, calls: 0, items: 0, credits: 0 };
+    const p = this.pending.get(key) ?? {
+      brandId: opts.brandId,
+      source: opts.source,
+      calls: 0,
+      items: 0,
+      credits: 0,
+    };
     p.calls += calls;
     p.items += opts.items;
     p.credits += credits;
@@ -83,7 +103,9 @@ export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
     const batch = [...this.pending.values()];
     this.pending = new Map();
     // One transaction, brand by brand in order (row-level security): all of it is counted, or none and it is retried.
-    const sorted = [...batch].sort((a, b) => (a.brandId === b.brandId ? (a.source < b.source ? -1 : 1) : a.brandId < b.brandId ? -1 : 1));
+    const sorted = [...batch].sort((a, b) =>
+      a.brandId === b.brandId ? (a.source < b.source ? -1 : 1) : a.brandId < b.brandId ? -1 : 1,
+    );
     const month = this.budget.currentMonth;
     try {
       await this.spend.add(month, sorted);
@@ -92,7 +114,12 @@ export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
       for (const p of batch) {
         const key = `${p.brandId}\u0000${p.source}`;
         const q = this.pending.get(key);
-        this.pending.set(key, q ? { ...q, calls: q.calls + p.calls, items: q.items + p.items, credits: q.credits + p.credits } : p);
+        this.pending.set(
+          key,
+          q
+            ? { ...q, calls: q.calls + p.calls, items: q.items + p.items, credits: q.credits + p.credits }
+            : p,
+        );
       }
       this.log.warn({ err: (err as Error).message }, 'api spend not persisted; will retry');
     }

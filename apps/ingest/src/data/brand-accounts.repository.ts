@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { useBrand, withBrand } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toAccount, toRule, type AccountRow, type BrandAccount, type ListeningRule, type RuleRow } from './listening-rows';
+import {
+  toAccount,
+  toRule,
+  type AccountRow,
+  type BrandAccount,
+  type ListeningRule,
+  type RuleRow,
+} from './listening-rows';
 
 /**
  * The listening directory's reads and the sources' cursors. Every statement runs in a transaction
@@ -38,8 +45,14 @@ export class BrandAccountsRepository {
     return withBrand(this.ds, brandId, (tx) => this.readBrand(tx, brandId));
   }
 
-  private async readBrand(tx: EntityManager, brandId: string): Promise<{ accounts: BrandAccount[]; rules: ListeningRule[] }> {
-    const accounts: AccountRow[] = await tx.query(`SELECT * FROM accounts WHERE brand_id = $1 ORDER BY handle`, [brandId]);
+  private async readBrand(
+    tx: EntityManager,
+    brandId: string,
+  ): Promise<{ accounts: BrandAccount[]; rules: ListeningRule[] }> {
+    const accounts: AccountRow[] = await tx.query(
+      `SELECT * FROM accounts WHERE brand_id = $1 ORDER BY handle`,
+      [brandId],
+    );
     const rules: RuleRow[] = await tx.query(
       `SELECT brand_id, id, kind, value, language FROM listening_rules WHERE brand_id = $1 AND enabled ORDER BY kind, value`,
       [brandId],
@@ -50,13 +63,21 @@ export class BrandAccountsRepository {
 
   async setXUserId(brandId: string, accountId: string, xUserId: string): Promise<void> {
     await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`UPDATE accounts SET x_user_id = $3 WHERE brand_id = $1 AND id = $2`, [brandId, accountId, xUserId]),
+      tx.query(`UPDATE accounts SET x_user_id = $3 WHERE brand_id = $1 AND id = $2`, [
+        brandId,
+        accountId,
+        xUserId,
+      ]),
     );
   }
 
   async cursor(brandId: string, source: string, key: string): Promise<string | null> {
     const rows: Array<{ since_id: string | null }> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`SELECT since_id FROM source_cursors WHERE brand_id = $1 AND source = $2 AND key = $3`, [brandId, source, key]),
+      tx.query(`SELECT since_id FROM source_cursors WHERE brand_id = $1 AND source = $2 AND key = $3`, [
+        brandId,
+        source,
+        key,
+      ]),
     );
 
     return rows[0]?.since_id ?? null;

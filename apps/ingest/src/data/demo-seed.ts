@@ -18,7 +18,10 @@ const RULES: Array<{ kind: string; value: string; language?: string }> = [
 export async function seedDemo(ds: DataSource): Promise<void> {
   const b = DEMO.brandId;
   await withBrand(ds, b, async (tx) => {
-    await tx.query(`INSERT INTO brands (id, name) VALUES ($1,$2) ON CONFLICT DO NOTHING`, [b, DEMO.brandName]);
+    await tx.query(`INSERT INTO brands (id, name) VALUES ($1,$2) ON CONFLICT DO NOTHING`, [
+      b,
+      DEMO.brandName,
+    ]);
     for (const a of Object.values(DEMO.accounts)) {
       await tx.query(
         `INSERT INTO accounts (brand_id, id, handle, role, api_tier) VALUES ($1,$2,$3,$4,'pro') ON CONFLICT DO NOTHING`,

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { withBrand } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toAccount, toRule, type AccountRow, type BrandAccount, type ListeningRule, type RuleRow } from './listening-rows';
+import {
+  toAccount,
+  toRule,
+  type AccountRow,
+  type BrandAccount,
+  type ListeningRule,
+  type RuleRow,
+} from './listening-rows';
 
 /**
  * Writes to a brand's listening (accounts and rules): every call knows its brand, and every
@@ -13,24 +20,38 @@ export class ListeningAdminRepository {
 
   async listRules(brandId: string): Promise<ListeningRule[]> {
     const rows: RuleRow[] = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`SELECT brand_id, id, kind, value, language FROM listening_rules WHERE brand_id = $1 AND enabled ORDER BY kind, value`, [brandId]),
+      tx.query(
+        `SELECT brand_id, id, kind, value, language FROM listening_rules WHERE brand_id = $1 AND enabled ORDER BY kind, value`,
+        [brandId],
+      ),
     );
 
     return rows.map(toRule);
   }
 
   async listAccounts(brandId: string): Promise<BrandAccount[]> {
-    const rows: AccountRow[] = await withBrand(this.ds, brandId, (tx) => tx.query(`SELECT * FROM accounts WHERE brand_id = $1 ORDER BY handle`, [brandId]));
+    const rows: AccountRow[] = await withBrand(this.ds, brandId, (tx) =>
+      tx.query(`SELECT * FROM accounts WHERE brand_id = $1 ORDER BY handle`, [brandId]),
+    );
 
     return rows.map(toAccount);
   }
 
   private async ensureBrand(tx: EntityManager, brandId: string, name: string | undefined): Promise<void> {
-    await tx.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [brandId, name ?? brandId]);
+    await tx.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [
+      brandId,
+      name ?? brandId,
+    ]);
   }
 
   /** Adds a rule, or re-enables and returns the existing one with the same kind and value. */
-  async addRule(opts: { brandId: string; kind: ListeningRule['kind']; value: string; language: string | null; brandName?: string }): Promise<ListeningRule> {
+  async addRule(opts: {
+    brandId: string;
+    kind: ListeningRule['kind'];
+    value: string;
+    language: string | null;
+    brandName?: string;
+  }): Promise<ListeningRule> {
     const rows: RuleRow[] = await withBrand(this.ds, opts.brandId, async (tx) => {
       await this.ensureBrand(tx, opts.brandId, opts.brandName);
 

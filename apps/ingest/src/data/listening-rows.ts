@@ -19,7 +19,13 @@ export interface ListeningRule {
 }
 
 /** Row shapes of the accounts and listening_rules tables, and their mapping (one place). */
-export type RuleRow = { brand_id: string; id: string; kind: ListeningRule['kind']; value: string; language: string | null };
+export type RuleRow = {
+  brand_id: string;
+  id: string;
+  kind: ListeningRule['kind'];
+  value: string;
+  language: string | null;
+};
 export type AccountRow = {
   brand_id: string;
   id: string;
@@ -31,7 +37,13 @@ export type AccountRow = {
   poll_dms: boolean;
 };
 
-export const toRule = (r: RuleRow): ListeningRule => ({ brandId: r.brand_id, id: r.id, kind: r.kind, value: r.value, language: r.language });
+export const toRule = (r: RuleRow): ListeningRule => ({
+  brandId: r.brand_id,
+  id: r.id,
+  kind: r.kind,
+  value: r.value,
+  language: r.language,
+});
 export const toAccount = (r: AccountRow): BrandAccount => ({
   brandId: r.brand_id,
   id: r.id,

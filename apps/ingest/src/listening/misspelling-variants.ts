@@ -30,10 +30,14 @@ export function misspellingVariants(name: string, max: number): string[] {
     if (w[i] === w[i - 1]) out.add(w.slice(0, i) + w.slice(i + 1));
   }
   for (let i = 1; i < w.length; i++) {
-    if (w[i] !== w[i - 1] && !'aeiou'.includes(w[i] ?? '')) out.add(w.slice(0, i + 1) + w[i] + w.slice(i + 1));
+    if (w[i] !== w[i - 1] && !'aeiou'.includes(w[i] ?? '')) {
+      out.add(w.slice(0, i + 1) + w[i] + w.slice(i + 1));
+    }
   }
   for (let i = 1; i < w.length - 1; i++) out.add(w.slice(0, i) + w.slice(i + 1));
-  for (let i = 1; i < w.length - 1; i++) out.add(w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2));
+  for (let i = 1; i < w.length - 1; i++) {
+    out.add(w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2));
+  }
   out.delete(w);
 
   return [...out].filter((v) => v.length >= 4).slice(0, max);

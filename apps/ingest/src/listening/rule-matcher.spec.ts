@@ -32,7 +32,11 @@ const tweet = (text: string, extra: Partial<MatchInput> = {}): MatchInput => ({
   isRetweet: false,
   ...extra,
 });
-const tags = (m: RuleMatcher, t: MatchInput) => m.match(t).rules.map((r) => r.tag).sort();
+const tags = (m: RuleMatcher, t: MatchInput) =>
+  m
+    .match(t)
+    .rules.map((r) => r.tag)
+    .sort();
 
 describe('RuleMatcher', () => {
   const rules = [
@@ -48,12 +52,9 @@ describe('RuleMatcher', () => {
   const m = matcher(rules);
 
   it('records every rule a tweet matches: handle, hashtag, keyword, phrase', () => {
-    expect(tags(m, tweet('@AcmeCares my Acme rocket skates broke #acmecares', { mentions: ['acmecares'] }))).toEqual([
-      'handle:@acmecares',
-      'hashtag:#AcmeCares',
-      'keyword:acme',
-      'phrase:rocket skates',
-    ]);
+    expect(
+      tags(m, tweet('@AcmeCares my Acme rocket skates broke #acmecares', { mentions: ['acmecares'] })),
+    ).toEqual(['handle:@acmecares', 'hashtag:#AcmeCares', 'keyword:acme', 'phrase:rocket skates']);
   });
 
   it('matches words on boundaries, not inside other words', () => {
@@ -61,7 +62,10 @@ describe('RuleMatcher', () => {
   });
 
   it('matches purchase-intent phrases in their language, accents folded, any language when X gave none', () => {
-    expect(tags(m, tweet('¿Dónde comprar una acme?', { lang: 'es' }))).toEqual(['keyword:acme', 'purchase_intent:dónde comprar']);
+    expect(tags(m, tweet('¿Dónde comprar una acme?', { lang: 'es' }))).toEqual([
+      'keyword:acme',
+      'purchase_intent:dónde comprar',
+    ]);
     expect(tags(m, tweet('donde comprar', { lang: 'en' }))).toEqual([]);
     expect(tags(m, tweet('Where can I buy one?'))).toEqual(['purchase_intent:where can I buy']);
   });
@@ -74,7 +78,9 @@ describe('RuleMatcher', () => {
     expect(tags(m, tweet('my akme order'))).toEqual(['misspelling:akme']);
     expect(tags(m, tweet('acmee never again'))).toEqual(['variant:acmee']);
     expect(tags(m, tweet('the Roadruner skates'))).toContain('fuzzy:roadrunner');
-    expect(tags(m, tweet('roaddrunner'))).toEqual(expect.arrayContaining([expect.stringMatching(/^(variant|fuzzy):/)]));
+    expect(tags(m, tweet('roaddrunner'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(variant|fuzzy):/)]),
+    );
   });
 
   it('keeps fuzzy matching off short names and off far tokens', () => {
@@ -83,7 +89,12 @@ describe('RuleMatcher', () => {
   });
 
   it('applies exclusions: authors, keywords, retweets when asked', () => {
-    const ex = matcher([...rules, rule('exclusion', 'from:spammer'), rule('exclusion', 'giveaway'), rule('exclusion', 'is:retweet')]);
+    const ex = matcher([
+      ...rules,
+      rule('exclusion', 'from:spammer'),
+      rule('exclusion', 'giveaway'),
+      rule('exclusion', 'is:retweet'),
+    ]);
     expect(ex.match(tweet('acme rocks', { authorHandle: 'Spammer' })).excluded).toBe(true);
     expect(ex.match(tweet('acme giveaway now')).excluded).toBe(true);
     expect(ex.match(tweet('acme', { isRetweet: true })).excluded).toBe(true);

@@ -40,7 +40,13 @@ function term(opts: { id: string; tag: string; value: string; language?: string 
   if (words.length === 0) return null;
   const mode = isUnspaced(opts.value) ? 'substring' : words.length === 1 ? 'word' : 'phrase';
 
-  return { id: opts.id, tag: opts.tag, words: mode === 'substring' ? [fold(opts.value).trim()] : words, mode, language: opts.language ?? null };
+  return {
+    id: opts.id,
+    tag: opts.tag,
+    words: mode === 'substring' ? [fold(opts.value).trim()] : words,
+    mode,
+    language: opts.language ?? null,
+  };
 }
 
 function hits(t: Term, tokens: TweetTokens): boolean {
@@ -68,9 +74,16 @@ export class RuleMatcher {
   private readonly excludedTerms: Term[] = [];
   private excludeRetweets = false;
 
-  constructor(opts: { accounts: readonly BrandAccount[]; rules: readonly ListeningRule[]; maxVariantsPerName: number }) {
+  constructor(opts: {
+    accounts: readonly BrandAccount[];
+    rules: readonly ListeningRule[];
+    maxVariantsPerName: number;
+  }) {
     for (const a of opts.accounts) {
-      this.handles.set(a.handle.toLowerCase(), { id: `account:${a.id}`, tag: tagOf('handle', `@${a.handle}`) });
+      this.handles.set(a.handle.toLowerCase(), {
+        id: `account:${a.id}`,
+        tag: tagOf('handle', `@${a.handle}`),
+      });
     }
     const names: Array<{ id: string; word: string }> = [];
     for (const r of opts.rules) {
@@ -79,7 +92,9 @@ export class RuleMatcher {
     }
     // After every rule is in: a generated variant that is already a rule stays that rule.
     const explicit = new Set(this.terms.filter((t) => t.mode === 'word').map((t) => t.words[0]));
-    for (const n of names) this.addNameVariants({ ...n, maxVariants: opts.maxVariantsPerName, skip: explicit });
+    for (const n of names) {
+      this.addNameVariants({ ...n, maxVariants: opts.maxVariantsPerName, skip: explicit });
+    }
   }
 
   private add(r: ListeningRule): Term | null {
@@ -108,7 +123,12 @@ export class RuleMatcher {
       case 'phrase':
       case 'misspelling':
       case 'purchase_intent': {
-        const t = term({ id: r.id, tag: tagOf(r.kind, value), value, language: r.kind === 'purchase_intent' ? r.language : null });
+        const t = term({
+          id: r.id,
+          tag: tagOf(r.kind, value),
+          value,
+          language: r.kind === 'purchase_intent' ? r.language : null,
+        });
         if (t) this.terms.push(t);
 
         return t;
@@ -116,7 +136,12 @@ export class RuleMatcher {
     }
   }
 
-  private addNameVariants(opts: { id: string; word: string; maxVariants: number; skip: ReadonlySet<string | undefined> }): void {
+  private addNameVariants(opts: {
+    id: string;
+    word: string;
+    maxVariants: number;
+    skip: ReadonlySet<string | undefined>;
+  }): void {
     const { id, word } = opts;
     for (const v of misspellingVariants(word, opts.maxVariants)) {
       if (opts.skip.has(v)) continue;
@@ -160,7 +185,14 @@ export class RuleMatcher {
     for (const f of this.fuzzy) {
       for (const w of tokens.wordSet) {
         // Same first letter and a word-like length: keeps it cheap and keeps "acne" away from "acme".
-        if (w === f.word || w[0] !== f.word[0] || Math.abs(w.length - f.word.length) > f.edits || w.length < 5) continue;
+        if (
+          w === f.word ||
+          w[0] !== f.word[0] ||
+          Math.abs(w.length - f.word.length) > f.edits ||
+          w.length < 5
+        ) {
+          continue;
+        }
         if (boundedEditDistance(w, f.word, f.edits) <= f.edits) {
           hit(f.rule);
           break;

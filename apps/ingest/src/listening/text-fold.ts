@@ -1,10 +1,14 @@
 /** Lower case, compatibility-normalised, accents stripped: "Dónde" and "donde" compare equal. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Scripts written without spaces between words: match by substring, not by token. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 export function isUnspaced(text: string): boolean {
   return UNSPACED.test(text);
@@ -43,7 +47,14 @@ export function tokenize(text: string, mentions: readonly string[] = []): TweetT
     words.push(tok);
   }
 
-  return { folded, words, wordSet: new Set(words), padded: ` ${words.join(' ')} `, hashtags, mentions: handles };
+  return {
+    folded,
+    words,
+    wordSet: new Set(words),
+    padded: ` ${words.join(' ')} `,
+    hashtags,
+    mentions: handles,
+  };
 }
 
 /** Words of a rule value, folded the same way as tweets. */

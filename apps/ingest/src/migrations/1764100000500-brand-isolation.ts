@@ -1,4 +1,10 @@
-import { createOwnerLookups, disableBrandIsolation, dropOwnerLookups, enableBrandIsolation, type OwnerLookup } from '@roost/database';
+import {
+  createOwnerLookups,
+  disableBrandIsolation,
+  dropOwnerLookups,
+  enableBrandIsolation,
+  type OwnerLookup,
+} from '@roost/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -6,11 +12,25 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * brand, not per app token: every X call's cost is recorded for the brand it was made for
  * (budget/x-budget.service.ts), and each brand has its own monthly budget.
  */
-const TABLES = ['accounts', 'listening_rules', 'source_cursors', 'api_spend', { table: 'brands', brandColumn: 'id' }];
+const TABLES = [
+  'accounts',
+  'listening_rules',
+  'source_cursors',
+  'api_spend',
+  { table: 'brands', brandColumn: 'id' },
+];
 
 const FUNCTIONS: OwnerLookup[] = [
-  { signature: 'listening_brands()', returns: 'SETOF uuid', body: 'SELECT DISTINCT brand_id FROM accounts ORDER BY 1' },
-  { signature: 'api_spend_brands(month text)', returns: 'SETOF uuid', body: 'SELECT DISTINCT brand_id FROM api_spend WHERE api_spend.month = $1 ORDER BY 1' },
+  {
+    signature: 'listening_brands()',
+    returns: 'SETOF uuid',
+    body: 'SELECT DISTINCT brand_id FROM accounts ORDER BY 1',
+  },
+  {
+    signature: 'api_spend_brands(month text)',
+    returns: 'SETOF uuid',
+    body: 'SELECT DISTINCT brand_id FROM api_spend WHERE api_spend.month = $1 ORDER BY 1',
+  },
 ];
 
 /**

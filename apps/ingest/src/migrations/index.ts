@@ -3,4 +3,9 @@ import { ListeningSources1763800000300 } from './1763800000300-listening-sources
 import { DropMentionLedger1764000000000 } from './1764000000000-drop-mention-ledger';
 import { BrandIsolation1764100000500 } from './1764100000500-brand-isolation';
 
-export const INGEST_MIGRATIONS = [InitialIngest1763800000200, ListeningSources1763800000300, DropMentionLedger1764000000000, BrandIsolation1764100000500];
+export const INGEST_MIGRATIONS = [
+  InitialIngest1763800000200,
+  ListeningSources1763800000300,
+  DropMentionLedger1764000000000,
+  BrandIsolation1764100000500,
+];

@@ -22,7 +22,11 @@ export function addressedAccount(brand: BrandListening, tweet: NormalizedTweet):
  * author @mentioned the replying account or quoted its post. Otherwise the agent is offered
  * another path before typing.
  */
-export function replyPathFor(account: BrandAccount, tweet: NormalizedTweet, channel: 'public' | 'dm'): MentionReceivedV1['replyPath'] {
+export function replyPathFor(
+  account: BrandAccount,
+  tweet: NormalizedTweet,
+  channel: 'public' | 'dm',
+): MentionReceivedV1['replyPath'] {
   if (channel === 'dm') return 'dm';
   if (account.apiTier === 'enterprise') return 'public';
   if (tweet.mentions.includes(account.handle.toLowerCase())) return 'public';

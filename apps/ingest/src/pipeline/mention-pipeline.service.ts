@@ -45,7 +45,11 @@ export class MentionPipeline implements OnModuleDestroy {
   private running: Promise<void> = Promise.resolve();
   private stopping = false;
   private busy = false;
-  private readonly recent = new LRUCache<string, true>({ max: RECENT_MAX, ttl: RECENT_TTL_MS, ttlAutopurge: false });
+  private readonly recent = new LRUCache<string, true>({
+    max: RECENT_MAX,
+    ttl: RECENT_TTL_MS,
+    ttlAutopurge: false,
+  });
   private readonly received: Counter<'source'>;
   private readonly duplicates: Counter;
   private readonly published: Counter;
@@ -61,8 +65,16 @@ export class MentionPipeline implements OnModuleDestroy {
       labelNames: ['source'],
       registers: [registry],
     });
-    this.duplicates = new Counter({ name: 'roost_ingest_duplicates_dropped_total', help: 'Mentions already seen', registers: [registry] });
-    this.published = new Counter({ name: 'roost_ingest_mentions_published_total', help: 'Mentions published', registers: [registry] });
+    this.duplicates = new Counter({
+      name: 'roost_ingest_duplicates_dropped_total',
+      help: 'Mentions already seen',
+      registers: [registry],
+    });
+    this.published = new Counter({
+      name: 'roost_ingest_mentions_published_total',
+      help: 'Mentions published',
+      registers: [registry],
+    });
     this.batchSeconds = new Histogram({
       name: 'roost_ingest_batch_seconds',
       help: 'Publish of one batch until every ack is in (retries included)',
@@ -139,7 +151,10 @@ export class MentionPipeline implements OnModuleDestroy {
           break;
         }
         const delay = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** attempt);
-        this.log.warn({ err: (err as Error).message, count: items.length, attempt, retryInMs: delay }, 'mention publish failed; retrying');
+        this.log.warn(
+          { err: (err as Error).message, count: items.length, attempt, retryInMs: delay },
+          'mention publish failed; retrying',
+        );
         await new Promise((r) => setTimeout(r, delay));
       }
     }

@@ -6,12 +6,18 @@ import { MalformedTweetError, normalizeTweet, type NormalizedTweet } from './nor
  * A DM event as a NormalizedTweet (channel dm): the same validation as tweets (ids, author known,
  * text size, broken unicode), plus the DM conversation id. Non-message events are not mentions.
  */
-export function normalizeDmEvent(event: DMEventV2 | undefined, users: ReadonlyMap<string, UserV2>): NormalizedTweet | null {
+export function normalizeDmEvent(
+  event: DMEventV2 | undefined,
+  users: ReadonlyMap<string, UserV2>,
+): NormalizedTweet | null {
   if (!event || typeof event !== 'object') throw new MalformedTweetError('no dm event object', undefined);
   if (event.event_type !== 'MessageCreate') return null;
   const conv = event.dm_conversation_id;
   if (typeof conv !== 'string' || conv.length === 0 || conv.length > 64) {
-    throw new MalformedTweetError('missing dm_conversation_id', typeof event.id === 'string' ? event.id : undefined);
+    throw new MalformedTweetError(
+      'missing dm_conversation_id',
+      typeof event.id === 'string' ? event.id : undefined,
+    );
   }
   const base = normalizeTweet(
     {

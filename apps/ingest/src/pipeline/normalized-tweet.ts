@@ -37,7 +37,9 @@ const MAX_TEXT = 25_000;
  * (U+0000) is dropped: PostgreSQL text cannot hold it, and X lets it through in text and names.
  */
 function repairUnicode(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').replaceAll('\u0000', '');
+  return text
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replaceAll('\u0000', '');
 }
 
 /** X's counts as a whole number that survives the contract (an integer) and storage (bigint): beyond 2^31 is kept. */
@@ -53,29 +55,46 @@ function count(value: unknown): number {
  * Tweet text arrives HTML-escaped (`&amp;`, `&lt;`, `&gt;`) and is unescaped; `escaped: false`
  * (DM events, which X does not escape) keeps it as is.
  */
-export function normalizeTweet(tweet: TweetV2 | undefined, users: ReadonlyMap<string, UserV2>, opts: { escaped?: boolean } = {}): NormalizedTweet {
+export function normalizeTweet(
+  tweet: TweetV2 | undefined,
+  users: ReadonlyMap<string, UserV2>,
+  opts: { escaped?: boolean } = {},
+): NormalizedTweet {
   if (!tweet || typeof tweet !== 'object') throw new MalformedTweetError('no tweet object', undefined);
   const id = tweet.id;
-  if (typeof id !== 'string' || !X_ID.test(id)) throw new MalformedTweetError('missing or invalid id', undefined);
+  if (typeof id !== 'string' || !X_ID.test(id)) {
+    throw new MalformedTweetError('missing or invalid id', undefined);
+  }
   if (typeof tweet.text !== 'string') throw new MalformedTweetError('missing text', id);
   if (tweet.text.length > MAX_TEXT) throw new MalformedTweetError(`text longer than ${MAX_TEXT}`, id);
   const authorId = tweet.author_id;
-  if (typeof authorId !== 'string' || !X_ID.test(authorId)) throw new MalformedTweetError('missing author_id', id);
+  if (typeof authorId !== 'string' || !X_ID.test(authorId)) {
+    throw new MalformedTweetError('missing author_id', id);
+  }
   const user = users.get(authorId);
-  if (!user || typeof user.username !== 'string') throw new MalformedTweetError(`unknown author ${authorId}`, id);
+  if (!user || typeof user.username !== 'string') {
+    throw new MalformedTweetError(`unknown author ${authorId}`, id);
+  }
   const refs = Array.isArray(tweet.referenced_tweets) ? tweet.referenced_tweets : [];
   const replied = refs.find((r) => r.type === 'replied_to')?.id;
   const quoted = refs.find((r) => r.type === 'quoted')?.id;
-  const createdAt = tweet.created_at && !Number.isNaN(Date.parse(tweet.created_at)) ? tweet.created_at : new Date().toISOString();
+  const createdAt =
+    tweet.created_at && !Number.isNaN(Date.parse(tweet.created_at))
+      ? tweet.created_at
+      : new Date().toISOString();
 
   return {
     id,
     text: repairUnicode(opts.escaped === false ? tweet.text : unescapeXText(tweet.text)),
     createdAt: new Date(createdAt).toISOString(),
     authorId,
-    ...(tweet.conversation_id && X_ID.test(tweet.conversation_id) ? { conversationId: tweet.conversation_id } : {}),
+    ...(tweet.conversation_id && X_ID.test(tweet.conversation_id)
+      ? { conversationId: tweet.conversation_id }
+      : {}),
     ...(replied && X_ID.test(replied) ? { inReplyToTweetId: replied } : {}),
-    ...(tweet.in_reply_to_user_id && X_ID.test(tweet.in_reply_to_user_id) ? { inReplyToUserId: tweet.in_reply_to_user_id } : {}),
+    ...(tweet.in_reply_to_user_id && X_ID.test(tweet.in_reply_to_user_id)
+      ? { inReplyToUserId: tweet.in_reply_to_user_id }
+      : {}),
     ...(quoted && X_ID.test(quoted) ? { quotedTweetId: quoted } : {}),
     ...(typeof tweet.lang === 'string' && tweet.lang.length <= 8 ? { lang: tweet.lang } : {}),
     mentions: (tweet.entities?.mentions ?? []).map((m) => repairUnicode(String(m.username)).toLowerCase()),

@@ -42,10 +42,14 @@ describeIfData('twcs replay through twitter-sim', () => {
 
   it('captures every inbound tweet addressed to a configured brand, with its thread', async () => {
     const rows: TwcsRow[] = [];
-    for (const f of readdirSync(TWCS_DIR).filter((n) => n.endsWith('.csv')).sort()) {
+    for (const f of readdirSync(TWCS_DIR)
+      .filter((n) => n.endsWith('.csv'))
+      .sort()) {
       for await (const r of readTwcsFile(join(TWCS_DIR, f))) rows.push(r);
     }
-    const handles = [...new Set(rows.filter((r) => !r.inbound).map((r) => r.authorId))].filter((h) => /^[A-Za-z0-9_]{1,15}$/.test(h));
+    const handles = [...new Set(rows.filter((r) => !r.inbound).map((r) => r.authorId))].filter((h) =>
+      /^[A-Za-z0-9_]{1,15}$/.test(h),
+    );
     const brandOf = new Map<string, string>();
     const app = bed.app!;
     const admin = app.get(ListeningAdminRepository);
@@ -53,16 +57,30 @@ describeIfData('twcs replay through twitter-sim', () => {
       bed.sim.registerBrand({ username: handle, apiTier: 'pro' });
       const brandId = randomUUID();
       brandOf.set(handle.toLowerCase(), brandId);
-      await admin.addAccount({ brandId, handle, role: 'care', apiTier: 'pro', pollMentions: false, pollDms: false, brandName: handle });
+      await admin.addAccount({
+        brandId,
+        handle,
+        role: 'care',
+        apiTier: 'pro',
+        pollMentions: false,
+        pollDms: false,
+        brandName: handle,
+      });
     }
     await app.get(AccountsBootstrap).resolveAndRefresh();
     await app.get(FilteredStreamSource).syncRules();
     await eventually(() => bed.sim.stats().rules >= handles.length, { what: 'stream rules synced' });
 
     // Replay in time order; replies keep their parent when the parent was replayed.
-    rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (BigInt(a.tweetId) < BigInt(b.tweetId) ? -1 : 1));
+    rows.sort(
+      (a, b) =>
+        a.createdAt.getTime() - b.createdAt.getTime() || (BigInt(a.tweetId) < BigInt(b.tweetId) ? -1 : 1),
+    );
     const simId = new Map<string, string>();
-    const expected = new Map<string, { brandId: string; simTweetId: string; parent?: string; conversationId: string }>();
+    const expected = new Map<
+      string,
+      { brandId: string; simTweetId: string; parent?: string; conversationId: string }
+    >();
     for (const [i, r] of rows.entries()) {
       // Let the stream flow as it would with real traffic (sim and ingest share this event loop).
       if (i % 100 === 0) await new Promise((res) => setImmediate(res));
@@ -77,7 +95,12 @@ describeIfData('twcs replay through twitter-sim', () => {
       for (const m of t.entities?.mentions ?? []) {
         const brandId = brandOf.get(m.username.toLowerCase());
         if (brandId) {
-          expected.set(`${brandId}:${t.id}`, { brandId, simTweetId: t.id, conversationId: t.conversation_id, ...(parent ? { parent } : {}) });
+          expected.set(`${brandId}:${t.id}`, {
+            brandId,
+            simTweetId: t.id,
+            conversationId: t.conversation_id,
+            ...(parent ? { parent } : {}),
+          });
         }
       }
     }
@@ -94,13 +117,23 @@ describeIfData('twcs replay through twitter-sim', () => {
       },
       { timeoutMs: 120_000, intervalMs: 1000, what: `all ${expected.size} addressed inbound tweets stored` },
     ).catch(async (err: Error) => {
-      const metrics = (await app.get(Registry).metrics()).split('\n').filter((l) => /^roost_ingest_(malformed|mentions_received|mentions_published|excluded|stream_events)/.test(l));
+      const metrics = (await app.get(Registry).metrics())
+        .split('\n')
+        .filter((l) =>
+          /^roost_ingest_(malformed|mentions_received|mentions_published|excluded|stream_events)/.test(l),
+        );
       const sample = missing.slice(0, 5).map((k) => {
         const t = bed.sim.store.tweet(k.split(':')[1] ?? '');
 
-        return { text: t?.text, mentions: t?.entities?.mentions, author: bed.sim.store.userById(t?.author_id ?? '')?.username };
+        return {
+          text: t?.text,
+          mentions: t?.entities?.mentions,
+          author: bed.sim.store.userById(t?.author_id ?? '')?.username,
+        };
       });
-      throw new Error(`${err.message}: ${missing.length} missing, e.g. ${JSON.stringify(sample)}; stats ${JSON.stringify(bed.sim.stats())}; ${metrics.join(' | ')}`);
+      throw new Error(
+        `${err.message}: ${missing.length} missing, e.g. ${JSON.stringify(sample)}; stats ${JSON.stringify(bed.sim.stats())}; ${metrics.join(' | ')}`,
+      );
     });
     const byKey = new Map(ledger.map((s) => [`${s.payload.brandId}:${s.tweet_id}`, s.payload]));
     let threaded = 0;
@@ -114,10 +147,15 @@ describeIfData('twcs replay through twitter-sim', () => {
     }
     expect(threaded).toBeGreaterThan(500);
     // A brand's own posts are never its mentions (one brand tagging another is a mention of the other).
-    const own = ledger.filter((s) => brandOf.get(s.payload.author.handle.toLowerCase()) === s.payload.brandId);
+    const own = ledger.filter(
+      (s) => brandOf.get(s.payload.author.handle.toLowerCase()) === s.payload.brandId,
+    );
     expect(own).toEqual([]);
     // Nothing doubled: one row per (brand, tweet) by the primary key, one publish each.
-    await eventually(() => bed.published.length >= ledger.length, { timeoutMs: 30_000, what: 'all published' });
+    await eventually(() => bed.published.length >= ledger.length, {
+      timeoutMs: 30_000,
+      what: 'all published',
+    });
     expect(new Set(bed.published.map((m) => `${m.brandId}:${m.tweet.id}`)).size).toBe(bed.published.length);
   });
 });

@@ -27,7 +27,12 @@ const MAX_IDS_PER_JOB = 100_000;
 const JOB_GIVE_UP_MS = 6 * 3600_000;
 const KINDS = ['tweets', 'users'] as const;
 type Kind = (typeof KINDS)[number];
-const REASONS: readonly string[] = ['deleted', 'protected', 'suspended', 'deactivated'] satisfies WithdrawalReason[];
+const REASONS: readonly string[] = [
+  'deleted',
+  'protected',
+  'suspended',
+  'deactivated',
+] satisfies WithdrawalReason[];
 
 interface InFlight {
   brandId: string;
@@ -126,7 +131,11 @@ export class ComplianceJobsSource extends PollingSource {
       return undefined;
     }
     try {
-      const created = await this.x.api.v2.sendComplianceJob({ type: kind, name: `roost-${kind}-${brandId}`, ids });
+      const created = await this.x.api.v2.sendComplianceJob({
+        type: kind,
+        name: `roost-${kind}-${brandId}`,
+        ids,
+      });
       this.budget.record({ brandId, source: 'compliance', calls: 2, items: 0 });
       const flying: InFlight = { brandId, job: created.data, next, startedAt: Date.now() };
       this.inFlight.set(kind, flying);
@@ -155,7 +164,9 @@ export class ComplianceJobsSource extends PollingSource {
       job = (await this.x.api.v2.complianceJob(flying.job.id)).data;
       this.budget.record({ brandId: flying.brandId, source: 'compliance', calls: 1, items: 0 });
       if (job.status === 'created' || job.status === 'in_progress') {
-        if (Date.now() - flying.startedAt > JOB_GIVE_UP_MS) this.giveUp(kind, key, `job ${job.id} still ${job.status}`);
+        if (Date.now() - flying.startedAt > JOB_GIVE_UP_MS) {
+          this.giveUp(kind, key, `job ${job.id} still ${job.status}`);
+        }
 
         return;
       }
@@ -180,7 +191,11 @@ export class ComplianceJobsSource extends PollingSource {
     }
   }
 
-  private async publish(brandId: string, kind: Kind, results: readonly BatchComplianceV2JobResult[]): Promise<void> {
+  private async publish(
+    brandId: string,
+    kind: Kind,
+    results: readonly BatchComplianceV2JobResult[],
+  ): Promise<void> {
     const detectedAt = new Date().toISOString();
     const items = results
       .filter((r) => r.action === 'delete' && REASONS.includes(r.reason))
@@ -198,7 +213,10 @@ export class ComplianceJobsSource extends PollingSource {
         return { payload, opts: { brandId, msgId: complianceMsgId(payload) } };
       });
     if (items.length) await this.bus.publishAll(Events.ComplianceContentWithdrawn, items);
-    this.log.log({ brandId, kind, reported: results.length, published: items.length }, 'compliance job settled');
+    this.log.log(
+      { brandId, kind, reported: results.length, published: items.length },
+      'compliance job settled',
+    );
   }
 
   override async onModuleDestroy(): Promise<void> {

@@ -92,7 +92,9 @@ export class DmPollerSource extends PollingSource {
       return;
     }
     this.budget.record({ brandId: brand.brandId, source: 'dm', calls: requests, items: fresh.length });
-    const brands = [{ brand, matchedRules: [{ id: `dm:${account.id}`, tag: `dm:@${account.handle}` }], account }];
+    const brands = [
+      { brand, matchedRules: [{ id: `dm:${account.id}`, tag: `dm:@${account.handle}` }], account },
+    ];
     await Promise.all(fresh.map((event) => this.deliver(event, users, brands)));
     const newest = newestId(fresh.map((e) => e.id));
     if (newest) await this.repo.advanceCursor(brand.brandId, 'dm', account.id, newest);

@@ -26,7 +26,11 @@ describe('filtered stream against twitter-sim', () => {
   });
 
   const inject = (count: number): string[] =>
-    Array.from({ length: count }, () => bed.sim.injectTweet({ text: `my acme rocket skates ${++n} broke`, authorHandle: `cust${n % 7}` }).id);
+    Array.from(
+      { length: count },
+      () =>
+        bed.sim.injectTweet({ text: `my acme rocket skates ${++n} broke`, authorHandle: `cust${n % 7}` }).id,
+    );
 
   async function expectExactlyOnce(ids: string[]): Promise<void> {
     await eventually(
@@ -37,7 +41,10 @@ describe('filtered stream against twitter-sim', () => {
       },
       { timeoutMs: 20_000, what: `all ${ids.length} tweets stored` },
     );
-    await eventually(() => ids.every((id) => bed.publishedCounts().get(id) === 1), { timeoutMs: 10_000, what: 'all published' });
+    await eventually(() => ids.every((id) => bed.publishedCounts().get(id) === 1), {
+      timeoutMs: 10_000,
+      what: 'all published',
+    });
     const rows = (await bed.ledger()).filter((r) => ids.includes(r.tweet_id));
     expect(rows).toHaveLength(ids.length);
     for (const id of ids) expect(bed.publishedCounts().get(id)).toBe(1);
@@ -64,7 +71,9 @@ describe('filtered stream against twitter-sim', () => {
     await eventually(() => bed.sim.stats().streamConnections === 1, { what: 'stream reconnected' });
     ids.push(...inject(20));
     await expectExactlyOnce(ids);
-    const sources = new Set((await bed.ledger()).filter((r) => ids.includes(r.tweet_id)).map((r) => r.source));
+    const sources = new Set(
+      (await bed.ledger()).filter((r) => ids.includes(r.tweet_id)).map((r) => r.source),
+    );
     expect(sources).toEqual(new Set(['stream', 'search'])); // the gap came back through the backfill
   });
 
@@ -77,11 +86,16 @@ describe('filtered stream against twitter-sim', () => {
     await sent(500);
     expect(bed.sim.stats().streamConnections).toBe(0); // still waiting for the reset, not hammering
     ids.push(...inject(10));
-    await eventually(() => bed.sim.stats().streamConnections === 1, { timeoutMs: 10_000, what: 'stream reconnected after reset' });
+    await eventually(() => bed.sim.stats().streamConnections === 1, {
+      timeoutMs: 10_000,
+      what: 'stream reconnected after reset',
+    });
     await bed.app!.get(FilteredStreamSource).backfillsSettled();
     ids.push(...inject(10));
     await expectExactlyOnce(ids);
     const metrics = await bed.app!.get(Registry).metrics();
-    expect(metrics).toMatch(/roost_ingest_rate_limit_waits_total\{endpoint="GET \/2\/tweets\/search\/stream"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(
+      /roost_ingest_rate_limit_waits_total\{endpoint="GET \/2\/tweets\/search\/stream"[^}]*\} [1-9]/,
+    );
   });
 });

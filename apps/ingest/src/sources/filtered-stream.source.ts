@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ReadinessRegistry } from '@roost/observability';
 import { Counter, Registry } from 'prom-client';
@@ -101,12 +107,19 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
   async syncRules(): Promise<void> {
     const desired = this.desiredRules();
     const current = await this.x.api.v2.streamRules();
-    const existing = (current.data ?? []).map((r) => ({ id: r.id, value: r.value, ...(r.tag ? { tag: r.tag } : {}) }));
+    const existing = (current.data ?? []).map((r) => ({
+      id: r.id,
+      value: r.value,
+      ...(r.tag ? { tag: r.tag } : {}),
+    }));
     const { deleteIds, add } = diffRules(existing, desired, (tag) => brandOfTag(tag) !== null);
     if (deleteIds.length > 0) await this.x.api.v2.updateStreamRules({ delete: { ids: deleteIds } });
     if (add.length > 0) await this.x.api.v2.updateStreamRules({ add });
     this.rulesSignature = JSON.stringify(desired);
-    this.log.log({ added: add.length, deleted: deleteIds.length, total: desired.length }, 'stream rules synced');
+    this.log.log(
+      { added: add.length, deleted: deleteIds.length, total: desired.length },
+      'stream rules synced',
+    );
   }
 
   private async connect(): Promise<void> {
@@ -129,7 +142,9 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
     s.keepAliveTimeoutMs = this.env.ingest.streamStallMs;
     s.nextRetryTimeout = (n, err) => {
       const delay = streamRetryDelayMs(n, err);
-      if ((err as { code?: unknown } | undefined)?.code === 429) this.apiMetrics.waited('GET /2/tweets/search/stream');
+      if ((err as { code?: unknown } | undefined)?.code === 429) {
+        this.apiMetrics.waited('GET /2/tweets/search/stream');
+      }
 
       return delay;
     };
@@ -170,7 +185,9 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
           if (id && /^[0-9]+$/.test(id)) this.noteLastId(b.brand.brandId, id);
         }
       })
-      .catch((err: unknown) => this.log.error({ err: (err as Error).message, tweetId: id }, 'stream tweet not stored'));
+      .catch((err: unknown) =>
+        this.log.error({ err: (err as Error).message, tweetId: id }, 'stream tweet not stored'),
+      );
   }
 
   private noteLastId(brandId: string, id: string): void {
@@ -209,7 +226,8 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
    */
   private async backfillAll(): Promise<void> {
     for (const brand of this.directory.all()) {
-      const last = this.lastIds.get(brand.brandId) ?? (await this.repo.cursor(brand.brandId, 'stream', 'last'));
+      const last =
+        this.lastIds.get(brand.brandId) ?? (await this.repo.cursor(brand.brandId, 'stream', 'last'));
       const from = last ? BigInt(last) : this.connectedAt ? idAt(this.connectedAt) : null;
       if (from === null) continue;
       const since = from - (BACKFILL_OVERLAP_MS << 22n);

@@ -20,7 +20,11 @@ describe('mentions timeline poller against twitter-sim', () => {
   });
 
   const inject = (count: number): string[] =>
-    Array.from({ length: count }, () => bed.sim.injectTweet({ text: `@acmecares where is order ${++n}?`, authorHandle: `buyer${n % 11}` }).id);
+    Array.from(
+      { length: count },
+      () =>
+        bed.sim.injectTweet({ text: `@acmecares where is order ${++n}?`, authorHandle: `buyer${n % 11}` }).id,
+    );
 
   async function mentionRequests(status?: string): Promise<number> {
     const { values } = await bed.sim.metrics.requests.get();
@@ -39,19 +43,27 @@ describe('mentions timeline poller against twitter-sim', () => {
       },
       { timeoutMs, what: `all ${ids.length} mentions stored` },
     );
-    await eventually(() => ids.every((id) => bed.publishedCounts().get(id) === 1), { what: 'all published once' });
+    await eventually(() => ids.every((id) => bed.publishedCounts().get(id) === 1), {
+      what: 'all published once',
+    });
     expect((await bed.ledger()).filter((r) => ids.includes(r.tweet_id))).toHaveLength(ids.length);
   }
 
   it('starts from now, then reads every page from its cursor', async () => {
     inject(5); // before the first poll: not history we backfill
     await bed.startApp();
-    await eventually(() => bed.cursor('mentions', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1'), { what: 'first cursor' });
+    await eventually(() => bed.cursor('mentions', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1'), {
+      what: 'first cursor',
+    });
     const ids = inject(150); // more than one page (100) between two polls at most
     await storedOnce(ids);
-    await eventually(async () => (await bed.cursor('mentions', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1')) === ids[ids.length - 1], {
-      what: 'cursor at the newest mention',
-    });
+    await eventually(
+      async () =>
+        (await bed.cursor('mentions', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1')) === ids[ids.length - 1],
+      {
+        what: 'cursor at the newest mention',
+      },
+    );
     expect(await bed.cursor('mentions', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1')).toBe(ids[ids.length - 1]);
   });
 
@@ -82,9 +94,13 @@ describe('mentions timeline poller against twitter-sim', () => {
     await bed.startApp();
     await storedOnce(ids);
     // The cursor is saved after the poll's last mention is published.
-    await eventually(async () => (await bed.cursor('mentions', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1')) === ids[ids.length - 1], {
-      what: 'cursor at the newest mention',
-    });
+    await eventually(
+      async () =>
+        (await bed.cursor('mentions', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1')) === ids[ids.length - 1],
+      {
+        what: 'cursor at the newest mention',
+      },
+    );
     const cursorNow = await bed.cursor('mentions', '0a9f2c1e-7b1d-4c55-9d3e-acbe000000c1');
     expect(BigInt(cursorNow!)).toBeGreaterThan(BigInt(cursorAtStop!));
     expect(cursorNow).toBe(ids[ids.length - 1]);

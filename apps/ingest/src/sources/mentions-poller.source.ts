@@ -67,7 +67,13 @@ export class MentionsPollerSource extends PollingSource {
     const brand = this.directory.get(brandId);
     if (!brand || !account.xUserId) return;
     const since = await this.repo.cursor(brandId, 'mentions', account.id);
-    const brands = [{ brand, matchedRules: [{ id: `mentions:${account.id}`, tag: `mentions:@${account.handle}` }], account }];
+    const brands = [
+      {
+        brand,
+        matchedRules: [{ id: `mentions:${account.id}`, tag: `mentions:@${account.handle}` }],
+        account,
+      },
+    ];
     let newest: string | null = null;
     let requests = 0;
     let items = 0;
@@ -83,9 +89,14 @@ export class MentionsPollerSource extends PollingSource {
         const fresh: TweetV2[] = page.tweets.slice(seen);
         seen = page.tweets.length;
         items += fresh.length;
-        newest = newestId(fresh.map((t) => t.id), newest);
+        newest = newestId(
+          fresh.map((t) => t.id),
+          newest,
+        );
         const users = new Map<string, UserV2>(page.includes.users.map((u) => [u.id, u]));
-        await Promise.all(fresh.map((tweet) => this.intake.intake({ tweet, users, source: 'mentions', brands })));
+        await Promise.all(
+          fresh.map((tweet) => this.intake.intake({ tweet, users, source: 'mentions', brands })),
+        );
       };
       await deliver();
       while (since && !page.done) {

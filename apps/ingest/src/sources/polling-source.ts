@@ -28,7 +28,9 @@ export abstract class PollingSource implements OnApplicationBootstrap, OnModuleD
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.polling = this.pollAll()
-        .catch((err: unknown) => this.log.error({ err: (err as Error).message, source: this.sourceName }, 'poll failed'))
+        .catch((err: unknown) =>
+          this.log.error({ err: (err as Error).message, source: this.sourceName }, 'poll failed'),
+        )
         .finally(() => this.schedule(this.intervalMs()));
     }, delayMs);
   }
@@ -52,5 +54,9 @@ export abstract class PollingSource implements OnApplicationBootstrap, OnModuleD
 }
 
 export function isXApiError(err: unknown): boolean {
-  return err instanceof ApiResponseError || err instanceof ApiRequestError || err instanceof ApiPartialResponseError;
+  return (
+    err instanceof ApiResponseError ||
+    err instanceof ApiRequestError ||
+    err instanceof ApiPartialResponseError
+  );
 }

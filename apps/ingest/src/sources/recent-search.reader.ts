@@ -48,7 +48,10 @@ export class RecentSearchReader {
       const fresh = paginator.tweets.slice(seen);
       seen = paginator.tweets.length;
       if (fresh.length === 0) return;
-      newest = newestId(fresh.map((t) => t.id), newest);
+      newest = newestId(
+        fresh.map((t) => t.id),
+        newest,
+      );
       await opts.onPage({ tweets: fresh, users: new Map(paginator.includes.users.map((u) => [u.id, u])) });
     };
     await deliver();

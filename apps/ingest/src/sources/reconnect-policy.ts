@@ -9,7 +9,11 @@ import { ApiResponseError } from 'twitter-api-v2';
  * requests left in the window is TooManyConnections (X has not yet noticed our old socket died):
  * the window reset says nothing about it, so X's exponential rule applies.
  */
-export function streamRetryDelayMs(tryOccurrence: number, error?: unknown, nowMs: number = Date.now()): number {
+export function streamRetryDelayMs(
+  tryOccurrence: number,
+  error?: unknown,
+  nowMs: number = Date.now(),
+): number {
   const n = Math.max(1, tryOccurrence);
   const status = error instanceof ApiResponseError ? error.code : (error as { code?: unknown })?.code;
   if (status === 429) {

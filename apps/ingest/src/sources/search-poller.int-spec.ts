@@ -12,7 +12,9 @@ describe('recent-search poller against twitter-sim', () => {
   beforeAll(async () => {
     bed = await IngestTestBed.create({ INGEST_POLL_INTERVAL_MS: '600000' });
     await bed.startApp({ search: true });
-    await eventually(() => bed.cursor('search', 'q0'), { what: 'first search cursor' }).catch(() => undefined);
+    await eventually(() => bed.cursor('search', 'q0'), { what: 'first search cursor' }).catch(
+      () => undefined,
+    );
   });
 
   afterAll(async () => {
@@ -20,14 +22,25 @@ describe('recent-search poller against twitter-sim', () => {
   });
 
   async function stored(id: string) {
-    return eventually(async () => (await bed.ledger()).find((r) => r.tweet_id === id), { timeoutMs: 15_000, what: `tweet ${id} stored` });
+    return eventually(async () => (await bed.ledger()).find((r) => r.tweet_id === id), {
+      timeoutMs: 15_000,
+      what: `tweet ${id} stored`,
+    });
   }
 
   it('finds untagged names, misspellings and purchase intent, recording the rules that matched', async () => {
     const name = bed.sim.injectTweet({ text: 'acme rocket skates exploded again', authorHandle: 'wile' });
     const variant = bed.sim.injectTweet({ text: 'never buying acmee again', authorHandle: 'wile2' });
-    const intent = bed.sim.injectTweet({ text: 'where can I buy good rocket skates?', authorHandle: 'shopper', lang: 'en' });
-    const es = bed.sim.injectTweet({ text: '¿Dónde comprar patines cohete?', authorHandle: 'comprador', lang: 'es' });
+    const intent = bed.sim.injectTweet({
+      text: 'where can I buy good rocket skates?',
+      authorHandle: 'shopper',
+      lang: 'en',
+    });
+    const es = bed.sim.injectTweet({
+      text: '¿Dónde comprar patines cohete?',
+      authorHandle: 'comprador',
+      lang: 'es',
+    });
     const tag = bed.sim.injectTweet({ text: 'thanks #acmecares!', authorHandle: 'fan' });
     const noise = bed.sim.injectTweet({ text: 'nothing to see here', authorHandle: 'rando' });
     const tags = async (id: string) => (await stored(id)).payload.matchedRules.map((r) => r.tag).sort();
@@ -51,8 +64,12 @@ describe('recent-search poller against twitter-sim', () => {
 
   it('reports spend per brand in Prometheus', async () => {
     const text = await bed.app!.get(Registry).metrics();
-    expect(text).toMatch(new RegExp(`roost_ingest_x_cost_credits_total\\{brand="${BRAND}",source="search"[^}]*\\} [1-9]`));
-    expect(text).toMatch(new RegExp(`roost_ingest_x_spend_forecast_credits\\{brand="${BRAND}"[^}]*\\} [0-9.e+]+`));
+    expect(text).toMatch(
+      new RegExp(`roost_ingest_x_cost_credits_total\\{brand="${BRAND}",source="search"[^}]*\\} [1-9]`),
+    );
+    expect(text).toMatch(
+      new RegExp(`roost_ingest_x_spend_forecast_credits\\{brand="${BRAND}"[^}]*\\} [0-9.e+]+`),
+    );
   });
 });
 
@@ -74,7 +91,9 @@ describe('X budget: low-value search slows before mentions', () => {
     await eventually(() => bed.cursor('search', 'q0'), { what: 'first search' });
     const keyword = bed.sim.injectTweet({ text: 'acme skates, anyone?', authorHandle: 'late_kw' });
     const mention = bed.sim.injectTweet({ text: '@acmecares my skates broke', authorHandle: 'late_mention' });
-    await eventually(async () => (await bed.ledger()).some((r) => r.tweet_id === mention.id), { what: 'mention still polled' });
+    await eventually(async () => (await bed.ledger()).some((r) => r.tweet_id === mention.id), {
+      what: 'mention still polled',
+    });
     await new Promise((r) => setTimeout(r, 600)); // several search intervals
     expect((await bed.ledger()).some((r) => r.tweet_id === keyword.id && r.source === 'search')).toBe(false);
   });

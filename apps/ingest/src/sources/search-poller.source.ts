@@ -67,7 +67,9 @@ export class SearchPollerSource extends PollingSource {
    */
   async backfill(brand: BrandListening, sinceId: string): Promise<boolean> {
     let ok = true;
-    for (const [i, query] of compileStreamRules(brand).map((r) => r.value).entries()) {
+    for (const [i, query] of compileStreamRules(brand)
+      .map((r) => r.value)
+      .entries()) {
       ok = (await this.searchOnce({ brand, query, cursorKey: `q${i}`, sinceId, cursorSource: null })) && ok;
     }
 
@@ -88,7 +90,9 @@ export class SearchPollerSource extends PollingSource {
 
       return false;
     }
-    const since = opts.sinceId ?? (opts.cursorSource ? await this.repo.cursor(brand.brandId, opts.cursorSource, opts.cursorKey) : null);
+    const since =
+      opts.sinceId ??
+      (opts.cursorSource ? await this.repo.cursor(brand.brandId, opts.cursorSource, opts.cursorKey) : null);
     const matchedRules = [{ id: `search:${opts.cursorKey}`, tag: `search:${opts.cursorKey}` }];
     const source = opts.cursorSource ? 'search' : 'backfill';
     let result: { newest: string | null; requests: number; items: number };
@@ -98,7 +102,14 @@ export class SearchPollerSource extends PollingSource {
         sinceId: since,
         onPage: async (page) => {
           await Promise.all(
-            page.tweets.map((tweet) => this.intake.intake({ tweet, users: page.users, source: 'search', brands: [{ brand, matchedRules }] })),
+            page.tweets.map((tweet) =>
+              this.intake.intake({
+                tweet,
+                users: page.users,
+                source: 'search',
+                brands: [{ brand, matchedRules }],
+              }),
+            ),
           );
         },
       });
@@ -109,7 +120,9 @@ export class SearchPollerSource extends PollingSource {
       return false;
     }
     this.budget.record({ brandId: brand.brandId, source, calls: result.requests, items: result.items });
-    if (opts.cursorSource && result.newest) await this.repo.advanceCursor(brand.brandId, opts.cursorSource, opts.cursorKey, result.newest);
+    if (opts.cursorSource && result.newest) {
+      await this.repo.advanceCursor(brand.brandId, opts.cursorSource, opts.cursorKey, result.newest);
+    }
 
     return true;
   }

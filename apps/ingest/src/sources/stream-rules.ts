@@ -56,7 +56,10 @@ export function compileStreamRules(brand: BrandListening): StreamRule[] {
   let current: string[] = [];
   const flush = () => {
     if (current.length === 0) return;
-    rules.push({ value: `(${current.join(' OR ')})${suffix}`, tag: `brand:${brand.brandId}:${rules.length}` });
+    rules.push({
+      value: `(${current.join(' OR ')})${suffix}`,
+      tag: `brand:${brand.brandId}:${rules.length}`,
+    });
     current = [];
   };
   for (const p of positives) {
@@ -66,7 +69,9 @@ export function compileStreamRules(brand: BrandListening): StreamRule[] {
   }
   flush();
   const own = brand.accounts.map((a) => `from:${a.handle}`);
-  if (own.length > 0) rules.push({ value: `(${own.join(' OR ')}) is:reply`, tag: `brand:${brand.brandId}:${rules.length}` });
+  if (own.length > 0) {
+    rules.push({ value: `(${own.join(' OR ')}) is:reply`, tag: `brand:${brand.brandId}:${rules.length}` });
+  }
 
   return rules;
 }

@@ -7,6 +7,14 @@ export const TWEET_QUERY: {
   'user.fields': TTweetv2UserField[];
 } = {
   expansions: ['author_id', 'referenced_tweets.id', 'in_reply_to_user_id', 'entities.mentions.username'],
-  'tweet.fields': ['created_at', 'conversation_id', 'in_reply_to_user_id', 'referenced_tweets', 'entities', 'lang', 'author_id'],
+  'tweet.fields': [
+    'created_at',
+    'conversation_id',
+    'in_reply_to_user_id',
+    'referenced_tweets',
+    'entities',
+    'lang',
+    'author_id',
+  ],
   'user.fields': ['name', 'username', 'verified', 'public_metrics', 'protected'],
 };

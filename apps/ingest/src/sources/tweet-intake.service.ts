@@ -74,7 +74,11 @@ export class TweetIntake {
     users: ReadonlyMap<string, UserV2>;
     source: MentionSource;
     channel?: 'public' | 'dm';
-    brands: ReadonlyArray<{ brand: BrandListening; matchedRules: Array<{ id: string; tag: string }>; account?: BrandAccount }>;
+    brands: ReadonlyArray<{
+      brand: BrandListening;
+      matchedRules: Array<{ id: string; tag: string }>;
+      account?: BrandAccount;
+    }>;
     normalized?: NormalizedTweet;
   }): Promise<void> {
     let tweet: NormalizedTweet;
@@ -125,7 +129,10 @@ export class TweetIntake {
       if (!mention) {
         // The brand's account has no resolved X user id yet: nothing to address the mention to.
         this.malformed.inc({ source: opts.source, reason: 'unresolved_account' });
-        this.log.warn({ brandId: brand.brandId, tweetId: tweet.id }, 'mention dropped: brand account not resolved on X');
+        this.log.warn(
+          { brandId: brand.brandId, tweetId: tweet.id },
+          'mention dropped: brand account not resolved on X',
+        );
         continue;
       }
       for (const r of rules) this.matched.inc({ source: opts.source, rule: r.tag });
@@ -136,11 +143,20 @@ export class TweetIntake {
 
   /** One per tweet and brand: the msg id drops repeats within the window, conversations' unique key the rest. */
   private async publishOwnReply(e: BrandReplyObservedV1): Promise<void> {
-    await this.bus.publish(Events.BrandReplyObserved, e, { brandId: e.brandId, msgId: `brand_reply:${e.brandId}:${e.tweet.id}` });
+    await this.bus.publish(Events.BrandReplyObserved, e, {
+      brandId: e.brandId,
+      msgId: `brand_reply:${e.brandId}:${e.tweet.id}`,
+    });
   }
 
-  brandsForTags(tags: ReadonlyArray<{ id: string | number; tag?: string }>, brandOf: (tag?: string) => string | null) {
-    const out = new Map<string, { brand: BrandListening; matchedRules: Array<{ id: string; tag: string }> }>();
+  brandsForTags(
+    tags: ReadonlyArray<{ id: string | number; tag?: string }>,
+    brandOf: (tag?: string) => string | null,
+  ) {
+    const out = new Map<
+      string,
+      { brand: BrandListening; matchedRules: Array<{ id: string; tag: string }> }
+    >();
     for (const r of tags) {
       const brandId = brandOf(r.tag);
       const brand = brandId ? this.directory.get(brandId) : undefined;
@@ -171,10 +187,16 @@ export class TweetIntake {
 }
 
 /** The brand's own public reply (to anyone) as an observation; null for its other posts. */
-function ownReply(brand: BrandListening, tweet: NormalizedTweet, source: MentionSource): BrandReplyObservedV1 | null {
+function ownReply(
+  brand: BrandListening,
+  tweet: NormalizedTweet,
+  source: MentionSource,
+): BrandReplyObservedV1 | null {
   if (!tweet.inReplyToTweetId || source === 'dm') return null;
   const handle = tweet.author.handle.toLowerCase();
-  const account = brand.accounts.find((a) => a.xUserId === tweet.authorId || a.handle.toLowerCase() === handle);
+  const account = brand.accounts.find(
+    (a) => a.xUserId === tweet.authorId || a.handle.toLowerCase() === handle,
+  );
   if (!account) return null;
 
   return {

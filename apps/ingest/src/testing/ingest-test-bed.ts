@@ -62,9 +62,18 @@ export class IngestTestBed {
     return `${this.env.schemaPrefix}ingest`;
   }
 
-  async startApp(settings: Partial<IngestSettings> = {}, env: Record<string, string> = {}): Promise<INestApplication> {
-    const appEnv = Object.freeze({ ...this.env, ...(Object.keys(env).length ? testEnvOverrides(this.env, env) : {}) });
-    const app = await NestFactory.create(IngestModule.forEnv(appEnv, { ...QUIET, ...settings }), { logger: false, abortOnError: false });
+  async startApp(
+    settings: Partial<IngestSettings> = {},
+    env: Record<string, string> = {},
+  ): Promise<INestApplication> {
+    const appEnv = Object.freeze({
+      ...this.env,
+      ...(Object.keys(env).length ? testEnvOverrides(this.env, env) : {}),
+    });
+    const app = await NestFactory.create(IngestModule.forEnv(appEnv, { ...QUIET, ...settings }), {
+      logger: false,
+      abortOnError: false,
+    });
     await app.init();
     this.app = app;
     if (!this.consumer) await this.startConsumer();
@@ -137,7 +146,10 @@ export class IngestTestBed {
 }
 
 /** Re-reads the environment with overrides while keeping the namespace (same schemas and streams). */
-function testEnvOverrides(base: ReturnType<typeof testEnv>, env: Record<string, string>): Partial<ReturnType<typeof testEnv>> {
+function testEnvOverrides(
+  base: ReturnType<typeof testEnv>,
+  env: Record<string, string>,
+): Partial<ReturnType<typeof testEnv>> {
   const next = testEnv({
     X_API_BASE_URL: base.x.baseUrl ?? '',
     ROOST_NATS_NAMESPACE: base.natsNamespace,

@@ -22,7 +22,12 @@ export class RateLimitPlugin implements ITwitterApiClientPlugin {
 
   onResponseError(args: ITwitterApiResponseErrorHookArgs): void {
     const endpoint = endpointKey(args.params.method, args.url.pathname);
-    this.limiter.observe({ endpoint, token: this.tokenLabel, headers: args.error.headers, status: args.error.code });
+    this.limiter.observe({
+      endpoint,
+      token: this.tokenLabel,
+      headers: args.error.headers,
+      status: args.error.code,
+    });
     this.onCall?.(endpoint, args.error.code);
   }
 }

@@ -22,7 +22,9 @@ export class XAppClient {
     this.api = createXClient({
       baseUrl: env.x.baseUrl,
       bearerToken: env.x.bearerToken,
-      plugins: [new RateLimitPlugin(limiter, APP_TOKEN, (endpoint, status) => metrics.call(endpoint, status))],
+      plugins: [
+        new RateLimitPlugin(limiter, APP_TOKEN, (endpoint, status) => metrics.call(endpoint, status)),
+      ],
     });
   }
 }

@@ -12,7 +12,12 @@ describe('XRateLimiter', () => {
   it('keys windows by route (ids folded) and token', () => {
     expect(endpointKey('get', '/2/users/123456/mentions')).toBe('GET /2/users/:id/mentions');
     const l = new XRateLimiter(clock);
-    l.observe({ endpoint: 'GET /2/users/:id/mentions', token: 'app', headers: headers(0, now / 1000 + 60), status: 200 });
+    l.observe({
+      endpoint: 'GET /2/users/:id/mentions',
+      token: 'app',
+      headers: headers(0, now / 1000 + 60),
+      status: 200,
+    });
     expect(l.waitMs('GET /2/users/:id/mentions', 'app')).toBe(60_000);
     expect(l.waitMs('GET /2/users/:id/mentions', 'user:acme')).toBe(0);
     expect(l.waitMs('GET /2/tweets/search/recent', 'app')).toBe(0);

@@ -48,7 +48,12 @@ export class XRateLimiter {
   }
 
   /** Every response, success or error, carries the window: keep it. */
-  observe(opts: { endpoint: string; token: string; headers: HeaderBag; status: number }): XRateLimit | undefined {
+  observe(opts: {
+    endpoint: string;
+    token: string;
+    headers: HeaderBag;
+    status: number;
+  }): XRateLimit | undefined {
     const limit = parseRateLimitHeaders(opts.headers);
     const k = this.key(opts.endpoint, opts.token);
     const w = this.windows.get(k) ?? { remaining: Number.POSITIVE_INFINITY, resetAt: 0, blockedUntil: 0 };
@@ -67,7 +72,13 @@ export class XRateLimiter {
     return limit;
   }
 
-  snapshot(): Array<{ endpoint: string; token: string; remaining: number; resetAt: number; blockedUntil: number }> {
+  snapshot(): Array<{
+    endpoint: string;
+    token: string;
+    remaining: number;
+    resetAt: number;
+    blockedUntil: number;
+  }> {
     return [...this.windows.entries()].map(([k, w]) => {
       const [endpoint = '', token = ''] = k.split('\u0000');
 

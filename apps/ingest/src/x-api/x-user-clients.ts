@@ -29,7 +29,11 @@ export class XUserClients {
       client = createXClient({
         baseUrl: this.env.x.baseUrl,
         bearerToken: xUserToken(this.env, handle),
-        plugins: [new RateLimitPlugin(this.limiter, XUserClients.tokenLabel(handle), (e, s) => this.metrics.call(e, s))],
+        plugins: [
+          new RateLimitPlugin(this.limiter, XUserClients.tokenLabel(handle), (e, s) =>
+            this.metrics.call(e, s),
+          ),
+        ],
       });
       this.clients.set(key, client);
     }

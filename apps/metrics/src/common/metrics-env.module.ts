@@ -6,6 +6,10 @@ import { METRICS_ENV, type MetricsEnv } from './metrics-env';
 @Module({})
 export class MetricsEnvModule {
   static forRoot(metrics: MetricsEnv): DynamicModule {
-    return { module: MetricsEnvModule, providers: [{ provide: METRICS_ENV, useValue: metrics }], exports: [METRICS_ENV] };
+    return {
+      module: MetricsEnvModule,
+      providers: [{ provide: METRICS_ENV, useValue: metrics }],
+      exports: [METRICS_ENV],
+    };
   }
 }

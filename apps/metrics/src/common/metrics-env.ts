@@ -11,9 +11,14 @@ export interface MetricsEnv {
  */
 export function readMetricsEnv(source: NodeJS.ProcessEnv = process.env): MetricsEnv {
   const e = cleanEnv(source, {
-    METRICS_WAIT_INTERVAL_MS: num({ default: 120_000, desc: 'expected-wait recomputation period, e.g. 120000' }),
+    METRICS_WAIT_INTERVAL_MS: num({
+      default: 120_000,
+      desc: 'expected-wait recomputation period, e.g. 120000',
+    }),
   });
-  if (e.METRICS_WAIT_INTERVAL_MS < 1000) throw new Error('METRICS_WAIT_INTERVAL_MS must be at least 1000 (e.g. 120000)');
+  if (e.METRICS_WAIT_INTERVAL_MS < 1000) {
+    throw new Error('METRICS_WAIT_INTERVAL_MS must be at least 1000 (e.g. 120000)');
+  }
 
   return Object.freeze({ waitIntervalMs: e.METRICS_WAIT_INTERVAL_MS });
 }

@@ -34,19 +34,27 @@ export function authorize(a: Acting, filter: ReportFilter | undefined, opts: { o
 /** `2026-03-01` is local midnight in the zone; an instant with an offset is taken as is. */
 export function parseInstant(value: string, zone: string, field: string): Date {
   const dt = DateTime.fromISO(value, { zone, setZone: false });
-  if (!dt.isValid) throw new DomainError(ErrorCode.BadUserInput, `${field} is not an ISO date`, { field, value });
+  if (!dt.isValid) {
+    throw new DomainError(ErrorCode.BadUserInput, `${field} is not an ISO date`, { field, value });
+  }
 
   return dt.toJSDate();
 }
 
-export function reportScope(r: Acting & { from: string; to: string; timezone: string; filter?: ReportFilter }): ReportScope {
+export function reportScope(
+  r: Acting & { from: string; to: string; timezone: string; filter?: ReportFilter },
+): ReportScope {
   if (!DateTime.now().setZone(r.timezone).isValid) {
     throw new DomainError(ErrorCode.BadUserInput, `unknown timezone ${r.timezone}`, { field: 'timezone' });
   }
   const from = parseInstant(r.from, r.timezone, 'from');
   const to = parseInstant(r.to, r.timezone, 'to');
-  if (to.getTime() <= from.getTime()) throw new DomainError(ErrorCode.BadUserInput, 'to must be after from', { field: 'to' });
-  if (to.getTime() - from.getTime() > MAX_RANGE_MS) throw new DomainError(ErrorCode.BadUserInput, 'range too long', { field: 'to' });
+  if (to.getTime() <= from.getTime()) {
+    throw new DomainError(ErrorCode.BadUserInput, 'to must be after from', { field: 'to' });
+  }
+  if (to.getTime() - from.getTime() > MAX_RANGE_MS) {
+    throw new DomainError(ErrorCode.BadUserInput, 'range too long', { field: 'to' });
+  }
 
   return { brandId: r.brandId, from, to, timezone: r.timezone, filter: r.filter ?? {} };
 }

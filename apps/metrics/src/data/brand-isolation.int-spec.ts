@@ -21,15 +21,31 @@ describe('brand isolation in PostgreSQL (metrics)', () => {
   const [brandA, brandB] = [randomUUID(), randomUUID()];
 
   beforeAll(async () => {
-    const opts = { url: env.databaseUrl, schema, migrations: METRICS_MIGRATIONS, applicationName: 'metrics-rls-test' };
+    const opts = {
+      url: env.databaseUrl,
+      schema,
+      migrations: METRICS_MIGRATIONS,
+      applicationName: 'metrics-rls-test',
+    };
     owner = await initialize(createServiceDataSource(opts));
     await migrate(owner);
     app = await initialize(createServiceDataSource({ ...opts, role: APP_ROLE }));
     // Both brands' facts folded through the app role, in one batch (one transaction, brand by brand).
     const routed = [brandA, brandB, brandB].map((brandId) =>
       routedFacts(
-        new ConversationScript({ brandId, queueId: randomUUID(), opened: '2025-03-03T09:00:00.000Z', language: 'en', channel: 'public', priority: 1 }).routed({
-          minute: 0, opened: true, label: 'neutral', score: 0, assigneeId: null,
+        new ConversationScript({
+          brandId,
+          queueId: randomUUID(),
+          opened: '2025-03-03T09:00:00.000Z',
+          language: 'en',
+          channel: 'public',
+          priority: 1,
+        }).routed({
+          minute: 0,
+          opened: true,
+          label: 'neutral',
+          score: 0,
+          assigneeId: null,
         }),
       ),
     );
@@ -62,13 +78,18 @@ describe('brand isolation in PostgreSQL (metrics)', () => {
 
   it('refuses to write a row of another brand than the declared one', async () => {
     await expect(
-      withBrand(app, brandA, (tx) => tx.query(`INSERT INTO brand_settings (brand_id, sla_minutes) VALUES ($1, 30)`, [brandB])),
+      withBrand(app, brandA, (tx) =>
+        tx.query(`INSERT INTO brand_settings (brand_id, sla_minutes) VALUES ($1, 30)`, [brandB]),
+      ),
     ).rejects.toThrow(/row-level security/);
-    await expect(withBrand(app, brandA, (tx) => tx.query(`UPDATE conversation_facts SET priority = 99 WHERE brand_id = $1`, [brandB]))).resolves.toEqual([
-      [],
-      0,
-    ]);
-    expect(await owner.query(`SELECT count(*)::int AS n FROM conversation_facts WHERE priority = 99`)).toEqual([{ n: 0 }]);
+    await expect(
+      withBrand(app, brandA, (tx) =>
+        tx.query(`UPDATE conversation_facts SET priority = 99 WHERE brand_id = $1`, [brandB]),
+      ),
+    ).resolves.toEqual([[], 0]);
+    expect(
+      await owner.query(`SELECT count(*)::int AS n FROM conversation_facts WHERE priority = 99`),
+    ).toEqual([{ n: 0 }]);
   });
 
   it('lets the wait publisher learn every brand with queues, ids only', async () => {
@@ -106,11 +127,18 @@ describe('brand isolation with an owner that is not a superuser', () => {
   it('migrates, folds as the app role, and the wait publisher still lists every brand', async () => {
     const url = new URL(env.databaseUrl);
     url.username = owner;
-    const opts = { url: url.toString(), schema, migrations: METRICS_MIGRATIONS, applicationName: 'metrics-plain-owner-test' };
+    const opts = {
+      url: url.toString(),
+      schema,
+      migrations: METRICS_MIGRATIONS,
+      applicationName: 'metrics-plain-owner-test',
+    };
     const asOwner = await initialize(createServiceDataSource(opts));
     try {
       await migrate(asOwner);
-      expect((await asOwner.query(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`))[0].rolsuper).toBe(false);
+      expect(
+        (await asOwner.query(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`))[0].rolsuper,
+      ).toBe(false);
     } finally {
       await asOwner.destroy();
     }
@@ -119,12 +147,26 @@ describe('brand isolation with an owner that is not a superuser', () => {
       const brands = [randomUUID(), randomUUID()].sort();
       const routed = brands.map((brandId) =>
         routedFacts(
-          new ConversationScript({ brandId, queueId: randomUUID(), opened: '2025-03-03T09:00:00.000Z', language: 'en', channel: 'dm', priority: 1 }).routed({
-            minute: 0, opened: true, label: 'neutral', score: 0, assigneeId: null,
+          new ConversationScript({
+            brandId,
+            queueId: randomUUID(),
+            opened: '2025-03-03T09:00:00.000Z',
+            language: 'en',
+            channel: 'dm',
+            priority: 1,
+          }).routed({
+            minute: 0,
+            opened: true,
+            label: 'neutral',
+            score: 0,
+            assigneeId: null,
           }),
         ),
       );
-      await new FactRepository(app).fold({ patches: routed.map((r) => r.patch), snapshots: routed.map((r) => r.snapshot) });
+      await new FactRepository(app).fold({
+        patches: routed.map((r) => r.patch),
+        snapshots: routed.map((r) => r.snapshot),
+      });
       expect(await app.query(`SELECT count(*)::int AS n FROM conversation_facts`)).toEqual([{ n: 0 }]);
       expect(await new ReportRepository(app).queueBrands()).toEqual(brands);
     } finally {

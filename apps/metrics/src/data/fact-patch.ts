@@ -179,7 +179,10 @@ export function routedFacts(e: ConversationRoutedV1): {
       conversationId: e.conversationId,
       queue: { value: e.queueId, at: e.routedAt },
       agent: e.assigneeId ? { value: e.assigneeId, at: e.routedAt } : undefined,
-      dims: { value: { language: c.language, channel: e.mention.channel, priority: e.priority }, at: createdAt },
+      dims: {
+        value: { language: c.language, channel: e.mention.channel, priority: e.priority },
+        at: createdAt,
+      },
       openedAt: e.opened ? createdAt : undefined,
       firstAssignedAt: e.assigneeId ? e.routedAt : undefined,
     },
@@ -205,7 +208,13 @@ export function routedFacts(e: ConversationRoutedV1): {
 export function sentFacts(e: MessageSentV1): { patch: FactPatch; outbound: OutboundFact } {
   return {
     patch: sentPatch(e),
-    outbound: { brandId: e.brandId, messageId: e.messageId, conversationId: e.conversationId, at: e.sentAt, agentId: e.agentId },
+    outbound: {
+      brandId: e.brandId,
+      messageId: e.messageId,
+      conversationId: e.conversationId,
+      at: e.sentAt,
+      agentId: e.agentId,
+    },
   };
 }
 

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { chunkRows, useBrand, valuesList } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
-import { mergeByConversation, type CycleStart, type FactPatch, type InboundFact, type OutboundFact, type QueueSnapshotFact } from './fact-patch';
+import {
+  mergeByConversation,
+  type CycleStart,
+  type FactPatch,
+  type InboundFact,
+  type OutboundFact,
+  type QueueSnapshotFact,
+} from './fact-patch';
 
 export interface FactBatch {
   patches: readonly FactPatch[];
@@ -19,12 +26,21 @@ interface ConversationKey {
 }
 /** Distinct conversations, sorted (the UPDATEs then lock rows in one order across consumers). */
 function conversationKeys(rows: readonly ConversationKey[]): ConversationKey[] {
-  const byKey = new Map(rows.map((r) => [`${r.brandId}:${r.conversationId}`, { brandId: r.brandId, conversationId: r.conversationId }]));
+  const byKey = new Map(
+    rows.map((r) => [
+      `${r.brandId}:${r.conversationId}`,
+      { brandId: r.brandId, conversationId: r.conversationId },
+    ]),
+  );
 
   return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
 }
 /** `new` replaces `old` when it is later (or earlier), ties to the greater key: the SQL twin of `pick` in fact-patch.ts. */
-function wins(opts: { at: string; key: (side: 'EXCLUDED' | 'f') => string; prefer: 'latest' | 'earliest' }): string {
+function wins(opts: {
+  at: string;
+  key: (side: 'EXCLUDED' | 'f') => string;
+  prefer: 'latest' | 'earliest';
+}): string {
   const cmp = opts.prefer === 'latest' ? '>' : '<';
 
   return `(EXCLUDED.${opts.at} IS NOT NULL AND (f.${opts.at} IS NULL OR EXCLUDED.${opts.at} ${cmp} f.${opts.at}
@@ -39,18 +55,44 @@ const DIMS_WIN = wins({ at: 'dims_at', key: dimsKey, prefer: 'earliest' });
 const FR_WINS = wins({ at: 'first_response_at', key: idKey('first_response_agent_id'), prefer: 'earliest' });
 
 const FACT_COLUMNS = [
-  ['brand_id', 'uuid'], ['conversation_id', 'uuid'], ['queue_id', 'uuid'], ['queue_at', 'timestamptz'], ['agent_id', 'uuid'],
-  ['agent_at', 'timestamptz'], ['language', 'text'], ['channel', 'text'], ['priority', 'int'], ['dims_at', 'timestamptz'],
-  ['opened_at', 'timestamptz'], ['first_assigned_at', 'timestamptz'], ['first_response_at', 'timestamptz'],
-  ['first_response_agent_id', 'uuid'], ['last_reply_at', 'timestamptz'], ['resolved_at', 'timestamptz'], ['reopened_at', 'timestamptz'],
+  ['brand_id', 'uuid'],
+  ['conversation_id', 'uuid'],
+  ['queue_id', 'uuid'],
+  ['queue_at', 'timestamptz'],
+  ['agent_id', 'uuid'],
+  ['agent_at', 'timestamptz'],
+  ['language', 'text'],
+  ['channel', 'text'],
+  ['priority', 'int'],
+  ['dims_at', 'timestamptz'],
+  ['opened_at', 'timestamptz'],
+  ['first_assigned_at', 'timestamptz'],
+  ['first_response_at', 'timestamptz'],
+  ['first_response_agent_id', 'uuid'],
+  ['last_reply_at', 'timestamptz'],
+  ['resolved_at', 'timestamptz'],
+  ['reopened_at', 'timestamptz'],
 ] as const;
 
 function factRow(p: FactPatch): unknown[] {
   return [
-    p.brandId, p.conversationId, p.queue?.value ?? null, p.queue?.at ?? null, p.agent?.value ?? null, p.agent?.at ?? null,
-    p.dims?.value.language ?? null, p.dims?.value.channel ?? null, p.dims?.value.priority ?? null, p.dims?.at ?? null,
-    p.openedAt ?? null, p.firstAssignedAt ?? null, p.firstResponse?.at ?? null, p.firstResponse?.value ?? null,
-    p.lastReplyAt ?? null, p.resolvedAt ?? null, p.reopenedAt ?? null,
+    p.brandId,
+    p.conversationId,
+    p.queue?.value ?? null,
+    p.queue?.at ?? null,
+    p.agent?.value ?? null,
+    p.agent?.at ?? null,
+    p.dims?.value.language ?? null,
+    p.dims?.value.channel ?? null,
+    p.dims?.value.priority ?? null,
+    p.dims?.at ?? null,
+    p.openedAt ?? null,
+    p.firstAssignedAt ?? null,
+    p.firstResponse?.at ?? null,
+    p.firstResponse?.value ?? null,
+    p.lastReplyAt ?? null,
+    p.resolvedAt ?? null,
+    p.reopenedAt ?? null,
   ];
 }
 
@@ -66,13 +108,24 @@ export class FactRepository {
 
   async fold(batch: FactBatch): Promise<number> {
     const patches = mergeByConversation(batch.patches).sort((a, b) =>
-      a.brandId === b.brandId ? (a.conversationId < b.conversationId ? -1 : 1) : a.brandId < b.brandId ? -1 : 1,
+      a.brandId === b.brandId
+        ? a.conversationId < b.conversationId
+          ? -1
+          : 1
+        : a.brandId < b.brandId
+          ? -1
+          : 1,
     );
     if (patches.length === 0 && (batch.snapshots?.length ?? 0) === 0) return 0;
     const brands = [
-      ...new Set([patches, batch.snapshots, batch.inbound, batch.outbound, batch.cycles].flatMap((rows) => (rows ?? []).map((x) => x.brandId))),
+      ...new Set(
+        [patches, batch.snapshots, batch.inbound, batch.outbound, batch.cycles].flatMap((rows) =>
+          (rows ?? []).map((x) => x.brandId),
+        ),
+      ),
     ].sort();
-    const of = <T extends { brandId: string }>(brandId: string, rows: readonly T[] | undefined) => (rows ?? []).filter((r) => r.brandId === brandId);
+    const of = <T extends { brandId: string }>(brandId: string, rows: readonly T[] | undefined) =>
+      (rows ?? []).filter((r) => r.brandId === brandId);
 
     // One transaction; each brand's rows are written under that brand (row-level security), brands
     // in key order like the rows within them, so concurrent consumers lock in one order.
@@ -98,7 +151,17 @@ export class FactRepository {
     const inbound = [...new Map((batch.inbound ?? []).map((m) => [`${m.brandId}:${m.tweetId}`, m])).values()];
     for (const chunk of chunkRows(inbound, 9)) {
       const v = valuesList(
-        chunk.map((m) => [m.brandId, m.tweetId, m.conversationId, m.at, m.queueId, m.language, m.channel, m.sentiment, m.score]),
+        chunk.map((m) => [
+          m.brandId,
+          m.tweetId,
+          m.conversationId,
+          m.at,
+          m.queueId,
+          m.language,
+          m.channel,
+          m.sentiment,
+          m.score,
+        ]),
         ['uuid', 'text', 'uuid', 'timestamptz', 'uuid', 'text', 'text', 'text', 'real'],
       );
       await tx.query(
@@ -107,7 +170,9 @@ export class FactRepository {
         v.params,
       );
     }
-    const outbound = [...new Map((batch.outbound ?? []).map((m) => [`${m.brandId}:${m.messageId}`, m])).values()];
+    const outbound = [
+      ...new Map((batch.outbound ?? []).map((m) => [`${m.brandId}:${m.messageId}`, m])).values(),
+    ];
     for (const chunk of chunkRows(outbound, 5)) {
       const v = valuesList(
         chunk.map((m) => [m.brandId, m.messageId, m.conversationId, m.at, m.agentId]),
@@ -118,10 +183,23 @@ export class FactRepository {
         v.params,
       );
     }
-    const cycles = [...new Map((batch.cycles ?? []).map((c) => [`${c.brandId}:${c.conversationId}:${Date.parse(c.startedAt)}`, c])).values()];
+    const cycles = [
+      ...new Map(
+        (batch.cycles ?? []).map((c) => [`${c.brandId}:${c.conversationId}:${Date.parse(c.startedAt)}`, c]),
+      ).values(),
+    ];
     for (const chunk of chunkRows(cycles, 8)) {
       const v = valuesList(
-        chunk.map((c) => [c.brandId, c.conversationId, c.startedAt, c.queueId, c.agentId, c.language, c.channel, c.priority]),
+        chunk.map((c) => [
+          c.brandId,
+          c.conversationId,
+          c.startedAt,
+          c.queueId,
+          c.agentId,
+          c.language,
+          c.channel,
+          c.priority,
+        ]),
         ['uuid', 'uuid', 'timestamptz', 'uuid', 'uuid', 'text', 'text', 'int'],
       );
       await tx.query(
@@ -140,7 +218,10 @@ export class FactRepository {
   }
 
   private async upsertFacts(tx: EntityManager, chunk: readonly FactPatch[]): Promise<void> {
-    const v = valuesList(chunk.map(factRow), FACT_COLUMNS.map(([, cast]) => cast));
+    const v = valuesList(
+      chunk.map(factRow),
+      FACT_COLUMNS.map(([, cast]) => cast),
+    );
     const cols = FACT_COLUMNS.map(([c]) => c).join(', ');
     await tx.query(
       `INSERT INTO conversation_facts AS f (${cols}) VALUES ${v.sql}
@@ -237,7 +318,14 @@ export class FactRepository {
     }
     if (newest.size === 0) return;
     const v = valuesList(
-      [...newest.values()].map((s) => [s.brandId, s.queueId, s.waiting, s.assigned, s.oldestWaitingSince, s.asOf]),
+      [...newest.values()].map((s) => [
+        s.brandId,
+        s.queueId,
+        s.waiting,
+        s.assigned,
+        s.oldestWaitingSince,
+        s.asOf,
+      ]),
       ['uuid', 'uuid', 'int', 'int', 'timestamptz', 'timestamptz'],
     );
     await tx.query(

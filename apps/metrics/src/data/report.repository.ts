@@ -54,7 +54,12 @@ const GROUP_SQL: Record<ReportGroupBy, { key: string; out: string }> = {
   month: { key: `date_trunc('month', {at} AT TIME ZONE {tz})`, out: `to_char(key, 'YYYY-MM')` },
 };
 
-function groupKey(groupBy: ReportGroupBy, params: unknown[], timezone: string, cols: { at: string; agent: string; table: string }): { key: string; out: string } {
+function groupKey(
+  groupBy: ReportGroupBy,
+  params: unknown[],
+  timezone: string,
+  cols: { at: string; agent: string; table: string },
+): { key: string; out: string } {
   const g = GROUP_SQL[groupBy];
   let key = g.key.replace('{t}', cols.table).replace('{at}', cols.at).replace('{agent}', cols.agent);
   if (key.includes('{tz}')) {
@@ -109,25 +114,52 @@ function mergeSummaries(
   }
   for (const [k, c] of byCycleKey) {
     // A reopening in range whose conversation opened before it: a row with cycles only.
-    const row = out.get(k) ?? { ...EMPTY_RECORD, total: groupBy === 'none' ? true : Boolean(c.total), key: (c.key as string | null) ?? null };
+    const row = out.get(k) ?? {
+      ...EMPTY_RECORD,
+      total: groupBy === 'none' ? true : Boolean(c.total),
+      key: (c.key as string | null) ?? null,
+    };
     out.set(k, { ...row, frt: c.frt as DistRecord, eligible: Number(c.eligible), met: Number(c.met) });
   }
 
   // Keys in order, then the total (as `ORDER BY grouping, key` returns them).
-  return [...out.values()].sort((a, b) => (a.total !== b.total ? (a.total ? 1 : -1) : (a.key ?? '') < (b.key ?? '') ? -1 : 1));
+  return [...out.values()].sort((a, b) =>
+    a.total !== b.total ? (a.total ? 1 : -1) : (a.key ?? '') < (b.key ?? '') ? -1 : 1,
+  );
 }
 
 const EMPTY_RECORD: SummaryRecord = {
-  total: false, key: null, conversations: 0, inbound: 0, answered: 0, frt: NO_DIST, resolution: NO_DIST, handle: NO_DIST,
-  eligible: 0, met: 0, unresolved: 0, negative: 0, neutral: 0, positive: 0, improved: 0, worsened: 0, unchanged: 0, avgScoreDelta: null,
+  total: false,
+  key: null,
+  conversations: 0,
+  inbound: 0,
+  answered: 0,
+  frt: NO_DIST,
+  resolution: NO_DIST,
+  handle: NO_DIST,
+  eligible: 0,
+  met: 0,
+  unresolved: 0,
+  negative: 0,
+  neutral: 0,
+  positive: 0,
+  improved: 0,
+  worsened: 0,
+  unchanged: 0,
+  avgScoreDelta: null,
 };
-const RANK = (col: string) => `CASE ${col} WHEN 'negative' THEN 0 WHEN 'neutral' THEN 1 WHEN 'positive' THEN 2 END`;
+const RANK = (col: string) =>
+  `CASE ${col} WHEN 'negative' THEN 0 WHEN 'neutral' THEN 1 WHEN 'positive' THEN 2 END`;
 const dist = (col: string) =>
   `json_build_object('count', count(${col}), 'avg', avg(${col})::float8,
      'p', percentile_cont(ARRAY[0.5, 0.9, 0.99]) WITHIN GROUP (ORDER BY ${col}), 'max', max(${col}))`;
 
 /** Builds `AND …` clauses for the optional filters; parameters continue after `first`. */
-function filterSql(filter: ReportFilter, params: unknown[], cols: { queue: string; agent?: string; language: string; channel: string }): string {
+function filterSql(
+  filter: ReportFilter,
+  params: unknown[],
+  cols: { queue: string; agent?: string; language: string; channel: string },
+): string {
   const parts: string[] = [];
   const add = (col: string, values: readonly string[] | undefined, cast: string) => {
     if (!values || values.length === 0) return;
@@ -155,7 +187,10 @@ export class ReportRepository {
    * opened in range; first response and SLA count response cycles started in range (a reopening
    * is a new wait for the customer, measured on its own). Two index range scans, merged by key.
    */
-  async summary(scope: ReportScope, opts: { groupBy: ReportGroupBy; targets: readonly SlaTarget[]; defaultMinutes: number; now: Date }): Promise<SummaryRecord[]> {
+  async summary(
+    scope: ReportScope,
+    opts: { groupBy: ReportGroupBy; targets: readonly SlaTarget[]; defaultMinutes: number; now: Date },
+  ): Promise<SummaryRecord[]> {
     // Two connections at once: the two scans take about as long as the longer one.
     const [conversations, cycles] = await Promise.all([
       this.reportQuery(scope.brandId, ...this.conversationSummary(scope, opts.groupBy)),
@@ -165,7 +200,11 @@ export class ReportRepository {
     return mergeSummaries(conversations, cycles, opts.groupBy);
   }
 
-  private reportQuery(brandId: string, sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> {
+  private reportQuery(
+    brandId: string,
+    sql: string,
+    params: unknown[],
+  ): Promise<Array<Record<string, unknown>>> {
     return withBrand(this.ds, brandId, async (tx) => {
       // Exact percentiles sort every value in range: the default 4 MB spills a quarter's sort to disk;
       // JIT compilation cost more than it saved on these sub-second scans (measured on 1M conversations).
@@ -176,14 +215,27 @@ export class ReportRepository {
   }
 
   /** One statement as the brand (row-level security shows no other brand's rows). */
-  private asBrand<T = Array<Record<string, unknown>>>(brandId: string, sql: string, params: unknown[]): Promise<T> {
+  private asBrand<T = Array<Record<string, unknown>>>(
+    brandId: string,
+    sql: string,
+    params: unknown[],
+  ): Promise<T> {
     return withBrand(this.ds, brandId, (tx) => tx.query(sql, params));
   }
 
   private conversationSummary(scope: ReportScope, groupBy: ReportGroupBy): [string, unknown[]] {
     const params: unknown[] = [scope.brandId, scope.from, scope.to];
-    const key = groupKey(groupBy, params, scope.timezone, { at: 'f.opened_at', agent: 'f.agent_id', table: 'f' });
-    const where = filterSql(scope.filter, params, { queue: 'f.queue_id', agent: 'f.agent_id', language: 'f.language', channel: 'f.channel' });
+    const key = groupKey(groupBy, params, scope.timezone, {
+      at: 'f.opened_at',
+      agent: 'f.agent_id',
+      table: 'f',
+    });
+    const where = filterSql(scope.filter, params, {
+      queue: 'f.queue_id',
+      agent: 'f.agent_id',
+      language: 'f.language',
+      channel: 'f.channel',
+    });
     const none = groupBy === 'none';
 
     return [
@@ -207,16 +259,28 @@ export class ReportRepository {
     ];
   }
 
-  private cycleSummary(scope: ReportScope, opts: { groupBy: ReportGroupBy; targets: readonly SlaTarget[]; defaultMinutes: number; now: Date }): [string, unknown[]] {
+  private cycleSummary(
+    scope: ReportScope,
+    opts: { groupBy: ReportGroupBy; targets: readonly SlaTarget[]; defaultMinutes: number; now: Date },
+  ): [string, unknown[]] {
     const params: unknown[] = [scope.brandId, scope.from, scope.to, opts.defaultMinutes, opts.now];
     // A cycle belongs to the agent who answered it, else to the agent it was routed to.
     const agent = 'coalesce(r.first_response_agent_id, r.agent_id)';
     const key = groupKey(opts.groupBy, params, scope.timezone, { at: 'r.started_at', agent, table: 'r' });
-    const where = filterSql(scope.filter, params, { queue: 'r.queue_id', agent, language: 'r.language', channel: 'r.channel' });
+    const where = filterSql(scope.filter, params, {
+      queue: 'r.queue_id',
+      agent,
+      language: 'r.language',
+      channel: 'r.channel',
+    });
     let target = `($4::int * 60000)`;
     let targetsCte = '';
     if (opts.targets.length > 0) {
-      params.push(JSON.stringify(opts.targets.map((t) => ({ queue_id: t.queueId, min_priority: t.minPriority, minutes: t.minutes }))));
+      params.push(
+        JSON.stringify(
+          opts.targets.map((t) => ({ queue_id: t.queueId, min_priority: t.minPriority, minutes: t.minutes })),
+        ),
+      );
       targetsCte = `targets AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($${params.length}::jsonb) AS t(queue_id uuid, min_priority int, minutes int)),`;
       // The target of the highest priority band the cycle reaches (routing's rule).
       target = `(coalesce((SELECT t.minutes FROM targets t WHERE t.queue_id = r.queue_id AND t.min_priority <= r.priority
@@ -240,7 +304,10 @@ export class ReportRepository {
     ];
   }
 
-  async backlog(brandId: string, queueIds: readonly string[] | undefined): Promise<{ waiting: number; assigned: number; oldest: Date | null }> {
+  async backlog(
+    brandId: string,
+    queueIds: readonly string[] | undefined,
+  ): Promise<{ waiting: number; assigned: number; oldest: Date | null }> {
     const params: unknown[] = [brandId];
     let where = '';
     if (queueIds && queueIds.length > 0) {
@@ -260,7 +327,11 @@ export class ReportRepository {
   /** Inbound customer messages per local (ISO weekday, hour). */
   async inboundByHourOfWeek(scope: ReportScope): Promise<Array<{ day: number; hour: number; n: number }>> {
     const params: unknown[] = [scope.brandId, scope.from, scope.to, scope.timezone];
-    const where = filterSql(scope.filter, params, { queue: 'queue_id', language: 'language', channel: 'channel' });
+    const where = filterSql(scope.filter, params, {
+      queue: 'queue_id',
+      language: 'language',
+      channel: 'channel',
+    });
     const rows = await this.asBrand<Array<{ day: number; hour: number; n: number }>>(
       scope.brandId,
       `SELECT ${HOUR_OF_WEEK('bin')}, sum(n)::int AS n
@@ -274,9 +345,16 @@ export class ReportRepository {
   }
 
   /** Conversations opened per local (ISO weekday, hour) and the mean handle time (ms) over the range. */
-  async arrivalsAndHandle(scope: ReportScope): Promise<{ arrivals: Array<{ day: number; hour: number; n: number }>; handleMs: number | null }> {
+  async arrivalsAndHandle(
+    scope: ReportScope,
+  ): Promise<{ arrivals: Array<{ day: number; hour: number; n: number }>; handleMs: number | null }> {
     const params: unknown[] = [scope.brandId, scope.from, scope.to, scope.timezone];
-    const where = filterSql(scope.filter, params, { queue: 'f.queue_id', agent: 'f.agent_id', language: 'f.language', channel: 'f.channel' });
+    const where = filterSql(scope.filter, params, {
+      queue: 'f.queue_id',
+      agent: 'f.agent_id',
+      language: 'f.language',
+      channel: 'f.channel',
+    });
     const arrivals = await this.asBrand<Array<{ day: number; hour: number; n: number }>>(
       scope.brandId,
       `SELECT ${HOUR_OF_WEEK('bin')}, sum(n)::int AS n
@@ -287,7 +365,12 @@ export class ReportRepository {
     );
     // Same filters without the timezone parameter (an unused parameter has no type in PostgreSQL).
     const hParams: unknown[] = [scope.brandId, scope.from, scope.to];
-    const hWhere = filterSql(scope.filter, hParams, { queue: 'f.queue_id', agent: 'f.agent_id', language: 'f.language', channel: 'f.channel' });
+    const hWhere = filterSql(scope.filter, hParams, {
+      queue: 'f.queue_id',
+      agent: 'f.agent_id',
+      language: 'f.language',
+      channel: 'f.channel',
+    });
     const [h] = await this.asBrand<Array<{ handle: number | null }>>(
       scope.brandId,
       `SELECT avg(f.handle_ms)::float8 AS handle FROM conversation_facts f
@@ -313,13 +396,19 @@ export class ReportRepository {
 
   /** The brands with queues, for the wait publisher: from an owner-run function that answers ids only. */
   async queueBrands(): Promise<string[]> {
-    const brands: Array<{ brand_id: string }> = await this.ds.query(`SELECT queue_state_brands() AS brand_id`);
+    const brands: Array<{ brand_id: string }> = await this.ds.query(
+      `SELECT queue_state_brands() AS brand_id`,
+    );
 
     return brands.map((b) => b.brand_id);
   }
 
   async slaMinutes(brandId: string): Promise<number> {
-    const [r] = await this.asBrand<Array<{ sla_minutes: number }>>(brandId, `SELECT sla_minutes FROM brand_settings WHERE brand_id = $1`, [brandId]);
+    const [r] = await this.asBrand<Array<{ sla_minutes: number }>>(
+      brandId,
+      `SELECT sla_minutes FROM brand_settings WHERE brand_id = $1`,
+      [brandId],
+    );
 
     return r ? Number(r.sla_minutes) : DEFAULT_SLA_MINUTES;
   }

@@ -11,7 +11,12 @@ function batches(s: Scenario): FactBatch[] {
     ...s.routed.map((e) => {
       const f = routedFacts(e);
 
-      return { patches: [f.patch], inbound: [f.inbound], snapshots: [f.snapshot], cycles: f.cycle ? [f.cycle] : [] };
+      return {
+        patches: [f.patch],
+        inbound: [f.inbound],
+        snapshots: [f.snapshot],
+        cycles: f.cycle ? [f.cycle] : [],
+      };
     }),
     ...s.sent.map((e) => {
       const f = sentFacts(e);
@@ -47,7 +52,12 @@ describe('conversation facts fold (PostgreSQL)', () => {
 
   beforeAll(async () => {
     ds = await initialize(
-      createServiceDataSource({ url: env.databaseUrl, schema: `${env.schemaPrefix}metrics`, migrations: METRICS_MIGRATIONS, applicationName: 'metrics-test' }),
+      createServiceDataSource({
+        url: env.databaseUrl,
+        schema: `${env.schemaPrefix}metrics`,
+        migrations: METRICS_MIGRATIONS,
+        applicationName: 'metrics-test',
+      }),
     );
     await migrate(ds);
     repo = new FactRepository(ds);
@@ -59,11 +69,13 @@ describe('conversation facts fold (PostgreSQL)', () => {
   });
 
   const snapshot = async (brandId: string) => {
-    const facts = await ds.query(
-      `SELECT * FROM conversation_facts WHERE brand_id = $1 ORDER BY opened_at`,
+    const facts = await ds.query(`SELECT * FROM conversation_facts WHERE brand_id = $1 ORDER BY opened_at`, [
+      brandId,
+    ]);
+    const queues = await ds.query(
+      `SELECT queue_id, waiting, assigned, as_of FROM queue_state WHERE brand_id = $1 ORDER BY queue_id`,
       [brandId],
     );
-    const queues = await ds.query(`SELECT queue_id, waiting, assigned, as_of FROM queue_state WHERE brand_id = $1 ORDER BY queue_id`, [brandId]);
     const cycles = await ds.query(
       `SELECT c.opened_at, r.started_at, r.first_response_ms, r.first_response_agent_id FROM response_cycles r
        JOIN conversation_facts c USING (brand_id, conversation_id) WHERE r.brand_id = $1 ORDER BY r.started_at`,
@@ -86,13 +98,29 @@ describe('conversation facts fold (PostgreSQL)', () => {
     const expected = await snapshot(s.brandId);
     expect(expected.facts).toHaveLength(4);
     // The conversation's first response stays the first cycle's.
-    expect(expected.facts.map((f: { first_response_ms: string | null }) => f.first_response_ms)).toEqual(['900000', '5400000', null, '1800000']);
+    expect(expected.facts.map((f: { first_response_ms: string | null }) => f.first_response_ms)).toEqual([
+      '900000',
+      '5400000',
+      null,
+      '1800000',
+    ]);
     // C4's reopening at 14:00 is a cycle of its own, answered at 14:15 (its 12:30 reply belongs to the first cycle).
-    expect(expected.cycles.map((c: { first_response_ms: string | null }) => c.first_response_ms)).toEqual(['900000', '5400000', null, '1800000', '900000']);
+    expect(expected.cycles.map((c: { first_response_ms: string | null }) => c.first_response_ms)).toEqual([
+      '900000',
+      '5400000',
+      null,
+      '1800000',
+      '900000',
+    ]);
 
     for (const seed of [1, 2, 3, 4, 5]) {
       // Same conversations under another brand id, so each order is checked on its own rows.
-      const other = JSON.parse(JSON.stringify(all).replaceAll(s.brandId, `${s.brandId.slice(0, -2)}${String(seed).padStart(2, '0')}`)) as FactBatch[];
+      const other = JSON.parse(
+        JSON.stringify(all).replaceAll(
+          s.brandId,
+          `${s.brandId.slice(0, -2)}${String(seed).padStart(2, '0')}`,
+        ),
+      ) as FactBatch[];
       const brandId = other[0]?.patches[0]?.brandId ?? '';
       const order = shuffle([...other, ...other], seed); // every event twice: redeliveries
       for (const b of order) await repo.fold(b);

@@ -1,9 +1,26 @@
-import { createOwnerLookups, disableBrandIsolation, dropOwnerLookups, enableBrandIsolation, type OwnerLookup } from '@roost/database';
+import {
+  createOwnerLookups,
+  disableBrandIsolation,
+  dropOwnerLookups,
+  enableBrandIsolation,
+  type OwnerLookup,
+} from '@roost/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const TABLES = ['conversation_facts', 'inbound_messages', 'outbound_messages', 'response_cycles', 'queue_state', 'brand_settings'];
+const TABLES = [
+  'conversation_facts',
+  'inbound_messages',
+  'outbound_messages',
+  'response_cycles',
+  'queue_state',
+  'brand_settings',
+];
 const FUNCTIONS: OwnerLookup[] = [
-  { signature: 'queue_state_brands()', returns: 'SETOF uuid', body: 'SELECT DISTINCT brand_id FROM queue_state ORDER BY 1' },
+  {
+    signature: 'queue_state_brands()',
+    returns: 'SETOF uuid',
+    body: 'SELECT DISTINCT brand_id FROM queue_state ORDER BY 1',
+  },
 ];
 
 /**

@@ -5,6 +5,9 @@ import { ResponseCycles1764100000300 } from './1764100000300-response-cycles';
 import { BrandIsolation1764100000400 } from './1764100000400-brand-isolation';
 
 export const METRICS_MIGRATIONS = [
-  InitialMetrics1763800000300, ConversationFacts1763900000300, DropHourlyRollups1764000000300, ResponseCycles1764100000300,
+  InitialMetrics1763800000300,
+  ConversationFacts1763900000300,
+  DropHourlyRollups1764000000300,
+  ResponseCycles1764100000300,
   BrandIsolation1764100000400,
 ];

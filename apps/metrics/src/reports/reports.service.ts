@@ -13,15 +13,28 @@ import {
 } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { authorize, isSupervisor, reportScope, weeksIn, type Acting } from '../common/report-scope';
-import { ReportRepository, type DistRecord, type SlaTarget, type SummaryRecord } from '../data/report.repository';
+import {
+  ReportRepository,
+  type DistRecord,
+  type SlaTarget,
+  type SummaryRecord,
+} from '../data/report.repository';
 
 const ROUTING_TIMEOUT_MS = 2000;
-const sec = (ms: number | null | undefined): number | null => (ms === null || ms === undefined ? null : Number(ms) / 1000);
+const sec = (ms: number | null | undefined): number | null =>
+  ms === null || ms === undefined ? null : Number(ms) / 1000;
 
 function distribution(d: DistRecord): Distribution {
   const [p50, p90, p99] = d.p ?? [null, null, null];
 
-  return { count: Number(d.count), avg: sec(d.avg), p50: sec(p50), p90: sec(p90), p99: sec(p99), max: sec(d.max) };
+  return {
+    count: Number(d.count),
+    avg: sec(d.avg),
+    p50: sec(p50),
+    p90: sec(p90),
+    p99: sec(p99),
+    max: sec(d.max),
+  };
 }
 
 export function toSummaryRow(r: SummaryRecord): SummaryRow {
@@ -37,15 +50,34 @@ export function toSummaryRow(r: SummaryRecord): SummaryRow {
     sla: { eligible: r.eligible, met: r.met, attainment: r.eligible > 0 ? r.met / r.eligible : null },
     unresolved: r.unresolved,
     sentiment: { negative: r.negative, neutral: r.neutral, positive: r.positive },
-    sentimentChange: { improved: r.improved, worsened: r.worsened, unchanged: r.unchanged, avgScoreDelta: r.avgScoreDelta },
+    sentimentChange: {
+      improved: r.improved,
+      worsened: r.worsened,
+      unchanged: r.unchanged,
+      avgScoreDelta: r.avgScoreDelta,
+    },
   };
 }
 
 const EMPTY: SummaryRecord = {
-  total: true, key: null, conversations: 0, inbound: 0, answered: 0,
-  frt: { count: 0, avg: null, p: null, max: null }, resolution: { count: 0, avg: null, p: null, max: null },
-  handle: { count: 0, avg: null, p: null, max: null }, eligible: 0, met: 0, unresolved: 0, negative: 0, neutral: 0, positive: 0,
-  improved: 0, worsened: 0, unchanged: 0, avgScoreDelta: null,
+  total: true,
+  key: null,
+  conversations: 0,
+  inbound: 0,
+  answered: 0,
+  frt: { count: 0, avg: null, p: null, max: null },
+  resolution: { count: 0, avg: null, p: null, max: null },
+  handle: { count: 0, avg: null, p: null, max: null },
+  eligible: 0,
+  met: 0,
+  unresolved: 0,
+  negative: 0,
+  neutral: 0,
+  positive: 0,
+  improved: 0,
+  worsened: 0,
+  unchanged: 0,
+  avgScoreDelta: null,
 };
 
 /** Report queries for the gateway: authorise, resolve SLA targets, query, shape. */
@@ -67,7 +99,12 @@ export class ReportsService {
       this.slaTargets(r),
       this.repo.backlog(r.brandId, r.filter?.queueIds),
     ]);
-    const records = await this.repo.summary(scope, { groupBy, targets: targets ?? [], defaultMinutes, now: new Date() });
+    const records = await this.repo.summary(scope, {
+      groupBy,
+      targets: targets ?? [],
+      defaultMinutes,
+      now: new Date(),
+    });
     const total = records.find((x) => x.total) ?? EMPTY;
 
     return {
@@ -79,7 +116,11 @@ export class ReportsService {
       slaDefaultMinutes: defaultMinutes,
       total: toSummaryRow(total),
       rows: groupBy === 'none' ? [] : records.filter((x) => !x.total).map(toSummaryRow),
-      backlog: { waiting: backlog.waiting, assigned: backlog.assigned, oldestWaitingSince: backlog.oldest?.toISOString() ?? null },
+      backlog: {
+        waiting: backlog.waiting,
+        assigned: backlog.assigned,
+        oldestWaitingSince: backlog.oldest?.toISOString() ?? null,
+      },
     };
   }
 
@@ -95,7 +136,13 @@ export class ReportsService {
       return { day, hour, inbound: counts.get(`${day}:${hour}`) ?? 0 };
     });
 
-    return { from: scope.from.toISOString(), to: scope.to.toISOString(), timezone: scope.timezone, weeks: weeksIn(scope), cells };
+    return {
+      from: scope.from.toISOString(),
+      to: scope.to.toISOString(),
+      timezone: scope.timezone,
+      weeks: weeksIn(scope),
+      cells,
+    };
   }
 
   async settings(a: Acting): Promise<MetricsSettings> {
@@ -103,7 +150,11 @@ export class ReportsService {
   }
 
   async setSettings(a: Acting & { slaMinutes: number }): Promise<MetricsSettings> {
-    if (!isSupervisor(a.actorRole)) throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', { reason: 'SUPERVISOR_REQUIRED' });
+    if (!isSupervisor(a.actorRole)) {
+      throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', {
+        reason: 'SUPERVISOR_REQUIRED',
+      });
+    }
     await this.repo.setSlaMinutes(a.brandId, a.slaMinutes);
 
     return this.settings(a);
@@ -121,9 +172,14 @@ export class ReportsService {
         ROUTING_TIMEOUT_MS,
       );
 
-      return queues.flatMap((q) => q.slaTargets.map((t) => ({ queueId: q.id, minPriority: t.minPriority, minutes: t.minutes })));
+      return queues.flatMap((q) =>
+        q.slaTargets.map((t) => ({ queueId: q.id, minPriority: t.minPriority, minutes: t.minutes })),
+      );
     } catch (err) {
-      this.log.warn({ brandId: a.brandId, err: (err as Error).message }, 'SLA targets unavailable from routing, using brand default');
+      this.log.warn(
+        { brandId: a.brandId, err: (err as Error).message },
+        'SLA targets unavailable from routing, using brand default',
+      );
 
       return null;
     }

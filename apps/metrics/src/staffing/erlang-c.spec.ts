@@ -25,7 +25,10 @@ describe('Erlang C', () => {
     [13, 0.796],
     [14, 0.888],
   ])('A = 10, %i agents: service level within 20 s of a 180 s handle time %f', (n, sl) => {
-    expect(serviceLevel({ servers: n, traffic: 10, targetSeconds: 20, handleSeconds: 180 })).toBeCloseTo(sl, 2);
+    expect(serviceLevel({ servers: n, traffic: 10, targetSeconds: 20, handleSeconds: 180 })).toBeCloseTo(
+      sl,
+      2,
+    );
   });
 
   it('needs 14 agents for 80 % in 20 s at A = 10, and answers in about 8 s on average', () => {
@@ -56,16 +59,37 @@ describe('staffing advice', () => {
     const scheduled = new Array<number>(168).fill(0);
     scheduled[9] = 5;
     scheduled[24 + 10] = 3;
-    const hours = adviseStaffing({ arrivalsPerHour: arrivals, handleSeconds: 180, concurrency: 3, targetSeconds: 20, level: 0.8, scheduled });
+    const hours = adviseStaffing({
+      arrivalsPerHour: arrivals,
+      handleSeconds: 180,
+      concurrency: 3,
+      targetSeconds: 20,
+      level: 0.8,
+      scheduled,
+    });
 
     // 14 servers (the published example) at 3 conversations per agent: ⌈14 / 3⌉ = 5 agents.
-    expect(hours[9]).toMatchObject({ day: 1, hour: 9, trafficErlangs: 10, agentsNeeded: 5, scheduled: 5, gap: 0 });
+    expect(hours[9]).toMatchObject({
+      day: 1,
+      hour: 9,
+      trafficErlangs: 10,
+      agentsNeeded: 5,
+      scheduled: 5,
+      gap: 0,
+    });
     // 1 erlang, 80 % in 20 s of 180 s: 2 servers give 1 − (1/3)·e^(−1/9) = 0.70; 3 give 1 − C(3,1)·e^(−2/9) ≥ 0.8 → 1 agent.
     expect(serversNeeded({ traffic: 1, targetSeconds: 20, handleSeconds: 180, level: 0.8 })).toBe(3);
     expect(hours[34]).toMatchObject({ day: 2, hour: 10, agentsNeeded: 1, scheduled: 3, gap: 2 });
     expect(hours[0]).toMatchObject({ agentsNeeded: 0, gap: 0, scheduledServiceLevel: 1 });
 
-    const short = adviseStaffing({ arrivalsPerHour: arrivals, handleSeconds: 180, concurrency: 1, targetSeconds: 20, level: 0.8, scheduled });
+    const short = adviseStaffing({
+      arrivalsPerHour: arrivals,
+      handleSeconds: 180,
+      concurrency: 1,
+      targetSeconds: 20,
+      level: 0.8,
+      scheduled,
+    });
     expect(short[9]).toMatchObject({ agentsNeeded: 14, scheduled: 5, gap: -9, scheduledServiceLevel: 0 });
   });
 

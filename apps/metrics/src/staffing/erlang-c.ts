@@ -36,7 +36,10 @@ export interface ServiceLevelInput {
 export function serviceLevel(i: ServiceLevelInput): number {
   if (i.servers <= i.traffic) return 0;
 
-  return 1 - erlangC(i.servers, i.traffic) * Math.exp((-(i.servers - i.traffic) * i.targetSeconds) / i.handleSeconds);
+  return (
+    1 -
+    erlangC(i.servers, i.traffic) * Math.exp((-(i.servers - i.traffic) * i.targetSeconds) / i.handleSeconds)
+  );
 }
 
 /** Average speed of answer in seconds: C·AHT / (N − A). */
@@ -47,7 +50,9 @@ export function averageSpeedOfAnswer(i: Omit<ServiceLevelInput, 'targetSeconds'>
 }
 
 /** The fewest servers reaching `level` (0..1) within the target; 0 when no traffic. */
-export function serversNeeded(i: Omit<ServiceLevelInput, 'servers'> & { level: number; max?: number }): number {
+export function serversNeeded(
+  i: Omit<ServiceLevelInput, 'servers'> & { level: number; max?: number },
+): number {
   if (i.traffic <= 0) return 0;
   const max = i.max ?? 10_000;
   for (let n = Math.max(1, Math.floor(i.traffic) + 1); n <= max; n++) {

@@ -27,7 +27,10 @@ function onShift(a: AgentShifts, local: DateTime): boolean {
  * each agent's shifts read in their own timezone. Leave and holidays are not counted (they are
  * dated, the advice is for a typical week).
  */
-export function scheduledPerHourOfWeek(agents: readonly AgentShifts[], opts: { zone: string; weekOf: Date }): number[] {
+export function scheduledPerHourOfWeek(
+  agents: readonly AgentShifts[],
+  opts: { zone: string; weekOf: Date },
+): number[] {
   const monday = DateTime.fromJSDate(opts.weekOf, { zone: opts.zone }).startOf('week');
 
   return Array.from({ length: 168 }, (_, how) => {

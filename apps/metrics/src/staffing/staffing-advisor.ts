@@ -40,7 +40,12 @@ export function adviseStaffing(i: StaffingInput): StaffingHour[] {
   return Array.from({ length: 168 }, (_, how) => {
     const arrivals = i.arrivalsPerHour[how] ?? 0;
     const traffic = (arrivals * i.handleSeconds) / 3600;
-    const slots = serversNeeded({ traffic, targetSeconds: i.targetSeconds, handleSeconds: i.handleSeconds, level: i.level });
+    const slots = serversNeeded({
+      traffic,
+      targetSeconds: i.targetSeconds,
+      handleSeconds: i.handleSeconds,
+      level: i.level,
+    });
     const agentsNeeded = Math.ceil(slots / c);
     const scheduled = i.scheduled ? (i.scheduled[how] ?? 0) : null;
     const scheduledServiceLevel =
@@ -48,7 +53,12 @@ export function adviseStaffing(i: StaffingInput): StaffingHour[] {
         ? null
         : traffic === 0
           ? 1
-          : serviceLevel({ servers: scheduled * c, traffic, targetSeconds: i.targetSeconds, handleSeconds: i.handleSeconds });
+          : serviceLevel({
+              servers: scheduled * c,
+              traffic,
+              targetSeconds: i.targetSeconds,
+              handleSeconds: i.handleSeconds,
+            });
 
     return {
       day: Math.floor(how / 24) + 1,

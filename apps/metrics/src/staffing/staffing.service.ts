@@ -33,16 +33,31 @@ export class StaffingService {
     for (const a of arrivals) perHour[(a.day - 1) * 24 + a.hour] = a.n / weeks;
     const handleSeconds = handleMs !== null && handleMs > 0 ? handleMs / 1000 : DEFAULT_HANDLE_SECONDS;
     const capacities = agents?.map((a) => a.capacity).filter((c) => c > 0) ?? [];
-    const concurrency = r.concurrency ?? (capacities.length > 0 ? Math.max(1, Math.round(capacities.reduce((x, y) => x + y, 0) / capacities.length)) : 1);
+    const concurrency =
+      r.concurrency ??
+      (capacities.length > 0
+        ? Math.max(1, Math.round(capacities.reduce((x, y) => x + y, 0) / capacities.length))
+        : 1);
     let scheduled: number[] | null = r.scheduled ? [...r.scheduled] : null;
     let scheduledSource: StaffingAdvice['scheduledSource'] = r.scheduled ? 'request' : 'unknown';
     if (!scheduled && agents) {
-      scheduled = await this.fromShifts(r, agents.map((a) => a.id), scope.timezone);
+      scheduled = await this.fromShifts(
+        r,
+        agents.map((a) => a.id),
+        scope.timezone,
+      );
       if (scheduled) scheduledSource = 'routing_shifts';
     }
     const level = r.serviceLevel ?? DEFAULT_LEVEL;
     const targetSeconds = r.targetSeconds ?? slaMinutes * 60;
-    const hours = adviseStaffing({ arrivalsPerHour: perHour, handleSeconds, concurrency, targetSeconds, level, scheduled });
+    const hours = adviseStaffing({
+      arrivalsPerHour: perHour,
+      handleSeconds,
+      concurrency,
+      targetSeconds,
+      level,
+      scheduled,
+    });
     const shortfalls = hours
       .filter((h): h is typeof h & { gap: number } => h.gap !== null && h.gap < 0)
       .sort((a, b) => a.gap - b.gap)
@@ -68,7 +83,9 @@ export class StaffingService {
       const { agents } = await this.rpc.request(Rpc.GetAgents, { brandId: r.brandId }, ROUTING_TIMEOUT_MS);
       const queues = r.queueIds;
 
-      return agents.filter((a) => !queues || queues.length === 0 || a.queueIds.some((q) => queues.includes(q)));
+      return agents.filter(
+        (a) => !queues || queues.length === 0 || a.queueIds.some((q) => queues.includes(q)),
+      );
     } catch (err) {
       this.log.warn({ brandId: r.brandId, err: (err as Error).message }, 'agents unavailable from routing');
 
@@ -76,7 +93,11 @@ export class StaffingService {
     }
   }
 
-  private async fromShifts(r: StaffingRequest, agentIds: readonly string[], zone: string): Promise<number[] | null> {
+  private async fromShifts(
+    r: StaffingRequest,
+    agentIds: readonly string[],
+    zone: string,
+  ): Promise<number[] | null> {
     try {
       const schedules: AgentShifts[] = [];
       // A few at a time: routing answers each agent's schedule separately.
@@ -85,7 +106,11 @@ export class StaffingService {
         schedules.push(
           ...(await Promise.all(
             slice.map((agentId) =>
-              this.rpc.request(RoutingRpc.GetShifts, { brandId: r.brandId, actorId: r.actorId, actorRole: r.actorRole, agentId }, ROUTING_TIMEOUT_MS),
+              this.rpc.request(
+                RoutingRpc.GetShifts,
+                { brandId: r.brandId, actorId: r.actorId, actorRole: r.actorRole, agentId },
+                ROUTING_TIMEOUT_MS,
+              ),
             ),
           )),
         );

@@ -1,4 +1,9 @@
-import type { ConversationAssignedV1, ConversationRoutedV1, ConversationStatusChangedV1, MessageSentV1 } from '@roost/contracts';
+import type {
+  ConversationAssignedV1,
+  ConversationRoutedV1,
+  ConversationStatusChangedV1,
+  MessageSentV1,
+} from '@roost/contracts';
 import { randomUUID } from 'node:crypto';
 import { ConversationScript } from './event-builders';
 
@@ -24,21 +29,89 @@ export interface Scenario {
  */
 export function scenario(brandId = randomUUID()): Scenario {
   const [q1, q2, a1, a2] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-  const c1 = new ConversationScript({ brandId, queueId: q1, opened: '2025-03-03T09:00:00.000Z', language: 'en', channel: 'public', priority: 10 });
-  const c2 = new ConversationScript({ brandId, queueId: q1, opened: '2025-03-03T10:00:00.000Z', language: 'fr', channel: 'dm', priority: 10 });
-  const c3 = new ConversationScript({ brandId, queueId: q2, opened: '2025-03-03T11:00:00.000Z', language: 'en', channel: 'public', priority: 10 });
-  const c4 = new ConversationScript({ brandId, queueId: q2, opened: '2025-03-03T12:00:00.000Z', language: 'en', channel: 'public', priority: 10 });
+  const c1 = new ConversationScript({
+    brandId,
+    queueId: q1,
+    opened: '2025-03-03T09:00:00.000Z',
+    language: 'en',
+    channel: 'public',
+    priority: 10,
+  });
+  const c2 = new ConversationScript({
+    brandId,
+    queueId: q1,
+    opened: '2025-03-03T10:00:00.000Z',
+    language: 'fr',
+    channel: 'dm',
+    priority: 10,
+  });
+  const c3 = new ConversationScript({
+    brandId,
+    queueId: q2,
+    opened: '2025-03-03T11:00:00.000Z',
+    language: 'en',
+    channel: 'public',
+    priority: 10,
+  });
+  const c4 = new ConversationScript({
+    brandId,
+    queueId: q2,
+    opened: '2025-03-03T12:00:00.000Z',
+    language: 'en',
+    channel: 'public',
+    priority: 10,
+  });
 
   return {
-    brandId, q1, q2, a1, a2,
+    brandId,
+    q1,
+    q2,
+    a1,
+    a2,
     routed: [
-      c1.routed({ minute: 0, opened: true, label: 'negative', score: -0.6, assigneeId: a1, routedAfterSeconds: 10, snapshot: { waiting: 0, assigned: 1 } }),
+      c1.routed({
+        minute: 0,
+        opened: true,
+        label: 'negative',
+        score: -0.6,
+        assigneeId: a1,
+        routedAfterSeconds: 10,
+        snapshot: { waiting: 0, assigned: 1 },
+      }),
       c1.routed({ minute: 20, opened: false, label: 'positive', score: 0.5, assigneeId: a1 }),
-      c2.routed({ minute: 0, opened: true, label: 'neutral', score: 0, assigneeId: null, snapshot: { waiting: 1, assigned: 1 } }),
-      c3.routed({ minute: 0, opened: true, label: 'negative', score: -0.4, assigneeId: a1, snapshot: { waiting: 0, assigned: 1 } }),
-      c4.routed({ minute: 0, opened: true, label: 'positive', score: 0.8, assigneeId: a2, snapshot: { waiting: 0, assigned: 2 } }),
+      c2.routed({
+        minute: 0,
+        opened: true,
+        label: 'neutral',
+        score: 0,
+        assigneeId: null,
+        snapshot: { waiting: 1, assigned: 1 },
+      }),
+      c3.routed({
+        minute: 0,
+        opened: true,
+        label: 'negative',
+        score: -0.4,
+        assigneeId: a1,
+        snapshot: { waiting: 0, assigned: 1 },
+      }),
+      c4.routed({
+        minute: 0,
+        opened: true,
+        label: 'positive',
+        score: 0.8,
+        assigneeId: a2,
+        snapshot: { waiting: 0, assigned: 2 },
+      }),
       // The reopening mention: routed with `opened`, like the opening one (q2's counters as they were at 12:00).
-      c4.routed({ minute: 120, opened: true, label: 'negative', score: -0.3, assigneeId: a2, snapshot: { waiting: 0, assigned: 2 } }),
+      c4.routed({
+        minute: 120,
+        opened: true,
+        label: 'negative',
+        score: -0.3,
+        assigneeId: a2,
+        snapshot: { waiting: 0, assigned: 2 },
+      }),
     ],
     sent: [
       c1.sent({ minute: 15, agentId: a1, first: true }),

@@ -1,5 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
-import { ErrorCode, Events, LiveEvents, MetricsRpc, Rpc, RoutingRpc, type AgentRole, type QueueWaitEstimatedV1 } from '@roost/contracts';
+import {
+  ErrorCode,
+  Events,
+  LiveEvents,
+  MetricsRpc,
+  Rpc,
+  RoutingRpc,
+  type AgentRole,
+  type QueueWaitEstimatedV1,
+} from '@roost/contracts';
 import { EventBus, LiveChannel, NatsClient, RpcClient, RpcServer, silentLogger } from '@roost/messaging';
 import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
 import { randomUUID } from 'node:crypto';
@@ -15,18 +24,34 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
   let rpc: RpcClient;
   let s: Scenario;
   const supervisor: string = randomUUID();
-  const acting = (role: AgentRole = 'supervisor', actorId = supervisor) => ({ brandId: s.brandId, actorId, actorRole: role });
+  const acting = (role: AgentRole = 'supervisor', actorId = supervisor) => ({
+    brandId: s.brandId,
+    actorId,
+    actorRole: role,
+  });
   const week = { from: '2025-03-03', to: '2025-03-10', timezone: 'UTC' };
 
   beforeAll(async () => {
     app = await startMetricsApp(env, { waitIntervalMs: 3_600_000 });
-    client = await NatsClient.connect({ servers: env.natsServers, name: 'metrics-test', namespace: env.natsNamespace, log: silentLogger });
+    client = await NatsClient.connect({
+      servers: env.natsServers,
+      name: 'metrics-test',
+      namespace: env.natsNamespace,
+      log: silentLogger,
+    });
     rpc = new RpcClient(client, 5000);
     s = scenario();
     // Routing's answer about actors (metrics judges roles on it, not on actorRole): the supervisor and agent A1.
     const actors = new RpcServer(client, 'routing', silentLogger);
     actors.serve(RoutingRpc.ActorAccess, async (r) => {
-      const role: AgentRole | null = r.brandId !== s.brandId ? null : r.actorId === supervisor ? 'supervisor' : r.actorId === s.a1 ? 'agent' : null;
+      const role: AgentRole | null =
+        r.brandId !== s.brandId
+          ? null
+          : r.actorId === supervisor
+            ? 'supervisor'
+            : r.actorId === s.a1
+              ? 'agent'
+              : null;
 
       return { actor: role ? { role, active: true } : null };
     });
@@ -36,17 +61,28 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     // Out of order: replies, resolutions and the assignment before the mentions that opened the conversations
     // (each stream's events reach metrics in this order); then everything again, as redeliveries.
     for (let round = 0; round < 2; round++) {
-      for (const e of [...s.status].reverse()) await bus.publish(Events.ConversationStatusChanged, e, opts(s.brandId));
+      for (const e of [...s.status].reverse()) {
+        await bus.publish(Events.ConversationStatusChanged, e, opts(s.brandId));
+      }
       for (const e of [...s.sent].reverse()) await bus.publish(Events.MessageSent, e, opts(s.brandId));
       for (const e of s.assigned) await bus.publish(Events.ConversationAssigned, e, opts(s.brandId));
-      for (const e of [...s.routed].reverse()) await bus.publish(Events.ConversationRouted, e, opts(s.brandId));
+      for (const e of [...s.routed].reverse()) {
+        await bus.publish(Events.ConversationRouted, e, opts(s.brandId));
+      }
     }
     await eventually(
       async () => {
         const r = await rpc.request(MetricsRpc.Summary, { ...acting(), ...week });
 
         const t = r.total;
-        const seen = [t.conversations, t.inbound, t.resolutionSeconds.count, t.handleSeconds.count, t.firstResponseSeconds.count, r.backlog.waiting];
+        const seen = [
+          t.conversations,
+          t.inbound,
+          t.resolutionSeconds.count,
+          t.handleSeconds.count,
+          t.firstResponseSeconds.count,
+          r.backlog.waiting,
+        ];
         if (seen.join() !== '4,6,3,3,4,3') throw new Error(`folded so far: ${seen.join()}`);
 
         return true;
@@ -96,52 +132,118 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     const byQueue = await rpc.request(MetricsRpc.Summary, { ...acting(), ...week, groupBy: 'queue' });
     const q1 = byQueue.rows.find((x) => x.key === s.q1);
     const q2 = byQueue.rows.find((x) => x.key === s.q2);
-    expect(q1).toMatchObject({ conversations: 2, firstResponseSeconds: { count: 2, p50: 3150 }, sla: { eligible: 2, met: 1 } });
+    expect(q1).toMatchObject({
+      conversations: 2,
+      firstResponseSeconds: { count: 2, p50: 3150 },
+      sla: { eligible: 2, met: 1 },
+    });
     // q2: C3 (unanswered) and C4's two cycles (1800 and 900 s).
-    expect(q2).toMatchObject({ conversations: 2, firstResponseSeconds: { count: 2, p50: 1350 }, sla: { eligible: 3, met: 2 }, unresolved: 1 });
+    expect(q2).toMatchObject({
+      conversations: 2,
+      firstResponseSeconds: { count: 2, p50: 1350 },
+      sla: { eligible: 3, met: 2 },
+      unresolved: 1,
+    });
     expect(byQueue.total.conversations).toBe(4);
 
     // The agent is the latest assignee: C2 moved to A2 from the waiting list.
     const byAgent = await rpc.request(MetricsRpc.Summary, { ...acting(), ...week, groupBy: 'agent' });
-    expect(byAgent.rows.find((x) => x.key === s.a1)).toMatchObject({ conversations: 2, answered: 1, inbound: 3 });
-    expect(byAgent.rows.find((x) => x.key === s.a2)).toMatchObject({ conversations: 2, resolutionSeconds: { count: 2, avg: 9000 } });
+    expect(byAgent.rows.find((x) => x.key === s.a1)).toMatchObject({
+      conversations: 2,
+      answered: 1,
+      inbound: 3,
+    });
+    expect(byAgent.rows.find((x) => x.key === s.a2)).toMatchObject({
+      conversations: 2,
+      resolutionSeconds: { count: 2, avg: 9000 },
+    });
 
     const byLang = await rpc.request(MetricsRpc.Summary, { ...acting(), ...week, groupBy: 'language' });
-    expect(byLang.rows.map((x) => [x.key, x.conversations])).toEqual([['en', 3], ['fr', 1]]);
+    expect(byLang.rows.map((x) => [x.key, x.conversations])).toEqual([
+      ['en', 3],
+      ['fr', 1],
+    ]);
     const dm = await rpc.request(MetricsRpc.Summary, { ...acting(), ...week, filter: { channels: ['dm'] } });
-    expect(dm.total).toMatchObject({ conversations: 1, firstResponseSeconds: { p50: 5400 }, sla: { met: 0, eligible: 1 } });
+    expect(dm.total).toMatchObject({
+      conversations: 1,
+      firstResponseSeconds: { p50: 5400 },
+      sla: { met: 0, eligible: 1 },
+    });
   });
 
   it('reads ranges and days in the viewer timezone', async () => {
     // Kiritimati is UTC+14: C1 opens 23:00 on the 3rd, the others on the 4th.
-    const r = await rpc.request(MetricsRpc.Summary, { ...acting(), from: '2025-03-03', to: '2025-03-10', timezone: 'Pacific/Kiritimati', groupBy: 'day' });
-    expect(r.rows.map((x) => [x.key, x.conversations])).toEqual([['2025-03-03', 1], ['2025-03-04', 3]]);
+    const r = await rpc.request(MetricsRpc.Summary, {
+      ...acting(),
+      from: '2025-03-03',
+      to: '2025-03-10',
+      timezone: 'Pacific/Kiritimati',
+      groupBy: 'day',
+    });
+    expect(r.rows.map((x) => [x.key, x.conversations])).toEqual([
+      ['2025-03-03', 1],
+      ['2025-03-04', 3],
+    ]);
     // Local midnight of the 4th in Kiritimati is 10:00 UTC on the 3rd: only C1 is before it.
-    const before = await rpc.request(MetricsRpc.Summary, { ...acting(), from: '2025-03-01', to: '2025-03-04', timezone: 'Pacific/Kiritimati' });
+    const before = await rpc.request(MetricsRpc.Summary, {
+      ...acting(),
+      from: '2025-03-01',
+      to: '2025-03-04',
+      timezone: 'Pacific/Kiritimati',
+    });
     expect(before.total.conversations).toBe(1);
-    await expect(rpc.request(MetricsRpc.Summary, { ...acting(), ...week, timezone: 'Mars/Olympus' })).rejects.toMatchObject({ code: ErrorCode.BadUserInput });
+    await expect(
+      rpc.request(MetricsRpc.Summary, { ...acting(), ...week, timezone: 'Mars/Olympus' }),
+    ).rejects.toMatchObject({ code: ErrorCode.BadUserInput });
   });
 
   it('lets an agent see their own figures only', async () => {
-    const own = await rpc.request(MetricsRpc.Summary, { ...acting('agent', s.a1), ...week, filter: { agentIds: [s.a1] } });
+    const own = await rpc.request(MetricsRpc.Summary, {
+      ...acting('agent', s.a1),
+      ...week,
+      filter: { agentIds: [s.a1] },
+    });
     expect(own.total.conversations).toBe(2);
-    await expect(rpc.request(MetricsRpc.Summary, { ...acting('agent', s.a1), ...week })).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    await expect(
+      rpc.request(MetricsRpc.Summary, { ...acting('agent', s.a1), ...week }),
+    ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
     // A forged claim: agent A1's id with the supervisor role is judged on routing's answer.
-    await expect(rpc.request(MetricsRpc.Summary, { ...acting('supervisor', s.a1), ...week })).rejects.toMatchObject({ code: ErrorCode.Forbidden });
-    await expect(rpc.request(MetricsRpc.SetSettings, { ...acting('admin', s.a1), slaMinutes: 10 })).rejects.toMatchObject({ code: ErrorCode.Forbidden });
-    await expect(rpc.request(MetricsRpc.Summary, { ...acting('supervisor', randomUUID()), ...week })).rejects.toMatchObject({ code: ErrorCode.Forbidden, details: { reason: 'UNKNOWN_ACTOR' } });
-    await expect(rpc.request(MetricsRpc.Heatmap, { ...acting('agent', s.a1), ...week })).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    await expect(
+      rpc.request(MetricsRpc.Summary, { ...acting('supervisor', s.a1), ...week }),
+    ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    await expect(
+      rpc.request(MetricsRpc.SetSettings, { ...acting('admin', s.a1), slaMinutes: 10 }),
+    ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    await expect(
+      rpc.request(MetricsRpc.Summary, { ...acting('supervisor', randomUUID()), ...week }),
+    ).rejects.toMatchObject({ code: ErrorCode.Forbidden, details: { reason: 'UNKNOWN_ACTOR' } });
+    await expect(
+      rpc.request(MetricsRpc.Heatmap, { ...acting('agent', s.a1), ...week }),
+    ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
   });
 
   it('builds the hour-of-week heatmap of inbound messages in a chosen timezone', async () => {
     const utc = await rpc.request(MetricsRpc.Heatmap, { ...acting(), ...week });
-    const nonZero = (cells: typeof utc.cells) => cells.filter((c) => c.inbound > 0).map((c) => [c.day, c.hour, c.inbound]);
+    const nonZero = (cells: typeof utc.cells) =>
+      cells.filter((c) => c.inbound > 0).map((c) => [c.day, c.hour, c.inbound]);
     expect(utc.cells).toHaveLength(168);
     expect(utc.weeks).toBe(1);
-    expect(nonZero(utc.cells)).toEqual([[1, 9, 2], [1, 10, 1], [1, 11, 1], [1, 12, 1], [1, 14, 1]]);
+    expect(nonZero(utc.cells)).toEqual([
+      [1, 9, 2],
+      [1, 10, 1],
+      [1, 11, 1],
+      [1, 12, 1],
+      [1, 14, 1],
+    ]);
     // Kolkata is UTC+5:30: 09:00 and 09:20 → 14:30 and 14:50, then 15:30, 16:30, 17:30, 19:30.
     const ist = await rpc.request(MetricsRpc.Heatmap, { ...acting(), ...week, timezone: 'Asia/Kolkata' });
-    expect(nonZero(ist.cells)).toEqual([[1, 14, 2], [1, 15, 1], [1, 16, 1], [1, 17, 1], [1, 19, 1]]);
+    expect(nonZero(ist.cells)).toEqual([
+      [1, 14, 2],
+      [1, 15, 1],
+      [1, 16, 1],
+      [1, 17, 1],
+      [1, 19, 1],
+    ]);
   });
 
   it('takes SLA targets per queue and priority from routing when it answers', async () => {
@@ -149,10 +251,21 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     const target = (minPriority: number, minutes: number) => ({ minPriority, minutes });
     routing.serve(RoutingRpc.ListQueues, async () => ({
       queues: [s.q1, s.q2].map((id, i) => ({
-        id, name: `q${i}`, team: 'care' as const, timezone: 'UTC', businessHours: [],
+        id,
+        name: `q${i}`,
+        team: 'care' as const,
+        timezone: 'UTC',
+        businessHours: [],
         slaTargets: i === 0 ? [target(0, 60)] : [target(0, 20), target(50, 10)],
-        slaWarnRatio: 0.75, slaWarnPriorityBoost: 20, slaBreachAction: 'none' as const, escalationQueueId: null,
-        strategy: 'least_loaded' as const, stickyWindowMinutes: null, relaxLanguageAfterMinutes: null, waiting: 0, assigned: 0,
+        slaWarnRatio: 0.75,
+        slaWarnPriorityBoost: 20,
+        slaBreachAction: 'none' as const,
+        escalationQueueId: null,
+        strategy: 'least_loaded' as const,
+        stickyWindowMinutes: null,
+        relaxLanguageAfterMinutes: null,
+        waiting: 0,
+        assigned: 0,
       })),
     }));
     routing.serve(Rpc.GetAgents, async () => ({
@@ -160,7 +273,17 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
         { id: s.a1, status: 'online' as const, capacity: 2, load: 2 },
         { id: s.a2, status: 'online' as const, capacity: 3, load: 2 },
         { id: randomUUID(), status: 'offline' as const, capacity: 5, load: 0 },
-      ].map((a) => ({ ...a, brandId: s.brandId, email: 'a@b.c', name: 'A', initials: 'A', role: 'agent' as const, languages: ['en'], timezone: 'UTC', queueIds: [s.q1, s.q2] })),
+      ].map((a) => ({
+        ...a,
+        brandId: s.brandId,
+        email: 'a@b.c',
+        name: 'A',
+        initials: 'A',
+        role: 'agent' as const,
+        languages: ['en'],
+        timezone: 'UTC',
+        queueIds: [s.q1, s.q2],
+      })),
     }));
     // Staffing as routing counts it: A1 2 slots (full), A2 3 slots (1 free), both online and on shift; a third queue is closed.
     const closed = randomUUID();
@@ -181,21 +304,38 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     // Expected wait, q1: 3 waiting, 5 slots, 1 free; handle of q1 = mean(3590, 6900) s.
     // (3 − 1 + 1) × 5245 / 5 = 3147 s. q2: 0 waiting < 1 free → 0. The closed queue: no estimate.
     const live: QueueWaitEstimatedV1[] = [];
-    const sub = new LiveChannel(client).subscribe(LiveEvents.WaitTimeUpdated, { brandId: s.brandId }, (p) => live.push(p));
+    const sub = new LiveChannel(client).subscribe(LiveEvents.WaitTimeUpdated, { brandId: s.brandId }, (p) =>
+      live.push(p),
+    );
     await client.nc.flush();
     const published = await app.get(WaitPublisher).tick(new Date('2025-03-04T00:00:00Z'));
     const q1 = published.find((p) => p.queueId === s.q1);
-    expect(q1).toMatchObject({ expectedWaitSeconds: 3147, waiting: 3, agentsOnline: 2, handleTimeSeconds: 5245 });
+    expect(q1).toMatchObject({
+      expectedWaitSeconds: 3147,
+      waiting: 3,
+      agentsOnline: 2,
+      handleTimeSeconds: 5245,
+    });
     expect(published.find((p) => p.queueId === s.q2)).toMatchObject({ expectedWaitSeconds: 0, waiting: 0 });
     await eventually(() => live.length === 2, { what: 'live wait updates' });
-    const stream = await client.jsm.streams.info(client.topology.streamName(Events.QueueWaitEstimated.stream));
+    const stream = await client.jsm.streams.info(
+      client.topology.streamName(Events.QueueWaitEstimated.stream),
+    );
     expect(stream.state.messages).toBe(2);
     sub.unsubscribe();
     // The gateway's queue list reads the same figures (one owner, one number): the last tick's while
     // it is recent, else computed afresh (the tick above was for 2025; today q1 has no recent handle
     // times, so 20 min: (3 − 1 + 1) × 1200 / 5 = 720 s).
-    const latest = async () => (await rpc.request(MetricsRpc.LatestWaits, { brandId: s.brandId })).waits.map((w) => [w.queueId, w.expectedWaitSeconds]).sort();
-    expect(await latest()).toEqual([[s.q1, 720], [s.q2, 0]].sort());
+    const latest = async () =>
+      (await rpc.request(MetricsRpc.LatestWaits, { brandId: s.brandId })).waits
+        .map((w) => [w.queueId, w.expectedWaitSeconds])
+        .sort();
+    expect(await latest()).toEqual(
+      [
+        [s.q1, 720],
+        [s.q2, 0],
+      ].sort(),
+    );
     const ticked = await app.get(WaitPublisher).tick();
     expect(await latest()).toEqual(ticked.map((w) => [w.queueId, w.expectedWaitSeconds]).sort());
   });
@@ -207,29 +347,62 @@ describe('metrics reports over folded events (PostgreSQL + NATS)', () => {
     const a = await rpc.request(MetricsRpc.Staffing, { ...acting(), ...week, concurrency: 2, scheduled });
     // One conversation per hour (Mon 09-12 UTC) over one week; handle = mean(3590, 6900, 10800) = 7096.7 s → A = 1.971 erlangs.
     // 80 % within 60 min: 3 servers give 74.4 %, 4 give 94.0 % (worked by hand with the Erlang B recursion) → 2 agents of 2.
-    expect(a).toMatchObject({ handleSource: 'measured', concurrency: 2, targetSeconds: 3600, serviceLevel: 0.8, scheduledSource: 'request' });
-    expect(a.hours[9]).toMatchObject({ day: 1, hour: 9, arrivals: 1, agentsNeeded: 2, scheduled: 1, gap: -1 });
+    expect(a).toMatchObject({
+      handleSource: 'measured',
+      concurrency: 2,
+      targetSeconds: 3600,
+      serviceLevel: 0.8,
+      scheduledSource: 'request',
+    });
+    expect(a.hours[9]).toMatchObject({
+      day: 1,
+      hour: 9,
+      arrivals: 1,
+      agentsNeeded: 2,
+      scheduled: 1,
+      gap: -1,
+    });
     expect(a.hours[9]?.trafficErlangs).toBeCloseTo(21290 / 3 / 3600, 6);
     expect(a.hours[10]).toMatchObject({ agentsNeeded: 2, scheduled: 2, gap: 0 });
     expect(a.hours[10]?.scheduledServiceLevel).toBeCloseTo(0.94, 2);
-    expect(a.shortfalls).toEqual([{ day: 1, hour: 11, gap: -2 }, { day: 1, hour: 12, gap: -2 }, { day: 1, hour: 9, gap: -1 }]);
+    expect(a.shortfalls).toEqual([
+      { day: 1, hour: 11, gap: -2 },
+      { day: 1, hour: 12, gap: -2 },
+      { day: 1, hour: 9, gap: -1 },
+    ]);
 
-    const csv = await rpc.request(MetricsRpc.ExportCsv, { report: 'summary', request: { ...acting(), ...week, groupBy: 'language' } });
+    const csv = await rpc.request(MetricsRpc.ExportCsv, {
+      report: 'summary',
+      request: { ...acting(), ...week, groupBy: 'language' },
+    });
     const lines = csv.csv.trim().split('\r\n');
     expect(csv).toMatchObject({ filename: 'summary-language.csv', contentType: 'text/csv' });
-    expect(lines[0]?.startsWith('key,conversations,inbound,answered,response_rate,frt_count,frt_avg_s,frt_p50_s')).toBe(true);
+    expect(
+      lines[0]?.startsWith('key,conversations,inbound,answered,response_rate,frt_count,frt_avg_s,frt_p50_s'),
+    ).toBe(true);
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 8).join(','))).toEqual([
       'en,3,5,3,0.6,3,1200,900', // C1 + C3 + C4: cycles answered in 900, 1800 and 900 s
       'fr,1,1,1,1,1,5400,5400',
       'total,4,6,4,0.667,4,2250,1350',
     ]);
-    const heat = await rpc.request(MetricsRpc.ExportCsv, { report: 'heatmap', request: { ...acting(), ...week } });
+    const heat = await rpc.request(MetricsRpc.ExportCsv, {
+      report: 'heatmap',
+      request: { ...acting(), ...week },
+    });
     expect(heat.csv.split('\r\n')).toContain('1,9,2,2');
   });
 
   it('changes the brand default SLA target (supervisors only)', async () => {
-    await expect(rpc.request(MetricsRpc.SetSettings, { ...acting('agent', s.a1), slaMinutes: 10 })).rejects.toMatchObject({ code: ErrorCode.Forbidden });
-    expect(await rpc.request(MetricsRpc.SetSettings, { ...acting(), slaMinutes: 120 })).toEqual({ brandId: s.brandId, slaMinutes: 120 });
-    expect(await rpc.request(MetricsRpc.GetSettings, acting('agent', s.a1))).toEqual({ brandId: s.brandId, slaMinutes: 120 });
+    await expect(
+      rpc.request(MetricsRpc.SetSettings, { ...acting('agent', s.a1), slaMinutes: 10 }),
+    ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    expect(await rpc.request(MetricsRpc.SetSettings, { ...acting(), slaMinutes: 120 })).toEqual({
+      brandId: s.brandId,
+      slaMinutes: 120,
+    });
+    expect(await rpc.request(MetricsRpc.GetSettings, acting('agent', s.a1))).toEqual({
+      brandId: s.brandId,
+      slaMinutes: 120,
+    });
   });
 });

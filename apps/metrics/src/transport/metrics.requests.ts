@@ -20,14 +20,19 @@ export class MetricsRequests implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     // Every report is judged on the actor's current role, asked of routing (ActorRoles), never on `actorRole`.
-    const checked = <T extends Parameters<ActorRoles['checked']>[0]>(r: T): Promise<T> => this.roles.checked(r);
+    const checked = <T extends Parameters<ActorRoles['checked']>[0]>(r: T): Promise<T> =>
+      this.roles.checked(r);
     this.rpc.serve(MetricsRpc.Summary, async (r) => this.reports.summary(await checked(r)));
     this.rpc.serve(MetricsRpc.Heatmap, async (r) => this.reports.heatmap(await checked(r)));
     this.rpc.serve(MetricsRpc.Staffing, async (r) => this.staffing.advise(await checked(r)));
-    this.rpc.serve(MetricsRpc.ExportCsv, async (r) => this.csv.export({ ...r, request: await checked(r.request) } as typeof r));
+    this.rpc.serve(MetricsRpc.ExportCsv, async (r) =>
+      this.csv.export({ ...r, request: await checked(r.request) } as typeof r),
+    );
     this.rpc.serve(MetricsRpc.GetSettings, async (r) => this.reports.settings(await checked(r)));
     this.rpc.serve(MetricsRpc.SetSettings, async (r) => this.reports.setSettings(await checked(r)));
-    this.rpc.serve(MetricsRpc.LatestWaits, async ({ brandId }) => ({ waits: await this.waits.latestFor(brandId) }));
+    this.rpc.serve(MetricsRpc.LatestWaits, async ({ brandId }) => ({
+      waits: await this.waits.latestFor(brandId),
+    }));
     await this.rpc.ready();
   }
 }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { Events, LiveEvents, RoutingRpc, type QueueWaitEstimatedV1 } from '@roost/contracts';
 import { EventBus, LiveChannel, RpcClient } from '@roost/messaging';
 import { Gauge, Registry } from 'prom-client';
@@ -43,7 +49,9 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
-      this.running = this.tick().catch((err: Error) => this.log.error({ err: err.message }, 'wait estimation failed'));
+      this.running = this.tick().catch((err: Error) =>
+        this.log.error({ err: err.message }, 'wait estimation failed'),
+      );
     }, this.env.waitIntervalMs);
     this.timer.unref();
   }
@@ -67,7 +75,10 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
         continue;
       }
       for (const event of estimates) {
-        await this.bus.publish(Events.QueueWaitEstimated, event, { brandId, msgId: `wait:${event.queueId}:${tickNo}` });
+        await this.bus.publish(Events.QueueWaitEstimated, event, {
+          brandId,
+          msgId: `wait:${event.queueId}:${tickNo}`,
+        });
         this.live.publish(LiveEvents.WaitTimeUpdated, brandId, event.queueId, event);
         out.push(event);
       }
@@ -98,7 +109,9 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
     const waits: QueueWaitEstimatedV1[] = [];
     for (const q of queues) {
       const handleSeconds = (handle.get(q.queueId) ?? DEFAULT_HANDLE_SECONDS * 1000) / 1000;
-      const wait = q.open ? expectedWaitSeconds({ waiting: q.waiting, slots: q.slots, free: q.free, handleSeconds }) : null;
+      const wait = q.open
+        ? expectedWaitSeconds({ waiting: q.waiting, slots: q.slots, free: q.free, handleSeconds })
+        : null;
       if (wait === null) {
         this.gauge.remove({ queue: q.queueId });
         continue;

@@ -106,6 +106,8 @@ export class InitialRouting1763800000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE routed_mentions, conversations, routing_rules, agent_queues, agents, queues, brands`);
+    await q.query(
+      `DROP TABLE routed_mentions, conversations, routing_rules, agent_queues, agents, queues, brands`,
+    );
   }
 }

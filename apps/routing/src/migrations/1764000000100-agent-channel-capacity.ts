@@ -21,6 +21,8 @@ export class AgentChannelCapacity1764000000100 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE agents DROP COLUMN channel_capacity; DROP FUNCTION routing_valid_channel_capacity(jsonb);`);
+    await q.query(
+      `ALTER TABLE agents DROP COLUMN channel_capacity; DROP FUNCTION routing_valid_channel_capacity(jsonb);`,
+    );
   }
 }

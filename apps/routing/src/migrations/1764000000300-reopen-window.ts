@@ -16,6 +16,8 @@ export class ReopenWindow1764000000300 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX conversations_recently_resolved; ALTER TABLE queues DROP COLUMN reopen_window_minutes;`);
+    await q.query(
+      `DROP INDEX conversations_recently_resolved; ALTER TABLE queues DROP COLUMN reopen_window_minutes;`,
+    );
   }
 }

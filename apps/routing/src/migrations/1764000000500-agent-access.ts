@@ -18,6 +18,8 @@ export class AgentAccess1764000000500 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX agents_revoked; ALTER TABLE agents DROP COLUMN tokens_valid_after; ALTER TABLE agents DROP COLUMN active;`);
+    await q.query(
+      `DROP INDEX agents_revoked; ALTER TABLE agents DROP COLUMN tokens_valid_after; ALTER TABLE agents DROP COLUMN active;`,
+    );
   }
 }

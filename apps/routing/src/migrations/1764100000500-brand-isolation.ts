@@ -1,9 +1,24 @@
-import { APP_ROLE, createOwnerLookups, disableBrandIsolation, dropOwnerLookups, enableBrandIsolation, type OwnerLookup } from '@roost/database';
+import {
+  APP_ROLE,
+  createOwnerLookups,
+  disableBrandIsolation,
+  dropOwnerLookups,
+  enableBrandIsolation,
+  type OwnerLookup,
+} from '@roost/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Every routing table, `brands` keyed by the brand id under the name `id`. */
 const TABLES = [
-  'queues', 'agents', 'agent_queues', 'routing_rules', 'conversations', 'routed_mentions', 'routing_versions', 'routing_outbox', 'api_keys',
+  'queues',
+  'agents',
+  'agent_queues',
+  'routing_rules',
+  'conversations',
+  'routed_mentions',
+  'routing_versions',
+  'routing_outbox',
+  'api_keys',
   { table: 'brands', brandColumn: 'id' },
 ];
 
@@ -13,7 +28,11 @@ const TABLES = [
  */
 const FUNCTIONS: OwnerLookup[] = [
   // Login is by e-mail, unique across brands: the brand of the agent with this address.
-  { signature: 'routing_login_brand(text)', returns: 'uuid', body: 'SELECT brand_id FROM agents WHERE lower(email) = lower($1)' },
+  {
+    signature: 'routing_login_brand(text)',
+    returns: 'uuid',
+    body: 'SELECT brand_id FROM agents WHERE lower(email) = lower($1)',
+  },
   // Creating or renaming an agent: is the address taken by any other agent of any brand.
   {
     signature: 'routing_email_taken(text, uuid)',
@@ -21,7 +40,11 @@ const FUNCTIONS: OwnerLookup[] = [
     body: 'SELECT EXISTS (SELECT 1 FROM agents WHERE lower(email) = lower($1) AND id <> $2)',
   },
   // API-key verification is by hash: the brand of the live key with this hash.
-  { signature: 'routing_api_key_brand(bytea)', returns: 'uuid', body: 'SELECT brand_id FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL' },
+  {
+    signature: 'routing_api_key_brand(bytea)',
+    returns: 'uuid',
+    body: 'SELECT brand_id FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL',
+  },
   // The gateways' revocation list: brands with an agent whose tokens were revoked after the time.
   {
     signature: 'routing_revoked_brands(timestamptz)',

@@ -11,7 +11,16 @@ import { Outbox1764300000200 } from './1764300000200-outbox';
 import { ApiKeyExpiry1764400000400 } from './1764400000400-api-key-expiry';
 
 /** Explicit list, in order (no globs: STYLE.md practice 19). */
-export const ROUTING_MIGRATIONS = [InitialRouting1763800000000, ShiftsSlaWaiting1763900000000, RoutingCatchUp1763900000001,
-  AgentChannelCapacity1764000000100, ApiKeys1764000000200, ReopenWindow1764000000300,
-  ThreadPerXConversation1764000000400, AgentAccess1764000000500, BrandIsolation1764100000500, Outbox1764300000200,
-  ApiKeyExpiry1764400000400];
+export const ROUTING_MIGRATIONS = [
+  InitialRouting1763800000000,
+  ShiftsSlaWaiting1763900000000,
+  RoutingCatchUp1763900000001,
+  AgentChannelCapacity1764000000100,
+  ApiKeys1764000000200,
+  ReopenWindow1764000000300,
+  ThreadPerXConversation1764000000400,
+  AgentAccess1764000000500,
+  BrandIsolation1764100000500,
+  Outbox1764300000200,
+  ApiKeyExpiry1764400000400,
+];

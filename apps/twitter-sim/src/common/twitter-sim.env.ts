@@ -20,8 +20,14 @@ export function readTwitterSimEnv(source: NodeJS.ProcessEnv = process.env): Twit
     SIM_TRAFFIC_RATE: num({ default: 1, desc: 'generated tweets per second, 0 = off' }),
     SIM_SEED: num({ default: 42, desc: 'seed of the traffic generator, e.g. 42' }),
     SIM_HEARTBEAT_MS: num({ default: 20_000, desc: 'stream heartbeat interval like X, e.g. 20000' }),
-    SIM_COMPLIANCE_PROCESSING_MS: num({ default: 5_000, desc: 'how long a batch compliance job stays in_progress, e.g. 5000' }),
-    LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
+    SIM_COMPLIANCE_PROCESSING_MS: num({
+      default: 5_000,
+      desc: 'how long a batch compliance job stays in_progress, e.g. 5000',
+    }),
+    LOG_LEVEL: str({
+      default: 'info',
+      choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+    }),
   });
   if (e.SIM_TRAFFIC_RATE < 0) {
     throw new Error('SIM_TRAFFIC_RATE must be >= 0 (e.g. 1)');

@@ -23,7 +23,10 @@ describe('TwcsReplayer', () => {
 
   it('replays over HTTP in time order, keeping threads through the id map', async () => {
     const sleeps: number[] = [];
-    const replayer = new TwcsReplayer(new HttpSimSink(sim.url), { speed: 60, sleep: (ms) => Promise.resolve(void sleeps.push(ms)) });
+    const replayer = new TwcsReplayer(new HttpSimSink(sim.url), {
+      speed: 60,
+      sleep: (ms) => Promise.resolve(void sleeps.push(ms)),
+    });
     const result = await replayer.replay(parseTwcs(CSV));
 
     expect(result).toMatchObject({ posted: 4, threaded: 2, orphans: 1, failed: 0 });
@@ -42,14 +45,15 @@ describe('TwcsReplayer', () => {
 
   it('runs as fast as possible with speed 0, in process', async () => {
     const sleeps: number[] = [];
-    const result = await new TwcsReplayer(new InProcessSink(sim), { speed: 0, sleep: (ms) => Promise.resolve(void sleeps.push(ms)) }).replay(
-      parseTwcs(CSV),
-    );
+    const result = await new TwcsReplayer(new InProcessSink(sim), {
+      speed: 0,
+      sleep: (ms) => Promise.resolve(void sleeps.push(ms)),
+    }).replay(parseTwcs(CSV));
     expect(result.posted).toBe(4);
     expect(sleeps).toEqual([]);
   });
 
-  it('unescapes X\'s &amp;, &lt;, &gt; in one pass', () => {
+  it("unescapes X's &amp;, &lt;, &gt; in one pass", () => {
     expect(unescapeXText('Q&amp;A &lt;b&gt; &amp;lt; &quot;')).toBe('Q&A <b> &lt; &quot;');
   });
 

@@ -41,12 +41,17 @@ export function rewriteMentions(text: string): string {
 export class TwcsReplayer {
   constructor(
     private readonly sink: TweetSink,
-    private readonly opts: { speed: number; logger?: Pick<Logger, 'info' | 'warn'>; sleep?: (ms: number) => Promise<void> },
+    private readonly opts: {
+      speed: number;
+      logger?: Pick<Logger, 'info' | 'warn'>;
+      sleep?: (ms: number) => Promise<void>;
+    },
   ) {}
 
   async replay(rows: TwcsRow[]): Promise<ReplayResult> {
     const ordered = [...rows].sort(
-      (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (BigInt(a.tweetId) < BigInt(b.tweetId) ? -1 : 1),
+      (a, b) =>
+        a.createdAt.getTime() - b.createdAt.getTime() || (BigInt(a.tweetId) < BigInt(b.tweetId) ? -1 : 1),
     );
     const result: ReplayResult = { posted: 0, threaded: 0, orphans: 0, failed: 0, idMap: new Map() };
     const sleep = this.opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -63,11 +68,18 @@ export class TwcsReplayer {
       const authorHandle = row.inbound ? customerHandle(row.authorId) : row.authorId;
       if (!HANDLE_RE.test(authorHandle)) {
         result.failed++;
-        this.opts.logger?.warn({ tweetId: row.tweetId, authorHandle }, 'skipping row with an impossible X handle');
+        this.opts.logger?.warn(
+          { tweetId: row.tweetId, authorHandle },
+          'skipping row with an impossible X handle',
+        );
         continue;
       }
       try {
-        const id = await this.sink.postTweet({ text: rewriteMentions(unescapeXText(row.text)), authorHandle, ...(parent ? { inReplyToTweetId: parent } : {}) });
+        const id = await this.sink.postTweet({
+          text: rewriteMentions(unescapeXText(row.text)),
+          authorHandle,
+          ...(parent ? { inReplyToTweetId: parent } : {}),
+        });
         result.idMap.set(row.tweetId, id);
         result.posted++;
         if (parent) {
@@ -80,7 +92,10 @@ export class TwcsReplayer {
         this.opts.logger?.warn({ err, tweetId: row.tweetId }, 'replay row refused');
       }
     }
-    this.opts.logger?.info({ posted: result.posted, threaded: result.threaded, orphans: result.orphans, failed: result.failed }, 'replay finished');
+    this.opts.logger?.info(
+      { posted: result.posted, threaded: result.threaded, orphans: result.orphans, failed: result.failed },
+      'replay finished',
+    );
 
     return result;
   }

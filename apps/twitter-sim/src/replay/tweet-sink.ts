@@ -28,7 +28,9 @@ export class HttpSimSink implements TweetSink {
     });
     const body = (await res.json()) as { id?: string; detail?: string; errors?: Array<{ message: string }> };
     if (res.status !== 201 || !body.id) {
-      throw new Error(`POST ${this.endpoint} → ${res.status}: ${body.errors?.[0]?.message ?? body.detail ?? 'no id'}`);
+      throw new Error(
+        `POST ${this.endpoint} → ${res.status}: ${body.errors?.[0]?.message ?? body.detail ?? 'no id'}`,
+      );
     }
 
     return body.id;

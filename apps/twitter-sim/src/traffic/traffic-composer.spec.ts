@@ -19,7 +19,9 @@ describe('TrafficComposer', () => {
   it('covers every language, intent and way of naming the brand', () => {
     const events = run(7, 3000);
     const tweets = events.filter((e): e is Extract<TrafficEvent, { kind: 'tweet' }> => e.kind === 'tweet');
-    expect(new Set(tweets.map((t) => t.intent))).toEqual(new Set(['question', 'complaint', 'praise', 'purchase', 'spam']));
+    expect(new Set(tweets.map((t) => t.intent))).toEqual(
+      new Set(['question', 'complaint', 'praise', 'purchase', 'spam']),
+    );
     expect(new Set(tweets.map((t) => t.brandRef)).size).toBe(5);
     const langs = new Set(tweets.map((t) => t.lang ?? 'guess'));
     for (const l of ['en', 'es', 'de', 'fr', 'pt', 'ja', 'ko', 'zh', 'hi', 'ar', 'guess']) {
@@ -41,7 +43,9 @@ describe('TrafficComposer', () => {
   });
 
   it('keeps a customer in one language and within X handle rules', () => {
-    const tweets = run(3, 2000).filter((e): e is Extract<TrafficEvent, { kind: 'tweet' }> => e.kind === 'tweet');
+    const tweets = run(3, 2000).filter(
+      (e): e is Extract<TrafficEvent, { kind: 'tweet' }> => e.kind === 'tweet',
+    );
     const langByHandle = new Map<string, string | undefined>();
     for (const t of tweets) {
       expect(t.authorHandle).toMatch(/^[A-Za-z0-9_]{1,15}$/);

@@ -50,21 +50,42 @@ export class TrafficComposer {
     const lang = this.templates.languages[customer.lang];
     const intent = this.weighted(this.templates.intentWeights) as Intent;
     const brandRef = this.weighted(this.templates.brandRefWeights) as BrandRefKind;
-    const text = this.fill(this.rnd.pick(lang[intent]), { customer, brandRef, pii: this.rnd.chance(this.templates.piiChance) });
+    const text = this.fill(this.rnd.pick(lang[intent]), {
+      customer,
+      brandRef,
+      pii: this.rnd.chance(this.templates.piiChance),
+    });
 
-    return { kind: 'tweet', authorHandle: customer.handle, text, lang: xLang(customer.lang), intent, brandRef };
+    return {
+      kind: 'tweet',
+      authorHandle: customer.handle,
+      text,
+      lang: xLang(customer.lang),
+      intent,
+      brandRef,
+    };
   }
 
   private threadReply(reply: BrandReply): TrafficEvent {
     const customer = this.customer(reply.customerHandle) ?? { handle: reply.customerHandle, lang: 'en' };
     const text = this.rnd.pick(this.templates.languages[customer.lang].threadReplies);
 
-    return { kind: 'thread-reply', authorHandle: customer.handle, text, lang: xLang(customer.lang), inReplyToTweetId: reply.tweetId };
+    return {
+      kind: 'thread-reply',
+      authorHandle: customer.handle,
+      text,
+      lang: xLang(customer.lang),
+      inReplyToTweetId: reply.tweetId,
+    };
   }
 
   private dm(): TrafficEvent {
     const customer = this.pickCustomer();
-    const text = this.fill(this.rnd.pick(this.templates.languages[customer.lang].dms), { customer, brandRef: 'care', pii: true });
+    const text = this.fill(this.rnd.pick(this.templates.languages[customer.lang].dms), {
+      customer,
+      brandRef: 'care',
+      pii: true,
+    });
 
     return { kind: 'dm', fromHandle: customer.handle, toHandle: 'acmecares', text };
   }
@@ -76,7 +97,10 @@ export class TrafficComposer {
       // Each customer's traits come from its own PRNG, so they do not depend on arrival order.
       const own = new SeededRandom(this.seed * 7919 + index);
       const stem = own.pick(this.templates.handleStems);
-      c = { handle: `${stem}${index}`.slice(0, 15), lang: this.weightedWith(own, this.templates.langWeights) };
+      c = {
+        handle: `${stem}${index}`.slice(0, 15),
+        lang: this.weightedWith(own, this.templates.langWeights),
+      };
       this.customers.set(index, c);
     }
 

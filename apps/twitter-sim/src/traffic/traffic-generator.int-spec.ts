@@ -19,7 +19,11 @@ describe('TrafficGenerator against an in-process sim', () => {
     gen.step(300);
     const care = sim.store.userByUsername('acmecares')!;
     const mention = sim.store.allTweets().find((t) => t.entities?.mentions?.some((m) => m.id === care.id))!;
-    sim.injectTweet({ text: 'We are sorry, please DM us', authorHandle: 'acmecares', inReplyToTweetId: mention.id });
+    sim.injectTweet({
+      text: 'We are sorry, please DM us',
+      authorHandle: 'acmecares',
+      inReplyToTweetId: mention.id,
+    });
     gen.step(400);
 
     const stats = sim.stats();

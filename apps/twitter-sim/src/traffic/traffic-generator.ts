@@ -66,7 +66,12 @@ export class TrafficGenerator {
         this.sim.injectTweet({ text: e.text, authorHandle: e.authorHandle, lang: e.lang });
         break;
       case 'thread-reply':
-        this.sim.injectTweet({ text: e.text, authorHandle: e.authorHandle, lang: e.lang, inReplyToTweetId: e.inReplyToTweetId });
+        this.sim.injectTweet({
+          text: e.text,
+          authorHandle: e.authorHandle,
+          lang: e.lang,
+          inReplyToTweetId: e.inReplyToTweetId,
+        });
         break;
       case 'dm':
         this.sim.injectDm({ fromHandle: e.fromHandle, toHandle: e.toHandle, text: e.text });
@@ -77,7 +82,12 @@ export class TrafficGenerator {
   private track(t: SimTweet): void {
     const author = this.sim.store.userById(t.author_id);
     const customer = t.in_reply_to_user_id ? this.sim.store.userById(t.in_reply_to_user_id) : undefined;
-    if (!author || !customer || !BRAND_HANDLES.has(author.username.toLowerCase()) || BRAND_HANDLES.has(customer.username)) {
+    if (
+      !author ||
+      !customer ||
+      !BRAND_HANDLES.has(author.username.toLowerCase()) ||
+      BRAND_HANDLES.has(customer.username)
+    ) {
       return;
     }
     this.brandReplies.push({ tweetId: t.id, customerHandle: customer.username });

@@ -25,7 +25,14 @@ export interface TrafficTemplates {
 }
 
 export type TrafficEvent =
-  | { kind: 'tweet'; authorHandle: string; text: string; lang?: string; intent: Intent; brandRef: BrandRefKind }
+  | {
+      kind: 'tweet';
+      authorHandle: string;
+      text: string;
+      lang?: string;
+      intent: Intent;
+      brandRef: BrandRefKind;
+    }
   | { kind: 'thread-reply'; authorHandle: string; text: string; lang?: string; inReplyToTweetId: string }
   | { kind: 'dm'; fromHandle: string; toHandle: string; text: string };
 

@@ -11,13 +11,34 @@ export interface Signal {
 export const URL_RE = /https?:\/\/|www\.|\bbit\.ly\b|\bt\.me\b|\bwa\.me\b/i;
 
 export const SPAM_SIGNALS: readonly Signal[] = [
-  { re: /\b(?:free|gratis|gratuit|gratuito|gratuita|kostenlos|grat[ií]s)\b|無料|免费|무료|مجان|मुफ्त/, weight: 1 },
-  { re: /\b(?:giveaway|sorteo|sorteio|concours|concurso|gewinnspiel|gewinnen|gagnez|gagner|ganhe|gana|ganar|prize|premio|jackpot|win)\b|プレゼント|抽奖|红包|당첨|이벤트|جوائز|جايزه|اربح/, weight: 1 },
-  { re: /\b(?:earn|crypto|bitcoin|btc|forex|criptomonedas?|cripto|krypto|dinero facil|dinheiro facil|reich werden|riche|guaranteed|garantizad[oa]|garantid[oa]|10x|passive income|make \$?\d+)\b|稼げ|副業|日赚|兼职|수익|코인|투자|تداول|ربح مضمون/, weight: 2 },
-  { re: /\b(?:click|clique|clic|cliquez|klicken|klick)\b|クリック|点击|클릭|اضغط|क्लिक|\blink (?:in|na) (?:bio|my bio)\b/, weight: 1.5 },
-  { re: /\b(?:follow|siga|sigue|suivez|folge|followers|seguidores|abonnes|rt)\b|フォロー|关注|팔로우|متابعين/, weight: 1 },
-  { re: /\b(?:dm me|dm for|message me|whatsapp|telegram|schreib mir|en dm)\b|dmください|dm ください|加微信|私聊|dm 주세요|راسلني/, weight: 1 },
-  { re: /\b(?:promo|promocion|promocao|promotion|discount|coupon|cupon|gutschein|exclusiv[eoa]?|imperdivel|limited time|sirf aaj)\b|限定|优惠|쿠폰|선착순|لفتره محدوده|لفترة محدودة/, weight: 1 },
+  {
+    re: /\b(?:free|gratis|gratuit|gratuito|gratuita|kostenlos|grat[ií]s)\b|無料|免费|무료|مجان|मुफ्त/,
+    weight: 1,
+  },
+  {
+    re: /\b(?:giveaway|sorteo|sorteio|concours|concurso|gewinnspiel|gewinnen|gagnez|gagner|ganhe|gana|ganar|prize|premio|jackpot|win)\b|プレゼント|抽奖|红包|당첨|이벤트|جوائز|جايزه|اربح/,
+    weight: 1,
+  },
+  {
+    re: /\b(?:earn|crypto|bitcoin|btc|forex|criptomonedas?|cripto|krypto|dinero facil|dinheiro facil|reich werden|riche|guaranteed|garantizad[oa]|garantid[oa]|10x|passive income|make \$?\d+)\b|稼げ|副業|日赚|兼职|수익|코인|투자|تداول|ربح مضمون/,
+    weight: 2,
+  },
+  {
+    re: /\b(?:click|clique|clic|cliquez|klicken|klick)\b|クリック|点击|클릭|اضغط|क्लिक|\blink (?:in|na) (?:bio|my bio)\b/,
+    weight: 1.5,
+  },
+  {
+    re: /\b(?:follow|siga|sigue|suivez|folge|followers|seguidores|abonnes|rt)\b|フォロー|关注|팔로우|متابعين/,
+    weight: 1,
+  },
+  {
+    re: /\b(?:dm me|dm for|message me|whatsapp|telegram|schreib mir|en dm)\b|dmください|dm ください|加微信|私聊|dm 주세요|راسلني/,
+    weight: 1,
+  },
+  {
+    re: /\b(?:promo|promocion|promocao|promotion|discount|coupon|cupon|gutschein|exclusiv[eoa]?|imperdivel|limited time|sirf aaj)\b|限定|优惠|쿠폰|선착순|لفتره محدوده|لفترة محدودة/,
+    weight: 1,
+  },
 ];
 
 export const PURCHASE_SIGNALS: readonly Signal[] = [
@@ -33,7 +54,10 @@ export const PURCHASE_SIGNALS: readonly Signal[] = [
     re: /どこで買え|買いたい|購入|いくら|在庫|予約したい|哪里(?:可以)?买|在哪(?:里)?买|多少钱|想买|有货|购买|价格|어디서 (?:살|사|구매)|구매|가격|얼마|사고 싶|재고|주문하고 싶|اشتري|شراء|سعر|متوفر|\bkahan (?:milega|milegi|milenge)\b|\bmilega\b|\bmilegi\b|\bkitne (?:ka|ki|ke)\b|\bkharid\w*|\blena hai\b|\blene hain?\b|\bstock mein\b|खरीद|कीमत|स्टॉक/,
     weight: 2,
   },
-  { re: /\b(?:buy|price|prices|stock|available|availability|tienda|tiendas|loja|magasin|geschaft)\b/, weight: 1 },
+  {
+    re: /\b(?:buy|price|prices|stock|available|availability|tienda|tiendas|loja|magasin|geschaft)\b/,
+    weight: 1,
+  },
 ];
 
 export const COMPLAINT_SIGNALS: readonly Signal[] = [

@@ -31,7 +31,9 @@ describe('RuleIntentModel', () => {
   });
 
   it('does not call a customer with a complaint and a link spam', () => {
-    expect(intentOf('@acmecares the app keeps crashing, screenshot https://t.co/abc', 'en')).toBe('complaint');
+    expect(intentOf('@acmecares the app keeps crashing, screenshot https://t.co/abc', 'en')).toBe(
+      'complaint',
+    );
   });
 
   it('a negated insult is not a complaint', () => {

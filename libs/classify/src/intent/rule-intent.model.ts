@@ -26,7 +26,8 @@ export class RuleIntentModel implements IntentModel {
     const spam = signalScore(SPAM_SIGNALS, folded) + (URL_RE.test(text) ? 1 : 0);
     const purchase = signalScore(PURCHASE_SIGNALS, folded, 4);
     const complaint =
-      signalScore(COMPLAINT_SIGNALS, folded, 3) + (sentiment.score < 0 ? -sentiment.score * NEGATIVE_TO_COMPLAINT : 0);
+      signalScore(COMPLAINT_SIGNALS, folded, 3) +
+      (sentiment.score < 0 ? -sentiment.score * NEGATIVE_TO_COMPLAINT : 0);
     const question = signalScore(QUESTION_SIGNALS, folded);
     const praise =
       sentiment.label === 'negative'
@@ -37,8 +38,12 @@ export class RuleIntentModel implements IntentModel {
     if (spam >= THRESHOLD.spam && complaint < THRESHOLD.complaint && purchase < THRESHOLD.purchase) {
       return result('spam', spam, Math.max(complaint, purchase, question, praise));
     }
-    if (purchase >= THRESHOLD.purchase && complaint < 3) return result('purchase_intent', purchase, complaint);
-    if (complaint >= THRESHOLD.complaint && complaint >= praise) return result('complaint', complaint, praise);
+    if (purchase >= THRESHOLD.purchase && complaint < 3) {
+      return result('purchase_intent', purchase, complaint);
+    }
+    if (complaint >= THRESHOLD.complaint && complaint >= praise) {
+      return result('complaint', complaint, praise);
+    }
     if (question >= THRESHOLD.question && praise < 3) return result('question', question, praise);
     if (praise >= THRESHOLD.praise) return result('praise', praise, question);
     // Positive feedback with no ask is praise, however mild ("not bad", "나쁘지 않네요").

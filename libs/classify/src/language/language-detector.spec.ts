@@ -37,8 +37,14 @@ describe('decideLanguage', () => {
     expect(decideLanguage('x', 'zh-TW')).toEqual({ language: 'zh', source: 'x' });
   });
   it("falls back to the detector for 'und' and X's pseudo-languages", () => {
-    expect(decideLanguage('Meine Bestellung ist immer noch nicht da', 'und')).toEqual({ language: 'de', source: 'detector' });
-    expect(decideLanguage('Meine Bestellung ist immer noch nicht da', 'qme')).toEqual({ language: 'de', source: 'detector' });
+    expect(decideLanguage('Meine Bestellung ist immer noch nicht da', 'und')).toEqual({
+      language: 'de',
+      source: 'detector',
+    });
+    expect(decideLanguage('Meine Bestellung ist immer noch nicht da', 'qme')).toEqual({
+      language: 'de',
+      source: 'detector',
+    });
     expect(decideLanguage('Meine Bestellung ist immer noch nicht da', undefined).source).toBe('detector');
   });
 });

@@ -45,7 +45,16 @@ export function decideLanguage(text: string, xLang: string | undefined): Languag
  */
 export function detectLanguage(text: string): string {
   const { lower } = normaliseText(text);
-  let latin = 0, kana = 0, han = 0, hangul = 0, arabic = 0, devanagari = 0, cyrillic = 0, thai = 0, hebrew = 0, greek = 0;
+  let latin = 0,
+    kana = 0,
+    han = 0,
+    hangul = 0,
+    arabic = 0,
+    devanagari = 0,
+    cyrillic = 0,
+    thai = 0,
+    hebrew = 0,
+    greek = 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c < 0x80) {
@@ -53,9 +62,11 @@ export function detectLanguage(text: string): string {
     } else if (c >= 0xc0 && c <= 0x24f) latin++;
     else if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
-    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
-    else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
-    else if (c >= 0x900 && c <= 0x97f) devanagari++;
+    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) {
+      hangul++;
+    } else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) {
+      arabic++;
+    } else if (c >= 0x900 && c <= 0x97f) devanagari++;
     else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
     else if (c >= 0xe00 && c <= 0xe7f) thai++;
     else if (c >= 0x590 && c <= 0x5ff) hebrew++;

@@ -2,7 +2,8 @@ import { PiiType } from '../classify.types';
 import { ibanValid, luhnValid } from './checksums';
 import { findPii, looksLikePhone } from './find-pii';
 
-const types = (text: string, brandHandles?: string[]): PiiType[] => findPii(text, { brandHandles }).map((m) => m.type);
+const types = (text: string, brandHandles?: string[]): PiiType[] =>
+  findPii(text, { brandHandles }).map((m) => m.type);
 const spans = (text: string): string[] => findPii(text).map((m) => text.slice(m.start, m.end));
 
 describe('luhnValid / ibanValid', () => {
@@ -49,7 +50,11 @@ describe('findPii: phones', () => {
     ['India, grouped', 'number 98765 43210 pe', '98765 43210'],
     ['Saudi', 'تواصلوا معي على 0501234567', '0501234567'],
   ])('%s', (_country, text, expected) => {
-    expect(findPii(text).filter((m) => m.type === 'phone').map((m) => text.slice(m.start, m.end))).toEqual([expected]);
+    expect(
+      findPii(text)
+        .filter((m) => m.type === 'phone')
+        .map((m) => text.slice(m.start, m.end)),
+    ).toEqual([expected]);
   });
 
   it.each([

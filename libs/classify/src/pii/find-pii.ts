@@ -138,7 +138,9 @@ function findKeyed(text: string, re: RegExp, type: PiiType, claims: Claims): voi
 function findHashOrders(text: string, claims: Claims): void {
   HASH_ORDER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HASH_ORDER_RE.exec(text)) !== null) claims.claim('order_number', m.index + 1, m.index + m[0].length);
+  while ((m = HASH_ORDER_RE.exec(text)) !== null) {
+    claims.claim('order_number', m.index + 1, m.index + m[0].length);
+  }
 }
 
 /** Whether a candidate digit string is shaped like a phone number in some country's convention. */

@@ -31,7 +31,11 @@ describe('computePriority', () => {
     const long = computePriority({ sentiment: neutral, intent: 'other', context: { waitingMinutes: 600 } });
     expect(short.reasons).toEqual(['waiting_30m']);
     expect(long.priority - 20).toBe(20);
-    const repeat = computePriority({ sentiment: neutral, intent: 'other', context: { previousContacts: 10 } });
+    const repeat = computePriority({
+      sentiment: neutral,
+      intent: 'other',
+      context: { previousContacts: 10 },
+    });
     expect(repeat.priority - 20).toBe(15);
     expect(repeat.reasons).toEqual(['repeat_contact_10']);
   });
@@ -48,7 +52,11 @@ describe('computePriority', () => {
   });
 
   it('keeps spam near zero whatever the author', () => {
-    const r = computePriority({ sentiment: neutral, intent: 'spam', author: { verified: true, followersCount: 2_000_000 } });
+    const r = computePriority({
+      sentiment: neutral,
+      intent: 'spam',
+      author: { verified: true, followersCount: 2_000_000 },
+    });
     expect(r.priority).toBeLessThanOrEqual(5);
     expect(r.reasons).toEqual(['spam']);
   });

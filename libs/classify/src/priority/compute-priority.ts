@@ -31,7 +31,10 @@ export function computePriority(input: PriorityInput): PriorityResult {
   };
 
   if (input.sentiment.label === 'negative') {
-    add(Math.round(PRIORITY.negativeMax * Math.min(1, Math.abs(input.sentiment.score))), 'negative_sentiment');
+    add(
+      Math.round(PRIORITY.negativeMax * Math.min(1, Math.abs(input.sentiment.score))),
+      'negative_sentiment',
+    );
   }
   if (input.intent === 'complaint') add(PRIORITY.complaint, 'complaint');
   if (input.intent === 'purchase_intent') add(PRIORITY.purchaseIntent, 'purchase_intent');
@@ -47,10 +50,15 @@ export function computePriority(input: PriorityInput): PriorityResult {
   const context = input.context ?? {};
   const waited = Math.max(0, context.waitingMinutes ?? 0);
   if (waited > 0) {
-    add(Math.min(PRIORITY.waitMax, Math.floor(waited / PRIORITY.minutesPerWaitPoint)), `waiting_${Math.floor(waited)}m`);
+    add(
+      Math.min(PRIORITY.waitMax, Math.floor(waited / PRIORITY.minutesPerWaitPoint)),
+      `waiting_${Math.floor(waited)}m`,
+    );
   }
   const previous = Math.max(0, context.previousContacts ?? 0);
-  if (previous > 0) add(Math.min(PRIORITY.repeatMax, previous * PRIORITY.perPreviousContact), `repeat_contact_${previous}`);
+  if (previous > 0) {
+    add(Math.min(PRIORITY.repeatMax, previous * PRIORITY.perPreviousContact), `repeat_contact_${previous}`);
+  }
   if ((input.piiCount ?? 0) > 0) add(PRIORITY.piiExposed, 'pii_exposed');
 
   if (input.intent === 'spam') return { priority: Math.min(PRIORITY.spamCeiling, points), reasons: ['spam'] };

@@ -30,7 +30,7 @@ describe('LexiconSentimentModel', () => {
       expect(label('das Netz ist nicht gut', 'de')).toBe('negative');
       expect(score('nicht schlecht', 'de')).toBeGreaterThan(0);
     });
-    it('French ne…pas around a word, and an elided n\'', () => {
+    it("French ne…pas around a word, and an elided n'", () => {
       expect(label('je ne suis pas satisfait', 'fr')).toBe('negative');
       expect(label("je n'ai pas reçu la facture", 'fr')).toBe('negative');
     });

@@ -13,7 +13,15 @@ const ARABIC_MARKS_RE = /[\u064B-\u065F\u0670\u0640]/g;
 const ARABIC_VARIANTS_RE = /[\u0622\u0623\u0625\u0649]/g;
 const HAS_ARABIC_RE = /[\u0600-\u06FF]/;
 
-const SPECIAL_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', '\u2019': "'" };
+const SPECIAL_FOLDS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  '\u2019': "'",
+};
 
 /** Accent folding table for Latin-1 Supplement + Latin Extended-A/B, built once. */
 const LATIN_FOLD: ReadonlyMap<string, string> = (() => {
@@ -42,7 +50,9 @@ function foldArabicVariant(ch: string): string {
 export function foldText(lower: string): string {
   let out = lower;
   if (HAS_LATIN_EXT_RE.test(out)) out = out.replace(LATIN_EXT_RE, foldLatinChar);
-  if (HAS_ARABIC_RE.test(out)) out = out.replace(ARABIC_MARKS_RE, '').replace(ARABIC_VARIANTS_RE, foldArabicVariant);
+  if (HAS_ARABIC_RE.test(out)) {
+    out = out.replace(ARABIC_MARKS_RE, '').replace(ARABIC_VARIANTS_RE, foldArabicVariant);
+  }
   return out;
 }
 
@@ -69,7 +79,19 @@ export function normaliseText(text: string): NormalisedText {
 
 /** Words (letters, marks, digits, apostrophes) and the punctuation that ends a negation scope. */
 export const TOKEN_RE = /[\p{L}\p{M}\p{N}']+|[.!?;,。！？、，؟]/gu;
-export const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', '!', '?', ';', ',', '。', '！', '？', '、', '，', '؟']);
+export const CLAUSE_BREAK: ReadonlySet<string> = new Set([
+  '.',
+  '!',
+  '?',
+  ';',
+  ',',
+  '。',
+  '！',
+  '？',
+  '、',
+  '，',
+  '؟',
+]);
 
 export function tokenize(folded: string): string[] {
   return folded.match(TOKEN_RE) ?? [];

@@ -11,7 +11,12 @@ import { IsoDate, Uuid, XId } from '../common';
 export const BrandReplyObservedV1 = Type.Object({
   schema: Type.Literal(1),
   brandId: Uuid,
-  source: Type.Union([Type.Literal('stream'), Type.Literal('mentions'), Type.Literal('search'), Type.Literal('replay')]),
+  source: Type.Union([
+    Type.Literal('stream'),
+    Type.Literal('mentions'),
+    Type.Literal('search'),
+    Type.Literal('replay'),
+  ]),
   tweet: Type.Object({
     id: XId,
     text: Type.String({ maxLength: 25000 }),

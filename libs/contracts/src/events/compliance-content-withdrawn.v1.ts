@@ -29,8 +29,13 @@ export const ComplianceContentWithdrawnV1 = Type.Object({
   detectedAt: IsoDate,
 });
 export type ComplianceContentWithdrawnV1 = Static<typeof ComplianceContentWithdrawnV1>;
-export const complianceContentWithdrawnV1 = codec('compliance.content_withdrawn.v1', ComplianceContentWithdrawnV1);
+export const complianceContentWithdrawnV1 = codec(
+  'compliance.content_withdrawn.v1',
+  ComplianceContentWithdrawnV1,
+);
 
-export function complianceMsgId(e: Pick<ComplianceContentWithdrawnV1, 'brandId' | 'kind' | 'xId' | 'reason'>): string {
+export function complianceMsgId(
+  e: Pick<ComplianceContentWithdrawnV1, 'brandId' | 'kind' | 'xId' | 'reason'>,
+): string {
   return `compliance:${e.brandId}:${e.kind}:${e.xId}:${e.reason}`;
 }

@@ -22,7 +22,12 @@ export const ConversationSlaAlertV1 = Type.Object({
   priority: Type.Integer({ minimum: 0, maximum: 100 }),
   /** First-response deadline of the conversation. */
   deadline: IsoDate,
-  action: Type.Union([Type.Literal('priority_raised'), Type.Literal('reassigned'), Type.Literal('escalated'), Type.Literal('none')]),
+  action: Type.Union([
+    Type.Literal('priority_raised'),
+    Type.Literal('reassigned'),
+    Type.Literal('escalated'),
+    Type.Literal('none'),
+  ]),
   at: IsoDate,
 });
 export type ConversationSlaAlertV1 = Static<typeof ConversationSlaAlertV1>;

@@ -27,4 +27,7 @@ export const ConversationStatusChangedV1 = Type.Object({
   at: IsoDate,
 });
 export type ConversationStatusChangedV1 = Static<typeof ConversationStatusChangedV1>;
-export const conversationStatusChangedV1 = codec('conversation.status_changed.v1', ConversationStatusChangedV1);
+export const conversationStatusChangedV1 = codec(
+  'conversation.status_changed.v1',
+  ConversationStatusChangedV1,
+);

@@ -51,14 +51,19 @@ export const MentionReceivedV1 = Type.Object({
     Type.Literal('manual'),
     Type.Literal('quote'),
   ]),
-  matchedRules: Type.Array(Type.Object({ id: Type.String({ maxLength: 64 }), tag: Type.String({ maxLength: 128 }) }), {
-    maxItems: 100,
-  }),
+  matchedRules: Type.Array(
+    Type.Object({ id: Type.String({ maxLength: 64 }), tag: Type.String({ maxLength: 128 }) }),
+    {
+      maxItems: 100,
+    },
+  ),
   classification: Type.Object({
     language: Type.String({ maxLength: 8 }),
     sentiment: Sentiment,
     intent: Intent,
-    pii: Type.Array(Type.Object({ type: PiiType, start: Type.Integer(), end: Type.Integer() }), { maxItems: 100 }),
+    pii: Type.Array(Type.Object({ type: PiiType, start: Type.Integer(), end: Type.Integer() }), {
+      maxItems: 100,
+    }),
     priority: Type.Integer({ minimum: 0, maximum: 100 }),
   }),
   receivedAt: IsoDate,

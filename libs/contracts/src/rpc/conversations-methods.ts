@@ -18,7 +18,14 @@ const IdempotencyKey = Type.Optional(Type.String({ minLength: 8, maxLength: 100 
 export const ReplyOptions = Type.Object({
   public: Type.Boolean(),
   /** Paths offered to the agent before typing, best first: `public`, `dm`, `open_in_x`, `quote`. */
-  offered: Type.Array(Type.Union([Type.Literal('public'), Type.Literal('dm'), Type.Literal('open_in_x'), Type.Literal('quote')])),
+  offered: Type.Array(
+    Type.Union([
+      Type.Literal('public'),
+      Type.Literal('dm'),
+      Type.Literal('open_in_x'),
+      Type.Literal('quote'),
+    ]),
+  ),
   /** The customer's latest tweet on x.com, for answering by hand. */
   openInXUrl: Type.Union([Type.String(), Type.Null()]),
 });
@@ -117,7 +124,10 @@ export const AutoPostSettings = Type.Object({
      * the template's language). The customer's @handle is put in front when the template does not
      * contain it (X refuses the same text twice from one account).
      */
-    templates: Type.Record(Type.String({ minLength: 2, maxLength: 10 }), Type.String({ minLength: 1, maxLength: 1000 })),
+    templates: Type.Record(
+      Type.String({ minLength: 2, maxLength: 10 }),
+      Type.String({ minLength: 1, maxLength: 1000 }),
+    ),
   }),
   /** A standalone status tweet with a queue's expected wait, from metrics' `queue.wait_estimated`. */
   waitStatus: Type.Object({
@@ -137,7 +147,11 @@ export const AutoPostSettings = Type.Object({
 });
 export type AutoPostSettings = Static<typeof AutoPostSettings>;
 
-export const PresenceState = Type.Union([Type.Literal('viewing'), Type.Literal('typing'), Type.Literal('left')]);
+export const PresenceState = Type.Union([
+  Type.Literal('viewing'),
+  Type.Literal('typing'),
+  Type.Literal('left'),
+]);
 
 /**
  * Request/reply methods the conversations service answers, added by the conversations service's owners. Build each with
@@ -146,10 +160,19 @@ export const PresenceState = Type.Union([Type.Literal('viewing'), Type.Literal('
  * CONFLICT with `details.reason` `VERSION_MISMATCH` or `MESSAGE_ALREADY_ANSWERED` (naming the message).
  */
 export const ConversationsRpc = {
-  GetDetail: rpc('conversations.detail.get', Type.Object({ brandId: Uuid, conversationId: Uuid }), ConversationDetail),
+  GetDetail: rpc(
+    'conversations.detail.get',
+    Type.Object({ brandId: Uuid, conversationId: Uuid }),
+    ConversationDetail,
+  ),
   SendDm: rpc(
     'conversations.dm.send',
-    Type.Object({ ...Actor, conversationId: Uuid, text: Type.String({ maxLength: 20000 }), idempotencyKey: IdempotencyKey }),
+    Type.Object({
+      ...Actor,
+      conversationId: Uuid,
+      text: Type.String({ maxLength: 20000 }),
+      idempotencyKey: IdempotencyKey,
+    }),
     MessageView,
   ),
   /** Public invitation ("we sent you a DM") under the customer's tweet, then the DM; the conversation becomes a DM one. */
@@ -194,9 +217,21 @@ export const ConversationsRpc = {
     }),
     ActionResult,
   ),
-  Snooze: rpc('conversations.snooze', Type.Object({ ...Actor, ...ExpectedVersion, conversationId: Uuid, until: IsoDate }), ActionResult),
-  Reopen: rpc('conversations.reopen', Type.Object({ ...Actor, ...ExpectedVersion, conversationId: Uuid }), ActionResult),
-  GetCustomer: rpc('conversations.customer.get', Type.Object({ brandId: Uuid, customerId: Uuid }), CustomerProfile),
+  Snooze: rpc(
+    'conversations.snooze',
+    Type.Object({ ...Actor, ...ExpectedVersion, conversationId: Uuid, until: IsoDate }),
+    ActionResult,
+  ),
+  Reopen: rpc(
+    'conversations.reopen',
+    Type.Object({ ...Actor, ...ExpectedVersion, conversationId: Uuid }),
+    ActionResult,
+  ),
+  GetCustomer: rpc(
+    'conversations.customer.get',
+    Type.Object({ brandId: Uuid, customerId: Uuid }),
+    CustomerProfile,
+  ),
   UpdateCustomer: rpc(
     'conversations.customer.update',
     Type.Object({
@@ -217,7 +252,12 @@ export const ConversationsRpc = {
   /** Supervisors and admins only. */
   SaveCanned: rpc(
     'conversations.canned.save',
-    Type.Object({ ...Actor, language: CannedReply.properties.language, title: CannedReply.properties.title, body: CannedReply.properties.body }),
+    Type.Object({
+      ...Actor,
+      language: CannedReply.properties.language,
+      title: CannedReply.properties.title,
+      body: CannedReply.properties.body,
+    }),
     CannedReply,
   ),
   /** Fills a canned reply's variables for one conversation (customer name, agent initials, queue hours). */
@@ -228,14 +268,22 @@ export const ConversationsRpc = {
   ),
   GetGuidelines: rpc('conversations.guidelines.get', Type.Object({ brandId: Uuid }), BrandGuidelines),
   /** Supervisors and admins only. */
-  SetGuidelines: rpc('conversations.guidelines.set', Type.Object({ ...Actor, guidelines: BrandGuidelines }), BrandGuidelines),
+  SetGuidelines: rpc(
+    'conversations.guidelines.set',
+    Type.Object({ ...Actor, guidelines: BrandGuidelines }),
+    BrandGuidelines,
+  ),
   /** The brand's automatic posts (defaults when never set: both off, built-in English templates). */
   GetAutoPosts: rpc('conversations.auto_posts.get', Type.Object({ brandId: Uuid }), AutoPostSettings),
   /**
    * Supervisors and admins only. BAD_USER_INPUT `REPLY_TOO_LONG` (a template cannot fit 280 weighted characters,
    * `details.fields`), `QUEUE_REQUIRED` (wait status on without a queue), `INVALID_TIMEZONE`.
    */
-  SetAutoPosts: rpc('conversations.auto_posts.set', Type.Object({ ...Actor, settings: AutoPostSettings }), AutoPostSettings),
+  SetAutoPosts: rpc(
+    'conversations.auto_posts.set',
+    Type.Object({ ...Actor, settings: AutoPostSettings }),
+    AutoPostSettings,
+  ),
   /** Announces who views or types a conversation (live only, nothing stored): see ConversationsLive.Presence. */
   SetPresence: rpc(
     'conversations.presence.set',

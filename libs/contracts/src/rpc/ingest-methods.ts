@@ -69,7 +69,11 @@ export const IngestRpc = {
     }),
     ListeningRuleView,
   ),
-  RemoveRule: rpc('ingest.rules.remove', Type.Object({ ...Acting, id: Uuid }), Type.Object({ removed: Type.Boolean() })),
+  RemoveRule: rpc(
+    'ingest.rules.remove',
+    Type.Object({ ...Acting, id: Uuid }),
+    Type.Object({ removed: Type.Boolean() }),
+  ),
   AddAccount: rpc(
     'ingest.accounts.add',
     Type.Object({
@@ -83,5 +87,9 @@ export const IngestRpc = {
     }),
     BrandAccountView,
   ),
-  RemoveAccount: rpc('ingest.accounts.remove', Type.Object({ ...Acting, id: Uuid }), Type.Object({ removed: Type.Boolean() })),
+  RemoveAccount: rpc(
+    'ingest.accounts.remove',
+    Type.Object({ ...Acting, id: Uuid }),
+    Type.Object({ removed: Type.Boolean() }),
+  ),
 } satisfies Record<string, RpcDef>;

@@ -11,8 +11,16 @@ export interface RpcDef<Req extends TSchema = TSchema, Res extends TSchema = TSc
 export type RpcRequest<D> = D extends RpcDef<infer Q, TSchema> ? Static<Q> : never;
 export type RpcResponse<D> = D extends RpcDef<TSchema, infer R> ? Static<R> : never;
 
-export function rpc<Q extends TSchema, R extends TSchema>(method: string, request: Q, response: R): RpcDef<Q, R> {
-  return { method, request: codec(`${method}.request`, request), response: codec(`${method}.response`, response) };
+export function rpc<Q extends TSchema, R extends TSchema>(
+  method: string,
+  request: Q,
+  response: R,
+): RpcDef<Q, R> {
+  return {
+    method,
+    request: codec(`${method}.request`, request),
+    response: codec(`${method}.response`, response),
+  };
 }
 
 /** Optional limits per channel within an agent's capacity (e.g. at most 2 DMs of 5); absent = only the total counts. */
@@ -61,10 +69,17 @@ export const MessageView = Type.Object({
   xId: Type.Union([XId, Type.Null()]),
   authorHandle: Type.String(),
   agentId: Type.Union([Uuid, Type.Null()]),
-  status: Type.Union([Type.Literal('received'), Type.Literal('pending'), Type.Literal('sent'), Type.Literal('failed')]),
+  status: Type.Union([
+    Type.Literal('received'),
+    Type.Literal('pending'),
+    Type.Literal('sent'),
+    Type.Literal('failed'),
+  ]),
   createdAt: IsoDate,
   /** Set when X compliance removed the text: the author deleted the tweet, or withdrew the account. */
-  redaction: Type.Optional(Type.Union([Type.Literal('deleted_by_author'), Type.Literal('author_withdrawn'), Type.Null()])),
+  redaction: Type.Optional(
+    Type.Union([Type.Literal('deleted_by_author'), Type.Literal('author_withdrawn'), Type.Null()]),
+  ),
   redactedAt: Type.Optional(Type.Union([IsoDate, Type.Null()])),
 });
 export type MessageView = Static<typeof MessageView>;
@@ -137,15 +152,14 @@ export const Rpc = {
     }),
     Type.Object({
       edges: Type.Array(Type.Object({ cursor: Type.String(), node: ConversationView })),
-      pageInfo: Type.Object({ hasNextPage: Type.Boolean(), endCursor: Type.Union([Type.String(), Type.Null()]) }),
+      pageInfo: Type.Object({
+        hasNextPage: Type.Boolean(),
+        endCursor: Type.Union([Type.String(), Type.Null()]),
+      }),
       totalCount: Type.Integer({ minimum: 0 }),
     }),
   ),
-  GetConversation: rpc(
-    'conversations.get',
-    Type.Object({ ...Scoped, id: Uuid }),
-    ConversationView,
-  ),
+  GetConversation: rpc('conversations.get', Type.Object({ ...Scoped, id: Uuid }), ConversationView),
   Reply: rpc(
     'conversations.reply',
     Type.Object({
@@ -160,4 +174,3 @@ export const Rpc = {
     MessageView,
   ),
 } as const;
-

@@ -68,7 +68,11 @@ export const SummaryRow = Type.Object({
   /** Handle time: first assignment to an agent → resolution (the time the conversation held an agent's slot). */
   handleSeconds: Distribution,
   /** Response cycles answered, or unanswered past their target: first response within target / those. */
-  sla: Type.Object({ eligible: Type.Integer(), met: Type.Integer(), attainment: Type.Union([Type.Number(), Type.Null()]) }),
+  sla: Type.Object({
+    eligible: Type.Integer(),
+    met: Type.Integer(),
+    attainment: Type.Union([Type.Number(), Type.Null()]),
+  }),
   unresolved: Type.Integer({ minimum: 0 }),
   sentiment: Type.Object({ negative: Type.Integer(), neutral: Type.Integer(), positive: Type.Integer() }),
   /** First vs last inbound message of conversations with at least two: label went up, down, or stayed. */
@@ -100,7 +104,11 @@ export const SummaryReport = Type.Object({
   total: SummaryRow,
   rows: Type.Array(SummaryRow),
   /** Live backlog of the filtered queues (latest queue snapshots seen). */
-  backlog: Type.Object({ waiting: Type.Integer(), assigned: Type.Integer(), oldestWaitingSince: Type.Union([IsoDate, Type.Null()]) }),
+  backlog: Type.Object({
+    waiting: Type.Integer(),
+    assigned: Type.Integer(),
+    oldestWaitingSince: Type.Union([IsoDate, Type.Null()]),
+  }),
 });
 export type SummaryReport = Static<typeof SummaryReport>;
 
@@ -140,7 +148,11 @@ export const StaffingAdvice = Type.Object({
   concurrency: Type.Integer(),
   serviceLevel: Type.Number(),
   targetSeconds: Type.Integer(),
-  scheduledSource: Type.Union([Type.Literal('request'), Type.Literal('routing_shifts'), Type.Literal('unknown')]),
+  scheduledSource: Type.Union([
+    Type.Literal('request'),
+    Type.Literal('routing_shifts'),
+    Type.Literal('unknown'),
+  ]),
   hours: Type.Array(
     Type.Object({
       day: Type.Integer(),
@@ -158,7 +170,10 @@ export const StaffingAdvice = Type.Object({
 });
 export type StaffingAdvice = Static<typeof StaffingAdvice>;
 
-export const MetricsSettings = Type.Object({ brandId: Uuid, slaMinutes: Type.Integer({ minimum: 1, maximum: 10080 }) });
+export const MetricsSettings = Type.Object({
+  brandId: Uuid,
+  slaMinutes: Type.Integer({ minimum: 1, maximum: 10080 }),
+});
 export type MetricsSettings = Static<typeof MetricsSettings>;
 
 export const MetricsRpc = {
@@ -177,7 +192,11 @@ export const MetricsRpc = {
   ),
   GetSettings: rpc('metrics.settings.get', Type.Object({ ...Acting }), MetricsSettings),
   /** The brand's latest expected wait per queue (the last `queue.wait_estimated` of each; absent: not staffed or not yet computed). */
-  LatestWaits: rpc('metrics.waits.latest', Type.Object({ brandId: Uuid }), Type.Object({ waits: Type.Array(QueueWaitEstimatedV1) })),
+  LatestWaits: rpc(
+    'metrics.waits.latest',
+    Type.Object({ brandId: Uuid }),
+    Type.Object({ waits: Type.Array(QueueWaitEstimatedV1) }),
+  ),
   /** Supervisors and admins: the brand's default first-response target (used where routing gives none). */
   SetSettings: rpc(
     'metrics.settings.set',

@@ -16,7 +16,11 @@ const LocalDate = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
 const AgentStatus = Type.Union([Type.Literal('online'), Type.Literal('away'), Type.Literal('offline')]);
 
 /** ISO weekday (1 = Monday) and local wall-clock times; an end at or before the start crosses midnight. */
-export const WeeklySlot = Type.Object({ day: Type.Integer({ minimum: 1, maximum: 7 }), start: HHMM, end: HHMM });
+export const WeeklySlot = Type.Object({
+  day: Type.Integer({ minimum: 1, maximum: 7 }),
+  start: HHMM,
+  end: HHMM,
+});
 export const ScheduleException = Type.Object({
   from: LocalDate,
   to: LocalDate,
@@ -39,9 +43,15 @@ export const QueueConfigInput = Type.Object({
   team: Type.Union([Type.Literal('care'), Type.Literal('sales')]),
   timezone: Type.String({ minLength: 1, maxLength: 64 }),
   businessHours: Type.Array(WeeklySlot, { maxItems: 50 }),
-  slaTargets: Type.Array(Type.Object({ minPriority: Type.Integer({ minimum: 0, maximum: 100 }), minutes: Type.Integer({ minimum: 1 }) }), {
-    maxItems: 10,
-  }),
+  slaTargets: Type.Array(
+    Type.Object({
+      minPriority: Type.Integer({ minimum: 0, maximum: 100 }),
+      minutes: Type.Integer({ minimum: 1 }),
+    }),
+    {
+      maxItems: 10,
+    },
+  ),
   slaWarnRatio: Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }),
   slaWarnPriorityBoost: Type.Integer({ minimum: 0, maximum: 100 }),
   slaBreachAction: Type.Union([Type.Literal('reassign'), Type.Literal('escalate'), Type.Literal('none')]),
@@ -101,7 +111,10 @@ export const RoutingRuleInput = Type.Object({
   }),
 });
 export type RoutingRuleInput = Static<typeof RoutingRuleInput>;
-export const RoutingRule = Type.Intersect([Type.Object({ id: Uuid, position: Type.Integer({ minimum: 0 }) }), RoutingRuleInput]);
+export const RoutingRule = Type.Intersect([
+  Type.Object({ id: Uuid, position: Type.Integer({ minimum: 0 }) }),
+  RoutingRuleInput,
+]);
 export type RoutingRule = Static<typeof RoutingRule>;
 
 export const AgentSchedule = Type.Object({
@@ -138,20 +151,37 @@ export const AgentUpdateInput = Type.Partial(Type.Object(AgentFields));
 export type AgentUpdateInput = Static<typeof AgentUpdateInput>;
 
 export const RoutingRpc = {
-  Assign: rpc('routing.conversations.assign', Type.Object({ ...Acting, conversationId: Uuid, agentId: Uuid }), AssignmentView),
-  Transfer: rpc(
-    'routing.conversations.transfer',
-    Type.Object({ ...Acting, conversationId: Uuid, toAgentId: Type.Optional(Uuid), toQueueId: Type.Optional(Uuid) }),
+  Assign: rpc(
+    'routing.conversations.assign',
+    Type.Object({ ...Acting, conversationId: Uuid, agentId: Uuid }),
     AssignmentView,
   ),
-  Unassign: rpc('routing.conversations.unassign', Type.Object({ ...Acting, conversationId: Uuid }), AssignmentView),
+  Transfer: rpc(
+    'routing.conversations.transfer',
+    Type.Object({
+      ...Acting,
+      conversationId: Uuid,
+      toAgentId: Type.Optional(Uuid),
+      toQueueId: Type.Optional(Uuid),
+    }),
+    AssignmentView,
+  ),
+  Unassign: rpc(
+    'routing.conversations.unassign',
+    Type.Object({ ...Acting, conversationId: Uuid }),
+    AssignmentView,
+  ),
   SetAgentStatus: rpc(
     'routing.agents.set_status',
     Type.Object({ ...Acting, agentId: Uuid, status: AgentStatus }),
     Type.Object({ agentId: Uuid, status: AgentStatus }),
   ),
   /** Supervisors and admins: the whole brand; agents: themselves only. */
-  ListAgents: rpc('routing.agents.list', Type.Object({ ...Acting }), Type.Object({ agents: Type.Array(AgentProfile) })),
+  ListAgents: rpc(
+    'routing.agents.list',
+    Type.Object({ ...Acting }),
+    Type.Object({ agents: Type.Array(AgentProfile) }),
+  ),
   /** Admins. `initialPassword` is answered once: only its scrypt hash is stored. CONFLICT `EMAIL_TAKEN`. */
   CreateAgent: rpc(
     'routing.agents.create',
@@ -159,7 +189,11 @@ export const RoutingRpc = {
     Type.Object({ agent: AgentProfile, initialPassword: Type.String({ minLength: 12, maxLength: 200 }) }),
   ),
   /** Admins: any field; supervisors: languages, queueIds, capacity, channelCapacity. Another brand's agent is NOT_FOUND. */
-  UpdateAgent: rpc('routing.agents.update', Type.Object({ ...Acting, agentId: Uuid, changes: AgentUpdateInput }), AgentProfile),
+  UpdateAgent: rpc(
+    'routing.agents.update',
+    Type.Object({ ...Acting, agentId: Uuid, changes: AgentUpdateInput }),
+    AgentProfile,
+  ),
   /**
    * The caller's own password (agents of any role). BAD_USER_INPUT `WRONG_PASSWORD` (field currentPassword),
    * `PASSWORD_LENGTH` (12..200) or `PASSWORD_UNCHANGED` (field newPassword). Tokens issued before
@@ -167,7 +201,11 @@ export const RoutingRpc = {
    */
   ChangePassword: rpc(
     'routing.agents.change_password',
-    Type.Object({ ...Acting, currentPassword: Type.String({ maxLength: 200 }), newPassword: Type.String({ maxLength: 1000 }) }),
+    Type.Object({
+      ...Acting,
+      currentPassword: Type.String({ maxLength: 200 }),
+      newPassword: Type.String({ maxLength: 1000 }),
+    }),
     Type.Object({ agent: AgentProfile, tokensValidAfter: IsoDate }),
   ),
   /**
@@ -192,7 +230,9 @@ export const RoutingRpc = {
   ActorAccess: rpc(
     'routing.agents.access',
     Type.Object({ brandId: Uuid, actorId: Uuid }),
-    Type.Object({ actor: Type.Union([Type.Object({ role: AgentRole, active: Type.Boolean() }), Type.Null()]) }),
+    Type.Object({
+      actor: Type.Union([Type.Object({ role: AgentRole, active: Type.Boolean() }), Type.Null()]),
+    }),
   ),
   /** For gateways (no actor): agents whose tokens were revoked (password change or reset, deactivation) after `since`, with their access now. */
   ListTokenRevocations: rpc(
@@ -200,11 +240,23 @@ export const RoutingRpc = {
     Type.Object({ since: IsoDate }),
     Type.Object({ revocations: Type.Array(AgentAccessChangedV1, { maxItems: 100_000 }) }),
   ),
-  ListQueues: rpc('routing.queues.list', Type.Object({ ...Acting }), Type.Object({ queues: Type.Array(QueueConfig) })),
+  ListQueues: rpc(
+    'routing.queues.list',
+    Type.Object({ ...Acting }),
+    Type.Object({ queues: Type.Array(QueueConfig) }),
+  ),
   /** Internal (metrics' wait publisher): every queue's staffing now, from the brand's committed state. */
-  QueueStaffing: rpc('routing.queues.staffing', Type.Object({ brandId: Uuid }), Type.Object({ queues: Type.Array(QueueStaffing) })),
+  QueueStaffing: rpc(
+    'routing.queues.staffing',
+    Type.Object({ brandId: Uuid }),
+    Type.Object({ queues: Type.Array(QueueStaffing) }),
+  ),
   UpsertQueue: rpc('routing.queues.upsert', Type.Object({ ...Acting, queue: QueueConfigInput }), QueueConfig),
-  ListRules: rpc('routing.rules.list', Type.Object({ ...Acting }), Type.Object({ rules: Type.Array(RoutingRule) })),
+  ListRules: rpc(
+    'routing.rules.list',
+    Type.Object({ ...Acting }),
+    Type.Object({ rules: Type.Array(RoutingRule) }),
+  ),
   /**
    * The brand's ordered rule list, replaced as a whole (order is meaning). `expectedRuleIds`: the
    * ids, in order, of the list the caller edited; when another save came first (every save gives
@@ -281,9 +333,17 @@ export const ApiKeyRpc = {
     }),
     Type.Object({ key: ApiKeyView, secret: Type.String({ minLength: 20, maxLength: 200 }) }),
   ),
-  List: rpc('routing.api_keys.list', Type.Object({ ...Acting }), Type.Object({ keys: Type.Array(ApiKeyView) })),
+  List: rpc(
+    'routing.api_keys.list',
+    Type.Object({ ...Acting }),
+    Type.Object({ keys: Type.Array(ApiKeyView) }),
+  ),
   /** Idempotent: revoking a revoked key answers it unchanged. Another brand's key is NOT_FOUND. */
   Revoke: rpc('routing.api_keys.revoke', Type.Object({ ...Acting, keyId: Uuid }), ApiKeyView),
   /** UNAUTHENTICATED for an unknown, revoked or expired key, or one bound to a creator who lost the access it needs. Records last use (at most once a minute per key). */
-  Verify: rpc('routing.api_keys.verify', Type.Object({ key: Type.String({ minLength: 1, maxLength: 200 }) }), ApiKeyPrincipal),
+  Verify: rpc(
+    'routing.api_keys.verify',
+    Type.Object({ key: Type.String({ minLength: 1, maxLength: 200 }) }),
+    ApiKeyPrincipal,
+  ),
 } satisfies Record<string, RpcDef>;

@@ -24,22 +24,39 @@ export class UsageError extends Error {
 
 function seqOf(raw: string | undefined): number {
   const n = Number(raw);
-  if (!raw || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`a dead-letter sequence (a positive integer) is needed, got "${raw ?? ''}"`);
+  if (!raw || !Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`a dead-letter sequence (a positive integer) is needed, got "${raw ?? ''}"`);
+  }
 
   return n;
 }
 
 /** A line for `list`: what an operator scans for, without the payload. */
 function summary(d: DeadLetter): Record<string, unknown> {
-  return { seq: d.seq, subject: d.subject, cause: d.cause, reason: d.reason, deliveries: d.from.deliveries, at: d.deadLetteredAt };
+  return {
+    seq: d.seq,
+    subject: d.subject,
+    cause: d.cause,
+    reason: d.reason,
+    deliveries: d.from.deliveries,
+    at: d.deadLetteredAt,
+  };
 }
 
 /** Runs one command against `letters` and returns what it prints (JSON lines) and the exit code. */
-export async function runDlq(argv: readonly string[], letters: DeadLetters): Promise<{ lines: string[]; exitCode: number }> {
+export async function runDlq(
+  argv: readonly string[],
+  letters: DeadLetters,
+): Promise<{ lines: string[]; exitCode: number }> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { subject: { type: 'string' }, limit: { type: 'string' }, all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      subject: { type: 'string' },
+      limit: { type: 'string' },
+      all: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, arg] = positionals;
   if (values.help || !command) return { lines: [USAGE], exitCode: command || values.help ? 0 : 2 };
@@ -47,21 +64,33 @@ export async function runDlq(argv: readonly string[], letters: DeadLetters): Pro
   switch (command) {
     case 'list': {
       const limit = values.limit === undefined ? 50 : Number(values.limit);
-      if (!Number.isSafeInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, got "${values.limit}"`);
+      if (!Number.isSafeInteger(limit) || limit < 1) {
+        throw new UsageError(`--limit must be a positive integer, got "${values.limit}"`);
+      }
 
-      return { lines: (await letters.list({ ...(subject ? { subject } : {}), limit })).map((d) => JSON.stringify(summary(d))), exitCode: 0 };
+      return {
+        lines: (await letters.list({ ...(subject ? { subject } : {}), limit })).map((d) =>
+          JSON.stringify(summary(d)),
+        ),
+        exitCode: 0,
+      };
     }
     case 'show': {
       const d = await letters.show(seqOf(arg));
 
-      return d ? { lines: [JSON.stringify(d, null, 2)], exitCode: 0 } : { lines: [`no dead letter ${arg}`], exitCode: 1 };
+      return d
+        ? { lines: [JSON.stringify(d, null, 2)], exitCode: 0 }
+        : { lines: [`no dead letter ${arg}`], exitCode: 1 };
     }
     case 'replay': {
       if (values.all) {
         if (arg) throw new UsageError('replay takes a sequence or --all, not both');
         const done = await letters.replayAll(subject ? { subject } : {});
 
-        return { lines: [...done.map((r) => JSON.stringify(r)), JSON.stringify({ replayed: done.length })], exitCode: 0 };
+        return {
+          lines: [...done.map((r) => JSON.stringify(r)), JSON.stringify({ replayed: done.length })],
+          exitCode: 0,
+        };
       }
       let r: Awaited<ReturnType<DeadLetters['replay']>>;
       try {
@@ -71,17 +100,24 @@ export async function runDlq(argv: readonly string[], letters: DeadLetters): Pro
         throw err;
       }
 
-      return r ? { lines: [JSON.stringify(r)], exitCode: 0 } : { lines: [`no dead letter ${arg}`], exitCode: 1 };
+      return r
+        ? { lines: [JSON.stringify(r)], exitCode: 0 }
+        : { lines: [`no dead letter ${arg}`], exitCode: 1 };
     }
     case 'purge': {
       if (values.all) {
         if (arg) throw new UsageError('purge takes a sequence or --all, not both');
 
-        return { lines: [JSON.stringify({ purged: await letters.purgeAll(subject ? { subject } : {}) })], exitCode: 0 };
+        return {
+          lines: [JSON.stringify({ purged: await letters.purgeAll(subject ? { subject } : {}) })],
+          exitCode: 0,
+        };
       }
       const seq = seqOf(arg);
 
-      return (await letters.purge(seq)) ? { lines: [JSON.stringify({ purged: 1, seq })], exitCode: 0 } : { lines: [`no dead letter ${seq}`], exitCode: 1 };
+      return (await letters.purge(seq))
+        ? { lines: [JSON.stringify({ purged: 1, seq })], exitCode: 0 }
+        : { lines: [`no dead letter ${seq}`], exitCode: 1 };
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

@@ -8,9 +8,27 @@ export const POLLUTING_KEYS = ['__proto__', 'constructor', 'prototype'] as const
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom('', '\u0000', 'a\u0000b', '\ud800', '\u202e', 1e308, -1e308, 2 ** 53 + 1, 2 ** 64, 5e-324, -0, true, null, [], {}),
+  fc.constantFrom(
+    '',
+    '\u0000',
+    'a\u0000b',
+    '\ud800',
+    '\u202e',
+    1e308,
+    -1e308,
+    2 ** 53 + 1,
+    2 ** 64,
+    5e-324,
+    -0,
+    true,
+    null,
+    [],
+    {},
+  ),
   fc.integer({ min: 1000, max: 70_000 }).map((n) => 'x'.repeat(n)),
-  fc.constant(JSON.parse('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}') as unknown),
+  fc.constant(
+    JSON.parse('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}') as unknown,
+  ),
   fc.constant(DEEP),
 );
 
@@ -19,7 +37,9 @@ type Path = (string | number)[];
 function pathsOf(value: unknown, prefix: Path = []): Path[] {
   const out: Path[] = [prefix];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...prefix, i])));
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
+  }
 
   return out;
 }
@@ -27,23 +47,37 @@ function pathsOf(value: unknown, prefix: Path = []): Path[] {
 const define = (target: object, key: string | number, value: unknown) =>
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 
-function mutate(value: unknown, path: Path, op: 'replace' | 'add' | 'delete', key: string, hostile: unknown): unknown {
+function mutate(
+  value: unknown,
+  path: Path,
+  op: 'replace' | 'add' | 'delete',
+  key: string,
+  hostile: unknown,
+): unknown {
   const copy = structuredClone(value);
   if (path.length === 0) return op === 'replace' ? hostile : copy;
-  const parent = path.slice(0, -1).reduce<unknown>((node, k) => (node as Record<string | number, unknown>)[k], copy) as Record<string | number, unknown>;
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((node, k) => (node as Record<string | number, unknown>)[k], copy) as Record<
+    string | number,
+    unknown
+  >;
   const last = path.at(-1)!;
   const target = parent[last];
   if (op === 'replace') define(parent, last, hostile);
   else if (op === 'delete') delete parent[last];
   // own property, as JSON.parse would make it: plain assignment of __proto__ would set the prototype instead
-  else if (typeof target === 'object' && target !== null && !Array.isArray(target)) define(target, key, hostile);
-  else define(parent, last, hostile);
+  else if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
+    define(target, key, hostile);
+  } else define(parent, last, hostile);
 
   return copy;
 }
 
 function toText(value: unknown, depth: number): string {
-  return JSON.stringify(value).split(JSON.stringify(DEEP.slice(1, -1))).join(`${'['.repeat(depth)}${']'.repeat(depth)}`);
+  return JSON.stringify(value)
+    .split(JSON.stringify(DEEP.slice(1, -1)))
+    .join(`${'['.repeat(depth)}${']'.repeat(depth)}`);
 }
 
 /**

@@ -17,7 +17,8 @@ function matching(pattern: string): fc.Arbitrary<string> {
   return arb;
 }
 
-const num = (s: Schema, key: string): number | undefined => (typeof s[key] === 'number' ? (s[key] as number) : undefined);
+const num = (s: Schema, key: string): number | undefined =>
+  typeof s[key] === 'number' ? (s[key] as number) : undefined;
 
 /**
  * A fast-check arbitrary of VALID values for a TypeBox schema, derived from the schema itself so a
@@ -48,12 +49,17 @@ export function arbitraryOf(schema: TSchema): fc.Arbitrary<unknown> {
       return fc.string({ unit: 'binary', maxLength: cap }).map((v) => v.slice(0, cap).padEnd(min, 'x'));
     }
     case 'Integer': {
-      const min = num(s, 'minimum') ?? (num(s, 'exclusiveMinimum') ?? -INT32 - 1) + (s['exclusiveMinimum'] === undefined ? 0 : 1);
+      const min =
+        num(s, 'minimum') ??
+        (num(s, 'exclusiveMinimum') ?? -INT32 - 1) + (s['exclusiveMinimum'] === undefined ? 0 : 1);
       const max = num(s, 'maximum') ?? (num(s, 'exclusiveMaximum') ?? INT32 + 1) - 1;
       const small = fc.integer({ min: Math.max(min, -INT32 - 1), max: Math.min(max, INT32) });
       if (min >= -INT32 - 1 && max <= INT32) return small;
       // Beyond 32 bits too (follower counts), while JSON still carries the number exactly.
-      const large = fc.integer({ min: Math.max(min, Number.MIN_SAFE_INTEGER), max: Math.min(max, Number.MAX_SAFE_INTEGER) });
+      const large = fc.integer({
+        min: Math.max(min, Number.MIN_SAFE_INTEGER),
+        max: Math.min(max, Number.MAX_SAFE_INTEGER),
+      });
 
       return fc.oneof({ arbitrary: small, weight: 4 }, { arbitrary: large, weight: 1 });
     }
@@ -77,14 +83,21 @@ export function arbitraryOf(schema: TSchema): fc.Arbitrary<unknown> {
     case 'Array': {
       const min = num(s, 'minItems') ?? 0;
 
-      return fc.array(arbitraryOf(s['items'] as TSchema), { minLength: min, maxLength: Math.min(num(s, 'maxItems') ?? MAX_ITEMS, Math.max(min, MAX_ITEMS)) });
+      return fc.array(arbitraryOf(s['items'] as TSchema), {
+        minLength: min,
+        maxLength: Math.min(num(s, 'maxItems') ?? MAX_ITEMS, Math.max(min, MAX_ITEMS)),
+      });
     }
     case 'Intersect':
-      return fc.tuple(...(s['allOf'] as TSchema[]).map(arbitraryOf)).map((parts) => Object.assign({}, ...parts) as unknown);
+      return fc
+        .tuple(...(s['allOf'] as TSchema[]).map(arbitraryOf))
+        .map((parts) => Object.assign({}, ...parts) as unknown);
     case 'Record': {
       const [pattern, value] = Object.entries(s['patternProperties'] as Record<string, TSchema>)[0]!;
 
-      return fc.dictionary(fc.stringMatching(new RegExp(pattern)), arbitraryOf(value), { maxKeys: MAX_ITEMS });
+      return fc.dictionary(fc.stringMatching(new RegExp(pattern)), arbitraryOf(value), {
+        maxKeys: MAX_ITEMS,
+      });
     }
     case 'Unknown':
     case 'Any':

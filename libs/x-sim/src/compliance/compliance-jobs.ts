@@ -100,9 +100,14 @@ export class ComplianceJobs {
     const lines = ids.flatMap((x) => {
       const r = job.type === 'tweets' ? this.tweetResult(x) : this.userResult(x);
 
-      return r ? [JSON.stringify({ id: x, action: 'delete', created_at: r.at, redacted_at: r.at, reason: r.reason })] : [];
+      return r
+        ? [JSON.stringify({ id: x, action: 'delete', created_at: r.at, redacted_at: r.at, reason: r.reason })]
+        : [];
     });
-    this.processing.set(id, { results: lines.length ? `${lines.join('\n')}\n` : '', readyAt: this.clock() + this.processingMs });
+    this.processing.set(id, {
+      results: lines.length ? `${lines.join('\n')}\n` : '',
+      readyAt: this.clock() + this.processingMs,
+    });
     job.status = 'in_progress';
     this.settle(job);
 

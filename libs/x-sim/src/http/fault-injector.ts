@@ -35,7 +35,9 @@ export class FaultInjector {
       resetInSeconds: spec.resetInSeconds ?? 60,
       afterCommit: spec.afterCommit === true,
       stallMs: Math.max(0, spec.stallMs ?? 0),
-      ...(rate === undefined ? {} : { rate: { probability: rate, random: new SeededRandom(spec.seed ?? 1) } }),
+      ...(rate === undefined
+        ? {}
+        : { rate: { probability: rate, random: new SeededRandom(spec.seed ?? 1) } }),
     });
   }
 
@@ -81,5 +83,10 @@ export class FaultInjector {
 }
 
 function served(f: ArmedFault): ServedFault {
-  return { status: f.status, resetInSeconds: f.resetInSeconds, afterCommit: f.afterCommit, stallMs: f.stallMs };
+  return {
+    status: f.status,
+    resetInSeconds: f.resetInSeconds,
+    afterCommit: f.afterCommit,
+    stallMs: f.stallMs,
+  };
 }

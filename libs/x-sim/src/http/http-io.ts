@@ -10,7 +10,10 @@ export function sendJson(params: {
   headers?: Record<string, string>;
 }): void {
   const payload = JSON.stringify(params.body);
-  const contentType = params.status >= 400 && !('data' in (params.body as object)) ? 'application/problem+json' : 'application/json';
+  const contentType =
+    params.status >= 400 && !('data' in (params.body as object))
+      ? 'application/problem+json'
+      : 'application/json';
   params.res.writeHead(params.status, {
     'content-type': `${contentType}; charset=utf-8`,
     'content-length': Buffer.byteLength(payload),
@@ -33,7 +36,11 @@ export function scalarText(value: unknown): string | undefined {
 
 /** Parses a JSON body; an empty body is `{}`; garbage is X's 400. */
 /** The request body as UTF-8 text, refused with `tooLarge` past `maxBytes`. */
-export async function readBodyText(req: IncomingMessage, maxBytes: number, tooLarge: string): Promise<string> {
+export async function readBodyText(
+  req: IncomingMessage,
+  maxBytes: number,
+  tooLarge: string,
+): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

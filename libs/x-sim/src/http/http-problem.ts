@@ -7,11 +7,22 @@ export class HttpProblem extends Error {
     readonly body: Record<string, unknown>,
     readonly headers: Record<string, string> = {},
   ) {
-    super(typeof body.detail === 'string' ? body.detail : typeof body.title === 'string' ? body.title : `HTTP ${status}`);
+    super(
+      typeof body.detail === 'string'
+        ? body.detail
+        : typeof body.title === 'string'
+          ? body.title
+          : `HTTP ${status}`,
+    );
   }
 
   static unauthorized(): HttpProblem {
-    return new HttpProblem(401, { title: 'Unauthorized', type: PROBLEM_TYPE.about, status: 401, detail: 'Unauthorized' });
+    return new HttpProblem(401, {
+      title: 'Unauthorized',
+      type: PROBLEM_TYPE.about,
+      status: 401,
+      detail: 'Unauthorized',
+    });
   }
 
   static forbidden(detail: string): HttpProblem {
@@ -44,11 +55,16 @@ export class HttpProblem extends Error {
   }
 
   static tooManyRequests(headers: Record<string, string>): HttpProblem {
-    return new HttpProblem(429, { title: 'Too Many Requests', detail: 'Too Many Requests', type: PROBLEM_TYPE.about, status: 429 }, headers);
+    return new HttpProblem(
+      429,
+      { title: 'Too Many Requests', detail: 'Too Many Requests', type: PROBLEM_TYPE.about, status: 429 },
+      headers,
+    );
   }
 
   static serverError(status: number): HttpProblem {
-    const title = status === 503 ? 'Service Unavailable' : status === 500 ? 'Internal Server Error' : 'Server Error';
+    const title =
+      status === 503 ? 'Service Unavailable' : status === 500 ? 'Internal Server Error' : 'Server Error';
 
     return new HttpProblem(status, { title, detail: title, type: PROBLEM_TYPE.about, status });
   }

@@ -31,7 +31,12 @@ export class RateLimiter {
       w.used += 1;
     }
 
-    return { limit, remaining: Math.max(0, limit - w.used), reset: Math.ceil((w.start + this.windowMs) / 1000), allowed };
+    return {
+      limit,
+      remaining: Math.max(0, limit - w.used),
+      reset: Math.ceil((w.start + this.windowMs) / 1000),
+      allowed,
+    };
   }
 
   setLimit(endpoint: string, limit: number): void {
@@ -43,7 +48,9 @@ export class RateLimiter {
   }
 }
 
-export function rateLimitHeaders(s: Pick<RateLimitState, 'limit' | 'remaining' | 'reset'>): Record<string, string> {
+export function rateLimitHeaders(
+  s: Pick<RateLimitState, 'limit' | 'remaining' | 'reset'>,
+): Record<string, string> {
   return {
     'x-rate-limit-limit': String(s.limit),
     'x-rate-limit-remaining': String(s.remaining),

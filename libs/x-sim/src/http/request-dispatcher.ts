@@ -41,11 +41,19 @@ export class RequestDispatcher {
         throw HttpProblem.notFound(`No route for ${method} ${url.pathname}`);
       }
       if (found === 'method-not-allowed') {
-        throw new HttpProblem(405, { title: 'Method Not Allowed', detail: `${method} is not allowed on ${url.pathname}`, type: 'about:blank', status: 405 });
+        throw new HttpProblem(405, {
+          title: 'Method Not Allowed',
+          detail: `${method} is not allowed on ${url.pathname}`,
+          type: 'about:blank',
+          status: 405,
+        });
       }
       const { route, params } = found;
       endpoint = route.key;
-      const { auth, fault } = route.auth === 'none' ? { auth: { token: '' }, fault: undefined } : await this.authorize({ req, res, route });
+      const { auth, fault } =
+        route.auth === 'none'
+          ? { auth: { token: '' }, fault: undefined }
+          : await this.authorize({ req, res, route });
       let result: RouteResult;
       try {
         result = await route.handler({ req, res, params, query: url.searchParams, auth, key: route.key });
@@ -73,13 +81,22 @@ export class RequestDispatcher {
   private faultProblem(fault: ServedFault): HttpProblem {
     if (fault.status === 429) {
       return HttpProblem.tooManyRequests(
-        rateLimitHeaders({ limit: 0, remaining: 0, reset: Math.ceil(this.ctx.clock() / 1000) + fault.resetInSeconds }),
+        rateLimitHeaders({
+          limit: 0,
+          remaining: 0,
+          reset: Math.ceil(this.ctx.clock() / 1000) + fault.resetInSeconds,
+        }),
       );
     }
 
     return fault.status >= 500
       ? HttpProblem.serverError(fault.status)
-      : new HttpProblem(fault.status, { title: 'Injected fault', type: 'about:blank', status: fault.status, detail: 'Injected fault' });
+      : new HttpProblem(fault.status, {
+          title: 'Injected fault',
+          type: 'about:blank',
+          status: fault.status,
+          detail: 'Injected fault',
+        });
   }
 
   /** Auth, then an armed fault (thrown now unless it fires after the handler), rate limit, user context. */

@@ -45,7 +45,10 @@ export class Router {
     });
   }
 
-  match(method: string, path: string): { route: Route; params: Record<string, string> } | 'method-not-allowed' | undefined {
+  match(
+    method: string,
+    path: string,
+  ): { route: Route; params: Record<string, string> } | 'method-not-allowed' | undefined {
     const parts = path.split('/').filter(Boolean);
     let pathMatched = false;
     for (const route of this.routes) {

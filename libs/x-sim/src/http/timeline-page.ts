@@ -14,13 +14,19 @@ export function requireId(name: string, value: string | null): string | undefine
     return undefined;
   }
   if (!ID_RE.test(value)) {
-    throw HttpProblem.invalidRequest(`The \`${name}\` query parameter value [${value}] does not match ^[0-9]{1,19}$`, { name, value });
+    throw HttpProblem.invalidRequest(
+      `The \`${name}\` query parameter value [${value}] does not match ^[0-9]{1,19}$`,
+      { name, value },
+    );
   }
 
   return value;
 }
 
-export function maxResults(query: URLSearchParams, bounds: { min: number; max: number; fallback: number }): number {
+export function maxResults(
+  query: URLSearchParams,
+  bounds: { min: number; max: number; fallback: number },
+): number {
   const raw = query.get('max_results');
   if (raw === null) {
     return bounds.fallback;
@@ -43,7 +49,10 @@ export function encodeToken(lastId: string): string {
 
 export function decodeToken(name: string, token: string): string {
   if (!/^p[0-9a-z]+$/.test(token)) {
-    throw HttpProblem.invalidRequest(`The \`${name}\` query parameter value [${token}] is not valid`, { name, value: token });
+    throw HttpProblem.invalidRequest(`The \`${name}\` query parameter value [${token}] is not valid`, {
+      name,
+      value: token,
+    });
   }
   let n = 0n;
   for (const ch of token.slice(1)) {

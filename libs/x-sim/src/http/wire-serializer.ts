@@ -19,7 +19,11 @@ export class WireSerializer {
    * stay those of the unescaped text. `raw` (the /sim routes only) keeps the stored text.
    */
   tweet(t: SimTweet, fields: Set<string>, opts: { raw?: boolean } = {}): Wire {
-    const out: Wire = { id: t.id, text: opts.raw ? t.text : escapeTweetText(t.text), edit_history_tweet_ids: t.edit_history_tweet_ids };
+    const out: Wire = {
+      id: t.id,
+      text: opts.raw ? t.text : escapeTweetText(t.text),
+      edit_history_tweet_ids: t.edit_history_tweet_ids,
+    };
     const optional: Record<string, unknown> = {
       author_id: t.author_id,
       created_at: t.created_at,

@@ -11,7 +11,14 @@ function tweet(text: string, extra: Partial<SimTweet> = {}): SimTweet {
     created_at: '2026-01-01T00:00:00.000Z',
     conversation_id: '10',
     lang: 'en',
-    public_metrics: { retweet_count: 0, reply_count: 0, like_count: 0, quote_count: 0, bookmark_count: 0, impression_count: 0 },
+    public_metrics: {
+      retweet_count: 0,
+      reply_count: 0,
+      like_count: 0,
+      quote_count: 0,
+      bookmark_count: 0,
+      impression_count: 0,
+    },
     edit_history_tweet_ids: ['10'],
     source: 'sim',
     ...extra,
@@ -19,7 +26,12 @@ function tweet(text: string, extra: Partial<SimTweet> = {}): SimTweet {
 }
 
 function matches(query: string, t: SimTweet, author = 'alice', replyTo?: string): boolean {
-  return matchesQuery(parseQuery(query), { tweet: t, authorUsername: author, authorVerified: false, inReplyToUsername: replyTo });
+  return matchesQuery(parseQuery(query), {
+    tweet: t,
+    authorUsername: author,
+    authorVerified: false,
+    inReplyToUsername: replyTo,
+  });
 }
 
 describe('X query grammar', () => {
@@ -31,7 +43,13 @@ describe('X query grammar', () => {
   });
 
   it('matches keywords in the links behind t.co aliases too, as X does, but no phrase across text and link', () => {
-    const url = { start: 13, end: 36, url: 'https://t.co/AbCdEfGhIj', expanded_url: 'https://acme.com/blender-recall', display_url: 'acme.com/blender-recall' };
+    const url = {
+      start: 13,
+      end: 36,
+      url: 'https://t.co/AbCdEfGhIj',
+      expanded_url: 'https://acme.com/blender-recall',
+      display_url: 'acme.com/blender-recall',
+    };
     const t = tweet('is this mine https://t.co/AbCdEfGhIj', { entities: { urls: [url] } });
     expect(matches('acme', t)).toBe(true);
     expect(matches('"blender recall"', t)).toBe(true);
@@ -55,7 +73,10 @@ describe('X query grammar', () => {
 
   it('knows @mention, #hashtag, from:, to:, lang:, is:reply, is:retweet', () => {
     const t = tweet('@AcmeCares help #Acme', {
-      entities: { mentions: [{ start: 0, end: 10, username: 'AcmeCares', id: '2' }], hashtags: [{ start: 16, end: 21, tag: 'Acme' }] },
+      entities: {
+        mentions: [{ start: 0, end: 10, username: 'AcmeCares', id: '2' }],
+        hashtags: [{ start: 16, end: 21, tag: 'Acme' }],
+      },
       referenced_tweets: [{ type: 'replied_to', id: '9' }],
       in_reply_to_user_id: '2',
       lang: 'de',

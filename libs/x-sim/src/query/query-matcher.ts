@@ -26,7 +26,10 @@ class PreparedTweet {
     let cached = TEXT_CACHE.get(ctx.tweet);
     if (!cached) {
       const links = (ctx.tweet.entities?.urls ?? []).map((u) => u.expanded_url);
-      cached = { tokenRuns: [ctx.tweet.text, ...links].map(tokenizeText), folded: [ctx.tweet.text, ...links].map(fold).join('\n') };
+      cached = {
+        tokenRuns: [ctx.tweet.text, ...links].map(tokenizeText),
+        folded: [ctx.tweet.text, ...links].map(fold).join('\n'),
+      };
       TEXT_CACHE.set(ctx.tweet, cached);
     }
     this.tokenRuns = cached.tokenRuns;
@@ -71,13 +74,18 @@ function evaluate(node: QueryNode, p: PreparedTweet): boolean {
     case 'from':
       return p.ctx.authorUsername.toLowerCase() === node.user || t.author_id === node.user;
     case 'to':
-      return (p.ctx.inReplyToUsername ?? '').toLowerCase() === node.user || t.in_reply_to_user_id === node.user;
+      return (
+        (p.ctx.inReplyToUsername ?? '').toLowerCase() === node.user || t.in_reply_to_user_id === node.user
+      );
     case 'is':
       if (node.what === 'verified') {
         return p.ctx.authorVerified;
       }
 
-      return (t.referenced_tweets ?? []).some((r) => r.type === (node.what === 'reply' ? 'replied_to' : node.what === 'quote' ? 'quoted' : 'retweeted'));
+      return (t.referenced_tweets ?? []).some(
+        (r) =>
+          r.type === (node.what === 'reply' ? 'replied_to' : node.what === 'quote' ? 'quoted' : 'retweeted'),
+      );
     case 'has':
       return Boolean(t.entities?.[node.what === 'links' ? 'urls' : node.what]?.length);
     case 'lang':

@@ -12,18 +12,28 @@ const MAX_UPLOAD_BYTES = 3 * 1024 * 1024;
 
 function jobType(value: string | null | undefined): ComplianceJobType {
   if (!value || !TYPES.includes(value as ComplianceJobType)) {
-    throw HttpProblem.invalidRequest('`type` must be one of tweets, users', { name: 'type', value: value ?? '' });
+    throw HttpProblem.invalidRequest('`type` must be one of tweets, users', {
+      name: 'type',
+      value: value ?? '',
+    });
   }
 
   return value as ComplianceJobType;
 }
 
 /** The upload and download URLs point back at this emulator, as X's point at its storage. */
-function wire(job: SimComplianceJob, req: IncomingMessage): Omit<SimComplianceJob, 'results'> & { upload_url: string; download_url: string } {
+function wire(
+  job: SimComplianceJob,
+  req: IncomingMessage,
+): Omit<SimComplianceJob, 'results'> & { upload_url: string; download_url: string } {
   const base = `http://${req.headers.host ?? '127.0.0.1'}`;
   const { results: _results, ...rest } = job;
 
-  return { ...rest, upload_url: `${base}/sim/compliance/uploads/${job.id}`, download_url: `${base}/sim/compliance/results/${job.id}` };
+  return {
+    ...rest,
+    upload_url: `${base}/sim/compliance/uploads/${job.id}`,
+    download_url: `${base}/sim/compliance/results/${job.id}`,
+  };
 }
 
 /**
@@ -64,9 +74,15 @@ export function registerComplianceRoutes(router: Router, ctx: SimContext): void 
       if (status && !STATUSES.includes(status as ComplianceJobStatus)) {
         throw HttpProblem.invalidRequest('`status` is not a job status', { name: 'status', value: status });
       }
-      const jobs = ctx.compliance.list(jobType(query.get('type')), (status ?? undefined) as ComplianceJobStatus | undefined);
+      const jobs = ctx.compliance.list(
+        jobType(query.get('type')),
+        (status ?? undefined) as ComplianceJobStatus | undefined,
+      );
 
-      return { status: 200, body: { data: jobs.map((j) => wire(j, req)), meta: { result_count: jobs.length } } };
+      return {
+        status: 200,
+        body: { data: jobs.map((j) => wire(j, req)), meta: { result_count: jobs.length } },
+      };
     },
   });
   // The signed storage URLs: no bearer token, plain text both ways (twitter-api-v2 splits the lines itself).
@@ -93,7 +109,10 @@ export function registerComplianceRoutes(router: Router, ctx: SimContext): void 
       if (job?.results === undefined) {
         throw HttpProblem.notFound(`no results for job ${params.id}`);
       }
-      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(job.results) });
+      res.writeHead(200, {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-length': Buffer.byteLength(job.results),
+      });
       res.end(job.results);
 
       return undefined;
@@ -111,7 +130,11 @@ export function registerComplianceRoutes(router: Router, ctx: SimContext): void 
       return { status: 200, body: { data: { id: params.id, deleted: true } } };
     },
   });
-  const withdraw: Array<[string, UserComplianceReason]> = [['protect', 'protected'], ['suspend', 'suspended'], ['deactivate', 'deactivated']];
+  const withdraw: Array<[string, UserComplianceReason]> = [
+    ['protect', 'protected'],
+    ['suspend', 'suspended'],
+    ['deactivate', 'deactivated'],
+  ];
   for (const [verb, reason] of withdraw) {
     // `:user` is an X user id or a handle.
     router.add({

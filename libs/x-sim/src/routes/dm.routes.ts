@@ -50,7 +50,10 @@ export function registerDmRoutes(router: Router, ctx: SimContext): void {
     handler: ({ auth, params, query }) => {
       const other = requireId('participant_id', params.participant_id) ?? '';
 
-      return page(ctx.store.dmsOf(auth.user!.id).filter((d) => d.participant_ids.includes(other)), query);
+      return page(
+        ctx.store.dmsOf(auth.user!.id).filter((d) => d.participant_ids.includes(other)),
+        query,
+      );
     },
   });
 
@@ -62,7 +65,10 @@ export function registerDmRoutes(router: Router, ctx: SimContext): void {
       const otherId = requireId('participant_id', params.participant_id) ?? '';
       const other = ctx.store.userById(otherId);
       if (!other) {
-        throw HttpProblem.invalidRequest(`Could not find user with participant_id: [${otherId}].`, { name: 'participant_id', value: otherId });
+        throw HttpProblem.invalidRequest(`Could not find user with participant_id: [${otherId}].`, {
+          name: 'participant_id',
+          value: otherId,
+        });
       }
       const body = await readJsonBody(req);
       const text = typeof body.text === 'string' ? body.text : '';
@@ -70,11 +76,17 @@ export function registerDmRoutes(router: Router, ctx: SimContext): void {
         throw HttpProblem.invalidRequest('The `text` field is required', { name: 'text', value: text });
       }
       if (text.length > 10_000) {
-        throw HttpProblem.invalidRequest('Direct message text is limited to 10000 characters', { name: 'text', value: text.slice(0, 20) });
+        throw HttpProblem.invalidRequest('Direct message text is limited to 10000 characters', {
+          name: 'text',
+          value: text.slice(0, 20),
+        });
       }
       const event = ctx.store.createDm({ senderId: auth.user!.id, recipientId: other.id, text });
 
-      return { status: 201, body: { data: { dm_conversation_id: event.dm_conversation_id, dm_event_id: event.id } } };
+      return {
+        status: 201,
+        body: { data: { dm_conversation_id: event.dm_conversation_id, dm_event_id: event.id } },
+      };
     },
   });
 }

@@ -15,7 +15,9 @@ export function mayReply(params: { store: SimStore; replier: SimUser; target: Si
     return true;
   }
 
-  return (target.referenced_tweets ?? []).some((r) => r.type === 'quoted' && store.tweet(r.id)?.author_id === replier.id);
+  return (target.referenced_tweets ?? []).some(
+    (r) => r.type === 'quoted' && store.tweet(r.id)?.author_id === replier.id,
+  );
 }
 
 export const REPLY_NOT_ALLOWED =

@@ -6,9 +6,22 @@ import type { SimOperations } from '../sim-operations';
 import type { ApiTier } from '../x-sim.types';
 
 const ALL_TWEET_FIELDS = new Set([
-  'author_id', 'created_at', 'conversation_id', 'in_reply_to_user_id', 'referenced_tweets', 'entities', 'lang', 'public_metrics',
+  'author_id',
+  'created_at',
+  'conversation_id',
+  'in_reply_to_user_id',
+  'referenced_tweets',
+  'entities',
+  'lang',
+  'public_metrics',
 ]);
-const ALL_DM_FIELDS = new Set(['sender_id', 'dm_conversation_id', 'created_at', 'participant_ids', 'entities']);
+const ALL_DM_FIELDS = new Set([
+  'sender_id',
+  'dm_conversation_id',
+  'created_at',
+  'participant_ids',
+  'entities',
+]);
 const TIERS: ApiTier[] = ['free', 'basic', 'pro', 'pay_per_use', 'enterprise'];
 
 function str(body: Record<string, unknown>, name: string, required: boolean): string | undefined {
@@ -24,13 +37,20 @@ function str(body: Record<string, unknown>, name: string, required: boolean): st
   return v;
 }
 
-function optionalNumber(body: Record<string, unknown>, name: string, range: { min: number; max: number }): number | undefined {
+function optionalNumber(
+  body: Record<string, unknown>,
+  name: string,
+  range: { min: number; max: number },
+): number | undefined {
   if (body[name] === undefined) {
     return undefined;
   }
   const v = Number(body[name]);
   if (!Number.isFinite(v) || v < range.min || v > range.max) {
-    throw HttpProblem.invalidRequest(`\`${name}\` must be a number from ${range.min} to ${range.max}`, { name, value: String(body[name]) });
+    throw HttpProblem.invalidRequest(`\`${name}\` must be a number from ${range.min} to ${range.max}`, {
+      name,
+      value: String(body[name]),
+    });
   }
 
   return v;
@@ -70,7 +90,10 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
       const body = await readJsonBody(req);
       const items = body.tweets;
       if (!Array.isArray(items) || items.length === 0 || items.length > 1000) {
-        throw HttpProblem.invalidRequest('`tweets` must be an array of 1 to 1000 tweets', { name: 'tweets', value: '' });
+        throw HttpProblem.invalidRequest('`tweets` must be an array of 1 to 1000 tweets', {
+          name: 'tweets',
+          value: '',
+        });
       }
       const ids = items.map((item: unknown) => {
         const t = (item ?? {}) as Record<string, unknown>;
@@ -106,7 +129,9 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
     auth: 'none',
     handler: ({ params }) => ({
       status: 200,
-      body: { data: ops.replies(params.id).map((t) => ctx.serializer.tweet(t, ALL_TWEET_FIELDS, { raw: true })) },
+      body: {
+        data: ops.replies(params.id).map((t) => ctx.serializer.tweet(t, ALL_TWEET_FIELDS, { raw: true })),
+      },
     }),
   });
   router.add({
@@ -167,14 +192,26 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
       const body = await readJsonBody(req);
       const tier = str(body, 'apiTier', false) as ApiTier | undefined;
       if (tier && !TIERS.includes(tier)) {
-        throw HttpProblem.invalidRequest(`apiTier must be one of ${TIERS.join(', ')}`, { name: 'apiTier', value: tier });
+        throw HttpProblem.invalidRequest(`apiTier must be one of ${TIERS.join(', ')}`, {
+          name: 'apiTier',
+          value: tier,
+        });
       }
-      const user = ops.registerBrand({ username: str(body, 'handle', true)!, name: str(body, 'name', false), apiTier: tier });
+      const user = ops.registerBrand({
+        username: str(body, 'handle', true)!,
+        name: str(body, 'name', false),
+        apiTier: tier,
+      });
 
       return { status: 201, body: { data: user } };
     },
   });
-  router.add({ method: 'GET', pattern: '/sim/stats', auth: 'none', handler: () => ({ status: 200, body: ops.stats() }) });
+  router.add({
+    method: 'GET',
+    pattern: '/sim/stats',
+    auth: 'none',
+    handler: () => ({ status: 200, body: ops.stats() }),
+  });
   router.add({
     method: 'POST',
     pattern: '/sim/reset',
@@ -193,7 +230,10 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
       const body = await readJsonBody(req);
       const status = Number(body.status);
       if (!Number.isInteger(status) || status < 400 || status > 599) {
-        throw HttpProblem.invalidRequest('`status` must be an HTTP error status', { name: 'status', value: String(body.status) });
+        throw HttpProblem.invalidRequest('`status` must be an HTTP error status', {
+          name: 'status',
+          value: String(body.status),
+        });
       }
       const rate = optionalNumber(body, 'rate', { min: 0, max: 1 });
       ctx.faults.add({

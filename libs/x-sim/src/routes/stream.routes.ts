@@ -59,7 +59,15 @@ export function registerStreamRoutes(router: Router, ctx: SimContext): void {
           ...(result.errors.length ? { errors: result.errors } : {}),
         };
         if (!result.valid) {
-          return { status: 400, body: { ...payload, title: 'Invalid Request', detail: 'One or more rules are invalid.', type: PROBLEM_TYPE.invalidRules } };
+          return {
+            status: 400,
+            body: {
+              ...payload,
+              title: 'Invalid Request',
+              detail: 'One or more rules are invalid.',
+              type: PROBLEM_TYPE.invalidRules,
+            },
+          };
         }
 
         return { status: 201, body: payload };
@@ -71,7 +79,8 @@ export function registerStreamRoutes(router: Router, ctx: SimContext): void {
           values: Array.isArray(del.values) ? del.values.map(String) : undefined,
           dryRun,
         });
-        const requested = (Array.isArray(del.ids) ? del.ids.length : 0) + (Array.isArray(del.values) ? del.values.length : 0);
+        const requested =
+          (Array.isArray(del.ids) ? del.ids.length : 0) + (Array.isArray(del.values) ? del.values.length : 0);
 
         return {
           status: 200,

@@ -29,14 +29,20 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
     handler: ({ query }) => {
       const q = query.get('query') ?? '';
       if (!q || q.length > MAX_QUERY_LENGTH) {
-        throw HttpProblem.invalidRequest(`The \`query\` query parameter must be 1 to ${MAX_QUERY_LENGTH} characters`, { name: 'query', value: q });
+        throw HttpProblem.invalidRequest(
+          `The \`query\` query parameter must be 1 to ${MAX_QUERY_LENGTH} characters`,
+          { name: 'query', value: q },
+        );
       }
       let node;
       try {
         node = parseQuery(q);
       } catch (e) {
         if (e instanceof QueryParseError) {
-          throw HttpProblem.invalidRequest(`There were errors processing your request: ${e.message}`, { name: 'query', value: q });
+          throw HttpProblem.invalidRequest(`There were errors processing your request: ${e.message}`, {
+            name: 'query',
+            value: q,
+          });
         }
         throw e;
       }
@@ -78,7 +84,10 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
       handler: ({ params, query }) => {
         const id = requireId('id', params.id) ?? '';
         if (!ctx.store.userById(id)) {
-          return { status: 200, body: { errors: [notFoundError({ resource: 'user', parameter: 'id', value: id })] } };
+          return {
+            status: 200,
+            body: { errors: [notFoundError({ resource: 'user', parameter: 'id', value: id })] },
+          };
         }
         const page = pageTimeline({
           tweets: tweetsOf(id).slice(-depth),
@@ -93,7 +102,9 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
 
   userTimeline('/2/users/:id/mentions', MENTIONS_TIMELINE_DEPTH, (id) => ctx.store.mentionsOf(id));
   // The user's own posts (tweets and replies), newest first: how a poster looks on X before retrying.
-  userTimeline('/2/users/:id/tweets', USER_TIMELINE_DEPTH, (id) => ctx.store.allTweets().filter((t) => t.author_id === id));
+  userTimeline('/2/users/:id/tweets', USER_TIMELINE_DEPTH, (id) =>
+    ctx.store.allTweets().filter((t) => t.author_id === id),
+  );
 
   router.add({
     method: 'GET',
@@ -103,7 +114,10 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
       const id = requireId('id', params.id) ?? '';
       const t = ctx.store.tweet(id);
       if (!t) {
-        return { status: 200, body: { errors: [notFoundError({ resource: 'tweet', parameter: 'id', value: id })] } };
+        return {
+          status: 200,
+          body: { errors: [notFoundError({ resource: 'tweet', parameter: 'id', value: id })] },
+        };
       }
       const body = envelope([t], query);
 
@@ -118,7 +132,10 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
     handler: ({ query }) => {
       const ids = (query.get('ids') ?? '').split(',').filter(Boolean);
       if (ids.length === 0 || ids.length > 100) {
-        throw HttpProblem.invalidRequest('The `ids` query parameter must list 1 to 100 ids', { name: 'ids', value: query.get('ids') ?? '' });
+        throw HttpProblem.invalidRequest('The `ids` query parameter must list 1 to 100 ids', {
+          name: 'ids',
+          value: query.get('ids') ?? '',
+        });
       }
       ids.forEach((id) => requireId('ids', id));
       const found = ids.flatMap((id) => {
@@ -126,7 +143,9 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
 
         return t ? [t] : [];
       });
-      const errors = ids.filter((id) => !ctx.store.tweet(id)).map((value) => notFoundError({ resource: 'tweet', parameter: 'ids', value }));
+      const errors = ids
+        .filter((id) => !ctx.store.tweet(id))
+        .map((value) => notFoundError({ resource: 'tweet', parameter: 'ids', value }));
 
       return { status: 200, body: { ...envelope(found, query), ...(errors.length ? { errors } : {}) } };
     },

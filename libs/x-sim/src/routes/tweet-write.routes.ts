@@ -22,7 +22,10 @@ export function registerTweetWriteRoutes(router: Router, ctx: SimContext): void 
       const replyTo = scalarText(reply?.in_reply_to_tweet_id);
       const quoteId = scalarText(body.quote_tweet_id);
       if (!text.trim()) {
-        throw HttpProblem.invalidRequest('The `text` field is required and must not be empty', { name: 'text', value: text });
+        throw HttpProblem.invalidRequest('The `text` field is required and must not be empty', {
+          name: 'text',
+          value: text,
+        });
       }
       if (weightedLength(text) > MAX_TWEET_WEIGHTED_LENGTH) {
         throw HttpProblem.invalidRequest(
@@ -36,17 +39,23 @@ export function registerTweetWriteRoutes(router: Router, ctx: SimContext): void 
       if (replyTo) {
         target = ctx.store.tweet(replyTo);
         if (!target) {
-          throw HttpProblem.invalidRequest('You attempted to reply to a Tweet that is deleted or not visible to you.', {
-            name: 'reply.in_reply_to_tweet_id',
-            value: replyTo,
-          });
+          throw HttpProblem.invalidRequest(
+            'You attempted to reply to a Tweet that is deleted or not visible to you.',
+            {
+              name: 'reply.in_reply_to_tweet_id',
+              value: replyTo,
+            },
+          );
         }
         if (!mayReply({ store: ctx.store, replier: author, target })) {
           throw HttpProblem.forbidden(REPLY_NOT_ALLOWED);
         }
       }
       if (quoteId && !ctx.store.tweet(quoteId)) {
-        throw HttpProblem.invalidRequest('The quoted Tweet does not exist or is not visible to you.', { name: 'quote_tweet_id', value: quoteId });
+        throw HttpProblem.invalidRequest('The quoted Tweet does not exist or is not visible to you.', {
+          name: 'quote_tweet_id',
+          value: quoteId,
+        });
       }
       if (ctx.duplicates.isDuplicate(author.id, text)) {
         throw HttpProblem.forbidden(DUPLICATE_CONTENT);
@@ -61,7 +70,16 @@ export function registerTweetWriteRoutes(router: Router, ctx: SimContext): void 
       ctx.duplicates.remember(author.id, text);
       ctx.metrics.tweetsPosted.inc();
 
-      return { status: 201, body: { data: { id: tweet.id, text: escapeTweetText(tweet.text), edit_history_tweet_ids: tweet.edit_history_tweet_ids } } };
+      return {
+        status: 201,
+        body: {
+          data: {
+            id: tweet.id,
+            text: escapeTweetText(tweet.text),
+            edit_history_tweet_ids: tweet.edit_history_tweet_ids,
+          },
+        },
+      };
     },
   });
 

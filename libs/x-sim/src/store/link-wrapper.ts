@@ -43,7 +43,13 @@ export function wrapLinks(text: string, random: SeededRandom): WrappedText {
     outLength += codePoints(before);
     const tco = `https://t.co/${slug(random)}`;
     const expanded = /^https?:\/\//i.test(link.url) ? link.url : `http://${link.url}`;
-    urls.push({ start: outLength, end: outLength + tco.length, url: tco, expanded_url: expanded, display_url: displayUrl(expanded) });
+    urls.push({
+      start: outLength,
+      end: outLength + tco.length,
+      url: tco,
+      expanded_url: expanded,
+      display_url: displayUrl(expanded),
+    });
     out += tco;
     outLength += tco.length;
     from = link.indices[1];

@@ -41,7 +41,12 @@ describe('SimStore', () => {
     const care = store.userByUsername('acmecares')!;
     const q = store.createTweet({ authorId: bob.id, text: '@acmecares help', source: 'sim' });
     const r = store.createTweet({ authorId: care.id, text: 'on it', inReplyToTweetId: q.id, source: 'api' });
-    const r2 = store.createTweet({ authorId: bob.id, text: '@acmecares thanks', inReplyToTweetId: r.id, source: 'sim' });
+    const r2 = store.createTweet({
+      authorId: bob.id,
+      text: '@acmecares thanks',
+      inReplyToTweetId: r.id,
+      source: 'sim',
+    });
     expect(r.text).toBe('@bob on it');
     expect(r2.text).toBe('@acmecares thanks');
     expect(r2.conversation_id).toBe(q.id);

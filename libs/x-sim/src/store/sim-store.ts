@@ -1,5 +1,13 @@
 import { ACME_BRAND } from '../x-sim.constants';
-import type { ApiTier, ReferencedTweet, SimDmEvent, SimTweet, SimUser, TweetEntities, UserComplianceReason } from '../x-sim.types';
+import type {
+  ApiTier,
+  ReferencedTweet,
+  SimDmEvent,
+  SimTweet,
+  SimUser,
+  TweetEntities,
+  UserComplianceReason,
+} from '../x-sim.types';
 import { guessLang } from './lang-guesser';
 import { wrapLinks } from './link-wrapper';
 import type { WrappedText } from './link-wrapper';
@@ -75,7 +83,14 @@ export class SimStore {
   registerBrand(params: { username: string; name?: string; apiTier?: ApiTier; id?: string }): SimUser {
     const existing = this.userByUsername(params.username);
     const user =
-      existing ?? this.addUser(buildBrand({ id: params.id ?? this.ids.next(), username: params.username, name: params.name ?? params.username }));
+      existing ??
+      this.addUser(
+        buildBrand({
+          id: params.id ?? this.ids.next(),
+          username: params.username,
+          name: params.name ?? params.username,
+        }),
+      );
     user.isBrand = true;
     if (params.apiTier) {
       user.apiTier = params.apiTier;
@@ -187,7 +202,9 @@ export class SimStore {
   }
 
   repliesTo(tweetId: string): SimTweet[] {
-    return this.allTweets().filter((t) => t.referenced_tweets?.some((r) => r.type === 'replied_to' && r.id === tweetId));
+    return this.allTweets().filter((t) =>
+      t.referenced_tweets?.some((r) => r.type === 'replied_to' && r.id === tweetId),
+    );
   }
 
   createTweet(input: CreateTweetInput): SimTweet {
@@ -197,7 +214,10 @@ export class SimStore {
     }
     const parent = input.inReplyToTweetId ? this.tweet(input.inReplyToTweetId) : undefined;
     if (input.inReplyToTweetId && !parent) {
-      throw new SimStoreError('UNKNOWN_TWEET', `tweet ${input.inReplyToTweetId} does not exist or was deleted`);
+      throw new SimStoreError(
+        'UNKNOWN_TWEET',
+        `tweet ${input.inReplyToTweetId} does not exist or was deleted`,
+      );
     }
     const quoted = input.quoteTweetId ? this.tweet(input.quoteTweetId) : undefined;
     if (input.quoteTweetId && !quoted) {
@@ -225,7 +245,14 @@ export class SimStore {
       ...(referenced.length ? { referenced_tweets: referenced } : {}),
       entities: this.entitiesFor(wrapped),
       lang: input.lang ?? guessLang(prefixed),
-      public_metrics: { retweet_count: 0, reply_count: 0, like_count: 0, quote_count: 0, bookmark_count: 0, impression_count: 0 },
+      public_metrics: {
+        retweet_count: 0,
+        reply_count: 0,
+        like_count: 0,
+        quote_count: 0,
+        bookmark_count: 0,
+        impression_count: 0,
+      },
       edit_history_tweet_ids: [id],
       source: input.source,
     };

@@ -1,8 +1,60 @@
 import type { SimUser } from '../x-sim.types';
 import { SeededRandom } from './seeded-random';
 
-const FIRST = ['Maria', 'James', 'Aisha', 'Chen', 'Lukas', 'Sofia', 'Ravi', 'Yuki', 'Min-jun', 'Fatima', 'Lucas', 'Emma', 'Diego', 'Priya', 'Omar', 'Chloé', 'João', 'Hannah', 'Wei', 'Arjun', 'Olivia', 'Mateo', 'Sara', 'Kenji', 'Leila'];
-const LAST = ['Garcia', 'Smith', 'Khan', 'Wang', 'Müller', 'Rossi', 'Patel', 'Tanaka', 'Kim', 'Haddad', 'Silva', 'Johnson', 'López', 'Sharma', 'Nasser', 'Martin', 'Costa', 'Schmidt', 'Li', 'Singh', 'Brown', 'Fernández', 'Ali', 'Sato', 'Dubois'];
+const FIRST = [
+  'Maria',
+  'James',
+  'Aisha',
+  'Chen',
+  'Lukas',
+  'Sofia',
+  'Ravi',
+  'Yuki',
+  'Min-jun',
+  'Fatima',
+  'Lucas',
+  'Emma',
+  'Diego',
+  'Priya',
+  'Omar',
+  'Chloé',
+  'João',
+  'Hannah',
+  'Wei',
+  'Arjun',
+  'Olivia',
+  'Mateo',
+  'Sara',
+  'Kenji',
+  'Leila',
+];
+const LAST = [
+  'Garcia',
+  'Smith',
+  'Khan',
+  'Wang',
+  'Müller',
+  'Rossi',
+  'Patel',
+  'Tanaka',
+  'Kim',
+  'Haddad',
+  'Silva',
+  'Johnson',
+  'López',
+  'Sharma',
+  'Nasser',
+  'Martin',
+  'Costa',
+  'Schmidt',
+  'Li',
+  'Singh',
+  'Brown',
+  'Fernández',
+  'Ali',
+  'Sato',
+  'Dubois',
+];
 const LOCATIONS: Record<string, string[]> = {
   en: ['London', 'Austin, TX', 'Toronto', 'Sydney', 'Dublin', ''],
   es: ['Madrid', 'Ciudad de México', 'Buenos Aires', 'Bogotá'],
@@ -15,12 +67,28 @@ const LOCATIONS: Record<string, string[]> = {
   hi: ['Mumbai', 'Delhi', 'Bengaluru'],
   ar: ['دبي', 'Cairo', 'Riyadh'],
 };
-const BIOS = ['coffee first', 'dad of two', 'runner 🏃', 'tech enthusiast', 'opinions are my own', 'gamer', 'student', 'travel + food', ''];
+const BIOS = [
+  'coffee first',
+  'dad of two',
+  'runner 🏃',
+  'tech enthusiast',
+  'opinions are my own',
+  'gamer',
+  'student',
+  'travel + food',
+  '',
+];
 
 /** Builds a plausible X profile that depends only on the handle, so reruns give the same people. */
-export function buildCustomer(params: { id: string; username: string; langHint?: string; now: number }): SimUser {
+export function buildCustomer(params: {
+  id: string;
+  username: string;
+  langHint?: string;
+  now: number;
+}): SimUser {
   const rnd = new SeededRandom(params.username.toLowerCase());
-  const lang = params.langHint ?? rnd.pick(['en', 'en', 'en', 'es', 'de', 'fr', 'pt', 'ja', 'ko', 'zh', 'hi', 'ar']);
+  const lang =
+    params.langHint ?? rnd.pick(['en', 'en', 'en', 'es', 'de', 'fr', 'pt', 'ja', 'ko', 'zh', 'hi', 'ar']);
   // Follower counts are heavy-tailed on X: most accounts have a few hundred, a few have a lot.
   const followers = Math.floor(Math.exp(rnd.next() * rnd.next() * 14));
   const ageDays = rnd.int(30, 5000);

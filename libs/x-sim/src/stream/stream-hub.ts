@@ -26,7 +26,12 @@ export class StreamHub {
   delivered = 0;
 
   constructor(
-    private readonly deps: { store: SimStore; rules: StreamRuleBook; serializer: WireSerializer; heartbeatMs: number },
+    private readonly deps: {
+      store: SimStore;
+      rules: StreamRuleBook;
+      serializer: WireSerializer;
+      heartbeatMs: number;
+    },
     private readonly onCountChange: (count: number) => void = () => undefined,
   ) {}
 
@@ -40,17 +45,17 @@ export class StreamHub {
 
   open(params: { token: string; res: ServerResponse; fields: FieldOptions }): void {
     if (this.connections.has(params.token)) {
-      throw new HttpProblem(
-        429,
-        {
-          title: 'ConnectionException',
-          detail: 'This stream is currently at the maximum allowed connection limit.',
-          connection_issue: 'TooManyConnections',
-          type: PROBLEM_TYPE.streaming,
-        },
-      );
+      throw new HttpProblem(429, {
+        title: 'ConnectionException',
+        detail: 'This stream is currently at the maximum allowed connection limit.',
+        connection_issue: 'TooManyConnections',
+        type: PROBLEM_TYPE.streaming,
+      });
     }
-    params.res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
+    params.res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-cache',
+    });
     params.res.flushHeaders();
     const conn: StreamConnection = {
       token: params.token,
@@ -73,7 +78,9 @@ export class StreamHub {
       return; // a stalled X sends nothing, and nothing is replayed later: clients must backfill
     }
     const author = this.deps.store.userById(tweet.author_id);
-    const replyTo = tweet.in_reply_to_user_id ? this.deps.store.userById(tweet.in_reply_to_user_id) : undefined;
+    const replyTo = tweet.in_reply_to_user_id
+      ? this.deps.store.userById(tweet.in_reply_to_user_id)
+      : undefined;
     const matched = matchingRules(this.deps.rules.compiled(), {
       tweet,
       authorUsername: author?.username ?? '',

@@ -41,7 +41,12 @@ export class StreamRuleBook {
       const value = String(item.value ?? '');
       if (value.length > MAX_RULE_LENGTH) {
         invalid++;
-        errors.push({ value, details: [`Rule value exceeds ${MAX_RULE_LENGTH} characters`], title: 'UnprocessableEntity', type: PROBLEM_TYPE.invalidRules });
+        errors.push({
+          value,
+          details: [`Rule value exceeds ${MAX_RULE_LENGTH} characters`],
+          title: 'UnprocessableEntity',
+          type: PROBLEM_TYPE.invalidRules,
+        });
         continue;
       }
       try {
@@ -51,13 +56,23 @@ export class StreamRuleBook {
           errors.push({ value, id: dupe.id, title: 'DuplicateRule', type: PROBLEM_TYPE.duplicateRules });
           continue;
         }
-        fresh.push({ id: this.ids.next(), value, ...(item.tag !== undefined ? { tag: String(item.tag) } : {}), node });
+        fresh.push({
+          id: this.ids.next(),
+          value,
+          ...(item.tag !== undefined ? { tag: String(item.tag) } : {}),
+          node,
+        });
       } catch (e) {
         if (!(e instanceof QueryParseError)) {
           throw e;
         }
         invalid++;
-        errors.push({ value, details: [e.message], title: 'UnprocessableEntity', type: PROBLEM_TYPE.invalidRules });
+        errors.push({
+          value,
+          details: [e.message],
+          title: 'UnprocessableEntity',
+          type: PROBLEM_TYPE.invalidRules,
+        });
       }
     }
     const capExceeded = this.rules.length + fresh.length > MAX_RULES;
@@ -65,7 +80,10 @@ export class StreamRuleBook {
     if (storing) {
       this.rules.push(...fresh);
     }
-    const created = invalid === 0 && !capExceeded ? fresh.map(({ id, value, tag }) => ({ id, value, ...(tag !== undefined ? { tag } : {}) })) : [];
+    const created =
+      invalid === 0 && !capExceeded
+        ? fresh.map(({ id, value, tag }) => ({ id, value, ...(tag !== undefined ? { tag } : {}) }))
+        : [];
 
     return {
       valid: invalid === 0,
@@ -81,7 +99,10 @@ export class StreamRuleBook {
     };
   }
 
-  delete(params: { ids?: string[]; values?: string[]; dryRun: boolean }): { deleted: number; errors: Array<Record<string, unknown>> } {
+  delete(params: { ids?: string[]; values?: string[]; dryRun: boolean }): {
+    deleted: number;
+    errors: Array<Record<string, unknown>>;
+  } {
     const errors: Array<Record<string, unknown>> = [];
     const doomed = new Set<string>();
     for (const id of params.ids ?? []) {
@@ -89,7 +110,12 @@ export class StreamRuleBook {
       if (r) {
         doomed.add(r.id);
       } else {
-        errors.push({ value: id, title: 'Not Found Error', detail: `Rule with id ${id} not found`, type: PROBLEM_TYPE.notFound });
+        errors.push({
+          value: id,
+          title: 'Not Found Error',
+          detail: `Rule with id ${id} not found`,
+          type: PROBLEM_TYPE.notFound,
+        });
       }
     }
     for (const value of params.values ?? []) {
@@ -97,7 +123,12 @@ export class StreamRuleBook {
       if (r) {
         doomed.add(r.id);
       } else {
-        errors.push({ value, title: 'Not Found Error', detail: `Rule with value ${value} not found`, type: PROBLEM_TYPE.notFound });
+        errors.push({
+          value,
+          title: 'Not Found Error',
+          detail: `Rule with value ${value} not found`,
+          type: PROBLEM_TYPE.notFound,
+        });
       }
     }
     if (!params.dryRun) {

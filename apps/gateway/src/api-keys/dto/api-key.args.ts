@@ -1,6 +1,15 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import type { AgentRole } from '@roost/contracts';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { AgentRoleEnum } from '../../auth/models/agent-role.enum';
 
 @ArgsType()
@@ -15,7 +24,10 @@ export class CreateApiKeyArgs {
   @IsIn(Object.values(AgentRoleEnum))
   role!: AgentRole;
 
-  @Field({ nullable: true, description: 'ISO instant in the future when the key stops working. Absent: it does not expire.' })
+  @Field({
+    nullable: true,
+    description: 'ISO instant in the future when the key stops working. Absent: it does not expire.',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   @MinLength(20)
@@ -24,7 +36,8 @@ export class CreateApiKeyArgs {
 
   @Field({
     nullable: true,
-    description: 'Default true: the key is refused once you are deactivated or hold a role below the key’s. False keeps it working after you leave.',
+    description:
+      'Default true: the key is refused once you are deactivated or hold a role below the key’s. False keeps it working after you leave.',
   })
   @IsOptional()
   @IsBoolean()

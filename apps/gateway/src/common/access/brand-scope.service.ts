@@ -18,7 +18,9 @@ export class BrandScope {
   async assertQueues(agent: AgentContext, ids: readonly string[] | undefined | null): Promise<void> {
     const wanted = [...new Set(ids ?? [])];
     if (wanted.length === 0) return;
-    const refuse = new DomainError(ErrorCode.Forbidden, 'not a queue you may see', { reason: 'QUEUE_NOT_VISIBLE' });
+    const refuse = new DomainError(ErrorCode.Forbidden, 'not a queue you may see', {
+      reason: 'QUEUE_NOT_VISIBLE',
+    });
     if (!wanted.every((id) => canSeeQueue(agent, id))) throw refuse;
     const { queues } = await this.rpc.request(Rpc.GetQueues, { brandId: agent.brandId, ids: wanted });
     const found = new Set(queues.filter((q) => q.brandId === agent.brandId).map((q) => q.id));
@@ -26,13 +28,18 @@ export class BrandScope {
   }
 
   /** Agents of the caller's brand, else FORBIDDEN `AGENT_NOT_VISIBLE`. */
-  async assertAgents(agent: AgentContext, ids: readonly string[] | undefined | null): Promise<AgentProfile[]> {
+  async assertAgents(
+    agent: AgentContext,
+    ids: readonly string[] | undefined | null,
+  ): Promise<AgentProfile[]> {
     const wanted = [...new Set(ids ?? [])];
     if (wanted.length === 0) return [];
     const { agents } = await this.rpc.request(Rpc.GetAgents, { brandId: agent.brandId, ids: wanted });
     const mine = agents.filter((a) => a.brandId === agent.brandId && wanted.includes(a.id));
     if (mine.length !== wanted.length) {
-      throw new DomainError(ErrorCode.Forbidden, 'not an agent of your brand', { reason: 'AGENT_NOT_VISIBLE' });
+      throw new DomainError(ErrorCode.Forbidden, 'not an agent of your brand', {
+        reason: 'AGENT_NOT_VISIBLE',
+      });
     }
 
     return mine;
@@ -44,7 +51,9 @@ export class BrandScope {
     try {
       view = await this.rpc.request(Rpc.GetConversation, { brandId: agent.brandId, id });
     } catch (err) {
-      if (err instanceof DomainError && err.code === ErrorCode.NotFound) throw DomainError.notFound('conversation', id);
+      if (err instanceof DomainError && err.code === ErrorCode.NotFound) {
+        throw DomainError.notFound('conversation', id);
+      }
       throw err;
     }
     if (!canSeeConversation(agent, view)) throw DomainError.notFound('conversation', id);

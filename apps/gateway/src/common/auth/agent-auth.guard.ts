@@ -38,10 +38,14 @@ export class AgentAuthGuard implements CanActivate {
     if (!agent) {
       const failure = ctx.authFailure ?? 'missing';
       if (failure === 'unavailable') {
-        throw new DomainError(ErrorCode.UpstreamUnavailable, FAILURE_MESSAGE.unavailable, { reason: 'AUTH_UNAVAILABLE' });
+        throw new DomainError(ErrorCode.UpstreamUnavailable, FAILURE_MESSAGE.unavailable, {
+          reason: 'AUTH_UNAVAILABLE',
+        });
       }
       if (failure === 'rate_limited') {
-        throw new DomainError(ErrorCode.RateLimited, FAILURE_MESSAGE.rate_limited, { reason: 'API_KEY_RATE_LIMITED' });
+        throw new DomainError(ErrorCode.RateLimited, FAILURE_MESSAGE.rate_limited, {
+          reason: 'API_KEY_RATE_LIMITED',
+        });
       }
       throw new DomainError(ErrorCode.Unauthenticated, FAILURE_MESSAGE[failure], {
         reason: failure.toUpperCase(),

@@ -28,15 +28,33 @@ export interface AgentContext {
  */
 export function liveAgent(read: () => AgentContext): AgentContext {
   return {
-    get kind() { return read().kind; },
-    get id() { return read().id; },
-    get brandId() { return read().brandId; },
-    get role() { return read().role; },
-    get initials() { return read().initials; },
-    get queueIds() { return read().queueIds; },
-    get expiresAtMs() { return read().expiresAtMs; },
-    get issuedAtMs() { return read().issuedAtMs; },
-    get roleCeiling() { return read().roleCeiling; },
+    get kind() {
+      return read().kind;
+    },
+    get id() {
+      return read().id;
+    },
+    get brandId() {
+      return read().brandId;
+    },
+    get role() {
+      return read().role;
+    },
+    get initials() {
+      return read().initials;
+    },
+    get queueIds() {
+      return read().queueIds;
+    },
+    get expiresAtMs() {
+      return read().expiresAtMs;
+    },
+    get issuedAtMs() {
+      return read().issuedAtMs;
+    },
+    get roleCeiling() {
+      return read().roleCeiling;
+    },
   };
 }
 
@@ -52,4 +70,5 @@ export function acting(agent: AgentContext): { brandId: string; actorId: string;
  * was deactivated, or changed or had their password reset after it was issued), or a client address
  * that presented too many refused API keys (`rate_limited`: routing was not asked).
  */
-export type AuthFailure = 'missing' | 'invalid' | 'expired' | 'invalid_api_key' | 'unavailable' | 'revoked' | 'rate_limited';
+export type AuthFailure =
+  'missing' | 'invalid' | 'expired' | 'invalid_api_key' | 'unavailable' | 'revoked' | 'rate_limited';

@@ -21,7 +21,10 @@ describe('client address behind proxies (GATEWAY_TRUST_PROXY)', () => {
     const gw = await GatewayHarness.start({ env: BUCKET });
     try {
       expect(await codes(gw, ['203.0.113.1', '203.0.113.2', '203.0.113.3', '203.0.113.4'])).toEqual([
-        undefined, undefined, undefined, 'RATE_LIMITED',
+        undefined,
+        undefined,
+        undefined,
+        'RATE_LIMITED',
       ]);
     } finally {
       await gw.close();
@@ -32,10 +35,16 @@ describe('client address behind proxies (GATEWAY_TRUST_PROXY)', () => {
     const gw = await GatewayHarness.start({ env: { ...BUCKET, GATEWAY_TRUST_PROXY: 'loopback' } });
     try {
       expect(await codes(gw, ['203.0.113.1', '203.0.113.2', '203.0.113.3', '203.0.113.4'])).toEqual([
-        undefined, undefined, undefined, undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
       ]);
       expect(await codes(gw, ['203.0.113.9', '203.0.113.9', '203.0.113.9', '203.0.113.9'])).toEqual([
-        undefined, undefined, undefined, 'RATE_LIMITED',
+        undefined,
+        undefined,
+        undefined,
+        'RATE_LIMITED',
       ]);
     } finally {
       await gw.close();
@@ -61,7 +70,10 @@ describe('sockets per agent (GATEWAY_MAX_SOCKETS_PER_AGENT)', () => {
     await Promise.all([first.connected, second.connected]);
 
     const third = gw.socket(token);
-    await expect(third.closed).resolves.toEqual({ code: 4429, reason: 'Too many sockets: at most 2 per agent' });
+    await expect(third.closed).resolves.toEqual({
+      code: 4429,
+      reason: 'Too many sockets: at most 2 per agent',
+    });
 
     // Another agent routing knows (FakeUpstream's agents): the gateway refuses tokens of unknown agents.
     const otherAgent = { ...gw.fx.agentA, id: randomUUID() };
@@ -72,7 +84,10 @@ describe('sockets per agent (GATEWAY_MAX_SOCKETS_PER_AGENT)', () => {
     await first.dispose();
     await eventually(async () => {
       const again = gw.socket(token);
-      const outcome = await Promise.race([again.connected.then(() => 'connected'), again.closed.then((c) => c.code)]);
+      const outcome = await Promise.race([
+        again.connected.then(() => 'connected'),
+        again.closed.then((c) => c.code),
+      ]);
       if (outcome !== 'connected') {
         await again.dispose();
         throw new Error(`refused with ${String(outcome)}`);

@@ -39,7 +39,10 @@ describe('per-caller rate limits, one bucket for HTTP and graphql-ws', () => {
 
     expect((await socket.execute({ query: QUERY })).errors).toBeUndefined();
     const refused = await socket.execute({ query: QUERY });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', details: { reason: 'RATE_LIMITED' } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { reason: 'RATE_LIMITED' },
+    });
     const refusedSubscription = await socket.execute({ query: 'subscription { queueUpdated { queueId } }' });
     expect(refusedSubscription.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect((await gw.http(QUERY, { token })).body.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');

@@ -11,7 +11,11 @@ describe('TokenBuckets', () => {
   it('allows a burst, then refuses with the time until the next token', () => {
     const b = buckets();
 
-    expect([b.take('u'), b.take('u'), b.take('u')]).toEqual([{ allowed: true }, { allowed: true }, { allowed: true }]);
+    expect([b.take('u'), b.take('u'), b.take('u')]).toEqual([
+      { allowed: true },
+      { allowed: true },
+      { allowed: true },
+    ]);
     expect(b.take('u')).toEqual({ allowed: false, retryAfterMs: 500 });
     now += 200;
     expect(b.take('u')).toEqual({ allowed: false, retryAfterMs: 300 });

@@ -1,5 +1,18 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { PresenceStateEnum } from '../models/presence.model';
 
 // Agent actions' arguments, kept together: each is a conversation id plus a few checked fields.
@@ -11,7 +24,10 @@ export class ConversationActionArgs {
   @IsUUID()
   conversationId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Refuse with CONFLICT unless the conversation is still at this version.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Refuse with CONFLICT unless the conversation is still at this version.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -34,7 +34,10 @@ export class ConversationsArgs {
   @MaxLength(200)
   after?: string;
 
-  @Field(() => ConversationOrder, { defaultValue: ConversationOrder.RECENT, description: 'Cursors are only valid with the order that produced them.' })
+  @Field(() => ConversationOrder, {
+    defaultValue: ConversationOrder.RECENT,
+    description: 'Cursors are only valid with the order that produced them.',
+  })
   @IsOptional()
   @IsIn(Object.values(ConversationOrder))
   order?: ConversationOrder;

@@ -6,7 +6,10 @@ import { ConversationGql } from './conversation.model';
 import { MessageGql } from './message.model';
 
 export const ReplyPathEnum = { PUBLIC: 'public', DM: 'dm', OPEN_IN_X: 'open_in_x', QUOTE: 'quote' } as const;
-registerEnumType(ReplyPathEnum, { name: 'ReplyPath', description: 'How the brand may answer, under X’s reply policy.' });
+registerEnumType(ReplyPathEnum, {
+  name: 'ReplyPath',
+  description: 'How the brand may answer, under X’s reply policy.',
+});
 
 @ObjectType('ReplyOptions')
 export class ReplyOptionsGql {
@@ -16,7 +19,10 @@ export class ReplyOptionsGql {
   @Field(() => [ReplyPathEnum], { description: 'Best first.' })
   offered!: ReplyOptions['offered'];
 
-  @Field(() => String, { nullable: true, description: 'The customer’s latest tweet on x.com, to answer by hand.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The customer’s latest tweet on x.com, to answer by hand.',
+  })
   openInXUrl!: string | null;
 }
 
@@ -25,7 +31,9 @@ export class ConversationDetailGql {
   @Field(() => ConversationGql)
   conversation!: ConversationGql;
 
-  @Field(() => Int, { description: 'Pass as `expectedVersion` to refuse an action on a stale view (CONFLICT).' })
+  @Field(() => Int, {
+    description: 'Pass as `expectedVersion` to refuse an action on a stale view (CONFLICT).',
+  })
   version!: number;
 
   @Field(() => [String])

@@ -34,5 +34,6 @@ export const MessageRedactionEnum = {
 } as const;
 registerEnumType(MessageRedactionEnum, {
   name: 'MessageRedaction',
-  description: 'DELETED_BY_AUTHOR: the author deleted the tweet. AUTHOR_WITHDRAWN: the author protected, deleted or lost the account.',
+  description:
+    'DELETED_BY_AUTHOR: the author deleted the tweet. AUTHOR_WITHDRAWN: the author protected, deleted or lost the account.',
 });

@@ -26,13 +26,18 @@ export class CustomerHistoryEntryGql {
   @Field(() => String, { nullable: true }) lastText!: string | null;
 }
 
-@ObjectType('CustomerProfile', { description: 'A customer with shared notes and every conversation, newest first.' })
+@ObjectType('CustomerProfile', {
+  description: 'A customer with shared notes and every conversation, newest first.',
+})
 export class CustomerProfileGql {
   @Field(() => ID) id!: string;
   @Field() xUserId!: string;
   @Field() handle!: string;
   @Field() name!: string;
-  @Field(() => Float, { description: 'Whole number; a Float because X counts can pass 2^31 (GraphQL Int is 32-bit).' }) followersCount!: number;
+  @Field(() => Float, {
+    description: 'Whole number; a Float because X counts can pass 2^31 (GraphQL Int is 32-bit).',
+  })
+  followersCount!: number;
   @Field() verified!: boolean;
   @Field(() => String, { nullable: true }) language!: string | null;
   @Field() vip!: boolean;
@@ -40,11 +45,12 @@ export class CustomerProfileGql {
   @Field(() => DateTimeScalar) firstSeenAt!: string;
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'Set when the customer protected, deleted or lost their X account: name, handle and their messages are redacted; notes stay.',
+    description:
+      'Set when the customer protected, deleted or lost their X account: name, handle and their messages are redacted; notes stay.',
   })
   withdrawnAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'X\'s reason: protected, suspended or deactivated.' })
+  @Field(() => String, { nullable: true, description: "X's reason: protected, suspended or deactivated." })
   withdrawnReason?: string | null;
 
   @Field(() => [NoteGql])
@@ -61,7 +67,8 @@ export class CannedReplyGql {
   @Field(() => ID) id!: string;
   @Field() language!: string;
   @Field() title!: string;
-  @Field({ description: 'Variables: `{{customer_name}}`, `{{agent_initials}}`, `{{queue_hours}}`.' }) body!: string;
+  @Field({ description: 'Variables: `{{customer_name}}`, `{{agent_initials}}`, `{{queue_hours}}`.' })
+  body!: string;
 }
 
 @ObjectType('QueueHours')

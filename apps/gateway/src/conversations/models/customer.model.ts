@@ -12,7 +12,9 @@ export class CustomerGql {
   @Field()
   name!: string;
 
-  @Field(() => Float, { description: 'Whole number; a Float because X counts can pass 2^31 (GraphQL Int is 32-bit).' })
+  @Field(() => Float, {
+    description: 'Whole number; a Float because X counts can pass 2^31 (GraphQL Int is 32-bit).',
+  })
   followersCount!: number;
 
   @Field()
@@ -20,7 +22,8 @@ export class CustomerGql {
 
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'Set when the customer protected, deleted or lost their X account: name, handle and their messages are redacted.',
+    description:
+      'Set when the customer protected, deleted or lost their X account: name, handle and their messages are redacted.',
   })
   withdrawnAt!: string | null;
 }

@@ -1,7 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { Channel, MessageView } from '@roost/contracts';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
-import { ChannelEnum, MessageDirectionEnum, MessageRedactionEnum, MessageStatusEnum } from './conversation-enums';
+import {
+  ChannelEnum,
+  MessageDirectionEnum,
+  MessageRedactionEnum,
+  MessageStatusEnum,
+} from './conversation-enums';
 
 @ObjectType('Message')
 export class MessageGql {
@@ -26,7 +31,10 @@ export class MessageGql {
   @Field(() => DateTimeScalar)
   createdAt!: string;
 
-  @Field({ description: 'True when X compliance removed this message: `text` is empty, show why instead (`redaction`).' })
+  @Field({
+    description:
+      'True when X compliance removed this message: `text` is empty, show why instead (`redaction`).',
+  })
   deleted!: boolean;
 
   @Field(() => MessageRedactionEnum, { nullable: true })

@@ -1,6 +1,12 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { AccountRoleEnum, ApiTierEnum, ListeningRuleKindEnum, type ApiTier, type ListeningRuleKind } from '../models/listening.models';
+import {
+  AccountRoleEnum,
+  ApiTierEnum,
+  ListeningRuleKindEnum,
+  type ApiTier,
+  type ListeningRuleKind,
+} from '../models/listening.models';
 
 @ArgsType()
 export class AddListeningRuleArgs {
@@ -18,7 +24,10 @@ export class RemoveByIdArgs {
 export class AddBrandAccountArgs {
   @Field({ description: 'X handle, with or without @.' }) @Matches(/^@?[A-Za-z0-9_]{1,15}$/) handle!: string;
   @Field(() => AccountRoleEnum) @IsIn(Object.values(AccountRoleEnum)) role!: 'care' | 'engagement';
-  @Field(() => ApiTierEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(ApiTierEnum)) apiTier?: ApiTier;
+  @Field(() => ApiTierEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(ApiTierEnum))
+  apiTier?: ApiTier;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() pollMentions?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() pollDms?: boolean;
 }

@@ -18,8 +18,17 @@ export type ListeningRuleKind = (typeof ListeningRuleKindEnum)[keyof typeof List
 export const AccountRoleEnum = { CARE: 'care', ENGAGEMENT: 'engagement' } as const;
 registerEnumType(AccountRoleEnum, { name: 'AccountRole' });
 
-export const ApiTierEnum = { FREE: 'free', BASIC: 'basic', PRO: 'pro', PAY_PER_USE: 'pay_per_use', ENTERPRISE: 'enterprise' } as const;
-registerEnumType(ApiTierEnum, { name: 'ApiTier', description: 'X API tier: below ENTERPRISE, public replies need an @mention.' });
+export const ApiTierEnum = {
+  FREE: 'free',
+  BASIC: 'basic',
+  PRO: 'pro',
+  PAY_PER_USE: 'pay_per_use',
+  ENTERPRISE: 'enterprise',
+} as const;
+registerEnumType(ApiTierEnum, {
+  name: 'ApiTier',
+  description: 'X API tier: below ENTERPRISE, public replies need an @mention.',
+});
 export type ApiTier = (typeof ApiTierEnum)[keyof typeof ApiTierEnum];
 
 @ObjectType('ListeningRule')
@@ -27,7 +36,8 @@ export class ListeningRuleGql {
   @Field(() => ID) id!: string;
   @Field(() => ListeningRuleKindEnum) kind!: ListeningRuleKind;
   @Field() value!: string;
-  @Field(() => String, { nullable: true, description: 'ISO 639-1, or null for any language.' }) language!: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 639-1, or null for any language.' }) language!:
+    string | null;
 }
 
 @ObjectType('BrandAccount')

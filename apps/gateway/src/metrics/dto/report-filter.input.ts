@@ -3,7 +3,9 @@ import type { Channel } from '@roost/contracts';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ChannelEnum } from '../../conversations/models/conversation-enums';
 
-@InputType('ReportFilter', { description: 'Every id must belong to your brand; agents may filter on themselves only.' })
+@InputType('ReportFilter', {
+  description: 'Every id must belong to your brand; agents may filter on themselves only.',
+})
 export class ReportFilterInput {
   @Field(() => [ID], { nullable: true })
   @IsOptional()

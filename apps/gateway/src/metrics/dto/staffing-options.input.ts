@@ -1,7 +1,9 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
-@InputType('StaffingOptions', { description: 'Defaults: 0.8 within the brand SLA, mean agent capacity, shifts from routing.' })
+@InputType('StaffingOptions', {
+  description: 'Defaults: 0.8 within the brand SLA, mean agent capacity, shifts from routing.',
+})
 export class StaffingOptionsInput {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
@@ -29,7 +31,10 @@ export class StaffingOptionsInput {
   @Max(50)
   concurrency?: number;
 
-  @Field(() => [Int], { nullable: true, description: 'Agents scheduled per hour of week: 168 values, Monday 00h first.' })
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'Agents scheduled per hour of week: 168 values, Monday 00h first.',
+  })
   @IsOptional()
   @ArrayMinSize(168)
   @ArrayMaxSize(168)

@@ -15,7 +15,8 @@ export class HeatmapGql {
   @Field(() => DateTimeScalar) from!: string;
   @Field(() => DateTimeScalar) to!: string;
   @Field() timezone!: string;
-  @Field(() => Float, { description: 'Weeks in the range, to turn counts into means per hour of week.' }) weeks!: number;
+  @Field(() => Float, { description: 'Weeks in the range, to turn counts into means per hour of week.' })
+  weeks!: number;
   @Field(() => [HeatmapCellGql], { description: '168 cells, Monday 00h first.' })
   @Extensions({ [COST_LIST_SIZE_EXTENSION]: 168 })
   cells!: HeatmapCellGql[];

@@ -23,7 +23,11 @@ registerEnumType(SlaSourceEnum, { name: 'SlaSource' });
 export const MeasureSourceEnum = { MEASURED: 'measured', DEFAULT: 'default' } as const;
 registerEnumType(MeasureSourceEnum, { name: 'MeasureSource' });
 
-export const ScheduleSourceEnum = { REQUEST: 'request', ROUTING_SHIFTS: 'routing_shifts', UNKNOWN: 'unknown' } as const;
+export const ScheduleSourceEnum = {
+  REQUEST: 'request',
+  ROUTING_SHIFTS: 'routing_shifts',
+  UNKNOWN: 'unknown',
+} as const;
 registerEnumType(ScheduleSourceEnum, { name: 'ScheduleSource' });
 
 export const MetricsReportEnum = { SUMMARY: 'summary', HEATMAP: 'heatmap', STAFFING: 'staffing' } as const;

@@ -48,5 +48,6 @@ export class CsvExportGql {
 
 @ObjectType('MetricsSettings')
 export class MetricsSettingsGql {
-  @Field(() => Int, { description: 'Default first-response target where routing sets none.' }) slaMinutes!: number;
+  @Field(() => Int, { description: 'Default first-response target where routing sets none.' })
+  slaMinutes!: number;
 }

@@ -29,7 +29,9 @@ export class SentimentMixGql {
   @Field(() => Int) positive!: number;
 }
 
-@ObjectType('SentimentChange', { description: 'First vs last inbound message of conversations with at least two.' })
+@ObjectType('SentimentChange', {
+  description: 'First vs last inbound message of conversations with at least two.',
+})
 export class SentimentChangeGql {
   @Field(() => Int) improved!: number;
   @Field(() => Int) worsened!: number;
@@ -39,7 +41,10 @@ export class SentimentChangeGql {
 
 @ObjectType('SummaryRow')
 export class SummaryRowGql {
-  @Field(() => String, { nullable: true, description: 'Queue id, agent id, language, channel or local date; null for NONE.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Queue id, agent id, language, channel or local date; null for NONE.',
+  })
   key!: string | null;
   @Field(() => Int) conversations!: number;
   @Field(() => Int) inbound!: number;
@@ -51,8 +56,11 @@ export class SummaryRowGql {
   })
   firstResponseSeconds!: DistributionGql;
   @Field(() => DistributionGql) resolutionSeconds!: DistributionGql;
-  @Field(() => DistributionGql, { description: 'First assignment to resolution.' }) handleSeconds!: DistributionGql;
-  @Field(() => SlaFiguresGql, { description: 'Response cycles answered, or unanswered past their target; met: answered within it.' })
+  @Field(() => DistributionGql, { description: 'First assignment to resolution.' })
+  handleSeconds!: DistributionGql;
+  @Field(() => SlaFiguresGql, {
+    description: 'Response cycles answered, or unanswered past their target; met: answered within it.',
+  })
   sla!: SlaFiguresGql;
   @Field(() => Int) unresolved!: number;
   @Field(() => SentimentMixGql) sentiment!: SentimentMixGql;

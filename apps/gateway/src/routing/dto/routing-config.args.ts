@@ -17,7 +17,12 @@ import {
 } from 'class-validator';
 import { AccountRoleEnum } from '../../listening/models/listening.models';
 import { TeamEnum } from '../../queues/models/queue.model';
-import { RoutingStrategyEnum, SlaBreachActionEnum, type RoutingStrategy, type SlaBreachAction } from '../models/routing-config.models';
+import {
+  RoutingStrategyEnum,
+  SlaBreachActionEnum,
+  type RoutingStrategy,
+  type SlaBreachAction,
+} from '../models/routing-config.models';
 import { WeeklySlotInput } from './routing.args';
 
 @InputType('SlaTargetInput')
@@ -34,7 +39,8 @@ export class SlaTargetInput {
 export class QueueConfigInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() id?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) name?: string;
-  @Field(() => TeamEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(TeamEnum)) team?: 'care' | 'sales';
+  @Field(() => TeamEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(TeamEnum)) team?:
+    'care' | 'sales';
   @Field({ nullable: true }) @IsOptional() @IsTimeZone() timezone?: string;
 
   @Field(() => [WeeklySlotInput], { nullable: true })
@@ -52,27 +58,77 @@ export class QueueConfigInput {
   slaTargets?: SlaTargetInput[];
 
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0.01) @Max(0.99) slaWarnRatio?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) slaWarnPriorityBoost?: number;
-  @Field(() => SlaBreachActionEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(SlaBreachActionEnum)) slaBreachAction?: SlaBreachAction;
-  @Field(() => ID, { nullable: true, description: 'A queue of your brand; null clears it.' }) @IsOptional() @IsUUID() escalationQueueId?: string | null;
-  @Field(() => RoutingStrategyEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(RoutingStrategyEnum)) strategy?: RoutingStrategy;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  slaWarnPriorityBoost?: number;
+  @Field(() => SlaBreachActionEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(SlaBreachActionEnum))
+  slaBreachAction?: SlaBreachAction;
+  @Field(() => ID, { nullable: true, description: 'A queue of your brand; null clears it.' })
+  @IsOptional()
+  @IsUUID()
+  escalationQueueId?: string | null;
+  @Field(() => RoutingStrategyEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(RoutingStrategyEnum))
+  strategy?: RoutingStrategy;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) stickyWindowMinutes?: number | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) relaxLanguageAfterMinutes?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Minutes; 0 turns reopening off.' }) @IsOptional() @IsInt() @Min(0) @Max(525_600)
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) relaxLanguageAfterMinutes?:
+    number | null;
+  @Field(() => Int, { nullable: true, description: 'Minutes; 0 turns reopening off.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(525_600)
   reopenWindowMinutes?: number;
 }
 
 @InputType('RoutingRuleConditionsInput')
 export class RoutingRuleConditionsInput {
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @MaxLength(50, { each: true }) accountHandles?: string[];
-  @Field(() => [AccountRoleEnum], { nullable: true }) @IsOptional() @IsIn(Object.values(AccountRoleEnum), { each: true }) accountRoles?: Array<'care' | 'engagement'>;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(10) @MaxLength(20, { each: true }) sources?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(10) @MaxLength(32, { each: true }) intents?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @MaxLength(8, { each: true }) languages?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @MaxLength(64, { each: true }) matchedRuleIds?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(3) @MaxLength(10, { each: true }) sentiments?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(50, { each: true })
+  accountHandles?: string[];
+  @Field(() => [AccountRoleEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(AccountRoleEnum), { each: true })
+  accountRoles?: Array<'care' | 'engagement'>;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @MaxLength(20, { each: true })
+  sources?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @MaxLength(32, { each: true })
+  intents?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(8, { each: true })
+  languages?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(64, { each: true })
+  matchedRuleIds?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  @MaxLength(10, { each: true })
+  sentiments?: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) minFollowers?: number;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @MaxLength(100, { each: true }) keywords?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @MaxLength(100, { each: true })
+  keywords?: string[];
 }
 
 @InputType('RoutingRuleInput')
@@ -81,7 +137,10 @@ export class RoutingRuleInput {
   @Field({ defaultValue: true }) @IsBoolean() enabled!: boolean;
   @Field(() => ID) @IsUUID() queueId!: string;
   @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(-100) @Max(100) priorityBoost!: number;
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(20) @MaxLength(64, { each: true }) tags!: string[];
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @MaxLength(64, { each: true })
+  tags!: string[];
 
   @Field(() => RoutingRuleConditionsInput, { defaultValue: {} })
   @ValidateNested()

@@ -13,6 +13,9 @@ export class CreateAgentPayloadGql {
 export class ResetAgentPasswordPayloadGql {
   @Field(() => AgentGql) agent!: AgentGql;
 
-  @Field({ description: 'Shown once: only its hash is stored. Hand it to the agent, who should change it after signing in.' })
+  @Field({
+    description:
+      'Shown once: only its hash is stored. Hand it to the agent, who should change it after signing in.',
+  })
   oneTimePassword!: string;
 }

@@ -3,9 +3,32 @@ import emojiEmotion from 'emoji-emotion/index.json';
 /** Emoji valence from emoji-emotion (AFINN-style -5..5), with customer-care overrides: a 😤 or 🙄
  *  aimed at a brand is annoyance, not the neutral "triumph" the generic list gives it. */
 const OVERRIDES: Record<string, number> = {
-  '🤬': -4, '😤': -2, '🙄': -2, '🤦': -2, '🤮': -3, '🥲': -1, '😑': -1, '❌': -1, '⚠': -1,
-  '🎉': 2, '🥰': 3, '🥳': 2, '⭐': 2, '🌟': 2, '✨': 1, '💪': 2, '🔥': 1, '✅': 1, '🎁': 1, '💰': 1,
-  '🚀': 1, '💜': 3, '🤩': 3, '👍': 2, '👎': -2, '😍': 3,
+  '🤬': -4,
+  '😤': -2,
+  '🙄': -2,
+  '🤦': -2,
+  '🤮': -3,
+  '🥲': -1,
+  '😑': -1,
+  '❌': -1,
+  '⚠': -1,
+  '🎉': 2,
+  '🥰': 3,
+  '🥳': 2,
+  '⭐': 2,
+  '🌟': 2,
+  '✨': 1,
+  '💪': 2,
+  '🔥': 1,
+  '✅': 1,
+  '🎁': 1,
+  '💰': 1,
+  '🚀': 1,
+  '💜': 3,
+  '🤩': 3,
+  '👍': 2,
+  '👎': -2,
+  '😍': 3,
 };
 
 const VS16 = /\uFE0F/g;
@@ -23,6 +46,15 @@ export const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 /** ASCII emoticons, matched on lowercased text. */
 export const EMOTICON_RE = /(?:^|\s)(:-?\)|:-?d|;-?\)|:-?\(|:'\(|<3|:\/)(?=\s|$)/g;
 export const EMOTICON_VALENCE: ReadonlyMap<string, number> = new Map([
-  [':)', 2], [':-)', 2], [':d', 2], [':-d', 2], [';)', 2], [';-)', 2],
-  [':(', -2], [':-(', -2], [":'(", -2], ['<3', 3], [':/', -1],
+  [':)', 2],
+  [':-)', 2],
+  [':d', 2],
+  [':-d', 2],
+  [';)', 2],
+  [';-)', 2],
+  [':(', -2],
+  [':-(', -2],
+  [":'(", -2],
+  ['<3', 3],
+  [':/', -1],
 ]);
