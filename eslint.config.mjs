@@ -120,6 +120,24 @@ export default tseslint.config(
       ],
     },
   },
+  // Typed SQL (docs/architecture.md "Inside an app"): TypeORM's and pg's query() return `any`, typed
+  // by annotation only, so a renamed column compiles and fails in production. Application code runs
+  // SQL through libs/database's selectRows/selectOne/selectMaybe (rows checked against a rowType) or
+  // execute (no rows read). Migrations, test harnesses and tests may use query() directly.
+  {
+    files: ['apps/*/src/**/*.ts', 'libs/messaging/src/**/*.ts'],
+    ignores: ['**/migrations/**', '**/testing/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message:
+            'Typed SQL: use selectRows/selectOne/selectMaybe with a rowType, or execute, from @roost/database (a raw query() result is any).',
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     ...jestPlugin.configs['flat/recommended'],
