@@ -17,6 +17,9 @@ export interface RowType<P extends TProperties> {
   check(row: unknown): Static<TObject<P>>;
 }
 
+/** The TypeScript type of a row type's rows: `type AgentLoad = RowOf<typeof AgentLoadRow>`. */
+export type RowOf<R> = R extends RowType<infer P> ? Static<TObject<P>> : never;
+
 /** A row that does not have the shape its query promised: the schema and the code disagree. */
 export class RowShapeError extends Error {
   constructor(

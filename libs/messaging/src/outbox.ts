@@ -1,14 +1,23 @@
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Events, type EventDef, type PayloadOf } from '@roost/contracts';
-import { chunkRows, valuesList, withBrand } from '@roost/database';
+import { Type } from '@sinclair/typebox';
+import {
+  Nullable,
+  chunkRows,
+  execute,
+  rowType,
+  selectRows,
+  valuesList,
+  withBrand,
+  type Queryable,
+  type RowOf,
+} from '@roost/database';
 import { bool, cleanEnv, num, str } from 'envalid';
 import { DataSource } from 'typeorm';
 import { EventBus } from './event-bus';
 
 /** A statement runner inside the caller's transaction (TypeORM's EntityManager or QueryRunner). */
-export interface OutboxTx {
-  query(sql: string, params?: unknown[]): Promise<unknown>;
-}
+export type OutboxTx = Queryable;
 
 /** One event to publish once its transaction commits. */
 export interface OutboxEvent {
@@ -59,13 +68,15 @@ export function outboxEvent<D extends EventDef>(
   return { event: def.name, payload, ...opts };
 }
 
-interface Row {
-  id: string;
-  event: string;
-  msg_id: string;
-  payload: unknown;
-  correlation_id: string | null;
-}
+const OutboxRow = rowType('outbox.relay', {
+  id: Type.String(), // bigserial
+  event: Type.String(),
+  msg_id: Type.String(),
+  payload: Type.Unknown(), // checked against the event's contract when it was added
+  correlation_id: Nullable(Type.String()),
+});
+type Row = RowOf<typeof OutboxRow>;
+const BrandIdRow = rowType('outbox.brands', { brand_id: Type.String() });
 
 /**
  * The transactional outbox of one service schema (RELIABILITY.md, "Between the database and the
@@ -102,7 +113,8 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
         ['uuid', 'text', 'text', 'jsonb', 'text'],
       );
       // A msg id already queued is the same event (a retried transaction): keep one row.
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO outbox (brand_id, event, msg_id, payload, correlation_id) VALUES ${v.sql} ON CONFLICT (brand_id, msg_id) DO NOTHING`,
         v.params,
       );
@@ -144,13 +156,15 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
   /** One relay transaction for the brand; returns how many rows it published. */
   async relay(brandId: string): Promise<number> {
     return withBrand(this.ds, brandId, async (tx) => {
-      const rows: Row[] = await tx.query(
+      const rows = await selectRows(
+        tx,
+        OutboxRow,
         `SELECT id, event, msg_id, payload, correlation_id FROM outbox WHERE brand_id = $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [brandId, this.batch],
       );
       if (rows.length === 0) return 0;
       await this.publish(brandId, rows);
-      await tx.query(`DELETE FROM outbox WHERE brand_id = $1 AND id = ANY($2::bigint[])`, [
+      await execute(tx, `DELETE FROM outbox WHERE brand_id = $1 AND id = ANY($2::bigint[])`, [
         brandId,
         rows.map((r) => r.id),
       ]);
@@ -182,7 +196,7 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Every brand with rows (owner-run `outbox_brands()`), each relayed as that brand. */
   async sweep(): Promise<void> {
-    const brands: Array<{ brand_id: string }> = await this.ds.query(`SELECT outbox_brands() AS brand_id`);
+    const brands = await selectRows(this.ds, BrandIdRow, `SELECT outbox_brands() AS brand_id`);
     for (const { brand_id: brandId } of brands) {
       if (this.inFlight.has(brandId)) continue;
       try {
