@@ -20,3 +20,4 @@ export * from './events/brand-reply-observed.v1';
 export * from './events/compliance-content-withdrawn.v1';
 export * from './rpc/compliance-methods';
 export * from './events/agent-access-changed.v1';
+export * from './role-policy';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, RoutingRpc, type AgentRole } from '@roost/contracts';
+import { DomainError, ErrorCode, RoutingRpc, forbidden, type AgentRole } from '@roost/contracts';
 import { LRUCache } from 'lru-cache';
 import { RpcClient } from './rpc';
 
@@ -52,10 +52,7 @@ export class ActorRoles {
   async requireSupervisor(r: { brandId: string; agentId: string }): Promise<void> {
     const role = await this.current(r.brandId, r.agentId);
     if (role === 'agent') {
-      throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', {
-        reason: 'ROLE_REQUIRED',
-        role,
-      });
+      throw forbidden('SUPERVISOR_REQUIRED', 'supervisors and admins only', { role });
     }
   }
 

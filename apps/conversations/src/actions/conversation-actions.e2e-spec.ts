@@ -87,7 +87,7 @@ describe('conversation actions and reply rules', () => {
       ),
     ).toMatchObject({
       code: 'FORBIDDEN',
-      details: { reason: 'ROLE_REQUIRED', role: 'agent' },
+      details: { reason: 'SUPERVISOR_REQUIRED', role: 'agent' },
     });
     expect(
       await refusal(
@@ -101,7 +101,7 @@ describe('conversation actions and reply rules', () => {
       ),
     ).toMatchObject({
       code: 'FORBIDDEN',
-      details: { reason: 'ROLE_REQUIRED' },
+      details: { reason: 'SUPERVISOR_REQUIRED' },
     });
     await rpc.request(ConversationsRpc.SetGuidelines, {
       ...supervisor,

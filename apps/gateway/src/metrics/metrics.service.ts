@@ -3,6 +3,7 @@ import {
   DomainError,
   ErrorCode,
   MetricsRpc,
+  forbidden,
   type Heatmap,
   type ReportFilter,
   type StaffingAdvice,
@@ -138,10 +139,7 @@ export class MetricsService {
 
   private assertManager(agent: AgentContext): void {
     if (!seesWholeBrand(agent)) {
-      throw new DomainError(ErrorCode.Forbidden, 'your role may not do this', {
-        reason: 'ROLE',
-        required: ['supervisor', 'admin'],
-      });
+      throw forbidden('ROLE', 'your role may not do this', { required: ['supervisor', 'admin'] });
     }
   }
 }

@@ -3,6 +3,7 @@ import {
   DomainError,
   ErrorCode,
   RoutingRpc,
+  managesBrand,
   type AgentUpdateInput,
   type ChannelCapacity,
 } from '@roost/contracts';
@@ -40,7 +41,7 @@ export class AgentsService {
     const { agents } = await this.rpc.request(RoutingRpc.ListAgents, acting(agent));
 
     return agents
-      .filter((a) => a.brandId === agent.brandId && (agent.role !== 'agent' || a.id === agent.id))
+      .filter((a) => a.brandId === agent.brandId && (managesBrand(agent.role) || a.id === agent.id))
       .map((a) => AgentGql.from(a));
   }
 

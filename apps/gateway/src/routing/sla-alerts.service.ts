@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, type ConversationSlaAlertV1 } from '@roost/contracts';
+import { forbidden, type ConversationSlaAlertV1 } from '@roost/contracts';
 import { seesWholeBrand } from '../common/access/access-policy';
 import { BrandScope } from '../common/access/brand-scope.service';
 import type { AgentContext } from '../common/context/agent-context';
@@ -19,7 +19,7 @@ export class SlaAlertsService {
   ): Promise<AsyncIterableIterator<ConversationSlaAlertV1>> {
     // The resolver's @Roles refuses agents already; this line keeps the service safe on its own.
     if (!seesWholeBrand(agent)) {
-      throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', { reason: 'ROLE' });
+      throw forbidden('ROLE', 'supervisors and admins only');
     }
     if (queueId !== undefined) await this.scope.assertQueues(agent, [queueId]);
     const brandId = agent.brandId;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DomainError,
-  ErrorCode,
+  requireRole,
   type AgentRole,
   type IngestRpc,
   type RpcRequest,
@@ -15,11 +14,7 @@ type Request<K extends keyof typeof IngestRpc> = RpcRequest<(typeof IngestRpc)[K
 type Response<K extends keyof typeof IngestRpc> = RpcResponse<(typeof IngestRpc)[K]>;
 
 function requireManager(role: AgentRole): void {
-  if (role !== 'supervisor' && role !== 'admin') {
-    throw new DomainError(ErrorCode.Forbidden, 'only supervisors and admins manage listening', {
-      reason: 'ROLE_REQUIRED',
-    });
-  }
+  requireRole(role, 'supervisor');
 }
 
 /**

@@ -1,4 +1,11 @@
-import { DomainError, ErrorCode, type AgentRole, type ReportFilter } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  forbidden,
+  managesBrand,
+  type AgentRole,
+  type ReportFilter,
+} from '@roost/contracts';
 import { DateTime } from 'luxon';
 
 /** What a report covers: one brand, a time range read in a zone, a filter. */
@@ -19,16 +26,17 @@ export interface Acting {
   actorRole: AgentRole;
 }
 
-export const isSupervisor = (role: AgentRole): boolean => role === 'supervisor' || role === 'admin';
+export const isSupervisor = (role: AgentRole): boolean => managesBrand(role);
 
 /** Brand-wide figures are for supervisors and admins; an agent may see their own conversations only. */
 export function authorize(a: Acting, filter: ReportFilter | undefined, opts: { ownAllowed: boolean }): void {
   if (isSupervisor(a.actorRole)) return;
   const own = filter?.agentIds?.length === 1 && filter.agentIds[0] === a.actorId;
   if (opts.ownAllowed && own) return;
-  throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', {
-    reason: opts.ownAllowed ? 'OWN_FIGURES_ONLY' : 'SUPERVISOR_REQUIRED',
-  });
+  throw forbidden(
+    opts.ownAllowed ? 'OWN_FIGURES_ONLY' : 'SUPERVISOR_REQUIRED',
+    'supervisors and admins only',
+  );
 }
 
 /** `2026-03-01` is local midnight in the zone; an instant with an offset is taken as is. */

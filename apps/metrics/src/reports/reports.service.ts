@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  DomainError,
-  ErrorCode,
   RoutingRpc,
+  requireRole,
   type Distribution,
   type Heatmap,
   type HeatmapRequest,
@@ -12,7 +11,7 @@ import {
   type SummaryRow,
 } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
-import { authorize, isSupervisor, reportScope, weeksIn, type Acting } from '../common/report-scope';
+import { authorize, reportScope, weeksIn, type Acting } from '../common/report-scope';
 import {
   ReportRepository,
   type DistRecord,
@@ -150,11 +149,7 @@ export class ReportsService {
   }
 
   async setSettings(a: Acting & { slaMinutes: number }): Promise<MetricsSettings> {
-    if (!isSupervisor(a.actorRole)) {
-      throw new DomainError(ErrorCode.Forbidden, 'supervisors and admins only', {
-        reason: 'SUPERVISOR_REQUIRED',
-      });
-    }
+    requireRole(a.actorRole, 'supervisor');
     await this.repo.setSlaMinutes(a.brandId, a.slaMinutes);
 
     return this.settings(a);

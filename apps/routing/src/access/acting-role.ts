@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type AgentRole } from '@roost/contracts';
+import { forbidden, requireRole, type AgentRole } from '@roost/contracts';
 import type { AdminRepository } from '../data/admin.repository';
 
 /** A request's acting part, as the gateway sends it (`actorRole` is the role in the caller's token). */
@@ -20,21 +20,16 @@ export async function checkedActor<T extends ClaimedActor>(
 ): Promise<T> {
   const actor = await repo.actor(r.brandId, r.actorId);
   if (!actor) {
-    throw new DomainError(ErrorCode.Forbidden, 'not an agent or API key of this brand', {
-      reason: 'UNKNOWN_ACTOR',
-    });
+    throw forbidden('UNKNOWN_ACTOR', 'not an agent or API key of this brand');
   }
   if (!actor.active) {
-    throw new DomainError(ErrorCode.Forbidden, 'this account is not active', { reason: 'AGENT_INACTIVE' });
+    throw forbidden('AGENT_INACTIVE', 'this account is not active');
   }
 
   return actor.role === r.actorRole ? r : { ...r, actorRole: actor.role };
 }
 
-export const isSupervisorRole = (role: AgentRole): boolean => role === 'supervisor' || role === 'admin';
-
+/** FORBIDDEN (SUPERVISOR_REQUIRED) unless the (checked) actor is a supervisor or an admin. */
 export function requireSupervisor(r: { actorRole: AgentRole }): void {
-  if (!isSupervisorRole(r.actorRole)) {
-    throw new DomainError(ErrorCode.Forbidden, 'supervisors only', { reason: 'SUPERVISOR_REQUIRED' });
-  }
+  requireRole(r.actorRole, 'supervisor');
 }

@@ -4,6 +4,8 @@ import {
   DomainError,
   ErrorCode,
   LiveEvents,
+  forbidden,
+  requireRole,
   type AgentAccessChangedV1,
   type AgentProfile,
   type AgentRole,
@@ -36,14 +38,8 @@ export function accessEvent(a: AgentAccessRow): AgentAccessChangedV1 {
 }
 
 function requireAdminOnOther(r: Actor, agentId: string): void {
-  if (r.actorRole !== 'admin') {
-    throw new DomainError(ErrorCode.Forbidden, 'admins only', { reason: 'ADMIN_REQUIRED' });
-  }
-  if (agentId === r.actorId) {
-    throw new DomainError(ErrorCode.Forbidden, 'you cannot do this to your own account', {
-      reason: 'OWN_ACCOUNT',
-    });
-  }
+  requireRole(r.actorRole, 'admin');
+  if (agentId === r.actorId) throw forbidden('OWN_ACCOUNT', 'you cannot do this to your own account');
 }
 
 /**

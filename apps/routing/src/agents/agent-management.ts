@@ -4,6 +4,8 @@ import {
   DomainError,
   ErrorCode,
   LiveEvents,
+  forbidden,
+  requireRole,
   type AgentCreateInput,
   type AgentProfile,
   type AgentUpdateInput,
@@ -38,10 +40,6 @@ function bad(
   extra: Record<string, unknown> = {},
 ): DomainError {
   return new DomainError(ErrorCode.BadUserInput, message, { field, reason, ...extra });
-}
-
-function forbidden(reason: string, message: string): DomainError {
-  return new DomainError(ErrorCode.Forbidden, message, { reason });
 }
 
 /** Checks that need no database: a real IANA zone, channel limits within the total. */
@@ -87,7 +85,7 @@ export class AgentManagement {
   }
 
   async create(r: Actor, input: AgentCreateInput): Promise<{ agent: AgentProfile; initialPassword: string }> {
-    if (r.actorRole !== 'admin') throw forbidden('ADMIN_REQUIRED', 'admins only');
+    requireRole(r.actorRole, 'admin');
     const agent = { ...input, email: input.email.trim(), queueIds: [...new Set(input.queueIds)] };
     validateFields(agent);
     // Shown once to the admin, who hands it over; only the hash is kept (the same scrypt login verifies).

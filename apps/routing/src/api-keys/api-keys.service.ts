@@ -3,6 +3,8 @@ import {
   DomainError,
   ErrorCode,
   apiKeyShape,
+  forbidden,
+  requireRole,
   type AgentRole,
   type ApiKeyPrincipal,
   type ApiKeyView,
@@ -78,10 +80,8 @@ export class ApiKeys {
   private async requireAdmin(r: Acting): Promise<void> {
     const actor = await this.repo.actor(r.brandId, r.actorId);
     if (!actor || !actor.active) {
-      throw new DomainError(ErrorCode.Forbidden, 'this account is not active', { reason: 'AGENT_INACTIVE' });
+      throw forbidden('AGENT_INACTIVE', 'this account is not active');
     }
-    if (actor.role !== 'admin') {
-      throw new DomainError(ErrorCode.Forbidden, 'admins only', { reason: 'ADMIN_REQUIRED' });
-    }
+    requireRole(actor.role, 'admin');
   }
 }

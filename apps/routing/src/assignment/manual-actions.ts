@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@roost/contracts';
+import { DomainError, ErrorCode, forbidden, managesBrand } from '@roost/contracts';
 import type { AgentState, Channel, Conversation } from '../state/brand-state';
 import type { RoutingContext } from '../state/routing-context';
 import { fitsChannel, speaks } from './eligibility';
@@ -9,7 +9,7 @@ export interface Actor {
   role: 'agent' | 'supervisor' | 'admin';
 }
 
-export const isSupervisor = (actor: Actor): boolean => actor.role === 'supervisor' || actor.role === 'admin';
+export const isSupervisor = (actor: Actor): boolean => managesBrand(actor.role);
 
 function conversationOf(ctx: RoutingContext, id: string): Conversation {
   const conv = ctx.state.byId.get(id);
@@ -36,9 +36,7 @@ export function manualAssign(
   const conv = conversationOf(ctx, input.conversationId);
   const agent = agentOf(ctx, input.agentId);
   if (!isSupervisor(input.actor) && (input.actor.id !== agent.id || !agent.queueIds.has(conv.queueId))) {
-    throw new DomainError(ErrorCode.Forbidden, 'agents may only take conversations of their own queues', {
-      reason: 'NOT_OWN_QUEUE',
-    });
+    throw forbidden('NOT_OWN_QUEUE', 'agents may only take conversations of their own queues');
   }
   if (conv.status === 'assigned' && conv.assigneeId === agent.id) return conv;
   moveToAgent(ctx, conv, agent, { reason: 'manual_assign', actorId: input.actor.id, previousQueueId: null });
@@ -53,9 +51,7 @@ export function transfer(
 ): Conversation {
   const conv = conversationOf(ctx, input.conversationId);
   if (!isSupervisor(input.actor) && conv.assigneeId !== input.actor.id) {
-    throw new DomainError(ErrorCode.Forbidden, 'agents may only transfer their own conversations', {
-      reason: 'NOT_ASSIGNEE',
-    });
+    throw forbidden('NOT_ASSIGNEE', 'agents may only transfer their own conversations');
   }
   if (input.toAgentId) {
     moveToAgent(ctx, conv, agentOf(ctx, input.toAgentId), {
@@ -76,9 +72,7 @@ export function transfer(
 export function unassign(ctx: RoutingContext, input: { conversationId: string; actor: Actor }): Conversation {
   const conv = conversationOf(ctx, input.conversationId);
   if (!isSupervisor(input.actor) && conv.assigneeId !== input.actor.id) {
-    throw new DomainError(ErrorCode.Forbidden, 'agents may only unassign their own conversations', {
-      reason: 'NOT_ASSIGNEE',
-    });
+    throw forbidden('NOT_ASSIGNEE', 'agents may only unassign their own conversations');
   }
   if (conv.status !== 'assigned') return conv;
   const previous = conv.assigneeId;
@@ -176,9 +170,7 @@ export function setAgentStatus(
 ): AgentState {
   const agent = agentOf(ctx, input.agentId);
   if (!isSupervisor(input.actor) && input.actor.id !== agent.id) {
-    throw new DomainError(ErrorCode.Forbidden, 'only supervisors change another agent’s status', {
-      reason: 'NOT_SELF',
-    });
+    throw forbidden('NOT_SELF', 'only supervisors change another agent’s status');
   }
   if (agent.status === input.status) return agent;
   agent.status = input.status;

@@ -1,8 +1,9 @@
+import { managesBrand } from '@roost/contracts';
 import type { AgentContext } from '../context/agent-context';
 
 /** Supervisors and admins see the whole brand; agents see their queues and their assignments. */
 export function seesWholeBrand(agent: AgentContext): boolean {
-  return agent.role === 'supervisor' || agent.role === 'admin';
+  return managesBrand(agent.role);
 }
 
 /** For queue ids already known to belong to the agent's brand (agents: their token's queues). */

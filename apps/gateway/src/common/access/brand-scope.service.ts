@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, Rpc, type AgentProfile, type ConversationView } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  Rpc,
+  forbidden,
+  managesBrand,
+  type AgentProfile,
+  type ConversationView,
+} from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import type { AgentContext } from '../context/agent-context';
 import { canSeeConversation, canSeeQueue } from './access-policy';
@@ -64,9 +72,7 @@ export class BrandScope {
   /** Agents act on themselves only; supervisors and admins on any agent of the brand. */
   async assertSelfOrManager(agent: AgentContext, agentId: string): Promise<void> {
     if (agentId === agent.id) return;
-    if (agent.role === 'agent') {
-      throw new DomainError(ErrorCode.Forbidden, 'agents may only act on themselves', { reason: 'ROLE' });
-    }
+    if (!managesBrand(agent.role)) throw forbidden('ROLE', 'agents may only act on themselves');
     await this.assertAgents(agent, [agentId]);
   }
 }

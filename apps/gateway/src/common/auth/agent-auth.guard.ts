@@ -1,7 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import { DomainError, ErrorCode, type AgentRole } from '@roost/contracts';
+import { DomainError, ErrorCode, forbidden, type AgentRole } from '@roost/contracts';
 import type { AuthFailure } from '../context/agent-context';
 import type { GatewayContext } from '../context/gateway-context';
 import { PUBLIC_OPERATION } from './public.decorator';
@@ -57,10 +57,7 @@ export class AgentAuthGuard implements CanActivate {
     }
     const roles = this.reflector.getAllAndOverride<AgentRole[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.includes(agent.role)) {
-      throw new DomainError(ErrorCode.Forbidden, 'your role may not do this', {
-        reason: 'ROLE',
-        required: roles,
-      });
+      throw forbidden('ROLE', 'your role may not do this', { required: roles });
     }
 
     return true;
