@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { useBrand, withBrand } from '@roost/database';
+import { execute, Nullable, rowType, selectMaybe, selectRows, useBrand, withBrand } from '@roost/database';
+import { Type } from '@sinclair/typebox';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  AccountRow,
+  RuleRow,
   toAccount,
   toRule,
-  type AccountRow,
   type BrandAccount,
   type ListeningRule,
-  type RuleRow,
 } from './listening-rows';
+
+/** `listening_brands()` (owner-run, `SETOF uuid`): the brands with X accounts. */
+export const ListeningBrandRow = rowType('ingest.listening_brands', { brand_id: Type.String() });
+/** A source's cursor (`source_cursors.since_id`, NULL until a first page). */
+export const CursorRow = rowType('ingest.source_cursors.since_id', { since_id: Nullable(Type.String()) });
 
 /**
  * The listening directory's reads and the sources' cursors. Every statement runs in a transaction
@@ -26,7 +32,7 @@ export class BrandAccountsRepository {
    */
   async listening(): Promise<{ accounts: BrandAccount[]; rules: ListeningRule[] }> {
     return this.ds.transaction(async (tx) => {
-      const brands: Array<{ brand_id: string }> = await tx.query(`SELECT listening_brands() AS brand_id`);
+      const brands = await selectRows(tx, ListeningBrandRow, `SELECT listening_brands() AS brand_id`);
       const accounts: BrandAccount[] = [];
       const rules: ListeningRule[] = [];
       for (const { brand_id: brandId } of brands) {
@@ -49,11 +55,15 @@ export class BrandAccountsRepository {
     tx: EntityManager,
     brandId: string,
   ): Promise<{ accounts: BrandAccount[]; rules: ListeningRule[] }> {
-    const accounts: AccountRow[] = await tx.query(
+    const accounts = await selectRows(
+      tx,
+      AccountRow,
       `SELECT * FROM accounts WHERE brand_id = $1 ORDER BY handle`,
       [brandId],
     );
-    const rules: RuleRow[] = await tx.query(
+    const rules = await selectRows(
+      tx,
+      RuleRow,
       `SELECT brand_id, id, kind, value, language FROM listening_rules WHERE brand_id = $1 AND enabled ORDER BY kind, value`,
       [brandId],
     );
@@ -63,7 +73,7 @@ export class BrandAccountsRepository {
 
   async setXUserId(brandId: string, accountId: string, xUserId: string): Promise<void> {
     await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`UPDATE accounts SET x_user_id = $3 WHERE brand_id = $1 AND id = $2`, [
+      execute(tx, `UPDATE accounts SET x_user_id = $3 WHERE brand_id = $1 AND id = $2`, [
         brandId,
         accountId,
         xUserId,
@@ -72,21 +82,23 @@ export class BrandAccountsRepository {
   }
 
   async cursor(brandId: string, source: string, key: string): Promise<string | null> {
-    const rows: Array<{ since_id: string | null }> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`SELECT since_id FROM source_cursors WHERE brand_id = $1 AND source = $2 AND key = $3`, [
-        brandId,
-        source,
-        key,
-      ]),
+    const row = await withBrand(this.ds, brandId, (tx) =>
+      selectMaybe(
+        tx,
+        CursorRow,
+        `SELECT since_id FROM source_cursors WHERE brand_id = $1 AND source = $2 AND key = $3`,
+        [brandId, source, key],
+      ),
     );
 
-    return rows[0]?.since_id ?? null;
+    return row?.since_id ?? null;
   }
 
   /** Cursors only move forward (numeric compare of X ids), whatever order pollers finish in. */
   async advanceCursor(brandId: string, source: string, key: string, sinceId: string): Promise<void> {
     await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+      execute(
+        tx,
         `INSERT INTO source_cursors (brand_id, source, key, since_id) VALUES ($1,$2,$3,$4)
          ON CONFLICT (brand_id, source, key) DO UPDATE SET since_id = EXCLUDED.since_id, updated_at = now()
          WHERE source_cursors.since_id IS NULL OR source_cursors.since_id::numeric < EXCLUDED.since_id::numeric`,

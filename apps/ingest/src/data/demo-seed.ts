@@ -1,5 +1,5 @@
 import { DEMO } from '@roost/config';
-import { withBrand } from '@roost/database';
+import { execute, withBrand } from '@roost/database';
 import type { DataSource } from 'typeorm';
 
 const RULES: Array<{ kind: string; value: string; language?: string }> = [
@@ -18,18 +18,20 @@ const RULES: Array<{ kind: string; value: string; language?: string }> = [
 export async function seedDemo(ds: DataSource): Promise<void> {
   const b = DEMO.brandId;
   await withBrand(ds, b, async (tx) => {
-    await tx.query(`INSERT INTO brands (id, name) VALUES ($1,$2) ON CONFLICT DO NOTHING`, [
+    await execute(tx, `INSERT INTO brands (id, name) VALUES ($1,$2) ON CONFLICT DO NOTHING`, [
       b,
       DEMO.brandName,
     ]);
     for (const a of Object.values(DEMO.accounts)) {
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO accounts (brand_id, id, handle, role, api_tier) VALUES ($1,$2,$3,$4,'pro') ON CONFLICT DO NOTHING`,
         [b, a.id, a.handle, a.role],
       );
     }
     for (const r of RULES) {
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO listening_rules (brand_id, id, kind, value, language) VALUES ($1, gen_random_uuid(), $2, $3, $4)
          ON CONFLICT DO NOTHING`,
         [b, r.kind, r.value, r.language ?? null],

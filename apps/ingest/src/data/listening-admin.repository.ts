@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { withBrand } from '@roost/database';
+import { execute, rowType, selectOne, selectRows, withBrand } from '@roost/database';
+import { Type } from '@sinclair/typebox';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  AccountRow,
+  RuleRow,
   toAccount,
   toRule,
-  type AccountRow,
   type BrandAccount,
   type ListeningRule,
-  type RuleRow,
 } from './listening-rows';
+
+/** The id of a deleted rule or account (`DELETE … RETURNING id`: one row per deleted row). */
+export const DeletedRuleRow = rowType('ingest.listening_rules.delete', { id: Type.String() });
+export const DeletedAccountRow = rowType('ingest.accounts.delete', { id: Type.String() });
 
 /**
  * Writes to a brand's listening (accounts and rules): every call knows its brand, and every
@@ -19,8 +24,10 @@ export class ListeningAdminRepository {
   constructor(private readonly ds: DataSource) {}
 
   async listRules(brandId: string): Promise<ListeningRule[]> {
-    const rows: RuleRow[] = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        RuleRow,
         `SELECT brand_id, id, kind, value, language FROM listening_rules WHERE brand_id = $1 AND enabled ORDER BY kind, value`,
         [brandId],
       ),
@@ -30,15 +37,15 @@ export class ListeningAdminRepository {
   }
 
   async listAccounts(brandId: string): Promise<BrandAccount[]> {
-    const rows: AccountRow[] = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`SELECT * FROM accounts WHERE brand_id = $1 ORDER BY handle`, [brandId]),
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(tx, AccountRow, `SELECT * FROM accounts WHERE brand_id = $1 ORDER BY handle`, [brandId]),
     );
 
     return rows.map(toAccount);
   }
 
   private async ensureBrand(tx: EntityManager, brandId: string, name: string | undefined): Promise<void> {
-    await tx.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [
+    await execute(tx, `INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [
       brandId,
       name ?? brandId,
     ]);
@@ -52,10 +59,12 @@ export class ListeningAdminRepository {
     language: string | null;
     brandName?: string;
   }): Promise<ListeningRule> {
-    const rows: RuleRow[] = await withBrand(this.ds, opts.brandId, async (tx) => {
+    const row = await withBrand(this.ds, opts.brandId, async (tx) => {
       await this.ensureBrand(tx, opts.brandId, opts.brandName);
 
-      return tx.query(
+      return selectOne(
+        tx,
+        RuleRow,
         `INSERT INTO listening_rules (brand_id, id, kind, value, language) VALUES ($1, gen_random_uuid(), $2, $3, $4)
          ON CONFLICT (brand_id, kind, value) DO UPDATE SET enabled = true, language = EXCLUDED.language
          RETURNING brand_id, id, kind, value, language`,
@@ -63,16 +72,20 @@ export class ListeningAdminRepository {
       );
     });
 
-    return toRule(rows[0] as RuleRow);
+    return toRule(row);
   }
 
   async removeRule(brandId: string, id: string): Promise<boolean> {
-    // TypeORM answers a DELETE with [rows, row count].
-    const [, deleted]: [unknown[], number] = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`DELETE FROM listening_rules WHERE brand_id = $1 AND id = $2`, [brandId, id]),
+    const deleted = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        DeletedRuleRow,
+        `DELETE FROM listening_rules WHERE brand_id = $1 AND id = $2 RETURNING id`,
+        [brandId, id],
+      ),
     );
 
-    return deleted > 0;
+    return deleted.length > 0;
   }
 
   async addAccount(opts: {
@@ -84,10 +97,12 @@ export class ListeningAdminRepository {
     pollDms: boolean;
     brandName?: string;
   }): Promise<BrandAccount> {
-    const rows: AccountRow[] = await withBrand(this.ds, opts.brandId, async (tx) => {
+    const row = await withBrand(this.ds, opts.brandId, async (tx) => {
       await this.ensureBrand(tx, opts.brandId, opts.brandName);
 
-      return tx.query(
+      return selectOne(
+        tx,
+        AccountRow,
         `INSERT INTO accounts (brand_id, id, handle, role, api_tier, poll_mentions, poll_dms)
          VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6)
          ON CONFLICT (brand_id, handle) DO UPDATE SET role = EXCLUDED.role, api_tier = EXCLUDED.api_tier,
@@ -97,15 +112,17 @@ export class ListeningAdminRepository {
       );
     });
 
-    return toAccount(rows[0] as AccountRow);
+    return toAccount(row);
   }
 
   async removeAccount(brandId: string, id: string): Promise<boolean> {
-    // TypeORM answers a DELETE with [rows, row count].
-    const [, deleted]: [unknown[], number] = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`DELETE FROM accounts WHERE brand_id = $1 AND id = $2`, [brandId, id]),
+    const deleted = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(tx, DeletedAccountRow, `DELETE FROM accounts WHERE brand_id = $1 AND id = $2 RETURNING id`, [
+        brandId,
+        id,
+      ]),
     );
 
-    return deleted > 0;
+    return deleted.length > 0;
   }
 }

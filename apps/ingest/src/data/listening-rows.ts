@@ -1,3 +1,6 @@
+import { Nullable, rowType } from '@roost/database';
+import { Type, type Static } from '@sinclair/typebox';
+
 /** A brand's X account and listening rule, as the service sees them. */
 export interface BrandAccount {
   brandId: string;
@@ -18,24 +21,43 @@ export interface ListeningRule {
   language: string | null;
 }
 
-/** Row shapes of the accounts and listening_rules tables, and their mapping (one place). */
-export type RuleRow = {
-  brand_id: string;
-  id: string;
-  kind: ListeningRule['kind'];
-  value: string;
-  language: string | null;
-};
-export type AccountRow = {
-  brand_id: string;
-  id: string;
-  handle: string;
-  x_user_id: string | null;
-  role: BrandAccount['role'];
-  api_tier: BrandAccount['apiTier'];
-  poll_mentions: boolean;
-  poll_dms: boolean;
-};
+const RULE_KINDS = [
+  'handle',
+  'hashtag',
+  'keyword',
+  'phrase',
+  'misspelling',
+  'purchase_intent',
+  'exclusion',
+] as const satisfies ReadonlyArray<ListeningRule['kind']>;
+const ROLES = ['care', 'engagement'] as const satisfies ReadonlyArray<BrandAccount['role']>;
+const API_TIERS = ['free', 'basic', 'pro', 'pay_per_use', 'enterprise'] as const satisfies ReadonlyArray<
+  BrandAccount['apiTier']
+>;
+const oneOf = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+
+/** Row types of the listening_rules and accounts tables (their CHECK constraints as literals), and their mapping (one place). */
+export const RuleRow = rowType('ingest.listening_rules.read', {
+  brand_id: Type.String(),
+  id: Type.String(),
+  kind: oneOf(RULE_KINDS),
+  value: Type.String(),
+  language: Nullable(Type.String()),
+});
+export type RuleRow = Static<typeof RuleRow.schema>;
+/** `SELECT *` / `RETURNING *` of accounts: every column, `created_at` included (extra columns are refused). */
+export const AccountRow = rowType('ingest.accounts.read', {
+  brand_id: Type.String(),
+  id: Type.String(),
+  handle: Type.String(),
+  x_user_id: Nullable(Type.String()),
+  role: oneOf(ROLES),
+  api_tier: oneOf(API_TIERS),
+  poll_mentions: Type.Boolean(),
+  poll_dms: Type.Boolean(),
+  created_at: Type.Date(),
+});
+export type AccountRow = Static<typeof AccountRow.schema>;
 
 export const toRule = (r: RuleRow): ListeningRule => ({
   brandId: r.brand_id,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chunkRows, useBrand, valuesList } from '@roost/database';
+import { chunkRows, execute, useBrand, valuesList } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   mergeByConversation,
@@ -164,7 +164,8 @@ export class FactRepository {
         ]),
         ['uuid', 'text', 'uuid', 'timestamptz', 'uuid', 'text', 'text', 'text', 'real'],
       );
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO inbound_messages (brand_id, tweet_id, conversation_id, at, queue_id, language, channel, sentiment, score)
          VALUES ${v.sql} ON CONFLICT DO NOTHING`,
         v.params,
@@ -178,7 +179,8 @@ export class FactRepository {
         chunk.map((m) => [m.brandId, m.messageId, m.conversationId, m.at, m.agentId]),
         ['uuid', 'uuid', 'uuid', 'timestamptz', 'uuid'],
       );
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO outbound_messages (brand_id, message_id, conversation_id, at, agent_id) VALUES ${v.sql} ON CONFLICT DO NOTHING`,
         v.params,
       );
@@ -202,7 +204,8 @@ export class FactRepository {
         ]),
         ['uuid', 'uuid', 'timestamptz', 'uuid', 'uuid', 'text', 'text', 'int'],
       );
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO response_cycles (brand_id, conversation_id, started_at, queue_id, agent_id, language, channel, priority)
          VALUES ${v.sql} ON CONFLICT DO NOTHING`,
         v.params,
@@ -223,7 +226,8 @@ export class FactRepository {
       FACT_COLUMNS.map(([, cast]) => cast),
     );
     const cols = FACT_COLUMNS.map(([c]) => c).join(', ');
-    await tx.query(
+    await execute(
+      tx,
       `INSERT INTO conversation_facts AS f (${cols}) VALUES ${v.sql}
        ON CONFLICT (brand_id, conversation_id) DO UPDATE SET
          queue_id = CASE WHEN ${QUEUE_WINS} THEN EXCLUDED.queue_id ELSE f.queue_id END,
@@ -255,7 +259,8 @@ export class FactRepository {
    * first cycle has no lower bound). Ties go to the smaller message id, so any order gives one row.
    */
   private async recountCycles(tx: EntityManager, keys: readonly ConversationKey[]): Promise<void> {
-    await tx.query(
+    await execute(
+      tx,
       `UPDATE response_cycles r SET first_response_at = x.at, first_response_agent_id = x.agent_id
        FROM (
          SELECT c.brand_id, c.conversation_id, c.started_at, o.at, o.agent_id
@@ -281,7 +286,8 @@ export class FactRepository {
   }
 
   private async recount(tx: EntityManager, patches: readonly ConversationKey[]): Promise<void> {
-    await tx.query(
+    await execute(
+      tx,
       `UPDATE conversation_facts f SET inbound = s.n, answered = s.answered, negative = s.neg, neutral = s.neu, positive = s.pos,
          first_sentiment = s.first_sentiment, first_score = s.first_score, last_sentiment = s.last_sentiment, last_score = s.last_score
        FROM (
@@ -328,7 +334,8 @@ export class FactRepository {
       ]),
       ['uuid', 'uuid', 'int', 'int', 'timestamptz', 'timestamptz'],
     );
-    await tx.query(
+    await execute(
+      tx,
       `INSERT INTO queue_state AS q (brand_id, queue_id, waiting, assigned, oldest_waiting_since, as_of) VALUES ${v.sql}
        ON CONFLICT (brand_id, queue_id) DO UPDATE SET waiting = EXCLUDED.waiting, assigned = EXCLUDED.assigned,
          oldest_waiting_since = EXCLUDED.oldest_waiting_since, as_of = EXCLUDED.as_of

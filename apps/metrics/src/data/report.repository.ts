@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { ReportFilter, ReportGroupBy } from '@roost/contracts';
-import { withBrand } from '@roost/database';
+import {
+  execute,
+  Nullable,
+  rowType,
+  selectMaybe,
+  selectOne,
+  selectRows,
+  withBrand,
+  type RowType,
+} from '@roost/database';
+import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
 import type { ReportScope } from '../common/report-scope';
 
@@ -81,25 +91,92 @@ const HOUR_OF_WEEK = (bin: string) =>
 
 const NO_DIST: DistRecord = { count: 0, avg: null, p: null, max: null };
 
+/**
+ * `dist(col)`'s json: count, the float8 mean, the three percentiles and the max (bigint milliseconds,
+ * numbers once parsed from json); all but the count NULL over no values.
+ */
+const DistJson = Type.Object(
+  {
+    count: Type.Number(),
+    avg: Nullable(Type.Number()),
+    p: Nullable(Type.Tuple([Type.Number(), Type.Number(), Type.Number()])),
+    max: Nullable(Type.Number()),
+  },
+  { additionalProperties: false },
+);
+/**
+ * The two summary queries' rows. Every group key (`GROUP_SQL`) is formatted to text, `none` selects
+ * `NULL::text` and the grouping-sets total has a NULL key, so every variant returns the same columns.
+ */
+export const ConversationSummaryRow = rowType('metrics.report.conversation_summary', {
+  total: Type.Boolean(),
+  key: Nullable(Type.String()),
+  conversations: Type.Integer(),
+  inbound: Type.Integer(),
+  answered: Type.Integer(),
+  resolution: DistJson,
+  handle: DistJson,
+  unresolved: Type.Integer(),
+  negative: Type.Integer(),
+  neutral: Type.Integer(),
+  positive: Type.Integer(),
+  improved: Type.Integer(),
+  worsened: Type.Integer(),
+  unchanged: Type.Integer(),
+  avg_score_delta: Nullable(Type.Number()),
+});
+type ConversationSummaryRow = Static<typeof ConversationSummaryRow.schema>;
+export const CycleSummaryRow = rowType('metrics.report.cycle_summary', {
+  total: Type.Boolean(),
+  key: Nullable(Type.String()),
+  cycles: Type.Integer(),
+  frt: DistJson,
+  eligible: Type.Integer(),
+  met: Type.Integer(),
+});
+type CycleSummaryRow = Static<typeof CycleSummaryRow.schema>;
+export const BacklogRow = rowType('metrics.report.backlog', {
+  waiting: Type.Integer(),
+  assigned: Type.Integer(),
+  oldest: Nullable(Type.Date()),
+});
+/** Counts per local (ISO weekday, hour): inbound messages or conversations opened. */
+export const HourOfWeekRow = rowType('metrics.report.hour_of_week', {
+  day: Type.Integer(),
+  hour: Type.Integer(),
+  n: Type.Integer(),
+});
+/** `avg(handle_ms)::float8`: NULL over no resolved conversation. */
+export const MeanHandleRow = rowType('metrics.report.mean_handle', { handle: Nullable(Type.Number()) });
+/** Mean handle per queue; conversation_facts.queue_id is NULL-able (a conversation never queued). */
+export const QueueHandleRow = rowType('metrics.report.queue_handle', {
+  queue_id: Nullable(Type.String()),
+  handle: Type.Number(),
+});
+/** `queue_state_brands()` (owner-run, `SETOF uuid`). */
+export const QueueBrandRow = rowType('metrics.report.queue_state_brands', { brand_id: Type.String() });
+export const SlaMinutesRow = rowType('metrics.report.sla_minutes', { sla_minutes: Type.Integer() });
+
 /** One record per key (and the total), conversation figures and cycle figures side by side. */
 function mergeSummaries(
-  conversations: ReadonlyArray<Record<string, unknown>>,
-  cycles: ReadonlyArray<Record<string, unknown>>,
+  conversations: readonly ConversationSummaryRow[],
+  cycles: readonly CycleSummaryRow[],
   groupBy: ReportGroupBy,
 ): SummaryRecord[] {
-  const id = (r: Record<string, unknown>) => (groupBy === 'none' || r.total ? '\u0000total' : String(r.key));
+  const id = (r: { total: boolean; key: string | null }) =>
+    groupBy === 'none' || r.total ? '\u0000total' : String(r.key);
   const byCycleKey = new Map(cycles.map((r) => [id(r), r]));
   const out = new Map<string, SummaryRecord>();
   for (const r of conversations) {
     out.set(id(r), {
       total: groupBy === 'none' ? true : Boolean(r.total),
-      key: (r.key as string | null) ?? null,
+      key: r.key ?? null,
       conversations: Number(r.conversations),
       inbound: Number(r.inbound),
       answered: Number(r.answered),
       frt: NO_DIST,
-      resolution: r.resolution as DistRecord,
-      handle: r.handle as DistRecord,
+      resolution: r.resolution,
+      handle: r.handle,
       eligible: 0,
       met: 0,
       unresolved: Number(r.unresolved),
@@ -117,9 +194,9 @@ function mergeSummaries(
     const row = out.get(k) ?? {
       ...EMPTY_RECORD,
       total: groupBy === 'none' ? true : Boolean(c.total),
-      key: (c.key as string | null) ?? null,
+      key: c.key ?? null,
     };
-    out.set(k, { ...row, frt: c.frt as DistRecord, eligible: Number(c.eligible), met: Number(c.met) });
+    out.set(k, { ...row, frt: c.frt, eligible: Number(c.eligible), met: Number(c.met) });
   }
 
   // Keys in order, then the total (as `ORDER BY grouping, key` returns them).
@@ -193,34 +270,40 @@ export class ReportRepository {
   ): Promise<SummaryRecord[]> {
     // Two connections at once: the two scans take about as long as the longer one.
     const [conversations, cycles] = await Promise.all([
-      this.reportQuery(scope.brandId, ...this.conversationSummary(scope, opts.groupBy)),
-      this.reportQuery(scope.brandId, ...this.cycleSummary(scope, opts)),
+      this.reportQuery(
+        scope.brandId,
+        ConversationSummaryRow,
+        ...this.conversationSummary(scope, opts.groupBy),
+      ),
+      this.reportQuery(scope.brandId, CycleSummaryRow, ...this.cycleSummary(scope, opts)),
     ]);
 
     return mergeSummaries(conversations, cycles, opts.groupBy);
   }
 
-  private reportQuery(
+  private reportQuery<P extends TProperties>(
     brandId: string,
+    row: RowType<P>,
     sql: string,
     params: unknown[],
-  ): Promise<Array<Record<string, unknown>>> {
+  ): Promise<Array<Static<TObject<P>>>> {
     return withBrand(this.ds, brandId, async (tx) => {
       // Exact percentiles sort every value in range: the default 4 MB spills a quarter's sort to disk;
       // JIT compilation cost more than it saved on these sub-second scans (measured on 1M conversations).
-      await tx.query(`SET LOCAL work_mem = '64MB'; SET LOCAL jit = off`);
+      await execute(tx, `SET LOCAL work_mem = '64MB'; SET LOCAL jit = off`);
 
-      return tx.query(sql, params);
+      return selectRows(tx, row, sql, params);
     });
   }
 
-  /** One statement as the brand (row-level security shows no other brand's rows). */
-  private asBrand<T = Array<Record<string, unknown>>>(
+  /** One query as the brand (row-level security shows no other brand's rows). */
+  private asBrand<P extends TProperties>(
     brandId: string,
+    row: RowType<P>,
     sql: string,
     params: unknown[],
-  ): Promise<T> {
-    return withBrand(this.ds, brandId, (tx) => tx.query(sql, params));
+  ): Promise<Array<Static<TObject<P>>>> {
+    return withBrand(this.ds, brandId, (tx) => selectRows(tx, row, sql, params));
   }
 
   private conversationSummary(scope: ReportScope, groupBy: ReportGroupBy): [string, unknown[]] {
@@ -314,11 +397,14 @@ export class ReportRepository {
       params.push(queueIds);
       where = 'AND queue_id = ANY($2::uuid[])';
     }
-    const [r] = await this.asBrand<Array<{ waiting: number; assigned: number; oldest: Date | null }>>(
-      brandId,
-      `SELECT coalesce(sum(waiting), 0)::int AS waiting, coalesce(sum(assigned), 0)::int AS assigned, min(oldest_waiting_since) AS oldest
+    const r = await withBrand(this.ds, brandId, (tx) =>
+      selectOne(
+        tx,
+        BacklogRow,
+        `SELECT coalesce(sum(waiting), 0)::int AS waiting, coalesce(sum(assigned), 0)::int AS assigned, min(oldest_waiting_since) AS oldest
        FROM queue_state WHERE brand_id = $1 ${where}`,
-      params,
+        params,
+      ),
     );
 
     return { waiting: Number(r.waiting), assigned: Number(r.assigned), oldest: r.oldest ?? null };
@@ -332,8 +418,9 @@ export class ReportRepository {
       language: 'language',
       channel: 'channel',
     });
-    const rows = await this.asBrand<Array<{ day: number; hour: number; n: number }>>(
+    const rows = await this.asBrand(
       scope.brandId,
+      HourOfWeekRow,
       `SELECT ${HOUR_OF_WEEK('bin')}, sum(n)::int AS n
        FROM (SELECT ${QUARTER_HOUR('at')} AS bin, count(*) AS n
              FROM inbound_messages WHERE brand_id = $1 AND at >= $2 AND at < $3 ${where} GROUP BY 1) b
@@ -355,8 +442,9 @@ export class ReportRepository {
       language: 'f.language',
       channel: 'f.channel',
     });
-    const arrivals = await this.asBrand<Array<{ day: number; hour: number; n: number }>>(
+    const arrivals = await this.asBrand(
       scope.brandId,
+      HourOfWeekRow,
       `SELECT ${HOUR_OF_WEEK('bin')}, sum(n)::int AS n
        FROM (SELECT ${QUARTER_HOUR('f.opened_at')} AS bin, count(*) AS n
              FROM conversation_facts f WHERE f.brand_id = $1 AND f.opened_at >= $2 AND f.opened_at < $3 ${where} GROUP BY 1) b
@@ -371,54 +459,59 @@ export class ReportRepository {
       language: 'f.language',
       channel: 'f.channel',
     });
-    const [h] = await this.asBrand<Array<{ handle: number | null }>>(
-      scope.brandId,
-      `SELECT avg(f.handle_ms)::float8 AS handle FROM conversation_facts f
+    const h = await withBrand(this.ds, scope.brandId, (tx) =>
+      selectOne(
+        tx,
+        MeanHandleRow,
+        `SELECT avg(f.handle_ms)::float8 AS handle FROM conversation_facts f
        WHERE f.brand_id = $1 AND f.opened_at >= $2 AND f.opened_at < $3 ${hWhere}`,
-      hParams,
+        hParams,
+      ),
     );
 
-    return { arrivals, handleMs: h?.handle === null || h?.handle === undefined ? null : Number(h.handle) };
+    return { arrivals, handleMs: h.handle === null ? null : Number(h.handle) };
   }
 
   /** Mean handle time (ms) per queue over conversations resolved since `since`: the wait estimator's input. */
   async recentHandleMs(brandId: string, since: Date): Promise<Map<string, number>> {
-    const rows = await this.asBrand<Array<{ queue_id: string; handle: number }>>(
+    const rows = await this.asBrand(
       brandId,
+      QueueHandleRow,
       `SELECT queue_id, avg(handle_ms)::float8 AS handle FROM conversation_facts
        WHERE brand_id = $1 AND opened_at >= $2::timestamptz - interval '30 days' AND resolved_at >= $2::timestamptz AND handle_ms IS NOT NULL
        GROUP BY queue_id`,
       [brandId, since],
     );
 
-    return new Map(rows.map((r) => [r.queue_id, Number(r.handle)]));
+    // A NULL queue (conversations never queued) is no queue's estimate.
+    return new Map(
+      rows.flatMap((r) => (r.queue_id === null ? [] : [[r.queue_id, Number(r.handle)] as const])),
+    );
   }
 
   /** The brands with queues, for the wait publisher: from an owner-run function that answers ids only. */
   async queueBrands(): Promise<string[]> {
-    const brands: Array<{ brand_id: string }> = await this.ds.query(
-      `SELECT queue_state_brands() AS brand_id`,
-    );
+    const brands = await selectRows(this.ds, QueueBrandRow, `SELECT queue_state_brands() AS brand_id`);
 
     return brands.map((b) => b.brand_id);
   }
 
   async slaMinutes(brandId: string): Promise<number> {
-    const [r] = await this.asBrand<Array<{ sla_minutes: number }>>(
-      brandId,
-      `SELECT sla_minutes FROM brand_settings WHERE brand_id = $1`,
-      [brandId],
+    const r = await withBrand(this.ds, brandId, (tx) =>
+      selectMaybe(tx, SlaMinutesRow, `SELECT sla_minutes FROM brand_settings WHERE brand_id = $1`, [brandId]),
     );
 
     return r ? Number(r.sla_minutes) : DEFAULT_SLA_MINUTES;
   }
 
   async setSlaMinutes(brandId: string, minutes: number): Promise<void> {
-    await this.asBrand(
-      brandId,
-      `INSERT INTO brand_settings (brand_id, sla_minutes) VALUES ($1, $2)
+    await withBrand(this.ds, brandId, (tx) =>
+      execute(
+        tx,
+        `INSERT INTO brand_settings (brand_id, sla_minutes) VALUES ($1, $2)
        ON CONFLICT (brand_id) DO UPDATE SET sla_minutes = EXCLUDED.sla_minutes, updated_at = now()`,
-      [brandId, minutes],
+        [brandId, minutes],
+      ),
     );
   }
 }
