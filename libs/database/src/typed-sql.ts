@@ -35,11 +35,13 @@ export class RowShapeError extends Error {
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 /**
- * A row type: the columns a query selects (extra columns are refused too, so `SELECT *` cannot
- * silently grow). Name it after the query, e.g. `rowType('routing.agents.load', {...})`.
+ * A row type: the columns a query selects. Columns the row type does not name are allowed: during a
+ * rolling upgrade the new release's migration may add a column while the old release still runs
+ * `SELECT *` (expand, then contract), and that must not break the old release. Name it after the
+ * query, e.g. `rowType('routing.agents.load', {...})`.
  */
 export function rowType<P extends TProperties>(name: string, columns: P): RowType<P> {
-  const schema = Type.Object(columns, { additionalProperties: false });
+  const schema = Type.Object(columns);
   const compiled: TypeCheck<TObject<P>> = TypeCompiler.Compile(schema);
 
   return {

@@ -1,5 +1,6 @@
 import type { ConsumerMessages, JsMsg } from '@nats-io/jetstream';
 import { InvalidPayloadError, type EventDef, type PayloadOf } from '@roost/contracts';
+import { withCorrelation } from '@roost/observability';
 import { CORRELATION_HEADER } from './event-bus';
 import type { MessagingLogger } from './logger';
 import type { NatsClient } from './nats-client';
@@ -174,6 +175,7 @@ export class BatchConsumer<D extends EventDef> {
             durable,
             cause,
             reason,
+            correlationId: m.headers?.get(CORRELATION_HEADER) || undefined,
           },
           'message dead-lettered',
         );
@@ -195,9 +197,17 @@ export class BatchConsumer<D extends EventDef> {
       }
     }
     if (valid.length > 0) {
-      const isolation = new BatchIsolation<Delivery<PayloadOf<D>>>((part) => this.opts.handle(part), {
-        onFailure: (f) => log.warn({ ...f, durable, event: event.name }, 'batch handler failed'),
-      });
+      // Handled under the part's correlation ids: a part of one (isolation) logs and publishes with it.
+      const isolation = new BatchIsolation<Delivery<PayloadOf<D>>>(
+        (part) =>
+          withCorrelation(
+            part.map((d) => d.correlationId),
+            () => this.opts.handle(part),
+          ),
+        {
+          onFailure: (f) => log.warn({ ...f, durable, event: event.name }, 'batch handler failed'),
+        },
+      );
       // Messages that already failed alone here go last and alone: they must not fail the others' batch again.
       const suspects = valid.filter((d) => this.suspects.has(d.msg.info.streamSequence));
       const rest = valid.filter((d) => !this.suspects.has(d.msg.info.streamSequence));

@@ -1,6 +1,7 @@
 import { headers as natsHeaders } from '@nats-io/nats-core';
 import type { PubAck } from '@nats-io/jetstream';
 import type { EventDef, PayloadOf } from '@roost/contracts';
+import { currentCorrelationId } from '@roost/observability';
 import type { NatsClient } from './nats-client';
 
 export const CORRELATION_HEADER = 'roost-correlation-id';
@@ -9,6 +10,7 @@ export interface PublishOptions {
   brandId: string;
   /** JetStream de-duplication key; the consumer's unique key is still the final judge. */
   msgId: string;
+  /** Defaults to the correlation id of the work in hand (@roost/observability correlation.ts). */
   correlationId?: string;
 }
 
@@ -22,9 +24,10 @@ export class EventBus {
   publish<D extends EventDef>(def: D, payload: PayloadOf<D>, opts: PublishOptions): Promise<PubAck> {
     def.codec.check(payload);
     let headers: ReturnType<typeof natsHeaders> | undefined;
-    if (opts.correlationId) {
+    const correlationId = opts.correlationId ?? currentCorrelationId();
+    if (correlationId) {
       headers = natsHeaders();
-      headers.set(CORRELATION_HEADER, opts.correlationId);
+      headers.set(CORRELATION_HEADER, correlationId);
     }
 
     return this.client.js.publish(

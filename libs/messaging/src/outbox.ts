@@ -14,6 +14,7 @@ import {
 } from '@roost/database';
 import { bool, cleanEnv, num, str } from 'envalid';
 import { DataSource } from 'typeorm';
+import { currentCorrelationId } from '@roost/observability';
 import { EventBus } from './event-bus';
 
 /** A statement runner inside the caller's transaction (TypeORM's EntityManager or QueryRunner). */
@@ -109,7 +110,13 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
   async add(tx: OutboxTx, brandId: string, events: readonly OutboxEvent[]): Promise<void> {
     for (const chunk of chunkRows(events, COLUMNS)) {
       const v = valuesList(
-        chunk.map((e) => [brandId, e.event, e.msgId, JSON.stringify(e.payload), e.correlationId ?? null]),
+        chunk.map((e) => [
+          brandId,
+          e.event,
+          e.msgId,
+          JSON.stringify(e.payload),
+          e.correlationId ?? currentCorrelationId() ?? null,
+        ]),
         ['uuid', 'text', 'text', 'jsonb', 'text'],
       );
       // A msg id already queued is the same event (a retried transaction): keep one row.

@@ -1,4 +1,4 @@
-import type { Msg, Subscription } from '@nats-io/nats-core';
+import { headers as natsHeaders, type Msg, type Subscription } from '@nats-io/nats-core';
 import {
   DomainError,
   ErrorCode,
@@ -8,6 +8,8 @@ import {
   type RpcRequest,
   type RpcResponse,
 } from '@roost/contracts';
+import { currentCorrelationId, withCorrelation } from '@roost/observability';
+import { CORRELATION_HEADER } from './event-bus';
 import type { MessagingLogger } from './logger';
 import type { NatsClient } from './nats-client';
 
@@ -50,7 +52,11 @@ export class RpcServer {
     let envelope: Envelope<unknown>;
     try {
       const req = def.request.decode(msg.data) as RpcRequest<D>;
-      envelope = { ok: true, data: await handler(req) };
+      const correlationId = msg.headers?.get(CORRELATION_HEADER) || undefined;
+      envelope = {
+        ok: true,
+        data: await withCorrelation(correlationId ? [correlationId] : [], () => handler(req)),
+      };
     } catch (err) {
       envelope = { ok: false, error: toErrorBody(err) };
       if (envelope.error.code === ErrorCode.Internal) {
@@ -97,6 +103,12 @@ export class RpcClient {
     timeoutMs = this.defaultTimeoutMs,
   ): Promise<RpcResponse<D>> {
     def.request.check(payload);
+    const correlationId = currentCorrelationId();
+    let headers: ReturnType<typeof natsHeaders> | undefined;
+    if (correlationId) {
+      headers = natsHeaders();
+      headers.set(CORRELATION_HEADER, correlationId);
+    }
     let reply: Msg;
     try {
       reply = await this.client.nc.request(
@@ -104,6 +116,7 @@ export class RpcClient {
         JSON.stringify(payload),
         {
           timeout: timeoutMs,
+          ...(headers ? { headers } : {}),
         },
       );
     } catch (err) {

@@ -1,6 +1,7 @@
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+import { CORRELATION_HTTP_HEADER, newCorrelationId, withCorrelation } from './correlation';
 
 export interface BootstrapOptions {
   module: Type<unknown> | DynamicModule;
@@ -18,6 +19,20 @@ export async function bootstrapService(opts: BootstrapOptions): Promise<INestApp
   const app = await NestFactory.create(opts.module, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  // Every request is handled under a correlation id: the caller's (X-Correlation-Id), else a new one,
+  // echoed in the response; the logs of its handling and the requests and events it causes carry it.
+  app.use(
+    (
+      req: { headers: Record<string, string | string[] | undefined> },
+      res: { setHeader(n: string, v: string): void },
+      next: () => void,
+    ) => {
+      const given = req.headers[CORRELATION_HTTP_HEADER];
+      const id = typeof given === 'string' && /^[\w:.-]{1,128}$/.test(given) ? given : newCorrelationId();
+      res.setHeader(CORRELATION_HTTP_HEADER, id);
+      withCorrelation(id, next);
+    },
+  );
   await opts.configure?.(app);
   await app.listen(opts.port, opts.host);
 

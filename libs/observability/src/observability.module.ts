@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Options } from 'pino-http';
 import { collectDefaultMetrics, Registry } from 'prom-client';
+import { correlationLogFields } from './correlation';
 import { HealthController } from './health.controller';
 import { ReadinessRegistry } from './readiness.registry';
 
@@ -55,6 +56,8 @@ export function pinoHttpOptions(opts: ObservabilityOptions): Options {
     redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
     autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
     quietReqLogger: true,
+    // The correlation id(s) of the work in hand on every line (correlation.ts).
+    mixin: correlationLogFields,
   };
 }
 

@@ -135,7 +135,11 @@ export class MentionPipeline implements OnModuleDestroy {
     // The same tweet from two sources in one batch is published once.
     const unique = new Map<string, MentionReceivedV1>();
     for (const p of batch) if (!unique.has(p.key)) unique.set(p.key, p.mention);
-    const items = [...unique].map(([msgId, m]) => ({ payload: m, opts: { brandId: m.brandId, msgId } }));
+    // The mention's correlation id is its key, `<brand>:<tweet>`: every event and log line of its handling carries it.
+    const items = [...unique].map(([msgId, m]) => ({
+      payload: m,
+      opts: { brandId: m.brandId, msgId, correlationId: msgId },
+    }));
     for (let attempt = 0; ; attempt++) {
       try {
         const acks = await this.bus.publishAll(Events.MentionReceived, items);
