@@ -3,35 +3,137 @@ import { Injectable } from '@nestjs/common';
 import type {
   AgentCreateInput,
   AgentProfile,
-  ChannelCapacity,
   QueueConfigInput,
   QueueView,
   RoutingRule,
   RoutingRuleInput,
 } from '@roost/contracts';
-import { useBrand, withBrand } from '@roost/database';
+import { execute, Nullable, rowType, selectRows, useBrand, withBrand } from '@roost/database';
+import { Type, type Static } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
+import {
+  AgentRoleColumn,
+  AgentStatusColumn,
+  BreachActionColumn,
+  ChannelCapacityJson,
+  RuleConditionsJson,
+  ScheduleExceptionsJson,
+  SlaTargetsJson,
+  StrategyColumn,
+  TeamColumn,
+  WeeklySlotsJson,
+} from './brand-config.record';
 import type { Queryable } from './queryable';
 import type { ScheduleException, WeeklySlot } from '../common/schedule';
 
-interface AgentRow {
-  id: string;
-  brand_id: string;
-  email: string;
-  name: string;
-  initials: string;
-  role: AgentProfile['role'];
-  languages: string[];
-  timezone: string;
-  status: AgentProfile['status'];
-  capacity: number;
-  active_count: number;
-  queue_ids: string[] | null;
-  password_hash: string;
-  channel_capacity: ChannelCapacity | null;
-  active: boolean;
-  tokens_valid_after: Date | null;
-}
+/** Every column of `agents` (`SELECT *`, `a.*`). */
+const AGENT_TABLE_COLUMNS = {
+  brand_id: Type.String(),
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  initials: Type.String(),
+  role: AgentRoleColumn,
+  password_hash: Type.String(),
+  languages: Type.Array(Type.String()),
+  timezone: Type.String(),
+  status: AgentStatusColumn,
+  capacity: Type.Integer(),
+  active_count: Type.Integer(),
+  created_at: Type.Date(),
+  shifts: WeeklySlotsJson,
+  shift_exceptions: ScheduleExceptionsJson,
+  channel_capacity: ChannelCapacityJson,
+  active: Type.Boolean(),
+  tokens_valid_after: Nullable(Type.Date()),
+};
+
+/** An agent locked for an update (`SELECT *`). */
+const AgentTableRow = rowType('routing.admin.agents.lock', AGENT_TABLE_COLUMNS);
+
+/** An agent with its queues (AGENT_SELECT). */
+const AgentRow = rowType('routing.admin.agents.profile', {
+  ...AGENT_TABLE_COLUMNS,
+  queue_ids: Nullable(Type.Array(Type.String())),
+});
+type AgentRow = Static<typeof AgentRow.schema>;
+
+/** The owner-run lookups answer a brand id, or NULL. */
+const LookupBrandRow = rowType('routing.admin.lookup-brand', { brand_id: Nullable(Type.String()) });
+
+/** The owner-run `routing_revoked_brands` (SETOF uuid). */
+const RevokedBrandRow = rowType('routing.admin.revoked-brands', { brand_id: Type.String() });
+
+/** `count(*)` is bigint: strings, converted by the mapper. */
+const QueueViewRow = rowType('routing.admin.queues', {
+  id: Type.String(),
+  name: Type.String(),
+  team: TeamColumn,
+  waiting: Type.String(),
+  assigned: Type.String(),
+  oldest: Nullable(Type.Date()),
+});
+
+const QueueSettingsRow = rowType('routing.admin.queue-configs', {
+  id: Type.String(),
+  name: Type.String(),
+  team: TeamColumn,
+  timezone: Type.String(),
+  business_hours: WeeklySlotsJson,
+  sla_targets: SlaTargetsJson,
+  sla_warn_ratio: Type.Number(),
+  sla_warn_priority_boost: Type.Integer(),
+  sla_breach_action: BreachActionColumn,
+  escalation_queue_id: Nullable(Type.String()),
+  strategy: StrategyColumn,
+  sticky_window_minutes: Nullable(Type.Integer()),
+  relax_language_after_minutes: Nullable(Type.Integer()),
+  reopen_window_minutes: Type.Integer(),
+});
+
+const RuleRow = rowType('routing.admin.rules', {
+  id: Type.String(),
+  position: Type.Integer(),
+  name: Type.String(),
+  enabled: Type.Boolean(),
+  queue_id: Type.String(),
+  priority_boost: Type.Integer(),
+  conditions: RuleConditionsJson,
+});
+
+const IdRow = rowType('routing.admin.ids', { id: Type.String() });
+
+const QueueIdRow = rowType('routing.admin.agent-queues', { queue_id: Type.String() });
+
+const ScheduleRow = rowType('routing.admin.schedule', {
+  timezone: Type.String(),
+  shifts: WeeklySlotsJson,
+  shift_exceptions: ScheduleExceptionsJson,
+});
+
+const EmailTakenRow = rowType('routing.admin.email-taken', { taken: Type.Boolean() });
+
+const ActorRow = rowType('routing.admin.actor', { role: AgentRoleColumn, active: Type.Boolean() });
+
+const AccessRow = rowType('routing.admin.access', {
+  active: Type.Boolean(),
+  tokens_valid_after: Nullable(Type.Date()),
+});
+
+const CredentialsRow = rowType('routing.admin.credentials', {
+  password_hash: Type.String(),
+  active: Type.Boolean(),
+});
+
+/** Set to now() by the same statement: never NULL. */
+const RevokedAtRow = rowType('routing.admin.set-password', { tokens_valid_after: Type.Date() });
+
+const RevocationRow = rowType('routing.admin.token-revocations', {
+  brand_id: Type.String(),
+  id: Type.String(),
+  active: Type.Boolean(),
+  tokens_valid_after: Nullable(Type.Date()),
+});
 
 /** An agent's access as the gateways keep it (RoutingRpc.ListTokenRevocations, the live event). */
 export interface AgentAccessRow {
@@ -79,14 +181,15 @@ export class AdminRepository {
    * the agent is then read as that brand (row-level security).
    */
   async findAgentForLogin(email: string): Promise<(AgentProfile & { passwordHash: string }) | null> {
-    const [found]: Array<{ brand_id: string | null }> = await this.ds.query(
-      `SELECT routing_login_brand($1) AS brand_id`,
-      [email],
-    );
+    const [found] = await selectRows(this.ds, LookupBrandRow, `SELECT routing_login_brand($1) AS brand_id`, [
+      email,
+    ]);
     const brandId = found?.brand_id;
     if (!brandId) return null;
-    const rows: AgentRow[] = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        AgentRow,
         `${AGENT_SELECT} WHERE a.brand_id = $1 AND lower(a.email) = lower($2) GROUP BY a.brand_id, a.id`,
         [brandId, email],
       ),
@@ -97,30 +200,30 @@ export class AdminRepository {
   }
 
   async agents(brandId: string, ids?: string[]): Promise<AgentProfile[]> {
-    const rows: AgentRow[] = await withBrand(this.ds, brandId, (tx) =>
+    const rows = await withBrand(this.ds, brandId, (tx) =>
       ids
-        ? tx.query(
+        ? selectRows(
+            tx,
+            AgentRow,
             `${AGENT_SELECT} WHERE a.brand_id = $1 AND a.id = ANY($2::uuid[]) GROUP BY a.brand_id, a.id`,
             [brandId, ids],
           )
-        : tx.query(`${AGENT_SELECT} WHERE a.brand_id = $1 GROUP BY a.brand_id, a.id ORDER BY a.name`, [
-            brandId,
-          ]),
+        : selectRows(
+            tx,
+            AgentRow,
+            `${AGENT_SELECT} WHERE a.brand_id = $1 GROUP BY a.brand_id, a.id ORDER BY a.name`,
+            [brandId],
+          ),
     );
 
     return rows.map(toProfile);
   }
 
   async queues(brandId: string, ids?: string[]): Promise<QueueView[]> {
-    const rows: Array<{
-      id: string;
-      name: string;
-      team: 'care' | 'sales';
-      waiting: string;
-      assigned: string;
-      oldest: Date | null;
-    }> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        QueueViewRow,
         `SELECT q.id, q.name, q.team,
            count(*) FILTER (WHERE c.status = 'waiting') AS waiting,
            count(*) FILTER (WHERE c.status = 'assigned') AS assigned,
@@ -144,8 +247,10 @@ export class AdminRepository {
   }
 
   async queueConfigs(brandId: string): Promise<QueueConfigRow[]> {
-    const rows: Array<Record<string, unknown>> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        QueueSettingsRow,
         `SELECT id, name, team, timezone, business_hours, sla_targets, sla_warn_ratio, sla_warn_priority_boost, sla_breach_action,
          escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes
        FROM queues WHERE brand_id = $1 ORDER BY created_at, name`,
@@ -154,26 +259,27 @@ export class AdminRepository {
     );
 
     return rows.map((r) => ({
-      id: r['id'] as string,
-      name: r['name'] as string,
-      team: r['team'] as 'care' | 'sales',
-      timezone: r['timezone'] as string,
-      businessHours: r['business_hours'] as WeeklySlot[],
-      slaTargets: r['sla_targets'] as QueueConfigRow['slaTargets'],
-      slaWarnRatio: Number(r['sla_warn_ratio']),
-      slaWarnPriorityBoost: r['sla_warn_priority_boost'] as number,
-      slaBreachAction: r['sla_breach_action'] as QueueConfigRow['slaBreachAction'],
-      escalationQueueId: r['escalation_queue_id'] as string | null,
-      strategy: r['strategy'] as QueueConfigRow['strategy'],
-      stickyWindowMinutes: r['sticky_window_minutes'] as number | null,
-      relaxLanguageAfterMinutes: r['relax_language_after_minutes'] as number | null,
-      reopenWindowMinutes: r['reopen_window_minutes'] as number,
+      id: r.id,
+      name: r.name,
+      team: r.team,
+      timezone: r.timezone,
+      businessHours: r.business_hours,
+      slaTargets: r.sla_targets,
+      slaWarnRatio: Number(r.sla_warn_ratio),
+      slaWarnPriorityBoost: r.sla_warn_priority_boost,
+      slaBreachAction: r.sla_breach_action,
+      escalationQueueId: r.escalation_queue_id,
+      strategy: r.strategy,
+      stickyWindowMinutes: r.sticky_window_minutes,
+      relaxLanguageAfterMinutes: r.relax_language_after_minutes,
+      reopenWindowMinutes: r.reopen_window_minutes,
     }));
   }
 
   async upsertQueue(tx: Queryable, brandId: string, q: QueueConfigInput): Promise<string> {
     const id = q.id ?? randomUUID();
-    await tx.query(
+    await execute(
+      tx,
       `INSERT INTO queues (brand_id, id, name, team, timezone, business_hours, sla_targets, sla_warn_ratio, sla_warn_priority_boost,
          sla_breach_action, escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,coalesce($15::int, 1440))
@@ -206,16 +312,10 @@ export class AdminRepository {
   }
 
   async rules(brandId: string): Promise<RoutingRule[]> {
-    const rows: Array<{
-      id: string;
-      position: number;
-      name: string;
-      enabled: boolean;
-      queue_id: string;
-      priority_boost: number;
-      conditions: RoutingRuleInput['conditions'] & { tags?: string[] };
-    }> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        RuleRow,
         `SELECT id, position, name, enabled, queue_id, priority_boost, conditions FROM routing_rules WHERE brand_id = $1 ORDER BY position`,
         [brandId],
       ),
@@ -239,7 +339,9 @@ export class AdminRepository {
 
   /** The ids of the brand's rules in order (every save gives its rules new ids: the list's version). */
   async ruleIds(tx: Queryable, brandId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await tx.query(
+    const rows = await selectRows(
+      tx,
+      IdRow,
       `SELECT id FROM routing_rules WHERE brand_id = $1 ORDER BY position`,
       [brandId],
     );
@@ -248,9 +350,10 @@ export class AdminRepository {
   }
 
   async replaceRules(tx: Queryable, brandId: string, rules: RoutingRuleInput[]): Promise<void> {
-    await tx.query(`DELETE FROM routing_rules WHERE brand_id = $1`, [brandId]);
+    await execute(tx, `DELETE FROM routing_rules WHERE brand_id = $1`, [brandId]);
     for (const [position, r] of rules.entries()) {
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO routing_rules (brand_id, id, position, name, conditions, queue_id, priority_boost, enabled) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
         [
           brandId,
@@ -270,13 +373,14 @@ export class AdminRepository {
     brandId: string,
     agentId: string,
   ): Promise<{ timezone: string; shifts: WeeklySlot[]; exceptions: ScheduleException[] } | null> {
-    const rows: Array<{ timezone: string; shifts: WeeklySlot[]; shift_exceptions: ScheduleException[] }> =
-      await withBrand(this.ds, brandId, (tx) =>
-        tx.query(`SELECT timezone, shifts, shift_exceptions FROM agents WHERE brand_id = $1 AND id = $2`, [
-          brandId,
-          agentId,
-        ]),
-      );
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        ScheduleRow,
+        `SELECT timezone, shifts, shift_exceptions FROM agents WHERE brand_id = $1 AND id = $2`,
+        [brandId, agentId],
+      ),
+    );
     const r = rows[0];
 
     return r ? { timezone: r.timezone, shifts: r.shifts, exceptions: r.shift_exceptions } : null;
@@ -288,24 +392,30 @@ export class AdminRepository {
     agentId: string,
     s: { timezone: string; shifts: WeeklySlot[]; exceptions: ScheduleException[] },
   ): Promise<boolean> {
-    // TypeORM answers an UPDATE … RETURNING as [rows, count]: the count says whether the agent is this brand's.
-    const [, count]: [unknown[], number] = await tx.query(
+    // One returned row per updated row: whether the agent is this brand's.
+    const rows = await selectRows(
+      tx,
+      IdRow,
       `UPDATE agents SET timezone = $3, shifts = $4, shift_exceptions = $5 WHERE brand_id = $1 AND id = $2 RETURNING id`,
       [brandId, agentId, s.timezone, JSON.stringify(s.shifts), JSON.stringify(s.exceptions)],
     );
 
-    return count > 0;
+    return rows.length > 0;
   }
 
   /** The agent's row locked for the rest of the transaction, or null (not of this brand). */
   async lockAgent(tx: Queryable, brandId: string, agentId: string): Promise<AgentRecord | null> {
-    const rows: AgentRow[] = await tx.query(
+    const rows = await selectRows(
+      tx,
+      AgentTableRow,
       `SELECT * FROM agents WHERE brand_id = $1 AND id = $2 FOR UPDATE`,
       [brandId, agentId],
     );
     const r = rows[0];
     if (!r) return null;
-    const queues: Array<{ queue_id: string }> = await tx.query(
+    const queues = await selectRows(
+      tx,
+      QueueIdRow,
       `SELECT queue_id FROM agent_queues WHERE brand_id = $1 AND agent_id = $2`,
       [brandId, agentId],
     );
@@ -329,7 +439,9 @@ export class AdminRepository {
   /** Those of `ids` that are queues of the brand. */
   async existingQueues(tx: Queryable, brandId: string, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await tx.query(
+    const rows = await selectRows(
+      tx,
+      IdRow,
       `SELECT id FROM queues WHERE brand_id = $1 AND id = ANY($2::uuid[])`,
       [brandId, ids],
     );
@@ -339,10 +451,10 @@ export class AdminRepository {
 
   /** Across brands (login is by e-mail), through the owner-run `routing_email_taken`: a yes or no, no row. */
   async emailTaken(tx: Queryable, email: string, exceptId?: string): Promise<boolean> {
-    const [row]: Array<{ taken: boolean }> = await tx.query(
-      `SELECT routing_email_taken($1, $2::uuid) AS taken`,
-      [email, exceptId ?? '00000000-0000-0000-0000-000000000000'],
-    );
+    const [row] = await selectRows(tx, EmailTakenRow, `SELECT routing_email_taken($1, $2::uuid) AS taken`, [
+      email,
+      exceptId ?? '00000000-0000-0000-0000-000000000000',
+    ]);
 
     return row?.taken === true;
   }
@@ -359,18 +471,17 @@ export class AdminRepository {
   ): Promise<{ role: AgentProfile['role']; active: boolean } | null> {
     const rank = (col: string): string =>
       `CASE ${col} WHEN 'agent' THEN 1 WHEN 'supervisor' THEN 2 WHEN 'admin' THEN 3 END`;
-    const rows: Array<{ role: AgentProfile['role']; active: boolean }> = await withBrand(
-      this.ds,
-      brandId,
-      (tx) =>
-        tx.query(
-          `SELECT role, active FROM agents WHERE brand_id = $1 AND id = $2
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        ActorRow,
+        `SELECT role, active FROM agents WHERE brand_id = $1 AND id = $2
          UNION ALL
          SELECT k.role, true FROM api_keys k LEFT JOIN agents a ON a.brand_id = k.brand_id AND a.id = k.created_by
          WHERE k.brand_id = $1 AND k.id = $2 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())
            AND (NOT k.bound_to_creator OR (a.active AND ${rank('a.role')} >= ${rank('k.role')}))`,
-          [brandId, actorId],
-        ),
+        [brandId, actorId],
+      ),
     );
 
     return rows[0] ?? null;
@@ -378,14 +489,13 @@ export class AdminRepository {
 
   /** An agent's access as the gateways keep it, or null (not an agent of the brand). */
   async access(brandId: string, agentId: string): Promise<AgentAccessRow | null> {
-    const rows: Array<{ active: boolean; tokens_valid_after: Date | null }> = await withBrand(
-      this.ds,
-      brandId,
-      (tx) =>
-        tx.query(`SELECT active, tokens_valid_after FROM agents WHERE brand_id = $1 AND id = $2`, [
-          brandId,
-          agentId,
-        ]),
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        AccessRow,
+        `SELECT active, tokens_valid_after FROM agents WHERE brand_id = $1 AND id = $2`,
+        [brandId, agentId],
+      ),
     );
     const r = rows[0];
 
@@ -397,11 +507,13 @@ export class AdminRepository {
     brandId: string,
     agentId: string,
   ): Promise<{ passwordHash: string; active: boolean } | null> {
-    const rows: Array<{ password_hash: string; active: boolean }> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`SELECT password_hash, active FROM agents WHERE brand_id = $1 AND id = $2`, [
-        brandId,
-        agentId,
-      ]),
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        CredentialsRow,
+        `SELECT password_hash, active FROM agents WHERE brand_id = $1 AND id = $2`,
+        [brandId, agentId],
+      ),
     );
     const r = rows[0];
 
@@ -419,7 +531,8 @@ export class AdminRepository {
     expectedHash: string;
   }): Promise<void> {
     await withBrand(this.ds, input.brandId, (tx) =>
-      tx.query(
+      execute(
+        tx,
         `UPDATE agents SET password_hash = $3 WHERE brand_id = $1 AND id = $2 AND password_hash = $4`,
         [input.brandId, input.agentId, input.passwordHash, input.expectedHash],
       ),
@@ -434,7 +547,9 @@ export class AdminRepository {
     tx: Queryable,
     input: { brandId: string; agentId: string; passwordHash: string; expectedHash?: string },
   ): Promise<Date | null> {
-    const rows: Array<{ tokens_valid_after: Date }> = await tx.query(
+    const rows = await selectRows(
+      tx,
+      RevokedAtRow,
       // In a CTE: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
       `WITH u AS (UPDATE agents SET password_hash = $3, tokens_valid_after = now()
          WHERE brand_id = $1 AND id = $2 AND ($4::text IS NULL OR password_hash = $4) RETURNING tokens_valid_after)
@@ -455,7 +570,9 @@ export class AdminRepository {
     agentId: string,
     active: boolean,
   ): Promise<AgentAccessRow | null> {
-    const rows: Array<{ active: boolean; tokens_valid_after: Date | null }> = await tx.query(
+    const rows = await selectRows(
+      tx,
+      AccessRow,
       active
         ? `WITH u AS (UPDATE agents SET active = true WHERE brand_id = $1 AND id = $2 RETURNING active, tokens_valid_after) SELECT * FROM u`
         : `WITH u AS (UPDATE agents SET active = false, status = 'offline',
@@ -470,7 +587,10 @@ export class AdminRepository {
 
   /** For an agent routing no longer holds in memory (inactive): their load, once their conversations are released. */
   async clearLoad(tx: Queryable, brandId: string, agentId: string): Promise<void> {
-    await tx.query(`UPDATE agents SET active_count = 0 WHERE brand_id = $1 AND id = $2`, [brandId, agentId]);
+    await execute(tx, `UPDATE agents SET active_count = 0 WHERE brand_id = $1 AND id = $2`, [
+      brandId,
+      agentId,
+    ]);
   }
 
   /**
@@ -481,27 +601,29 @@ export class AdminRepository {
    * transaction then reads each brand's agents as that brand.
    */
   async tokenRevocations(since: Date): Promise<AgentAccessRow[]> {
-    const brands: Array<{ brand_id: string }> = await this.ds.query(
+    const brands = await selectRows(
+      this.ds,
+      RevokedBrandRow,
       `SELECT routing_revoked_brands($1) AS brand_id`,
       [since],
     );
     if (brands.length === 0) return [];
-    const rows: Array<{ brand_id: string; id: string; active: boolean; tokens_valid_after: Date | null }> =
-      await this.ds.transaction(async (tx) => {
-        const all: Array<{ brand_id: string; id: string; active: boolean; tokens_valid_after: Date | null }> =
-          [];
-        for (const { brand_id: brandId } of brands) {
-          await useBrand(tx, brandId);
-          all.push(
-            ...(await tx.query(
-              `SELECT brand_id, id, active, tokens_valid_after FROM agents WHERE brand_id = $1 AND tokens_valid_after > $2`,
-              [brandId, since],
-            )),
-          );
-        }
+    const rows = await this.ds.transaction(async (tx) => {
+      const all: Array<Static<typeof RevocationRow.schema>> = [];
+      for (const { brand_id: brandId } of brands) {
+        await useBrand(tx, brandId);
+        all.push(
+          ...(await selectRows(
+            tx,
+            RevocationRow,
+            `SELECT brand_id, id, active, tokens_valid_after FROM agents WHERE brand_id = $1 AND tokens_valid_after > $2`,
+            [brandId, since],
+          )),
+        );
+      }
 
-        return all;
-      });
+      return all;
+    });
 
     return rows.map((r) => ({
       brandId: r.brand_id,
@@ -522,7 +644,8 @@ export class AdminRepository {
     brandId: string,
     a: AgentCreateInput & { id: string; passwordHash: string },
   ): Promise<void> {
-    await tx.query(
+    await execute(
+      tx,
       `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity, channel_capacity)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,'offline',$10,$11)`,
       [
@@ -544,7 +667,8 @@ export class AdminRepository {
 
   /** Writes every editable field of the agent (the caller merged the changes into the stored record). */
   async updateAgent(tx: Queryable, brandId: string, a: AgentCreateInput & { id: string }): Promise<void> {
-    await tx.query(
+    await execute(
+      tx,
       `UPDATE agents SET email = $3, name = $4, initials = $5, role = $6, languages = $7, timezone = $8, capacity = $9, channel_capacity = $10
        WHERE brand_id = $1 AND id = $2`,
       [
@@ -569,12 +693,14 @@ export class AdminRepository {
     agentId: string,
     queueIds: readonly string[],
   ): Promise<void> {
-    await tx.query(
+    await execute(
+      tx,
       `DELETE FROM agent_queues WHERE brand_id = $1 AND agent_id = $2 AND NOT (queue_id = ANY($3::uuid[]))`,
       [brandId, agentId, queueIds],
     );
     if (queueIds.length === 0) return;
-    await tx.query(
+    await execute(
+      tx,
       `INSERT INTO agent_queues (brand_id, agent_id, queue_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
       [brandId, agentId, queueIds],
     );

@@ -1,22 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AgentRole, ApiKeyPrincipal, ApiKeyView } from '@roost/contracts';
-import { withBrand } from '@roost/database';
+import { execute, Nullable, rowType, selectRows, withBrand } from '@roost/database';
+import { Type, type Static } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
+import { AgentRoleColumn } from './brand-config.record';
 
-interface ApiKeyRow {
-  id: string;
-  brand_id: string;
-  name: string;
-  role: AgentRole;
-  prefix: string;
-  created_by: string;
-  created_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-  expires_at: Date | null;
-  bound_to_creator: boolean;
-}
+/** An api_keys row as COLUMNS selects it. */
+const ApiKeyRow = rowType('routing.api-keys.row', {
+  id: Type.String(),
+  brand_id: Type.String(),
+  name: Type.String(),
+  role: AgentRoleColumn,
+  prefix: Type.String(),
+  created_by: Type.String(),
+  created_at: Type.Date(),
+  last_used_at: Nullable(Type.Date()),
+  revoked_at: Nullable(Type.Date()),
+  expires_at: Nullable(Type.Date()),
+  bound_to_creator: Type.Boolean(),
+});
+type ApiKeyRow = Static<typeof ApiKeyRow.schema>;
+
+const ActorRow = rowType('routing.api-keys.actor', { role: AgentRoleColumn, active: Type.Boolean() });
+
+/** The owner-run lookup answers NULL for an unknown hash. */
+const KeyBrandRow = rowType('routing.api-keys.brand-by-hash', { brand_id: Nullable(Type.String()) });
+
+const LiveKeyRow = rowType('routing.api-keys.live-by-hash', {
+  id: Type.String(),
+  brand_id: Type.String(),
+  role: AgentRoleColumn,
+  name: Type.String(),
+  last_used_at: Nullable(Type.Date()),
+  expires_at: Nullable(Type.Date()),
+});
 
 const COLUMNS =
   'id, brand_id, name, role, prefix, created_by, created_at, last_used_at, revoked_at, expires_at, bound_to_creator';
@@ -62,8 +80,10 @@ export class ApiKeyRepository {
       boundToCreator: boolean;
     },
   ): Promise<ApiKeyView> {
-    const rows: ApiKeyRow[] = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        ApiKeyRow,
         `INSERT INTO api_keys (brand_id, id, name, role, prefix, key_hash, created_by, expires_at, bound_to_creator)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
         [
@@ -85,16 +105,24 @@ export class ApiKeyRepository {
 
   /** The acting agent's current role and access, or null when the brand has no such agent. */
   async actor(brandId: string, agentId: string): Promise<{ role: AgentRole; active: boolean } | null> {
-    const rows: Array<{ role: AgentRole; active: boolean }> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`SELECT role, active FROM agents WHERE brand_id = $1 AND id = $2`, [brandId, agentId]),
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(tx, ActorRow, `SELECT role, active FROM agents WHERE brand_id = $1 AND id = $2`, [
+        brandId,
+        agentId,
+      ]),
     );
 
     return rows[0] ?? null;
   }
 
   async list(brandId: string): Promise<ApiKeyView[]> {
-    const rows: ApiKeyRow[] = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`SELECT ${COLUMNS} FROM api_keys WHERE brand_id = $1 ORDER BY created_at, id`, [brandId]),
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        ApiKeyRow,
+        `SELECT ${COLUMNS} FROM api_keys WHERE brand_id = $1 ORDER BY created_at, id`,
+        [brandId],
+      ),
     );
 
     return rows.map(toView);
@@ -102,9 +130,11 @@ export class ApiKeyRepository {
 
   /** Sets revoked_at once (a second revoke keeps the first time); null when the brand has no such key. */
   async revoke(brandId: string, id: string): Promise<ApiKeyView | null> {
-    // TypeORM answers an UPDATE … RETURNING as [rows, affected count].
-    const [rows]: [ApiKeyRow[], number] = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+    // TypeORM answers an UPDATE … RETURNING as [rows, affected count]; selectRows takes the rows.
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        ApiKeyRow,
         `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now())
          WHERE brand_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
         [brandId, id],
@@ -121,17 +151,16 @@ export class ApiKeyRepository {
    * per key, so a busy integration costs one UPDATE a minute, not one per verification.
    */
   async useByHash(hash: Buffer): Promise<ApiKeyPrincipal | null> {
-    const [found]: Array<{ brand_id: string | null }> = await this.ds.query(
-      `SELECT routing_api_key_brand($1) AS brand_id`,
-      [hash],
-    );
+    const [found] = await selectRows(this.ds, KeyBrandRow, `SELECT routing_api_key_brand($1) AS brand_id`, [
+      hash,
+    ]);
     const brandId = found?.brand_id;
     if (!brandId) return null;
 
     return withBrand(this.ds, brandId, async (tx) => {
-      const rows: Array<
-        Pick<ApiKeyRow, 'id' | 'brand_id' | 'role' | 'name' | 'last_used_at' | 'expires_at'>
-      > = await tx.query(
+      const rows = await selectRows(
+        tx,
+        LiveKeyRow,
         `SELECT k.id, k.brand_id, k.role, k.name, k.last_used_at, k.expires_at
          FROM api_keys k LEFT JOIN agents a ON a.brand_id = k.brand_id AND a.id = k.created_by
          WHERE k.brand_id = $1 AND k.key_hash = $2 AND k.revoked_at IS NULL
@@ -143,7 +172,7 @@ export class ApiKeyRepository {
       // Revoked between the two statements, expired, or its creator lost the access it needs.
       if (!row) return null;
       if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
-        await tx.query(`UPDATE api_keys SET last_used_at = now() WHERE brand_id = $1 AND id = $2`, [
+        await execute(tx, `UPDATE api_keys SET last_used_at = now() WHERE brand_id = $1 AND id = $2`, [
           row.brand_id,
           row.id,
         ]);

@@ -1,3 +1,5 @@
+import { Type } from '@sinclair/typebox';
+
 /** Routing settings as stored on agents, queues and rules (enum and jsonb columns). */
 export type Channel = 'public' | 'dm';
 
@@ -26,3 +28,59 @@ export interface RuleConditions {
   keywords?: string[];
   minFollowers?: number;
 }
+
+/*
+ * The same settings as row-type columns (typed SQL, data/*.repository.ts): enum columns as their
+ * literals, jsonb columns as the shapes routing writes (extra keys tolerated, as the code reads them).
+ */
+export const ChannelColumn = Type.Union([Type.Literal('public'), Type.Literal('dm')]);
+export const AgentRoleColumn = Type.Union([
+  Type.Literal('agent'),
+  Type.Literal('supervisor'),
+  Type.Literal('admin'),
+]);
+export const AgentStatusColumn = Type.Union([
+  Type.Literal('online'),
+  Type.Literal('away'),
+  Type.Literal('offline'),
+]);
+export const BreachActionColumn = Type.Union([
+  Type.Literal('reassign'),
+  Type.Literal('escalate'),
+  Type.Literal('none'),
+]);
+export const StrategyColumn = Type.Union([Type.Literal('least_loaded'), Type.Literal('round_robin')]);
+export const TeamColumn = Type.Union([Type.Literal('care'), Type.Literal('sales')]);
+
+/** jsonb `[{day, start, end}]` (common/schedule.ts WeeklySlot). */
+export const WeeklySlotsJson = Type.Array(
+  Type.Object({ day: Type.Number(), start: Type.String(), end: Type.String() }),
+);
+/** jsonb `[{from, to, kind}]` (common/schedule.ts ScheduleException). */
+export const ScheduleExceptionsJson = Type.Array(
+  Type.Object({
+    from: Type.String(),
+    to: Type.String(),
+    kind: Type.Union([Type.Literal('leave'), Type.Literal('holiday')]),
+  }),
+);
+export const SlaTargetsJson = Type.Array(Type.Object({ minPriority: Type.Number(), minutes: Type.Number() }));
+/** jsonb `{public?, dm?}` (the CHECK routing_valid_channel_capacity allows nothing else). */
+export const ChannelCapacityJson = Type.Object({
+  public: Type.Optional(Type.Number()),
+  dm: Type.Optional(Type.Number()),
+});
+const strings = Type.Optional(Type.Array(Type.String()));
+/** jsonb RuleConditions plus the rule's `tags`. */
+export const RuleConditionsJson = Type.Object({
+  intents: strings,
+  accountRoles: Type.Optional(Type.Array(Type.Union([Type.Literal('care'), Type.Literal('engagement')]))),
+  accountHandles: strings,
+  sources: strings,
+  languages: strings,
+  sentiments: strings,
+  matchedRuleIds: strings,
+  keywords: strings,
+  minFollowers: Type.Optional(Type.Number()),
+  tags: strings,
+});

@@ -1,64 +1,103 @@
-import type { ScheduleException, WeeklySlot } from '../common/schedule';
-import type {
-  AgentRole,
-  AgentStatus,
-  BreachAction,
-  Channel,
-  RuleConditions,
-  SlaTarget,
-  Strategy,
+import { Nullable, rowType, selectRows } from '@roost/database';
+import { Type, type Static } from '@sinclair/typebox';
+import {
+  type AgentStatus,
+  AgentRoleColumn,
+  AgentStatusColumn,
+  BreachActionColumn,
+  ChannelCapacityJson,
+  RuleConditionsJson,
+  ScheduleExceptionsJson,
+  SlaTargetsJson,
+  StrategyColumn,
+  TeamColumn,
+  WeeklySlotsJson,
 } from './brand-config.record';
-import { CONVERSATION_COLUMNS, type ConversationRow } from './conversation.record';
+import { CONVERSATION_COLUMNS, CONVERSATION_ROW_COLUMNS, type ConversationRow } from './conversation.record';
 import type { Queryable } from './queryable';
 
 /** How far back a customer's previous agent is remembered (longest sensible sticky window). */
 const LAST_AGENT_DAYS = 30;
 
-export interface AgentStateRow {
-  id: string;
-  name: string;
-  role: AgentRole;
-  languages: string[];
-  timezone: string;
-  status: AgentStatus;
-  capacity: number;
-  active_count: number;
-  shifts: WeeklySlot[];
-  shift_exceptions: ScheduleException[];
-  queue_ids: string[] | null;
-  channel_capacity: Partial<Record<Channel, number>>;
-}
+export const AgentStateRow = rowType('routing.brand-state.agents', {
+  id: Type.String(),
+  name: Type.String(),
+  role: AgentRoleColumn,
+  languages: Type.Array(Type.String()),
+  timezone: Type.String(),
+  status: AgentStatusColumn,
+  capacity: Type.Integer(),
+  active_count: Type.Integer(),
+  shifts: WeeklySlotsJson,
+  shift_exceptions: ScheduleExceptionsJson,
+  queue_ids: Nullable(Type.Array(Type.String())),
+  channel_capacity: ChannelCapacityJson,
+});
+export type AgentStateRow = Static<typeof AgentStateRow.schema>;
 
-export interface QueueRow {
-  id: string;
-  name: string;
-  team: 'care' | 'sales';
-  timezone: string;
-  business_hours: WeeklySlot[];
-  sla_targets: SlaTarget[];
-  sla_warn_ratio: number;
-  sla_warn_priority_boost: number;
-  sla_breach_action: BreachAction;
-  escalation_queue_id: string | null;
-  strategy: Strategy;
-  sticky_window_minutes: number | null;
-  relax_language_after_minutes: number | null;
-  reopen_window_minutes: number;
-}
+export const QueueRow = rowType('routing.brand-state.queues', {
+  id: Type.String(),
+  name: Type.String(),
+  team: TeamColumn,
+  timezone: Type.String(),
+  business_hours: WeeklySlotsJson,
+  sla_targets: SlaTargetsJson,
+  sla_warn_ratio: Type.Number(),
+  sla_warn_priority_boost: Type.Integer(),
+  sla_breach_action: BreachActionColumn,
+  escalation_queue_id: Nullable(Type.String()),
+  strategy: StrategyColumn,
+  sticky_window_minutes: Nullable(Type.Integer()),
+  relax_language_after_minutes: Nullable(Type.Integer()),
+  reopen_window_minutes: Type.Integer(),
+});
+export type QueueRow = Static<typeof QueueRow.schema>;
 
-export interface RuleRow {
-  id: string;
-  name: string;
-  conditions: RuleConditions & { tags?: string[] };
-  queue_id: string;
-  priority_boost: number;
-}
+export const RuleRow = rowType('routing.brand-state.rules', {
+  id: Type.String(),
+  name: Type.String(),
+  conditions: RuleConditionsJson,
+  queue_id: Type.String(),
+  priority_boost: Type.Integer(),
+});
+export type RuleRow = Static<typeof RuleRow.schema>;
 
-export interface LastAgentRow {
-  customer_x_id: string;
-  assignee_id: string;
-  at: Date;
-}
+export const LastAgentRow = rowType('routing.brand-state.last-agent', {
+  customer_x_id: Type.String(),
+  assignee_id: Type.String(),
+  at: Type.Date(),
+});
+export type LastAgentRow = Static<typeof LastAgentRow.schema>;
+
+/** An open conversation (status not resolved). */
+export const OpenConversationRow = rowType('routing.brand-state.open', CONVERSATION_ROW_COLUMNS);
+
+/** Each thread's latest resolved conversation (its status column reads 'resolved'). */
+export const ResolvedConversationRow = rowType('routing.brand-state.resolved-since', {
+  ...CONVERSATION_ROW_COLUMNS,
+  status: Type.Literal('resolved'),
+  resolved_at: Type.Date(),
+});
+export type ResolvedConversationRow = Static<typeof ResolvedConversationRow.schema>;
+
+/** A conversation changed since a version; `resolved` ones are only read here, never loaded as open. */
+export const ChangedConversationRow = rowType('routing.brand-state.changed', {
+  ...CONVERSATION_ROW_COLUMNS,
+  status: Type.Union([
+    Type.Literal('waiting'),
+    Type.Literal('assigned'),
+    Type.Literal('snoozed'),
+    Type.Literal('resolved'),
+  ]),
+  resolved_at: Nullable(Type.Date()),
+});
+export type ChangedConversationRow = Static<typeof ChangedConversationRow.schema>;
+
+export const AgentLoadRow = rowType('routing.brand-state.agent-load', {
+  id: Type.String(),
+  status: AgentStatusColumn,
+  active_count: Type.Integer(),
+});
 
 export interface BrandRows {
   agents: AgentStateRow[];
@@ -68,36 +107,40 @@ export interface BrandRows {
   last: LastAgentRow[];
 }
 
-/** A conversation changed since a version; `resolved` ones are only read here, never loaded as open. */
-export type ChangedConversationRow = Omit<ConversationRow, 'status'> & {
-  status: ConversationRow['status'] | 'resolved';
-  resolved_at: Date | null;
-};
-
 /** Reads of a brand's routing state (run inside the brand-locked transaction so they are consistent). */
 export async function readBrand(q: Queryable, brandId: string): Promise<BrandRows> {
-  const agents: AgentStateRow[] = await q.query(
+  const agents = await selectRows(
+    q,
+    AgentStateRow,
     `SELECT a.id, a.name, a.role, a.languages, a.timezone, a.status, a.capacity, a.active_count, a.shifts, a.shift_exceptions, a.channel_capacity,
        array_remove(array_agg(aq.queue_id), NULL) AS queue_ids
      FROM agents a LEFT JOIN agent_queues aq ON aq.brand_id = a.brand_id AND aq.agent_id = a.id
      WHERE a.brand_id = $1 AND a.active GROUP BY a.brand_id, a.id ORDER BY a.created_at, a.id`,
     [brandId],
   );
-  const queues: QueueRow[] = await q.query(
+  const queues = await selectRows(
+    q,
+    QueueRow,
     `SELECT id, name, team, timezone, business_hours, sla_targets, sla_warn_ratio, sla_warn_priority_boost, sla_breach_action,
        escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes
      FROM queues WHERE brand_id = $1 ORDER BY created_at, name`,
     [brandId],
   );
-  const rules: RuleRow[] = await q.query(
+  const rules = await selectRows(
+    q,
+    RuleRow,
     `SELECT id, name, conditions, queue_id, priority_boost FROM routing_rules WHERE brand_id = $1 AND enabled ORDER BY position`,
     [brandId],
   );
-  const open: ConversationRow[] = await q.query(
+  const open = await selectRows(
+    q,
+    OpenConversationRow,
     `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE brand_id = $1 AND status <> 'resolved'`,
     [brandId],
   );
-  const last: LastAgentRow[] = await q.query(
+  const last = await selectRows(
+    q,
+    LastAgentRow,
     `SELECT DISTINCT ON (customer_x_id) customer_x_id, assignee_id, resolved_at AS at FROM conversations
      WHERE brand_id = $1 AND status = 'resolved' AND assignee_id IS NOT NULL AND resolved_at > now() - interval '${LAST_AGENT_DAYS} days'
      ORDER BY customer_x_id, resolved_at DESC`,
@@ -112,8 +155,10 @@ export function readResolvedSince(
   q: Queryable,
   brandId: string,
   since: Date,
-): Promise<Array<ConversationRow & { resolved_at: Date }>> {
-  return q.query(
+): Promise<ResolvedConversationRow[]> {
+  return selectRows(
+    q,
+    ResolvedConversationRow,
     `SELECT DISTINCT ON (customer_x_id, channel, x_conversation_id) ${CONVERSATION_COLUMNS}, resolved_at FROM conversations
        WHERE brand_id = $1 AND status = 'resolved' AND resolved_at > $2
        ORDER BY customer_x_id, channel, x_conversation_id, resolved_at DESC`,
@@ -130,15 +175,14 @@ export async function readChangesSince(
   rows: ChangedConversationRow[];
   agents: Array<{ id: string; status: AgentStatus; active_count: number }>;
 }> {
-  const [rows, agents]: [
-    ChangedConversationRow[],
-    Array<{ id: string; status: AgentStatus; active_count: number }>,
-  ] = await Promise.all([
-    q.query(
+  const [rows, agents] = await Promise.all([
+    selectRows(
+      q,
+      ChangedConversationRow,
       `SELECT ${CONVERSATION_COLUMNS}, resolved_at FROM conversations WHERE brand_id = $1 AND routing_version > $2`,
       [brandId, version],
     ),
-    q.query(`SELECT id, status, active_count FROM agents WHERE brand_id = $1`, [brandId]),
+    selectRows(q, AgentLoadRow, `SELECT id, status, active_count FROM agents WHERE brand_id = $1`, [brandId]),
   ]);
 
   return { rows, agents };

@@ -1,3 +1,6 @@
+import { Nullable } from '@roost/database';
+import { Type, type Static, type TObject } from '@sinclair/typebox';
+
 /** An open (or recently resolved) conversation as routing holds it: the `conversations` row in routing's terms. */
 export interface Conversation {
   id: string;
@@ -20,23 +23,26 @@ export interface Conversation {
   resolvedAt?: number | null;
 }
 
-export interface ConversationRow {
-  id: string;
-  customer_x_id: string;
-  channel: string;
-  queue_id: string;
-  status: Conversation['status'];
-  assignee_id: string | null;
-  priority: number;
-  language: string;
-  opened_at: Date;
-  assigned_at: Date | null;
-  translation_hint: boolean;
-  first_response_at: Date | null;
-  sla_warned_at: Date | null;
-  sla_breached_at: Date | null;
-  x_conversation_id: string | null;
-}
+/** The columns of CONVERSATION_COLUMNS as node-postgres returns them (an open conversation's status). */
+export const CONVERSATION_ROW_COLUMNS = {
+  id: Type.String(),
+  customer_x_id: Type.String(),
+  channel: Type.String(),
+  queue_id: Type.String(),
+  status: Type.Union([Type.Literal('waiting'), Type.Literal('assigned'), Type.Literal('snoozed')]),
+  assignee_id: Nullable(Type.String()),
+  priority: Type.Integer(),
+  language: Type.String(),
+  opened_at: Type.Date(),
+  assigned_at: Nullable(Type.Date()),
+  translation_hint: Type.Boolean(),
+  first_response_at: Nullable(Type.Date()),
+  sla_warned_at: Nullable(Type.Date()),
+  sla_breached_at: Nullable(Type.Date()),
+  x_conversation_id: Nullable(Type.String()),
+};
+
+export type ConversationRow = Static<TObject<typeof CONVERSATION_ROW_COLUMNS>>;
 
 const ms = (d: Date | null): number | null => (d ? d.getTime() : null);
 

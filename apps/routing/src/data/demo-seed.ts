@@ -1,5 +1,6 @@
 import { DEMO } from '@roost/config';
-import { withBrand } from '@roost/database';
+import { execute, rowType, selectRows, withBrand, type Queryable } from '@roost/database';
+import { Type } from '@sinclair/typebox';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../common/password';
 
@@ -100,11 +101,13 @@ export const DEMO_AGENTS: DemoAgent[] = [
   },
 ];
 
+const BrandExistsRow = rowType('routing.demo-seed.brand-exists', { '?column?': Type.Integer() });
+
 /** Acme's routing data: queues, rules, agents (online, for the demo). Idempotent. Written as Acme (row-level security). */
 export async function seedDemo(ds: DataSource): Promise<void> {
   const b = DEMO.brandId;
-  const exists: unknown[] = await withBrand(ds, b, (tx) =>
-    tx.query(`SELECT 1 FROM brands WHERE id = $1`, [b]),
+  const exists = await withBrand(ds, b, (tx) =>
+    selectRows(tx, BrandExistsRow, `SELECT 1 FROM brands WHERE id = $1`, [b]),
   );
   const hash = await hashPassword(DEMO.password);
   if (exists.length > 0) {
@@ -120,13 +123,14 @@ export async function seedDemo(ds: DataSource): Promise<void> {
     return;
   }
   await withBrand(ds, b, async (tx) => {
-    await tx.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+    await execute(tx, `INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
       b,
       DEMO.brandName,
     ]);
     let i = 0;
     for (const q of Object.values(DEMO.queues)) {
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO queues (brand_id, id, name, team, created_at) VALUES ($1,$2,$3,$4, now() + ($5 || ' ms')::interval)
          ON CONFLICT DO NOTHING`,
         [b, q.id, q.name, q.team, String(i++)],
@@ -154,7 +158,8 @@ export async function seedDemo(ds: DataSource): Promise<void> {
       { name: 'Everything else: global care', conditions: {}, queue: DEMO.queues.careGlobal.id, boost: 0 },
     ];
     for (const [pos, r] of rules.entries()) {
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO routing_rules (brand_id, id, position, name, conditions, queue_id, priority_boost)
          VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6)`,
         [b, pos, r.name, JSON.stringify(r.conditions), r.queue, r.boost],
@@ -164,14 +169,11 @@ export async function seedDemo(ds: DataSource): Promise<void> {
   });
 }
 
-async function insertAgents(
-  tx: { query(sql: string, params?: unknown[]): Promise<unknown> },
-  agents: DemoAgent[],
-  hash: string,
-): Promise<void> {
+async function insertAgents(tx: Queryable, agents: DemoAgent[], hash: string): Promise<void> {
   const b = DEMO.brandId;
   for (const a of agents) {
-    await tx.query(
+    await execute(
+      tx,
       `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT DO NOTHING`,
       [
@@ -189,7 +191,8 @@ async function insertAgents(
       ],
     );
     for (const q of a.queues) {
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING`,
         [b, a.id, DEMO.queues[q].id],
       );

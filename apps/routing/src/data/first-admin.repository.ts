@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { withBrand } from '@roost/database';
+import { execute, rowType, selectRows, withBrand } from '@roost/database';
+import { Type } from '@sinclair/typebox';
 import type { DataSource } from 'typeorm';
 
 /** The admin CLI's reads and writes (run as routing's schema owner). */
 
+const EmailTakenRow = rowType('routing.first-admin.email-taken', { taken: Type.Boolean() });
+
+const BrandIdRow = rowType('routing.first-admin.brands-named', { id: Type.String() });
+
 /** Whether anyone, in any brand, already signs in with `email`. */
 export async function emailTaken(ds: DataSource, email: string): Promise<boolean> {
-  const [taken]: Array<{ taken: boolean }> = await ds.query(
-    `SELECT routing_email_taken($1, $2::uuid) AS taken`,
-    [email, randomUUID()],
-  );
+  const [taken] = await selectRows(ds, EmailTakenRow, `SELECT routing_email_taken($1, $2::uuid) AS taken`, [
+    email,
+    randomUUID(),
+  ]);
 
   return taken?.taken === true;
 }
@@ -17,7 +22,7 @@ export async function emailTaken(ds: DataSource, email: string): Promise<boolean
 /** Ids of the brands named `name` (case-insensitive). */
 export async function brandIdsNamed(ds: DataSource, name: string): Promise<string[]> {
   // Brand names are read across brands, which only the schema owner may do (the command runs as it).
-  const rows: Array<{ id: string }> = await ds.query(`SELECT id FROM brands WHERE lower(name) = lower($1)`, [
+  const rows = await selectRows(ds, BrandIdRow, `SELECT id FROM brands WHERE lower(name) = lower($1)`, [
     name,
   ]);
 
@@ -38,12 +43,13 @@ export async function insertFirstAdmin(
   },
 ): Promise<void> {
   await withBrand(ds, a.brandId, async (tx) => {
-    await tx.query(`INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [
+    await execute(tx, `INSERT INTO brands (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [
       a.brandId,
       a.brandName,
     ]);
     // An admin configures; capacity 0 and offline keep routing from assigning them conversations.
-    await tx.query(
+    await execute(
+      tx,
       `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity)
        VALUES ($1, $2, $3, $4, $5, 'admin', $6, '{en}', 'UTC', 'offline', 0)`,
       [a.brandId, a.agentId, a.email, a.name, a.initials, a.passwordHash],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ConversationAssignedV1 } from '@roost/contracts';
-import { chunkRows, valuesList } from '@roost/database';
+import { chunkRows, execute, Nullable, rowType, selectRows, valuesList } from '@roost/database';
+import { Type } from '@sinclair/typebox';
 import type { AgentStatus } from './brand-config.record';
 import type { Conversation } from './conversation.record';
 import type { Queryable } from './queryable';
@@ -27,6 +28,35 @@ export interface StateChanges {
   readonly routed: readonly RoutedRow[];
 }
 
+/** routing_versions: both bigint (strings). */
+export const VersionRow = rowType('routing.versions.lock', {
+  version: Type.String(),
+  config_version: Type.String(),
+});
+
+export const RoutedMentionRow = rowType('routing.routed-mentions.find', {
+  tweet_id: Type.String(),
+  conversation_id: Type.String(),
+  opened: Type.Boolean(),
+  status: Type.Union([Type.Literal('assigned'), Type.Literal('waiting')]),
+  assignee_id: Nullable(Type.String()),
+  queue_id: Type.String(),
+  priority: Type.Integer(),
+});
+
+/** routing_outbox.id is a bigserial (a string). */
+export const OutboxIdRow = rowType('routing.outbox.add', { id: Type.String() });
+
+export const OutboxBrandRow = rowType('routing.outbox.brands', { brand_id: Type.String() });
+
+/** The payload is jsonb written from a ConversationAssignedV1; read back as it was stored. */
+export const PendingOutboxRow = rowType('routing.outbox.pending', {
+  brand_id: Type.String(),
+  id: Type.String(),
+  msg_id: Type.String(),
+  payload: Type.Unknown(),
+});
+
 const ts = (n: number | null): Date | null => (n === null ? null : new Date(n));
 
 /** Writes of the routing state; each takes the brand first and runs in the brand-locked transaction. */
@@ -38,7 +68,9 @@ export class RoutingRepository {
    * across instances and a stale memory is detected before it decides anything.
    */
   async lockVersion(tx: Queryable, brandId: string): Promise<{ version: number; configVersion: number }> {
-    const rows: Array<{ version: string; config_version: string }> = await tx.query(
+    const rows = await selectRows(
+      tx,
+      VersionRow,
       `INSERT INTO routing_versions (brand_id) VALUES ($1)
        ON CONFLICT (brand_id) DO UPDATE SET version = routing_versions.version RETURNING version, config_version`,
       [brandId],
@@ -48,7 +80,8 @@ export class RoutingRepository {
   }
 
   async bumpVersion(tx: Queryable, brandId: string, version: number, config = false): Promise<void> {
-    await tx.query(
+    await execute(
+      tx,
       `UPDATE routing_versions SET version = $2 ${config ? ', config_version = config_version + 1' : ''} WHERE brand_id = $1`,
       [brandId, version],
     );
@@ -56,15 +89,9 @@ export class RoutingRepository {
 
   async findRouted(tx: Queryable, brandId: string, tweetIds: string[]): Promise<Map<string, RoutedRow>> {
     if (tweetIds.length === 0) return new Map();
-    const rows: Array<{
-      tweet_id: string;
-      conversation_id: string;
-      opened: boolean;
-      status: 'assigned' | 'waiting';
-      assignee_id: string | null;
-      queue_id: string;
-      priority: number;
-    }> = await tx.query(
+    const rows = await selectRows(
+      tx,
+      RoutedMentionRow,
       `SELECT tweet_id, conversation_id, opened, status, assignee_id, queue_id, priority
        FROM routed_mentions WHERE brand_id = $1 AND tweet_id = ANY($2::text[])`,
       [brandId, tweetIds],
@@ -98,7 +125,8 @@ export class RoutingRepository {
         [...changes.resolved.values()].map(({ conv, at }) => [conv.id, conv.assigneeId, new Date(at)]),
         ['uuid', 'uuid', 'timestamptz'],
       );
-      await tx.query(
+      await execute(
+        tx,
         `UPDATE conversations c SET status = 'resolved', assignee_id = v.assignee, resolved_at = v.at, routing_version = $${v.params.length + 2}
          FROM (VALUES ${v.sql}) AS v(id, assignee, at) WHERE c.brand_id = $${v.params.length + 1} AND c.id = v.id`,
         [...v.params, brandId, version],
@@ -135,7 +163,8 @@ export class RoutingRepository {
           'timestamptz',
         ],
       );
-      await tx.query(
+      await execute(
+        tx,
         `UPDATE conversations c SET status = v.status, assignee_id = v.assignee, queue_id = v.queue, priority = v.priority,
            assigned_at = v.assigned_at, translation_hint = v.hint, first_response_at = v.fr, sla_warned_at = v.warned,
            sla_breached_at = v.breached, last_inbound_at = coalesce(v.inbound, c.last_inbound_at), routing_version = $${v.params.length + 2},
@@ -154,7 +183,8 @@ export class RoutingRepository {
         [...changes.agentStatus].map(([id, s]) => [id, s]),
         ['uuid', 'text'],
       );
-      await tx.query(
+      await execute(
+        tx,
         `UPDATE agents a SET status = v.s FROM (VALUES ${v.sql}) AS v(id, s) WHERE a.brand_id = $${v.params.length + 1} AND a.id = v.id`,
         [...v.params, brandId],
       );
@@ -163,7 +193,8 @@ export class RoutingRepository {
     if (deltas.length > 0) {
       const v = valuesList(deltas, ['uuid', 'int']);
       // agents_within_capacity (CHECK) still rejects the batch if memory were ever wrong.
-      await tx.query(
+      await execute(
+        tx,
         `UPDATE agents a SET active_count = a.active_count + v.d
          FROM (VALUES ${v.sql}) AS v(id, d) WHERE a.brand_id = $${v.params.length + 1} AND a.id = v.id`,
         [...v.params, brandId],
@@ -183,7 +214,8 @@ export class RoutingRepository {
         ]),
         ['uuid', 'text', 'uuid', 'bool', 'text', 'uuid', 'uuid', 'int'],
       );
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO routed_mentions (brand_id, tweet_id, conversation_id, opened, status, assignee_id, queue_id, priority)
          VALUES ${v.sql}`,
         v.params,
@@ -234,7 +266,8 @@ export class RoutingRepository {
         'text',
       ],
     );
-    await tx.query(
+    await execute(
+      tx,
       `INSERT INTO conversations (brand_id, id, customer_x_id, channel, queue_id, assignee_id, status, priority, language,
          opened_at, last_inbound_at, assigned_at, translation_hint, sla_warned_at, routing_version, x_conversation_id) VALUES ${v.sql}`,
       v.params,
@@ -254,7 +287,9 @@ export class RoutingRepository {
         chunk.map((e) => [brandId, e.msgId, JSON.stringify(e.payload)]),
         ['uuid', 'text', 'jsonb'],
       );
-      const rows: Array<{ id: string }> = await tx.query(
+      const rows = await selectRows(
+        tx,
+        OutboxIdRow,
         `INSERT INTO routing_outbox (brand_id, msg_id, payload) VALUES ${v.sql} RETURNING id`,
         v.params,
       );
@@ -266,7 +301,7 @@ export class RoutingRepository {
 
   async deleteOutbox(q: Queryable, brandId: string, ids: string[]): Promise<void> {
     if (ids.length > 0) {
-      await q.query(`DELETE FROM routing_outbox WHERE brand_id = $1 AND id = ANY($2::bigint[])`, [
+      await execute(q, `DELETE FROM routing_outbox WHERE brand_id = $1 AND id = ANY($2::bigint[])`, [
         brandId,
         ids,
       ]);
@@ -278,7 +313,9 @@ export class RoutingRepository {
    * the owner-run `routing_outbox_brands` (brand ids only: the rows are read as each brand).
    */
   async outboxBrands(q: Queryable, olderThanMs: number): Promise<string[]> {
-    const rows: Array<{ brand_id: string }> = await q.query(
+    const rows = await selectRows(
+      q,
+      OutboxBrandRow,
       `SELECT routing_outbox_brands(($1 || ' ms')::interval) AS brand_id`,
       [String(olderThanMs)],
     );
@@ -293,13 +330,19 @@ export class RoutingRepository {
     olderThanMs: number,
     limit = 1000,
   ): Promise<Array<{ brandId: string; id: string; msgId: string; payload: ConversationAssignedV1 }>> {
-    const rows: Array<{ brand_id: string; id: string; msg_id: string; payload: ConversationAssignedV1 }> =
-      await tx.query(
-        `SELECT brand_id, id, msg_id, payload FROM routing_outbox
+    const rows = await selectRows(
+      tx,
+      PendingOutboxRow,
+      `SELECT brand_id, id, msg_id, payload FROM routing_outbox
        WHERE brand_id = $1 AND created_at < now() - ($2 || ' ms')::interval ORDER BY id LIMIT $3`,
-        [brandId, String(olderThanMs), limit],
-      );
+      [brandId, String(olderThanMs), limit],
+    );
 
-    return rows.map((r) => ({ brandId: r.brand_id, id: String(r.id), msgId: r.msg_id, payload: r.payload }));
+    return rows.map((r) => ({
+      brandId: r.brand_id,
+      id: String(r.id),
+      msgId: r.msg_id,
+      payload: r.payload as ConversationAssignedV1,
+    }));
   }
 }
