@@ -1,10 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import type { AutoPostSettings } from '@roost/contracts';
-import { withBrand } from '@roost/database';
+import { execute, Nullable, rowType, selectMaybe, withBrand } from '@roost/database';
+import { Type } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
 import { DEFAULT_OOH_ACK_TEMPLATE, DEFAULT_WAIT_STATUS_TIMEZONE } from '../common/auto-post-defaults';
 
 type WaitStatusSettings = AutoPostSettings['waitStatus'];
+
+/**
+ * `brand_auto_posts` (one row per brand). `wait_status` is the saved settings object, possibly
+ * missing fields saved before they existed (the defaults fill them in).
+ */
+const AutoPostsRow = rowType('conversations.auto_posts.get', {
+  ooh_ack_enabled: Type.Boolean(),
+  ooh_ack_templates: Type.Record(Type.String(), Type.String()),
+  wait_status: Nullable(
+    Type.Partial(
+      Type.Object({
+        enabled: Type.Boolean(),
+        queueId: Nullable(Type.String()),
+        template: Type.String(),
+        timezone: Type.String(),
+        accountHandle: Nullable(Type.String()),
+        minIntervalMinutes: Type.Number(),
+        minChangePercent: Type.Number(),
+      }),
+    ),
+  ),
+});
 
 const DEFAULT_WAIT_STATUS: WaitStatusSettings = {
   enabled: false,
@@ -30,17 +53,14 @@ export class AutoPostsRepository {
   constructor(private readonly ds: DataSource) {}
 
   async get(brandId: string): Promise<AutoPostSettings> {
-    const rows: Array<{
-      ooh_ack_enabled: boolean;
-      ooh_ack_templates: Record<string, string>;
-      wait_status: WaitStatusSettings | null;
-    }> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+    const r = await withBrand(this.ds, brandId, (tx) =>
+      selectMaybe(
+        tx,
+        AutoPostsRow,
         `SELECT ooh_ack_enabled, ooh_ack_templates, wait_status FROM brand_auto_posts WHERE brand_id = $1`,
         [brandId],
       ),
     );
-    const r = rows[0];
     if (!r) return defaultAutoPosts();
 
     return {
@@ -52,7 +72,8 @@ export class AutoPostsRepository {
   async set(p: { brandId: string; actorId: string; settings: AutoPostSettings }): Promise<AutoPostSettings> {
     const { outOfHoursAck, waitStatus } = p.settings;
     await withBrand(this.ds, p.brandId, async (tx) => {
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO brand_auto_posts (brand_id, ooh_ack_enabled, ooh_ack_templates, wait_status, updated_by) VALUES ($1,$2,$3,$4,$5)
          ON CONFLICT (brand_id) DO UPDATE SET ooh_ack_enabled = EXCLUDED.ooh_ack_enabled, ooh_ack_templates = EXCLUDED.ooh_ack_templates,
            wait_status = EXCLUDED.wait_status, updated_by = EXCLUDED.updated_by, updated_at = now()`,
@@ -64,7 +85,8 @@ export class AutoPostsRepository {
           p.actorId,
         ],
       );
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'auto_posts.set',$3)`,
         [
           p.brandId,
@@ -93,7 +115,8 @@ export class AutoPostsRepository {
     details?: Record<string, unknown>;
   }): Promise<void> {
     await withBrand(this.ds, p.brandId, (tx) =>
-      tx.query(
+      execute(
+        tx,
         `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details)
        SELECT $1, NULL, 'auto_post.skipped', $2, $3::jsonb
        WHERE NOT EXISTS (SELECT 1 FROM audit_log WHERE brand_id = $1 AND action = 'auto_post.skipped'

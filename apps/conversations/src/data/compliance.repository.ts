@@ -1,7 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import type { ComplianceContentWithdrawnV1, HeldIdsPage } from '@roost/contracts';
-import { withBrand } from '@roost/database';
+import { execute, Nullable, rowType, selectRows, withBrand } from '@roost/database';
+import { Type } from '@sinclair/typebox';
 import { DataSource, type EntityManager } from 'typeorm';
+
+const RedactedConversationRow = rowType('conversations.compliance.conversations', {
+  id: Type.String(),
+  queue_id: Type.String(),
+});
+
+/** `RETURNING x_id, conversation_id` of the tweet's inbound messages (`x_id = $2`: never NULL). */
+const RedactedTweetRow = rowType('conversations.compliance.redact_tweet', {
+  x_id: Type.String(),
+  conversation_id: Type.String(),
+});
+
+const RedactedCustomerRow = rowType('conversations.compliance.redact_customer', { id: Type.String() });
+
+/** `RETURNING x_id, conversation_id` of a user's inbound messages (a DM may have no X id). */
+const RedactedUserMessageRow = rowType('conversations.compliance.redact_user_messages', {
+  x_id: Nullable(Type.String()),
+  conversation_id: Type.String(),
+});
+
+const FailedReplyRow = rowType('conversations.compliance.fail_pending_replies', {
+  message_id: Type.String(),
+});
+
+const HeldIdRow = rowType('conversations.compliance.held_ids', { id: Type.String() });
 
 /** What one compliance event changed; all zero when it was already applied or names nothing Roost holds. */
 export interface RedactionResult {
@@ -39,13 +65,16 @@ export class ComplianceRepository {
         conversationIds.length === 0
           ? []
           : (
-              await tx.query(
+              await selectRows(
+                tx,
+                RedactedConversationRow,
                 `SELECT id, queue_id FROM conversations WHERE brand_id = $1 AND id = ANY($2::uuid[]) ORDER BY id`,
                 [e.brandId, [...new Set(conversationIds)]],
               )
-            ).map((c: { id: string; queue_id: string }) => ({ conversationId: c.id, queueId: c.queue_id }));
+            ).map((c) => ({ conversationId: c.id, queueId: c.queue_id }));
       if (result.messages + result.customers + result.failedReplies > 0) {
-        await tx.query(
+        await execute(
+          tx,
           `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1, NULL, 'compliance.redacted', $2)`,
           [
             e.brandId,
@@ -73,7 +102,9 @@ export class ComplianceRepository {
     e: ComplianceContentWithdrawnV1,
   ): Promise<RedactionResult & { conversationIds: string[] }> {
     const byAuthor = e.reason === 'deleted';
-    const [rows]: [Array<{ x_id: string; conversation_id: string }>] = await tx.query(
+    const rows = await selectRows(
+      tx,
+      RedactedTweetRow,
       `UPDATE messages SET text = '', classification = classification - 'pii', redacted_at = now(), redaction = $3,
          author_handle = CASE WHEN $4 THEN author_handle ELSE '' END
        WHERE brand_id = $1 AND direction = 'inbound' AND x_id = $2 AND redacted_at IS NULL
@@ -98,14 +129,18 @@ export class ComplianceRepository {
     tx: EntityManager,
     e: ComplianceContentWithdrawnV1,
   ): Promise<RedactionResult & { conversationIds: string[] }> {
-    const [customers]: [unknown[]] = await tx.query(
+    const customers = await selectRows(
+      tx,
+      RedactedCustomerRow,
       `UPDATE customers SET name = '', handle = '', followers_count = 0, verified = false, language = NULL,
          withdrawn_at = now(), withdrawn_reason = $3
        WHERE brand_id = $1 AND x_user_id = $2 AND (withdrawn_at IS NULL OR updated_at > withdrawn_at)
        RETURNING id`,
       [e.brandId, e.xId, e.reason],
     );
-    const [rows]: [Array<{ x_id: string | null; conversation_id: string }>] = await tx.query(
+    const rows = await selectRows(
+      tx,
+      RedactedUserMessageRow,
       `UPDATE messages SET text = '', author_handle = '', classification = classification - 'pii',
          redacted_at = COALESCE(redacted_at, now()), redaction = COALESCE(redaction, 'author_withdrawn')
        WHERE brand_id = $1 AND direction = 'inbound' AND author_x_id = $2 AND (redacted_at IS NULL OR author_handle <> '')
@@ -130,7 +165,9 @@ export class ComplianceRepository {
    * it may already be on X.
    */
   private async failPendingReplies(tx: EntityManager, brandId: string, xIds: string[]): Promise<number> {
-    const [rows]: [Array<{ message_id: string }>] = await tx.query(
+    const rows = await selectRows(
+      tx,
+      FailedReplyRow,
       `UPDATE outbound_ledger SET state = 'failed', updated_at = now(),
          last_error = '${REPLY_TARGET_WITHDRAWN}: the post this replies to was withdrawn by its author'
        WHERE brand_id = $1 AND in_reply_to_x_id = ANY($2::text[]) AND state = 'pending'
@@ -139,10 +176,11 @@ export class ComplianceRepository {
       [brandId, xIds],
     );
     if (rows.length) {
-      await tx.query(`UPDATE messages SET status = 'failed' WHERE brand_id = $1 AND id = ANY($2::uuid[])`, [
-        brandId,
-        rows.map((r) => r.message_id),
-      ]);
+      await execute(
+        tx,
+        `UPDATE messages SET status = 'failed' WHERE brand_id = $1 AND id = ANY($2::uuid[])`,
+        [brandId, rows.map((r) => r.message_id)],
+      );
     }
 
     return rows.length;
@@ -156,10 +194,12 @@ export class ComplianceRepository {
     limit: number;
   }): Promise<HeldIdsPage> {
     const after = req.after ?? '';
-    const rows: Array<{ id: string }> =
+    const rows =
       req.kind === 'tweets'
         ? await withBrand(this.ds, req.brandId, (tx) =>
-            tx.query(
+            selectRows(
+              tx,
+              HeldIdRow,
               `SELECT x_id AS id FROM messages
              WHERE brand_id = $1 AND direction = 'inbound' AND channel = 'public' AND x_id IS NOT NULL AND redacted_at IS NULL
                AND (length(x_id), x_id) > (length($2::text), $2::text)
@@ -168,7 +208,9 @@ export class ComplianceRepository {
             ),
           )
         : await withBrand(this.ds, req.brandId, (tx) =>
-            tx.query(
+            selectRows(
+              tx,
+              HeldIdRow,
               // A withdrawn customer is checked again once a new mention refreshed their profile.
               `SELECT x_user_id AS id FROM customers
              WHERE brand_id = $1 AND (withdrawn_at IS NULL OR updated_at > withdrawn_at)

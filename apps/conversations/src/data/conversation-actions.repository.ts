@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  ConversationStatus,
   DomainError,
   ErrorCode,
   type ActionResult,
-  type ConversationStatus,
   type NoteView,
 } from '@roost/contracts';
-import { withBrand } from '@roost/database';
+import { execute, Nullable, rowType, selectRows, withBrand } from '@roost/database';
+import { Type } from '@sinclair/typebox';
 import { DataSource, type EntityManager } from 'typeorm';
 
 export interface Actor {
@@ -15,15 +16,27 @@ export interface Actor {
   agentId: string;
 }
 
-interface MutatedRow {
-  status: ConversationStatus;
-  version: number;
-  tags: string[];
-  queue_id: string;
-  assignee_id: string | null;
-  opened_at: Date;
-  previous: ConversationStatus;
-}
+const MutatedRow = rowType('conversations.actions.mutate', {
+  status: ConversationStatus,
+  version: Type.Integer(),
+  tags: Type.Array(Type.String()),
+  queue_id: Type.String(),
+  assignee_id: Nullable(Type.String()),
+  opened_at: Type.Date(),
+  previous: ConversationStatus,
+});
+
+const CurrentStatusRow = rowType('conversations.actions.current_status', {
+  status: Type.String(),
+  version: Type.Integer(),
+});
+
+const ClaimedVersionRow = rowType('conversations.actions.claim_version', { version: Type.Integer() });
+
+const AddedNoteRow = rowType('conversations.actions.add_note', {
+  id: Type.String(),
+  created_at: Type.Date(),
+});
 
 export interface Mutated {
   result: ActionResult;
@@ -59,7 +72,9 @@ export class ConversationActionsRepository {
     within?: (tx: EntityManager, m: Mutated) => Promise<void>;
   }): Promise<Mutated> {
     return withBrand(this.ds, p.actor.brandId, async (tx) => {
-      const [rows]: [MutatedRow[]] = await tx.query(
+      const rows = await selectRows(
+        tx,
+        MutatedRow,
         `WITH prev AS (SELECT status, version FROM conversations WHERE brand_id = $1 AND id = $2 FOR UPDATE)
          UPDATE conversations c SET
            status = CASE $3::text WHEN 'same' THEN c.status WHEN 'open' THEN (CASE WHEN c.assignee_id IS NULL THEN 'waiting' ELSE 'assigned' END)
@@ -149,7 +164,9 @@ export class ConversationActionsRepository {
     tx: EntityManager,
     p: { actor: Actor; conversationId: string; expectedVersion?: number; to: string },
   ): Promise<DomainError> {
-    const rows: Array<{ status: string; version: number }> = await tx.query(
+    const rows = await selectRows(
+      tx,
+      CurrentStatusRow,
       `SELECT status, version FROM conversations WHERE brand_id = $1 AND id = $2`,
       [p.actor.brandId, p.conversationId],
     );
@@ -180,7 +197,9 @@ export class ConversationActionsRepository {
     to: string;
   }): Promise<number> {
     return withBrand(this.ds, p.actor.brandId, async (tx) => {
-      const [rows]: [Array<{ version: number }>] = await tx.query(
+      const rows = await selectRows(
+        tx,
+        ClaimedVersionRow,
         `UPDATE conversations SET version = version + 1 WHERE brand_id = $1 AND id = $2 AND version = $3 RETURNING version`,
         [p.actor.brandId, p.conversationId, p.expectedVersion],
       );
@@ -193,7 +212,8 @@ export class ConversationActionsRepository {
 
   async markMovedToDm(actor: Actor, conversationId: string): Promise<void> {
     await withBrand(this.ds, actor.brandId, async (tx) => {
-      await tx.query(
+      await execute(
+        tx,
         `UPDATE conversations SET channel = 'dm', moved_to_dm_at = COALESCE(moved_to_dm_at, now()), version = version + 1
          WHERE brand_id = $1 AND id = $2`,
         [actor.brandId, conversationId],
@@ -210,7 +230,9 @@ export class ConversationActionsRepository {
     text: string;
   }): Promise<NoteView> {
     return withBrand(this.ds, p.actor.brandId, async (tx) => {
-      const rows: Array<{ id: string; created_at: Date }> = await tx.query(
+      const rows = await selectRows(
+        tx,
+        AddedNoteRow,
         `INSERT INTO customer_notes (brand_id, id, customer_id, conversation_id, author_id, author_initials, text)
          VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id, created_at`,
         [p.actor.brandId, randomUUID(), p.customerId, p.conversationId, p.actor.agentId, p.initials, p.text],
@@ -241,7 +263,8 @@ export class ConversationActionsRepository {
     action: string,
     details: Record<string, unknown>,
   ): Promise<void> {
-    await tx.query(
+    await execute(
+      tx,
       `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details) VALUES ($1,$2,$3,$4,$5)`,
       [actor.brandId, actor.agentId, action, conversationId, details],
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ConversationAssignedV1 } from '@roost/contracts';
-import { useBrand, valuesList } from '@roost/database';
+import { execute, useBrand, valuesList } from '@roost/database';
 import { DataSource } from 'typeorm';
 
 /** Assignee, queue and status as routing decided them (waiting list, manual assign, transfer). */
@@ -25,7 +25,8 @@ export class ConversationAssignmentRepository {
           ['uuid', 'uuid', 'uuid', 'uuid', 'text', 'timestamptz'],
         );
         await useBrand(tx, brandId);
-        await tx.query(
+        await execute(
+          tx,
           `UPDATE conversations c SET queue_id = v.queue_id, assignee_id = v.assignee_id, assignment_at = v.at,
              status = CASE WHEN c.status IN ('waiting','assigned') THEN v.status ELSE c.status END, version = c.version + 1
            FROM (VALUES ${v.sql}) AS v(brand_id, id, queue_id, assignee_id, status, at)

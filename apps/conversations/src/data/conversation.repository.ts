@@ -1,61 +1,120 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type {
-  ConversationFilter,
-  ConversationRoutedV1,
+import {
+  Channel,
+  ConversationStatus,
   ConversationView,
   MessageView,
+  type ConversationFilter,
+  type ConversationRoutedV1,
 } from '@roost/contracts';
-import { useBrand, valuesList, withBrand } from '@roost/database';
+import { execute, Nullable, rowType, selectRows, useBrand, valuesList, withBrand } from '@roost/database';
+import { Type, type Static } from '@sinclair/typebox';
 import { DataSource, type EntityManager } from 'typeorm';
 
-interface ConversationRow {
-  id: string;
-  brand_id: string;
-  status: ConversationView['status'];
-  channel: ConversationView['channel'];
-  priority: number;
-  queue_id: string;
-  assignee_id: string | null;
-  language: string;
-  sentiment: ConversationView['sentiment'];
-  intent: string;
-  reply_path: string;
-  account_handle: string;
-  opened_at: Date;
-  last_message_at: Date;
-  first_response_at: Date | null;
-  version: number;
-  tags: string[];
-  snoozed_until: Date | null;
-  moved_to_dm_at: Date | null;
-  resolved_at: Date | null;
-  x_conversation_id: string | null;
-  c_id: string;
-  c_x_user_id: string;
-  c_handle: string;
-  c_name: string;
+/** CONVERSATION_SELECT: every column of `conversations` (`c.*`) and the customer's, prefixed `c_`. */
+const ConversationRow = rowType('conversations.conversations.select', {
+  brand_id: Type.String(),
+  id: Type.String(),
+  customer_id: Type.String(),
+  channel: Channel,
+  status: ConversationStatus,
+  queue_id: Type.String(),
+  assignee_id: Nullable(Type.String()),
+  priority: Type.Integer(),
+  language: Type.String(),
+  sentiment: ConversationView.properties.sentiment,
+  intent: Type.String(),
+  reply_path: Type.String(),
+  account_handle: Type.String(),
+  x_conversation_id: Nullable(Type.String()),
+  opened_at: Type.Date(),
+  last_message_at: Type.Date(),
+  first_response_at: Nullable(Type.Date()),
+  resolved_at: Nullable(Type.Date()),
+  version: Type.Integer(),
+  tags: Type.Array(Type.String()),
+  snoozed_until: Nullable(Type.Date()),
+  moved_to_dm_at: Nullable(Type.Date()),
+  assignment_at: Nullable(Type.Date()),
+  c_id: Type.String(),
+  c_x_user_id: Type.String(),
+  c_handle: Type.String(),
+  c_name: Type.String(),
   /** bigint: pg hands it over as a string. */
-  c_followers_count: string;
-  c_verified: boolean;
-  c_withdrawn_at: Date | null;
-}
+  c_followers_count: Type.String(),
+  c_verified: Type.Boolean(),
+  c_withdrawn_at: Nullable(Type.Date()),
+});
+type ConversationRow = Static<typeof ConversationRow.schema>;
 
-interface MessageRow {
-  id: string;
-  conversation_id: string;
-  direction: MessageView['direction'];
-  channel: MessageView['channel'];
-  text: string;
-  x_id: string | null;
-  author_handle: string;
-  agent_id: string | null;
-  status: MessageView['status'];
-  created_at: Date;
+/** Every column of `messages` (`SELECT m.*`, `SELECT *`, `RETURNING *`). */
+const MESSAGE_COLUMNS = {
+  brand_id: Type.String(),
+  id: Type.String(),
+  conversation_id: Type.String(),
+  direction: MessageView.properties.direction,
+  channel: Channel,
+  x_id: Nullable(Type.String()),
+  in_reply_to_x_id: Nullable(Type.String()),
+  text: Type.String(),
+  author_x_id: Nullable(Type.String()),
+  author_handle: Type.String(),
+  agent_id: Nullable(Type.String()),
+  status: MessageView.properties.status,
+  source: Nullable(Type.String()),
+  classification: Type.Unknown(),
+  created_at: Type.Date(),
+  answered_by: Nullable(Type.String()),
   // Compliance (apps/conversations/src/compliance): set when the text was redacted.
-  redaction?: MessageView['redaction'];
-  redacted_at?: Date | null;
-}
+  redacted_at: Nullable(Type.Date()),
+  redaction: Nullable(Type.Union([Type.Literal('deleted_by_author'), Type.Literal('author_withdrawn')])),
+};
+
+export const MessageRow = rowType('conversations.messages', MESSAGE_COLUMNS);
+export type MessageRow = Static<typeof MessageRow.schema>;
+
+/** messagesFor: the message columns and the row's rank in its conversation (bigint: a string). */
+const RankedMessageRow = rowType('conversations.messages.for_conversations', {
+  ...MESSAGE_COLUMNS,
+  rn: Type.String(),
+});
+
+const CustomerIdRow = rowType('conversations.conversations.store_customers', {
+  brand_id: Type.String(),
+  x_user_id: Type.String(),
+  id: Type.String(),
+});
+
+/** Closed conversations of the batch, before the upsert (`status IN ('resolved','snoozed')`). */
+const ClosedBeforeRow = rowType('conversations.conversations.closed_before', {
+  brand_id: Type.String(),
+  id: Type.String(),
+  status: ConversationStatus,
+});
+
+const StoredConversationRow = rowType('conversations.conversations.store_conversations', {
+  brand_id: Type.String(),
+  id: Type.String(),
+  status: ConversationStatus,
+  queue_id: Type.String(),
+  assignee_id: Nullable(Type.String()),
+  opened_at: Type.Date(),
+});
+
+/** count(*): bigint, a string. */
+const CountRow = rowType('conversations.conversations.count', { n: Type.String() });
+
+/**
+ * The newest inbound message per channel that has an X id. `author_x_id` is set on every inbound
+ * message (the routed mention's author), though the column allows NULL for outbound ones.
+ */
+const LastInboundRow = rowType('conversations.conversations.last_inbound', {
+  channel: Channel,
+  x_id: Type.String(),
+  author_x_id: Type.String(),
+});
+type LastInbound = Static<typeof LastInboundRow.schema>;
 
 /** A conversation whose status a customer message changed (reopened or unsnoozed). */
 export interface StatusTransition {
@@ -238,7 +297,9 @@ export class ConversationRepository {
       ]),
       ['uuid', 'uuid', 'text', 'text', 'text', 'bigint', 'bool'],
     );
-    const ids: Array<{ brand_id: string; x_user_id: string; id: string }> = await tx.query(
+    const ids = await selectRows(
+      tx,
+      CustomerIdRow,
       `INSERT INTO customers (brand_id, id, x_user_id, handle, name, followers_count, verified) VALUES ${cv.sql}
        ON CONFLICT (brand_id, x_user_id) DO UPDATE SET handle = EXCLUDED.handle, name = EXCLUDED.name,
          followers_count = EXCLUDED.followers_count, verified = EXCLUDED.verified, updated_at = now()
@@ -248,7 +309,9 @@ export class ConversationRepository {
     const customerId = new Map(ids.map((r) => [`${r.brand_id}:${r.x_user_id}`, r.id]));
 
     const conversations = lastBy(events, (e) => `${e.brandId}:${e.conversationId}`);
-    const before: Array<{ brand_id: string; id: string; status: string }> = await tx.query(
+    const before = await selectRows(
+      tx,
+      ClosedBeforeRow,
       // `= ANY` on both key columns keeps the plan on the primary key (a join on unnest let the
       // planner walk a brand-wide index: ~1,000 rows read per mention). Pairs are matched below.
       `SELECT c.brand_id, c.id, c.status FROM conversations c
@@ -307,14 +370,9 @@ export class ConversationRepository {
     // Reopen only for a message newer than the resolution (a redelivered old mention must not).
     const reopen = `((conversations.status = 'resolved' AND EXCLUDED.last_message_at > conversations.resolved_at)
       OR (conversations.status = 'snoozed' AND EXCLUDED.last_message_at > conversations.last_message_at))`;
-    const after: Array<{
-      brand_id: string;
-      id: string;
-      status: ConversationView['status'];
-      queue_id: string;
-      assignee_id: string | null;
-      opened_at: Date;
-    }> = await tx.query(
+    const after = await selectRows(
+      tx,
+      StoredConversationRow,
       `INSERT INTO conversations (brand_id, id, customer_id, channel, status, queue_id, assignee_id, priority, language,
          sentiment, intent, reply_path, account_handle, x_conversation_id, opened_at, last_message_at) VALUES ${kv.sql}
        ON CONFLICT (brand_id, id) DO UPDATE SET
@@ -365,7 +423,8 @@ export class ConversationRepository {
         'timestamptz',
       ],
     );
-    await tx.query(
+    await execute(
+      tx,
       `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, x_id, in_reply_to_x_id, text,
          author_x_id, author_handle, status, source, classification, created_at)
        SELECT v.brand_id, v.id, v.conversation_id, 'inbound', v.channel, v.x_id, v.in_reply_to, v.text, v.author_x_id,
@@ -387,7 +446,7 @@ export class ConversationRepository {
           queueId: r.queue_id,
           assigneeId: r.assignee_id,
           status: r.status,
-          previousStatus: previous as ConversationView['status'],
+          previousStatus: previous,
           openedAt: r.opened_at,
         },
       ];
@@ -439,7 +498,9 @@ export class ConversationRepository {
     // The page (then its messages) and the count side by side, each a transaction of the brand.
     const [{ rows, page, messages }, count] = await Promise.all([
       withBrand(this.ds, req.brandId, async (tx) => {
-        const rows: ConversationRow[] = await tx.query(
+        const rows = await selectRows(
+          tx,
+          ConversationRow,
           `${CONVERSATION_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${orderBy} LIMIT $${params.length}`,
           params,
         );
@@ -452,8 +513,13 @@ export class ConversationRepository {
 
         return { rows, page, messages };
       }),
-      withBrand(this.ds, req.brandId, (tx): Promise<Array<{ n: string }>> =>
-        tx.query(`SELECT count(*) AS n FROM conversations c WHERE ${countWhere}`, countParams),
+      withBrand(this.ds, req.brandId, (tx) =>
+        selectRows(
+          tx,
+          CountRow,
+          `SELECT count(*) AS n FROM conversations c WHERE ${countWhere}`,
+          countParams,
+        ),
       ),
     ]);
 
@@ -465,9 +531,10 @@ export class ConversationRepository {
   }
 
   async get(brandId: string, id: string): Promise<ConversationRecord | null> {
-    type Last = { channel: string; x_id: string; author_x_id: string };
     const found = await withBrand(this.ds, brandId, async (tx) => {
-      const rows: ConversationRow[] = await tx.query(
+      const rows = await selectRows(
+        tx,
+        ConversationRow,
         `${CONVERSATION_SELECT} WHERE c.brand_id = $1 AND c.id = $2`,
         [brandId, id],
       );
@@ -475,7 +542,9 @@ export class ConversationRepository {
       if (!row) return null;
       const messages = await this.messagesFor(brandId, [id], tx);
       // The newest inbound message per channel (two rows at most).
-      const inbound: Last[] = await tx.query(
+      const inbound = await selectRows(
+        tx,
+        LastInboundRow,
         `SELECT DISTINCT ON (channel) channel, x_id, author_x_id FROM messages
          WHERE brand_id = $1 AND conversation_id = $2 AND direction = 'inbound' AND x_id IS NOT NULL
          ORDER BY channel, created_at DESC`,
@@ -486,7 +555,7 @@ export class ConversationRepository {
     });
     if (!found) return null;
     const { row, messages, inbound } = found;
-    const pick = (l: Last | undefined) => (l ? { xId: l.x_id, authorXId: l.author_x_id } : null);
+    const pick = (l: LastInbound | undefined) => (l ? { xId: l.x_id, authorXId: l.author_x_id } : null);
     const byChannel = new Map(inbound.map((l) => [l.channel, l]));
     const lastDm = byChannel.get('dm');
     const lastPublic = byChannel.get('public');
@@ -516,7 +585,9 @@ export class ConversationRepository {
   ): Promise<Map<string, MessageView[]>> {
     const out = new Map<string, MessageView[]>();
     if (conversationIds.length === 0) return out;
-    const rows: MessageRow[] = await tx.query(
+    const rows = await selectRows(
+      tx,
+      RankedMessageRow,
       `SELECT * FROM (
          SELECT m.*, row_number() OVER (PARTITION BY m.conversation_id ORDER BY m.created_at DESC) AS rn
          FROM messages m WHERE m.brand_id = $1 AND m.conversation_id = ANY($2::uuid[])

@@ -1,25 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import type { CustomerProfile, NoteView } from '@roost/contracts';
-import { withBrand } from '@roost/database';
+import { Channel, ConversationStatus, type CustomerProfile, type NoteView } from '@roost/contracts';
+import { execute, Nullable, rowType, selectRows, withBrand } from '@roost/database';
+import { Type } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
 import type { Actor } from './conversation-actions.repository';
 
-interface CustomerRow {
-  id: string;
-  brand_id: string;
-  x_user_id: string;
-  handle: string;
-  name: string;
+/** `SELECT * FROM customers`: every column of the table. */
+const CustomerRow = rowType('conversations.customers.profile', {
+  brand_id: Type.String(),
+  id: Type.String(),
+  x_user_id: Type.String(),
+  handle: Type.String(),
+  name: Type.String(),
   /** bigint: pg hands it over as a string. */
-  followers_count: string;
-  verified: boolean;
-  language: string | null;
-  vip: boolean;
-  tags: string[];
-  first_seen_at: Date;
-  withdrawn_at?: Date | null;
-  withdrawn_reason?: string | null;
-}
+  followers_count: Type.String(),
+  verified: Type.Boolean(),
+  vip: Type.Boolean(),
+  tags: Type.Array(Type.String()),
+  first_seen_at: Type.Date(),
+  updated_at: Type.Date(),
+  language: Nullable(Type.String()),
+  withdrawn_at: Nullable(Type.Date()),
+  withdrawn_reason: Nullable(Type.String()),
+});
+
+const CustomerNoteRow = rowType('conversations.customers.notes', {
+  id: Type.String(),
+  conversation_id: Nullable(Type.String()),
+  author_id: Type.String(),
+  author_initials: Type.String(),
+  text: Type.String(),
+  created_at: Type.Date(),
+});
+
+const CustomerHistoryRow = rowType('conversations.customers.history', {
+  id: Type.String(),
+  channel: Channel,
+  status: ConversationStatus,
+  opened_at: Type.Date(),
+  last_message_at: Type.Date(),
+  /** count(*): bigint, a string. */
+  n: Type.String(),
+  last_text: Nullable(Type.String()),
+});
+
+const CustomerIdRow = rowType('conversations.customers.update', { id: Type.String() });
 
 /** A customer with the team's notes and their history across conversations and channels: three queries. */
 @Injectable()
@@ -27,34 +52,22 @@ export class CustomerRepository {
   constructor(private readonly ds: DataSource) {}
 
   async profile(brandId: string, customerId: string): Promise<CustomerProfile | null> {
-    const [rows, notes, history]: [
-      CustomerRow[],
-      Array<{
-        id: string;
-        conversation_id: string | null;
-        author_id: string;
-        author_initials: string;
-        text: string;
-        created_at: Date;
-      }>,
-      Array<{
-        id: string;
-        channel: 'public' | 'dm';
-        status: CustomerProfile['history'][number]['status'];
-        opened_at: Date;
-        last_message_at: Date;
-        n: string;
-        last_text: string | null;
-      }>,
-    ] = await withBrand(this.ds, brandId, (tx) =>
+    const [rows, notes, history] = await withBrand(this.ds, brandId, (tx) =>
       Promise.all([
-        tx.query(`SELECT * FROM customers WHERE brand_id = $1 AND id = $2`, [brandId, customerId]),
-        tx.query(
+        selectRows(tx, CustomerRow, `SELECT * FROM customers WHERE brand_id = $1 AND id = $2`, [
+          brandId,
+          customerId,
+        ]),
+        selectRows(
+          tx,
+          CustomerNoteRow,
           `SELECT id, conversation_id, author_id, author_initials, text, created_at FROM customer_notes
          WHERE brand_id = $1 AND customer_id = $2 ORDER BY created_at DESC LIMIT 200`,
           [brandId, customerId],
         ),
-        tx.query(
+        selectRows(
+          tx,
+          CustomerHistoryRow,
           `SELECT c.id, c.channel, c.status, c.opened_at, c.last_message_at,
            (SELECT count(*) FROM messages m WHERE m.brand_id = c.brand_id AND m.conversation_id = c.id) AS n,
            (SELECT m.text FROM messages m WHERE m.brand_id = c.brand_id AND m.conversation_id = c.id ORDER BY m.created_at DESC LIMIT 1) AS last_text
@@ -103,11 +116,13 @@ export class CustomerRepository {
 
   async addNote(p: { actor: Actor; initials: string; customerId: string; text: string }): Promise<void> {
     await withBrand(this.ds, p.actor.brandId, async (tx) => {
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO customer_notes (brand_id, id, customer_id, author_id, author_initials, text) VALUES ($1, gen_random_uuid(), $2, $3, $4, $5)`,
         [p.actor.brandId, p.customerId, p.actor.agentId, p.initials, p.text],
       );
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'customer.note_added',$3)`,
         [p.actor.brandId, p.actor.agentId, { customerId: p.customerId }],
       );
@@ -123,7 +138,9 @@ export class CustomerRepository {
     removeTags?: string[];
   }): Promise<boolean> {
     return withBrand(this.ds, p.actor.brandId, async (tx) => {
-      const [rows]: [Array<{ id: string }>] = await tx.query(
+      const rows = await selectRows(
+        tx,
+        CustomerIdRow,
         `UPDATE customers SET vip = COALESCE($3, vip),
            tags = ARRAY(SELECT DISTINCT t FROM unnest(tags || $4::text[]) t WHERE NOT t = ANY($5::text[]) ORDER BY t),
            updated_at = now()
@@ -131,7 +148,8 @@ export class CustomerRepository {
         [p.actor.brandId, p.customerId, p.vip ?? null, p.addTags ?? [], p.removeTags ?? []],
       );
       if (rows.length === 0) return false;
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'customer.updated',$3)`,
         [
           p.actor.brandId,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, type MessageView } from '@roost/contracts';
-import { withBrand } from '@roost/database';
+import { execute, Nullable, rowType, selectMaybe, selectOne, selectRows, withBrand } from '@roost/database';
+import { Type, type Static } from '@sinclair/typebox';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toMessageView } from './conversation.repository';
+import { MessageRow, toMessageView } from './conversation.repository';
 
 /**
  * Why the brand posts: an agent's post (first response, `message.sent`), or one Roost makes by itself,
@@ -38,22 +39,52 @@ export interface UnsettledEntry {
   createdAt: Date;
 }
 
-interface LedgerRow {
-  brand_id: string;
-  idempotency_key: string;
-  message_id: string;
-  conversation_id: string | null;
-  purpose: LedgerPurpose;
-  kind: 'reply' | 'dm';
-  account_handle: string;
-  text: string;
-  in_reply_to_x_id: string | null;
-  recipient_x_id: string | null;
-  state: UnsettledEntry['state'];
-  attempts: number;
-  created_at: Date;
-  agent_id: string | null;
-}
+/**
+ * A claimed ledger row (`RETURNING l.*`, every column of `outbound_ledger`) with its message's
+ * agent. Only due rows are claimed: pending, sending or unknown.
+ */
+const LedgerRow = rowType('conversations.outbound.claim_unsettled', {
+  brand_id: Type.String(),
+  idempotency_key: Type.String(),
+  message_id: Type.String(),
+  conversation_id: Nullable(Type.String()),
+  kind: Type.Union([Type.Literal('reply'), Type.Literal('dm')]),
+  account_handle: Type.String(),
+  text: Type.String(),
+  in_reply_to_x_id: Nullable(Type.String()),
+  recipient_x_id: Nullable(Type.String()),
+  state: Type.Union([Type.Literal('pending'), Type.Literal('sending'), Type.Literal('unknown')]),
+  x_id: Nullable(Type.String()),
+  attempts: Type.Integer(),
+  last_error: Nullable(Type.String()),
+  created_at: Type.Date(),
+  updated_at: Type.Date(),
+  lease_until: Nullable(Type.Date()),
+  purpose: Type.Union([Type.Literal('agent'), Type.Literal('ooh_ack'), Type.Literal('wait_status')]),
+  agent_id: Nullable(Type.String()),
+});
+
+type LedgerRow = Static<typeof LedgerRow.schema>;
+
+/** `RETURNING 1`: PostgreSQL names the column `?column?`. */
+const ReturningOneRow = rowType('conversations.outbound.returning_one', { '?column?': Type.Integer() });
+
+const AnsweredMessageRow = rowType('conversations.outbound.claim_answer', { id: Type.String() });
+
+/** The lease's end as text (full precision: `takeOver` compares it with the stored one). */
+const LeaseRow = rowType('conversations.outbound.record', { lease_until: Type.String() });
+
+const UnsettledBrandRow = rowType('conversations.outbound.unsettled_brands', { brand_id: Type.String() });
+
+const LedgerStateRow = rowType('conversations.outbound.ledger_state', { state: Type.String() });
+
+const FirstResponseRow = rowType('conversations.outbound.first_response', {
+  first: Type.Boolean(),
+  opened_at: Type.Date(),
+  queue_id: Type.String(),
+});
+
+const RecordedXIdRow = rowType('conversations.outbound.x_ids_recorded_elsewhere', { x_id: Type.String() });
 
 /** What committing a conversation's post came to (null for a post outside any conversation). */
 export interface SentRecord {
@@ -97,7 +128,9 @@ export class OutboundRepository {
       if (!lease) return null;
       if (opts.claim) {
         // One UPDATE decides, under the row lock: the first agent to answer a customer message owns it.
-        const [claimed]: [Array<{ id: string }>] = await tx.query(
+        const claimed = await selectRows(
+          tx,
+          AnsweredMessageRow,
           `UPDATE messages SET answered_by = $3 WHERE brand_id = $1 AND direction = 'inbound' AND x_id = $2
              AND (answered_by IS NULL OR answered_by = $3) RETURNING id`,
           [e.brandId, opts.claim.inboundXId, opts.claim.agentId],
@@ -114,7 +147,8 @@ export class OutboundRepository {
         }
       }
       if (e.conversationId) {
-        await tx.query(
+        await execute(
+          tx,
           `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, in_reply_to_x_id, text, author_handle,
              agent_id, status, source, created_at)
            VALUES ($1,$2,$3,'outbound',$4,$5,$6,$7,$8,'pending',$9,now())`,
@@ -131,7 +165,8 @@ export class OutboundRepository {
           ],
         );
       }
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details) VALUES ($1,$2,$3,$4,$5)`,
         [
           e.brandId,
@@ -153,7 +188,9 @@ export class OutboundRepository {
    */
   async recordIn(tx: EntityManager, e: LedgerEntry, opts: { leaseMs: number }): Promise<string | null> {
     // The lease starts now: a reconciler elsewhere leaves this row alone while this request sends it.
-    const inserted: Array<{ lease_until: string }> = await tx.query(
+    const inserted = await selectRows(
+      tx,
+      LeaseRow,
       `INSERT INTO outbound_ledger (brand_id, idempotency_key, message_id, conversation_id, kind, account_handle, text,
          in_reply_to_x_id, recipient_x_id, state, lease_until, purpose)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,'pending', now() + $10 * interval '1 millisecond', $11) ON CONFLICT DO NOTHING RETURNING lease_until::text`,
@@ -181,8 +218,10 @@ export class OutboundRepository {
    * returned, not expired. False: the reconciler has it (it looks on X before posting), leave it.
    */
   async takeOver(p: { brandId: string; key: string; lease: string; leaseMs: number }): Promise<boolean> {
-    const [rows]: [unknown[]] = await withBrand(this.ds, p.brandId, (tx) =>
-      tx.query(
+    const rows = await withBrand(this.ds, p.brandId, (tx) =>
+      selectRows(
+        tx,
+        ReturningOneRow,
         `UPDATE outbound_ledger SET lease_until = now() + $4 * interval '1 millisecond', updated_at = now()
        WHERE brand_id = $1 AND idempotency_key = $2 AND state = 'pending' AND attempts = 0
          AND lease_until = $3::timestamptz AND lease_until > now()
@@ -196,7 +235,9 @@ export class OutboundRepository {
 
   async messageByKey(brandId: string, key: string): Promise<MessageView | null> {
     const rows = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+      selectRows(
+        tx,
+        MessageRow,
         `SELECT m.* FROM outbound_ledger l JOIN messages m ON m.brand_id = l.brand_id AND m.id = l.message_id
        WHERE l.brand_id = $1 AND l.idempotency_key = $2`,
         [brandId, key],
@@ -208,7 +249,8 @@ export class OutboundRepository {
 
   async markSending(brandId: string, key: string, leaseMs: number): Promise<void> {
     await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+      execute(
+        tx,
         `UPDATE outbound_ledger SET state = 'sending', attempts = attempts + 1, updated_at = now(),
          lease_until = now() + $3 * interval '1 millisecond'
        WHERE brand_id = $1 AND idempotency_key = $2`,
@@ -224,14 +266,18 @@ export class OutboundRepository {
    * rows are then claimed under that brand, in one transaction per brand.
    */
   async claimUnsettled(leaseMs: number, limit: number): Promise<UnsettledEntry[]> {
-    const brands: Array<{ brand_id: string }> = await this.ds.query(
+    const brands = await selectRows(
+      this.ds,
+      UnsettledBrandRow,
       `SELECT brand_id FROM outbound_unsettled_brands() AS b(brand_id)`,
     );
     const rows: LedgerRow[] = [];
     for (const { brand_id: brandId } of brands) {
       if (rows.length >= limit) break;
-      const [claimed]: [LedgerRow[]] = await withBrand(this.ds, brandId, (tx) =>
-        tx.query(
+      const claimed = await withBrand(this.ds, brandId, (tx) =>
+        selectRows(
+          tx,
+          LedgerRow,
           // MATERIALIZED: picked once. A subquery the planner rescans (nested loop) would skip the rows
           // this UPDATE already changed and hand out more than `limit`.
           `WITH due AS MATERIALIZED (
@@ -270,14 +316,16 @@ export class OutboundRepository {
   }
 
   async ledgerState(brandId: string, key: string): Promise<string | null> {
-    const rows: Array<{ state: string }> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(`SELECT state FROM outbound_ledger WHERE brand_id = $1 AND idempotency_key = $2`, [
-        brandId,
-        key,
-      ]),
+    const row = await withBrand(this.ds, brandId, (tx) =>
+      selectMaybe(
+        tx,
+        LedgerStateRow,
+        `SELECT state FROM outbound_ledger WHERE brand_id = $1 AND idempotency_key = $2`,
+        [brandId, key],
+      ),
     );
 
-    return rows[0]?.state ?? null;
+    return row?.state ?? null;
   }
 
   /**
@@ -292,14 +340,17 @@ export class OutboundRepository {
     within?: (tx: EntityManager, sent: SentRecord) => Promise<void>,
   ): Promise<SentRecord | null> {
     return withBrand(this.ds, e.brandId, async (tx) => {
-      const [settled]: [unknown[]] = await tx.query(
+      const settled = await selectRows(
+        tx,
+        ReturningOneRow,
         `UPDATE outbound_ledger SET state = 'sent', x_id = $3, lease_until = NULL, updated_at = now()
          WHERE brand_id = $1 AND idempotency_key = $2 AND state <> 'sent' RETURNING 1`,
         [e.brandId, e.idempotencyKey, xId],
       );
       if (!e.conversationId) {
         if (settled.length > 0) {
-          await tx.query(
+          await execute(
+            tx,
             `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,NULL,$2,$3)`,
             [e.brandId, `${e.purpose}.sent`, { key: e.idempotencyKey, xId }],
           );
@@ -308,10 +359,12 @@ export class OutboundRepository {
         return null;
       }
       if (settled.length === 0) {
-        const [message] = await tx.query(`SELECT * FROM messages WHERE brand_id = $1 AND id = $2`, [
-          e.brandId,
-          e.messageId,
-        ]);
+        const message = await selectOne(
+          tx,
+          MessageRow,
+          `SELECT * FROM messages WHERE brand_id = $1 AND id = $2`,
+          [e.brandId, e.messageId],
+        );
 
         return {
           message: toMessageView(message),
@@ -321,12 +374,15 @@ export class OutboundRepository {
           fresh: false,
         };
       }
-      // TypeORM returns [rows, affected] for UPDATE … RETURNING.
-      const [rows] = await tx.query(
+      const updated = await selectOne(
+        tx,
+        MessageRow,
         `UPDATE messages SET status = 'sent', x_id = $3, created_at = now() WHERE brand_id = $1 AND id = $2 RETURNING *`,
         [e.brandId, e.messageId, xId],
       );
-      const [conv]: [Array<{ first: boolean; opened_at: Date; queue_id: string }>] = await tx.query(
+      const conv = await selectRows(
+        tx,
+        FirstResponseRow,
         `UPDATE conversations c SET first_response_at = CASE WHEN $3::boolean THEN COALESCE(c.first_response_at, now()) ELSE c.first_response_at END,
            last_message_at = now(), version = c.version + 1
          FROM (SELECT first_response_at IS NULL AS first FROM conversations WHERE brand_id = $1 AND id = $2 FOR UPDATE) prev
@@ -334,13 +390,14 @@ export class OutboundRepository {
         [e.brandId, e.conversationId, e.purpose === 'agent'],
       );
       const action = e.purpose !== 'agent' ? `${e.purpose}.sent` : e.kind === 'dm' ? 'dm.sent' : 'reply.sent';
-      await tx.query(
+      await execute(
+        tx,
         `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details) VALUES ($1,$2,$3,$4,$5)`,
         [e.brandId, e.agentId, action, e.conversationId, { key: e.idempotencyKey, xId }],
       );
       const c = conv[0];
       const sent: SentRecord = {
-        message: toMessageView(rows[0]),
+        message: toMessageView(updated),
         firstResponse: c?.first ?? false,
         openedAt: c?.opened_at ?? new Date(),
         queueId: c?.queue_id ?? '',
@@ -364,7 +421,8 @@ export class OutboundRepository {
     retryAfterMs?: number;
   }): Promise<void> {
     await withBrand(this.ds, p.brandId, (tx) =>
-      tx.query(
+      execute(
+        tx,
         `UPDATE outbound_ledger SET state = 'unknown', last_error = $3, updated_at = now(),
          lease_until = CASE WHEN $4::int IS NULL THEN lease_until ELSE now() + $4::int * interval '1 millisecond' END
        WHERE brand_id = $1 AND idempotency_key = $2 AND state <> 'sent'`,
@@ -386,16 +444,18 @@ export class OutboundRepository {
     release?: AnswerClaim,
   ): Promise<void> {
     await withBrand(this.ds, brandId, async (tx) => {
-      await tx.query(
+      await execute(
+        tx,
         `UPDATE outbound_ledger SET state = 'failed', last_error = $3, updated_at = now() WHERE brand_id = $1 AND idempotency_key = $2`,
         [brandId, key, error.slice(0, 1000)],
       );
-      await tx.query(`UPDATE messages SET status = 'failed' WHERE brand_id = $1 AND id = $2`, [
+      await execute(tx, `UPDATE messages SET status = 'failed' WHERE brand_id = $1 AND id = $2`, [
         brandId,
         messageId,
       ]);
       if (release) {
-        await tx.query(
+        await execute(
+          tx,
           `UPDATE messages SET answered_by = NULL WHERE brand_id = $1 AND direction = 'inbound' AND x_id = $2 AND answered_by = $3`,
           [brandId, release.inboundXId, release.agentId],
         );
@@ -405,8 +465,10 @@ export class OutboundRepository {
 
   /** Which of these X ids another ledger row of the brand (not `key`'s) already recorded as its post. */
   async xIdsRecordedElsewhere(brandId: string, xIds: readonly string[], key: string): Promise<Set<string>> {
-    const rows: Array<{ x_id: string }> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        RecordedXIdRow,
         `SELECT x_id FROM outbound_ledger WHERE brand_id = $1 AND x_id = ANY($2::text[]) AND idempotency_key <> $3`,
         [brandId, xIds, key],
       ),

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { withBrand } from '@roost/database';
+import { rowType, selectMaybe, selectRows, withBrand } from '@roost/database';
+import { Type } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
 import { OutboundRepository, type LedgerEntry } from './outbound.repository';
+
+/** `RETURNING 1`: a row when the upsert claimed the bucket (PostgreSQL names the column `?column?`). */
+const WaitStatusClaimRow = rowType('conversations.wait_status.claim', { '?column?': Type.Integer() });
+
+const AccountHandleRow = rowType('conversations.wait_status.latest_account_handle', {
+  account_handle: Type.String(),
+});
 
 const ALREADY_RECORDED = new Error('wait status already recorded for this bucket');
 
@@ -32,7 +40,9 @@ export class WaitStatusRepository {
   }): Promise<WaitStatusClaim> {
     const outcome = withBrand(this.ds, p.entry.brandId, async (tx) => {
       // INSERT … RETURNING comes back as the rows (UPDATE … RETURNING would be [rows, count]).
-      const claimed: unknown[] = await tx.query(
+      const claimed = await selectRows(
+        tx,
+        WaitStatusClaimRow,
         `INSERT INTO wait_status_posts (brand_id, queue_id, last_posted_at, last_wait_seconds) VALUES ($1,$2,$3,$4)
          ON CONFLICT (brand_id, queue_id) DO UPDATE SET last_posted_at = EXCLUDED.last_posted_at, last_wait_seconds = EXCLUDED.last_wait_seconds
          WHERE EXCLUDED.last_posted_at >= wait_status_posts.last_posted_at + $5 * interval '1 millisecond'
@@ -57,13 +67,15 @@ export class WaitStatusRepository {
 
   /** The handle the brand's latest conversation came in on: who posts when the settings name none. */
   async latestAccountHandle(brandId: string): Promise<string | null> {
-    const rows: Array<{ account_handle: string }> = await withBrand(this.ds, brandId, (tx) =>
-      tx.query(
+    const row = await withBrand(this.ds, brandId, (tx) =>
+      selectMaybe(
+        tx,
+        AccountHandleRow,
         `SELECT account_handle FROM conversations WHERE brand_id = $1 AND channel = 'public' ORDER BY last_message_at DESC LIMIT 1`,
         [brandId],
       ),
     );
 
-    return rows[0]?.account_handle ?? null;
+    return row?.account_handle ?? null;
   }
 }

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { execute, rowType, selectMaybe } from '@roost/database';
+import { Type } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
+
+const XUserIdRow = rowType('conversations.x_account_ids.get', { x_user_id: Type.String() });
 
 /**
  * The brand handles' X user ids, learnt once. Keyed by the public @handle, not by brand: outside
@@ -10,16 +14,19 @@ export class XAccountIdsRepository {
   constructor(private readonly ds: DataSource) {}
 
   async get(handle: string): Promise<string | undefined> {
-    const rows: Array<{ x_user_id: string }> = await this.ds.query(
+    const row = await selectMaybe(
+      this.ds,
+      XUserIdRow,
       `SELECT x_user_id FROM x_account_ids WHERE handle = $1`,
       [handle],
     );
 
-    return rows[0]?.x_user_id;
+    return row?.x_user_id;
   }
 
   async remember(handle: string, xUserId: string): Promise<void> {
-    await this.ds.query(
+    await execute(
+      this.ds,
       `INSERT INTO x_account_ids (handle, x_user_id) VALUES ($1, $2) ON CONFLICT (handle) DO NOTHING`,
       [handle, xUserId],
     );
