@@ -18,8 +18,11 @@ const common = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFiles: ['<rootDir>/libs/testing/src/jest-setup.ts'],
-  // The one `@roost/*` subpath entry (tsconfig.base.json paths); packages resolve as workspaces.
-  moduleNameMapper: { '^@roost/classify/pii$': '<rootDir>/libs/classify/src/pii.ts' },
+  // The `@roost/*` subpath entries (tsconfig.base.json paths); packages resolve as workspaces.
+  moduleNameMapper: {
+    '^@roost/classify/pii$': '<rootDir>/libs/classify/src/pii.ts',
+    '^@roost/config/twitter-sim$': '<rootDir>/libs/config/src/twitter-sim-env.ts',
+  },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/console/'],
 };
 module.exports = {

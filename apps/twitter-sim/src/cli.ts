@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { readTwcsFile } from '@roost/twcs';
 import type { TwcsRow } from '@roost/twcs';
+import { readTwitterSimEnv } from '@roost/config/twitter-sim';
 import { createSimLogger } from './common/sim-logger';
-import { readTwitterSimEnv } from './common/twitter-sim.env';
 import { TwcsReplayer } from './replay/twcs-replayer';
 import { HttpSimSink, InProcessSink } from './replay/tweet-sink';
 import type { TweetSink } from './replay/tweet-sink';

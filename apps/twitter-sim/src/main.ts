@@ -1,5 +1,5 @@
+import { readTwitterSimEnv } from '@roost/config/twitter-sim';
 import { createSimLogger } from './common/sim-logger';
-import { readTwitterSimEnv } from './common/twitter-sim.env';
 import { startSimRuntime, stopOnSignals } from './sim-runtime';
 
 async function main(): Promise<void> {

@@ -1,3 +1,4 @@
 export * from './roost-env';
+export * from './twitter-sim-env';
 export * from './demo-brand';
 export * from './config.module';

@@ -102,13 +102,62 @@ export interface RoostEnv {
     /** graphql-ws sockets one agent (or API key) may hold on one gateway; the next closes with 4429. */
     readonly maxSocketsPerAgent: number;
   };
-  readonly ingest: {
-    /** Filtered stream on (real time); polling still backfills what a disconnect missed. */
-    readonly stream: boolean;
-    readonly pollIntervalMs: number;
-    /** Silence on the stream (X heartbeats every 20 s) after which it is reconnected. */
-    readonly streamStallMs: number;
-  };
+  readonly ingest: IngestEnv;
+  readonly conversations: ConversationsEnv;
+  readonly metrics: MetricsEnv;
+  /** The transactional outbox of every service that has one (@roost/messaging's Outbox). */
+  readonly outbox: OutboxEnv;
+}
+
+/** Ingest's listening on X: sources, their intervals, and the X API budget (INGEST_*). */
+export interface IngestEnv {
+  /** Filtered stream on (real time); polling still backfills what a disconnect missed. */
+  readonly stream: boolean;
+  readonly pollIntervalMs: number;
+  /** Silence on the stream (X heartbeats every 20 s) after which it is reconnected. */
+  readonly streamStallMs: number;
+  /** Recent-search polling of brand names, hashtags, misspellings and intent phrases. */
+  readonly search: boolean;
+  readonly searchIntervalMs: number;
+  /** DM events polling per brand account (user context). */
+  readonly dms: boolean;
+  readonly dmIntervalMs: number;
+  /** Recent search from the last stream tweet id after every (re)connect. */
+  readonly streamBackfill: boolean;
+  /** Re-read accounts and rules so every replica sees changes another one made. */
+  readonly directoryRefreshMs: number;
+  /** Monthly X API budget per brand in credits (1 credit = 1 post read at list price); 0 = none. */
+  readonly monthlyBudgetCredits: number;
+  /** Cost in credits of one request, one post read and one DM event read. */
+  readonly costPerRequest: number;
+  readonly costPerPost: number;
+  readonly costPerDm: number;
+  /** Generated misspelling variants per brand name added to the X rules (local fuzzy catches more). */
+  readonly maxVariantsPerName: number;
+  /** How often batch compliance jobs in flight are checked and due brands' passes started. */
+  readonly complianceTickMs: number;
+}
+
+/** Conversations' outbound ledger and its reconciler (CONVERSATIONS_*). */
+export interface ConversationsEnv {
+  /** How long a claim on an outbound post lasts before the reconciler may settle it (longer than X's timeout). */
+  readonly outboundLeaseMs: number;
+  /** How often the reconciler looks for unsettled posts (it also runs once at start). */
+  readonly reconcileIntervalMs: number;
+  /** Test only (NODE_ENV=test and ROOST_TEST_CRASH_AFTER_POST): SIGKILL the process right after X accepted a post, before the ledger commit. */
+  readonly crashAfterPost: boolean;
+}
+
+export interface MetricsEnv {
+  /** How often the expected wait of every queue is recomputed and published (METRICS_WAIT_INTERVAL_MS). */
+  readonly waitIntervalMs: number;
+}
+
+export interface OutboxEnv {
+  /** How often rows left by a crash or a failed publish are looked for (OUTBOX_SWEEP_MS); 0 disables the sweep. */
+  readonly sweepMs: number;
+  /** Test only (NODE_ENV=test and ROOST_TEST_CRASH_AFTER_COMMIT): exit right after a commit, before the relay publishes. */
+  readonly crashAfterCommit: boolean;
 }
 
 export interface IdpConfig {
@@ -121,19 +170,20 @@ export interface IdpConfig {
 
 const DEMO_JWT_SECRET = 'roost-demo-secret-change-me';
 
+/** The levels pino knows (LOG_LEVEL). */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
 /**
  * Reads and validates the environment once, at boot. A missing or malformed variable stops the
- * process with its name and an example value (envalid's reporter). Settings only one service uses
- * are read the same way, once, by that service (ingest-settings.ts, conversations.settings.ts,
- * metrics-env.ts, twitter-sim.env.ts).
+ * process with its name and an example value (envalid's reporter). Every service's settings are
+ * here, those only one service uses in its own section (`ingest`, `conversations`, `metrics`),
+ * the outbox's in `outbox`; twitter-sim, which does not use RoostEnv, has readTwitterSimEnv
+ * (twitter-sim-env.ts). This library is the only code that reads process.env for settings.
  */
 export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv {
   const e = cleanEnv(source, {
     NODE_ENV: str({ choices: ['production', 'development', 'test'], default: 'development' }),
-    LOG_LEVEL: str({
-      default: 'info',
-      choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
-    }),
+    LOG_LEVEL: str({ default: 'info', choices: LOG_LEVELS }),
     HOST: str({ default: '127.0.0.1', desc: 'interface the HTTP servers bind to' }),
     DATABASE_URL: url({
       default: 'postgres://postgres@127.0.0.1:5432/roost',
@@ -194,6 +244,27 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     INGEST_STREAM: bool({ default: true }),
     INGEST_POLL_INTERVAL_MS: num({ default: 15_000 }),
     INGEST_STREAM_STALL_MS: num({ default: 30_000 }),
+    INGEST_SEARCH: bool({ default: true }),
+    INGEST_SEARCH_INTERVAL_MS: num({ default: 30_000 }),
+    INGEST_DMS: bool({ default: true }),
+    INGEST_DM_INTERVAL_MS: num({ default: 15_000 }),
+    INGEST_STREAM_BACKFILL: bool({ default: true }),
+    INGEST_DIRECTORY_REFRESH_MS: num({ default: 30_000 }),
+    INGEST_X_MONTHLY_BUDGET_CREDITS: num({ default: 0 }),
+    INGEST_X_COST_PER_REQUEST: num({ default: 0 }),
+    INGEST_X_COST_PER_POST: num({ default: 1 }),
+    INGEST_X_COST_PER_DM: num({ default: 2 }),
+    INGEST_MAX_VARIANTS_PER_NAME: num({ default: 8 }),
+    INGEST_COMPLIANCE_TICK_MS: num({ default: 60_000 }),
+    CONVERSATIONS_OUTBOUND_LEASE_MS: num({ default: 30_000 }),
+    CONVERSATIONS_RECONCILE_INTERVAL_MS: num({ default: 10_000 }),
+    ROOST_TEST_CRASH_AFTER_POST: bool({ default: false }),
+    METRICS_WAIT_INTERVAL_MS: num({
+      default: 120_000,
+      desc: 'expected-wait recomputation period, e.g. 120000',
+    }),
+    OUTBOX_SWEEP_MS: num({ default: 1_000 }),
+    ROOST_TEST_CRASH_AFTER_COMMIT: bool({ default: false }),
     API_KEY_CACHE_SECONDS: num({
       default: 30,
       desc: 'gateway trusts a verified API key this long; bounds revocation delay',
@@ -235,6 +306,9 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
       'AUTH_ISSUER and AUTH_AUDIENCE are required with AUTH_JWKS_URL (e.g. https://idp.example/ and roost-api)',
     );
   }
+  if (e.METRICS_WAIT_INTERVAL_MS < 1000) {
+    throw new Error('METRICS_WAIT_INTERVAL_MS must be at least 1000 (e.g. 120000)');
+  }
   if (e.NODE_ENV === 'production' || e.ROOST_ENV === 'production') refuseDemoSettings(e);
   // The NATS client ignores credentials in a URL, and URLs end up in logs: settings carry them.
   if (e.NATS_SERVERS.some((s) => /\/\/[^/@]+@/.test(s))) {
@@ -245,6 +319,8 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
   const natsAuth = readNatsAuth(e);
   const realX = e.X_BEARER_TOKEN !== '' && e.X_API_BASE_URL === '';
   const simPort = e.TWITTER_SIM_PORT;
+  // The crash switches of the fault-injection tests count only under NODE_ENV=test.
+  const test = e.NODE_ENV === 'test';
 
   return Object.freeze({
     nodeEnv: e.NODE_ENV as RoostEnv['nodeEnv'],
@@ -299,6 +375,28 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
       stream: e.INGEST_STREAM,
       pollIntervalMs: e.INGEST_POLL_INTERVAL_MS,
       streamStallMs: e.INGEST_STREAM_STALL_MS,
+      search: e.INGEST_SEARCH,
+      searchIntervalMs: e.INGEST_SEARCH_INTERVAL_MS,
+      dms: e.INGEST_DMS,
+      dmIntervalMs: e.INGEST_DM_INTERVAL_MS,
+      streamBackfill: e.INGEST_STREAM_BACKFILL,
+      directoryRefreshMs: e.INGEST_DIRECTORY_REFRESH_MS,
+      monthlyBudgetCredits: e.INGEST_X_MONTHLY_BUDGET_CREDITS,
+      costPerRequest: e.INGEST_X_COST_PER_REQUEST,
+      costPerPost: e.INGEST_X_COST_PER_POST,
+      costPerDm: e.INGEST_X_COST_PER_DM,
+      maxVariantsPerName: e.INGEST_MAX_VARIANTS_PER_NAME,
+      complianceTickMs: e.INGEST_COMPLIANCE_TICK_MS,
+    }),
+    conversations: Object.freeze({
+      outboundLeaseMs: e.CONVERSATIONS_OUTBOUND_LEASE_MS,
+      reconcileIntervalMs: e.CONVERSATIONS_RECONCILE_INTERVAL_MS,
+      crashAfterPost: test && e.ROOST_TEST_CRASH_AFTER_POST,
+    }),
+    metrics: Object.freeze({ waitIntervalMs: e.METRICS_WAIT_INTERVAL_MS }),
+    outbox: Object.freeze({
+      sweepMs: e.OUTBOX_SWEEP_MS,
+      crashAfterCommit: test && e.ROOST_TEST_CRASH_AFTER_COMMIT,
     }),
   });
 }

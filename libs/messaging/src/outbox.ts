@@ -1,4 +1,5 @@
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { Events, type EventDef, type PayloadOf } from '@roost/contracts';
 import { Type } from '@sinclair/typebox';
 import {
@@ -12,7 +13,6 @@ import {
   type Queryable,
   type RowOf,
 } from '@roost/database';
-import { bool, cleanEnv, num, str } from 'envalid';
 import { DataSource } from 'typeorm';
 import { currentCorrelationId } from '@roost/observability';
 import { EventBus } from './event-bus';
@@ -42,19 +42,6 @@ export interface OutboxOptions {
 
 const CRASH_EXIT_CODE = 137;
 
-/** OUTBOX_SWEEP_MS (default 1 s); ROOST_TEST_CRASH_AFTER_COMMIT only counts under NODE_ENV=test. */
-export function readOutboxOptions(source: NodeJS.ProcessEnv = process.env): OutboxOptions {
-  const e = cleanEnv(source, {
-    NODE_ENV: str({ default: 'development' }),
-    OUTBOX_SWEEP_MS: num({ default: 1_000 }),
-    ROOST_TEST_CRASH_AFTER_COMMIT: bool({ default: false }),
-  });
-
-  return {
-    sweepMs: e.OUTBOX_SWEEP_MS,
-    crashAfterCommit: e.NODE_ENV === 'test' && e.ROOST_TEST_CRASH_AFTER_COMMIT,
-  };
-}
 const COLUMNS = 5;
 const DEFS = new Map<string, EventDef>(Object.values(Events).map((d) => [d.name, d]));
 
@@ -239,9 +226,13 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
-/** The service's outbox as a Nest provider (its schema's `outbox` table, through the service's data source). */
+/**
+ * The service's outbox as a Nest provider (its schema's `outbox` table, through the service's data
+ * source), with RoostEnv's `outbox` settings (OUTBOX_SWEEP_MS, ROOST_TEST_CRASH_AFTER_COMMIT).
+ */
 export const OUTBOX_PROVIDER = {
   provide: Outbox,
-  useFactory: (ds: DataSource, bus: EventBus): Outbox => new Outbox(ds, bus, readOutboxOptions()),
-  inject: [DataSource, EventBus],
+  useFactory: (ds: DataSource, bus: EventBus, env: RoostEnv): Outbox =>
+    new Outbox(ds, bus, { sweepMs: env.outbox.sweepMs, crashAfterCommit: env.outbox.crashAfterCommit }),
+  inject: [DataSource, EventBus, ROOST_ENV],
 };

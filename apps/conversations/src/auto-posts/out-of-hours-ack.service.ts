@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { ROOST_ENV, type ConversationsEnv, type RoostEnv } from '@roost/config';
 import type { AutoPostSettings, ConversationRoutedV1 } from '@roost/contracts';
 import { validateReply } from '@roost/x-text';
 import { GuidelinesRepository } from '../data/guidelines.repository';
 import { OutboundDispatcher } from '../outbound/outbound-dispatcher';
 import { OutboundRepository, type LedgerEntry } from '../data/outbound.repository';
-import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
 import { formatBackAt, pickTemplate, renderTemplate, usesVariable } from './auto-post-template';
 import { AutoPostsRepository } from '../data/auto-posts.repository';
 
@@ -34,14 +34,17 @@ export class OutOfHoursAckService implements OnModuleDestroy {
   private readonly log = new Logger(OutOfHoursAckService.name);
   private readonly queued: Array<{ entry: LedgerEntry; lease: string }> = [];
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly settings: ConversationsEnv;
 
   constructor(
     private readonly autoPosts: AutoPostsRepository,
     private readonly guidelines: GuidelinesRepository,
     private readonly ledger: OutboundRepository,
     private readonly dispatcher: OutboundDispatcher,
-    @Inject(CONVERSATIONS_SETTINGS) private readonly settings: ConversationsSettings,
-  ) {}
+    @Inject(ROOST_ENV) env: RoostEnv,
+  ) {
+    this.settings = env.conversations;
+  }
 
   /**
    * Called with a stored batch: records the acknowledgements it calls for, then posts them in the

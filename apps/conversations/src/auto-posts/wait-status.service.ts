@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ROOST_ENV, type ConversationsEnv, type RoostEnv } from '@roost/config';
 import type { QueueWaitEstimatedV1 } from '@roost/contracts';
 import { validateReply } from '@roost/x-text';
 import { GuidelinesRepository } from '../data/guidelines.repository';
 import { OutboundDispatcher } from '../outbound/outbound-dispatcher';
 import type { LedgerEntry } from '../data/outbound.repository';
-import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
 import { DEFAULT_WAIT_STATUS_TEMPLATE } from '../common/auto-post-defaults';
 import { formatClock, formatWait, renderTemplate } from './auto-post-template';
 import { AutoPostsRepository } from '../data/auto-posts.repository';
@@ -39,14 +39,17 @@ export function waitStatusKey(p: {
 @Injectable()
 export class WaitStatusService {
   private readonly log = new Logger(WaitStatusService.name);
+  private readonly settings: ConversationsEnv;
 
   constructor(
     private readonly autoPosts: AutoPostsRepository,
     private readonly repo: WaitStatusRepository,
     private readonly guidelines: GuidelinesRepository,
     private readonly dispatcher: OutboundDispatcher,
-    @Inject(CONVERSATIONS_SETTINGS) private readonly settings: ConversationsSettings,
-  ) {}
+    @Inject(ROOST_ENV) env: RoostEnv,
+  ) {
+    this.settings = env.conversations;
+  }
 
   async handle(e: QueueWaitEstimatedV1, now = new Date()): Promise<WaitStatusOutcome> {
     const at = new Date(e.at);

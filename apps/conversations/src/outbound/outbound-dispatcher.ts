@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ROOST_ENV, type ConversationsEnv, type RoostEnv } from '@roost/config';
 import { DomainError, ErrorCode, Events, type MessageView } from '@roost/contracts';
 import { Outbox, outboxEvent, type OutboxEvent } from '@roost/messaging';
 import { classifyPostError, PostWithoutIdError, readDmSendResult, type PostFailure } from '@roost/x-client';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
-import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
 import {
   OutboundRepository,
   type LedgerEntry,
@@ -37,6 +37,7 @@ type Attempt =
 @Injectable()
 export class OutboundDispatcher {
   private readonly log = new Logger(OutboundDispatcher.name);
+  private readonly settings: ConversationsEnv;
 
   constructor(
     private readonly ledger: OutboundRepository,
@@ -44,8 +45,10 @@ export class OutboundDispatcher {
     private readonly lookup: XPostLookup,
     private readonly outbox: Outbox,
     private readonly queues: QueueSnapshots,
-    @Inject(CONVERSATIONS_SETTINGS) private readonly settings: ConversationsSettings,
-  ) {}
+    @Inject(ROOST_ENV) env: RoostEnv,
+  ) {
+    this.settings = env.conversations;
+  }
 
   /**
    * The request path: post now; after an unclear answer look on X, then post again, with backoff.

@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
+import { ROOST_ENV, type ConversationsEnv, type RoostEnv } from '@roost/config';
 import { OutboundDispatcher } from './outbound-dispatcher';
 import { OutboundRepository } from '../data/outbound.repository';
 
@@ -24,12 +24,15 @@ export class OutboundReconciler implements OnApplicationBootstrap, OnModuleDestr
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
+  private readonly settings: ConversationsEnv;
 
   constructor(
     private readonly ledger: OutboundRepository,
     private readonly dispatcher: OutboundDispatcher,
-    @Inject(CONVERSATIONS_SETTINGS) private readonly settings: ConversationsSettings,
-  ) {}
+    @Inject(ROOST_ENV) env: RoostEnv,
+  ) {
+    this.settings = env.conversations;
+  }
 
   onApplicationBootstrap(): void {
     this.tick();

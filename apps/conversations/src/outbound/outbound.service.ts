@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { ROOST_ENV, type ConversationsEnv, type RoostEnv } from '@roost/config';
 import { DomainError, ErrorCode, type MessageView, type RpcRequest, type Rpc } from '@roost/contracts';
 import { formatSignature, validateReply } from '@roost/x-text';
 import { ConversationRepository } from '../data/conversation.repository';
 import { GuidelinesRepository } from '../data/guidelines.repository';
-import { CONVERSATIONS_SETTINGS, type ConversationsSettings } from '../common/conversations.settings';
 import { OutboundDispatcher } from './outbound-dispatcher';
 import { OutboundRepository, type LedgerEntry } from '../data/outbound.repository';
 import { publicReplyNotAllowed, replyOptions } from './reply-options';
@@ -31,13 +31,17 @@ export interface OutboundRequest {
  */
 @Injectable()
 export class OutboundService {
+  private readonly settings: ConversationsEnv;
+
   constructor(
     private readonly conversations: ConversationRepository,
     private readonly ledger: OutboundRepository,
     private readonly guidelines: GuidelinesRepository,
     private readonly dispatcher: OutboundDispatcher,
-    @Inject(CONVERSATIONS_SETTINGS) private readonly settings: ConversationsSettings,
-  ) {}
+    @Inject(ROOST_ENV) env: RoostEnv,
+  ) {
+    this.settings = env.conversations;
+  }
 
   /** The existing `conversations.reply`: public or DM, whichever channel the conversation is on. */
   async reply(req: ReplyRequest): Promise<MessageView> {

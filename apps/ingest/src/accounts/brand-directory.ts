@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
+import { ROOST_ENV, type IngestEnv, type RoostEnv } from '@roost/config';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import type { BrandAccount, ListeningRule } from '../data/listening-rows';
 import { RuleMatcher } from '../listening/rule-matcher';
@@ -23,11 +23,14 @@ export class BrandDirectory implements OnModuleDestroy {
   private readonly listeners: Array<() => void> = [];
   private timer: NodeJS.Timeout | undefined;
   private queue: Promise<void> = Promise.resolve();
+  private readonly settings: IngestEnv;
 
   constructor(
     private readonly repo: BrandAccountsRepository,
-    @Inject(INGEST_SETTINGS) private readonly settings: IngestSettings,
-  ) {}
+    @Inject(ROOST_ENV) env: RoostEnv,
+  ) {
+    this.settings = env.ingest;
+  }
 
   /** Every brand, re-read (at start, and every `directoryRefreshMs` for changes made through another replica). */
   refresh(): Promise<void> {

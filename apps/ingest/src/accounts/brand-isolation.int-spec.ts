@@ -1,12 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { DEMO } from '@roost/config';
+import { DEMO, readRoostEnv } from '@roost/config';
 import { APP_ROLE, createServiceDataSource, initialize, migrate, withBrand } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import { randomUUID } from 'node:crypto';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { XBudgetService } from '../budget/x-budget.service';
-import { DEFAULT_INGEST_SETTINGS } from '../common/ingest-settings';
 import { ApiSpendRepository } from '../data/api-spend.repository';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import { seedDemo } from '../data/demo-seed';
@@ -24,7 +23,8 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
   beforeAll(() => Logger.overrideLogger(['error']));
   const env = testEnv();
   const schema = `${env.schemaPrefix}ingest_rls`;
-  const settings = { ...DEFAULT_INGEST_SETTINGS, directoryRefreshMs: 0 };
+  // Ingest's default settings (not the shell's INGEST_*), the directory never refreshing on its own.
+  const settings = { ...env, ingest: { ...readRoostEnv({}).ingest, directoryRefreshMs: 0 } };
   let owner: DataSource;
   let app: DataSource;
   const [brandA, brandB] = [randomUUID(), randomUUID()].sort();

@@ -5,8 +5,8 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import { ROOST_ENV, type IngestEnv, type RoostEnv } from '@roost/config';
 import { Counter, Gauge, Registry } from 'prom-client';
-import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
 import { ApiSpendRepository, type SpendRow } from '../data/api-spend.repository';
 import { XBudget, type BudgetState, type SourceValue } from './x-budget';
 
@@ -23,13 +23,15 @@ export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
   private pending = new Map<string, SpendRow>();
   private timer: NodeJS.Timeout | undefined;
   private readonly cost: Counter<'brand' | 'source'>;
+  private readonly settings: IngestEnv;
 
   constructor(
-    @Inject(INGEST_SETTINGS) private readonly settings: IngestSettings,
+    @Inject(ROOST_ENV) env: RoostEnv,
     private readonly spend: ApiSpendRepository,
     @Inject(Registry) registry: Registry,
   ) {
-    this.budget = new XBudget(settings.monthlyBudgetCredits);
+    this.settings = env.ingest;
+    this.budget = new XBudget(this.settings.monthlyBudgetCredits);
     this.cost = new Counter({
       name: 'roost_ingest_x_cost_credits_total',
       help: 'X API credits spent, by brand and source',

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ROOST_ENV, type IngestEnv, type RoostEnv } from '@roost/config';
 import {
   ComplianceRpc,
   Events,
@@ -11,7 +12,6 @@ import { EventBus, RpcClient } from '@roost/messaging';
 import type { BatchComplianceJobV2, BatchComplianceV2JobResult } from 'twitter-api-v2';
 import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
-import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
 import { XApiMetrics } from '../x-api/x-api-metrics';
 import { APP_TOKEN, XAppClient } from '../x-api/x-app-client';
 import { DueSchedule } from './due-schedule';
@@ -62,9 +62,10 @@ export class ComplianceJobsSource extends PollingSource {
   /** Resolves at shutdown: a held-ids request to a conversations that does not answer is not waited for. */
   private stopping!: () => void;
   private readonly shutdown = new Promise<'stopped'>((resolve) => (this.stopping = () => resolve('stopped')));
+  private readonly settings: IngestEnv;
 
   constructor(
-    @Inject(INGEST_SETTINGS) private readonly settings: IngestSettings,
+    @Inject(ROOST_ENV) env: RoostEnv,
     private readonly x: XAppClient,
     private readonly directory: BrandDirectory,
     private readonly rpc: RpcClient,
@@ -73,6 +74,7 @@ export class ComplianceJobsSource extends PollingSource {
     apiMetrics: XApiMetrics,
   ) {
     super(apiMetrics);
+    this.settings = env.ingest;
   }
 
   protected enabled(): boolean {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ROOST_ENV, type IngestEnv, type RoostEnv } from '@roost/config';
 import type { UserV2 } from 'twitter-api-v2';
 import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
-import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import type { BrandAccount } from '../data/listening-rows';
 import type { DmEvent as DMEventV2 } from '../pipeline/dm-event';
@@ -27,9 +27,10 @@ const ENDPOINT = 'GET /2/dm_events';
 export class DmPollerSource extends PollingSource {
   protected readonly sourceName = 'dm';
   private readonly due = new DueSchedule();
+  private readonly settings: IngestEnv;
 
   constructor(
-    @Inject(INGEST_SETTINGS) private readonly settings: IngestSettings,
+    @Inject(ROOST_ENV) env: RoostEnv,
     private readonly clients: XUserClients,
     private readonly repo: BrandAccountsRepository,
     private readonly directory: BrandDirectory,
@@ -38,6 +39,7 @@ export class DmPollerSource extends PollingSource {
     apiMetrics: XApiMetrics,
   ) {
     super(apiMetrics);
+    this.settings = env.ingest;
   }
 
   protected enabled(): boolean {

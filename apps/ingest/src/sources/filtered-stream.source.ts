@@ -11,7 +11,6 @@ import { Counter, Registry } from 'prom-client';
 import { ETwitterStreamEvent, type TweetStream, type TweetV2SingleStreamResult } from 'twitter-api-v2';
 import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
-import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import { usersById } from '../pipeline/normalized-tweet';
 import { XApiMetrics } from '../x-api/x-api-metrics';
@@ -57,7 +56,6 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
 
   constructor(
     @Inject(ROOST_ENV) private readonly env: RoostEnv,
-    @Inject(INGEST_SETTINGS) private readonly settings: IngestSettings,
     private readonly x: XAppClient,
     private readonly directory: BrandDirectory,
     private readonly repo: BrandAccountsRepository,
@@ -213,7 +211,7 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
   }
 
   private scheduleBackfill(): void {
-    if (!this.settings.streamBackfill) return;
+    if (!this.env.ingest.streamBackfill) return;
     this.backfilling = this.backfilling
       .then(() => this.backfillAll())
       .catch((err: unknown) => this.log.error({ err: (err as Error).message }, 'stream backfill failed'));

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ROOST_ENV, type IngestEnv, type RoostEnv } from '@roost/config';
 import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
-import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import { XApiMetrics } from '../x-api/x-api-metrics';
 import { APP_TOKEN } from '../x-api/x-app-client';
@@ -24,9 +24,10 @@ const PAUSED_RECHECK_INTERVALS = 16;
 export class SearchPollerSource extends PollingSource {
   protected readonly sourceName = 'search';
   private readonly due = new DueSchedule();
+  private readonly settings: IngestEnv;
 
   constructor(
-    @Inject(INGEST_SETTINGS) private readonly settings: IngestSettings,
+    @Inject(ROOST_ENV) env: RoostEnv,
     private readonly reader: RecentSearchReader,
     private readonly repo: BrandAccountsRepository,
     private readonly directory: BrandDirectory,
@@ -35,6 +36,7 @@ export class SearchPollerSource extends PollingSource {
     apiMetrics: XApiMetrics,
   ) {
     super(apiMetrics);
+    this.settings = env.ingest;
   }
 
   protected enabled(): boolean {

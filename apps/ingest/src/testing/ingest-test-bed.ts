@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { IngestEnv } from '@roost/config';
 import { Events, type MentionReceivedV1 } from '@roost/contracts';
 import { BatchConsumer, DONE, NatsClient, silentLogger } from '@roost/messaging';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import { startXSim, type XSim } from '@roost/x-sim';
 import { Client } from 'pg';
-import type { IngestSettings } from '../common/ingest-settings';
 import { IngestModule } from '../ingest.module';
 
 /** Sources off unless a test turns them on; intervals short. */
-const QUIET: Partial<IngestSettings> = {
+const QUIET: Partial<IngestEnv> = {
   search: false,
   dms: false,
   searchIntervalMs: 200,
@@ -62,15 +62,17 @@ export class IngestTestBed {
     return `${this.env.schemaPrefix}ingest`;
   }
 
+  /** `settings` go over env.ingest (the bed's environment, with `env` re-read over it). */
   async startApp(
-    settings: Partial<IngestSettings> = {},
+    settings: Partial<IngestEnv> = {},
     env: Record<string, string> = {},
   ): Promise<INestApplication> {
+    const base = Object.keys(env).length ? { ...this.env, ...testEnvOverrides(this.env, env) } : this.env;
     const appEnv = Object.freeze({
-      ...this.env,
-      ...(Object.keys(env).length ? testEnvOverrides(this.env, env) : {}),
+      ...base,
+      ingest: Object.freeze({ ...base.ingest, ...QUIET, ...settings }),
     });
-    const app = await NestFactory.create(IngestModule.forEnv(appEnv, { ...QUIET, ...settings }), {
+    const app = await NestFactory.create(IngestModule.forEnv(appEnv), {
       logger: false,
       abortOnError: false,
     });

@@ -6,9 +6,9 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { Events, LiveEvents, RoutingRpc, type QueueWaitEstimatedV1 } from '@roost/contracts';
+import { ROOST_ENV, type MetricsEnv, type RoostEnv } from '@roost/config';
 import { EventBus, LiveChannel, RpcClient } from '@roost/messaging';
 import { Gauge, Registry } from 'prom-client';
-import { METRICS_ENV, type MetricsEnv } from '../common/metrics-env';
 import { ReportRepository } from '../data/report.repository';
 import { DEFAULT_HANDLE_SECONDS, expectedWaitSeconds } from './expected-wait';
 
@@ -30,15 +30,17 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly gauge: Gauge<'queue'>;
   /** Brand → the last estimates and when (answers MetricsRpc.LatestWaits between ticks). */
   private readonly latest = new Map<string, { at: number; waits: QueueWaitEstimatedV1[] }>();
+  private readonly settings: MetricsEnv;
 
   constructor(
     private readonly repo: ReportRepository,
     private readonly rpc: RpcClient,
     private readonly bus: EventBus,
     private readonly live: LiveChannel,
-    @Inject(METRICS_ENV) private readonly env: MetricsEnv,
+    @Inject(ROOST_ENV) env: RoostEnv,
     registry: Registry,
   ) {
+    this.settings = env.metrics;
     this.gauge = new Gauge({
       name: 'roost_queue_expected_wait_seconds',
       help: 'Expected wait of a new arrival per queue (last computation)',
@@ -52,7 +54,7 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
       this.running = this.tick().catch((err: Error) =>
         this.log.error({ err: err.message }, 'wait estimation failed'),
       );
-    }, this.env.waitIntervalMs);
+    }, this.settings.waitIntervalMs);
     this.timer.unref();
   }
 
@@ -64,7 +66,7 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
   /** One computation for every brand and queue; returns what was published. */
   async tick(now = new Date()): Promise<QueueWaitEstimatedV1[]> {
     const brands = await this.repo.queueBrands();
-    const tickNo = Math.floor(now.getTime() / this.env.waitIntervalMs);
+    const tickNo = Math.floor(now.getTime() / this.settings.waitIntervalMs);
     const out: QueueWaitEstimatedV1[] = [];
     for (const brandId of brands) {
       let estimates: QueueWaitEstimatedV1[];
@@ -93,7 +95,7 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
    */
   async latestFor(brandId: string, now = new Date()): Promise<QueueWaitEstimatedV1[]> {
     const last = this.latest.get(brandId);
-    if (last && now.getTime() - last.at < 2 * this.env.waitIntervalMs) return last.waits;
+    if (last && now.getTime() - last.at < 2 * this.settings.waitIntervalMs) return last.waits;
 
     return this.estimate(brandId, now);
   }

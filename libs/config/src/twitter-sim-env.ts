@@ -1,5 +1,11 @@
 import { cleanEnv, num, str } from 'envalid';
+import { DEFAULT_PORTS, LOG_LEVELS } from './roost-env';
 
+/**
+ * twitter-sim's settings. The X API emulator does not use RoostEnv (no database, no NATS, none
+ * of the platform's production checks), so it has its own reader here. It is also importable as
+ * `@roost/config/twitter-sim`, which leaves NestJS unloaded (the emulator is not a Nest app).
+ */
 export interface TwitterSimEnv {
   readonly port: number;
   readonly host: string;
@@ -15,7 +21,10 @@ export interface TwitterSimEnv {
 /** Read once at boot; a bad value stops the process naming the variable. */
 export function readTwitterSimEnv(source: NodeJS.ProcessEnv = process.env): TwitterSimEnv {
   const e = cleanEnv(source, {
-    TWITTER_SIM_PORT: num({ default: 4100, desc: 'port of the X API emulator, e.g. 4100' }),
+    TWITTER_SIM_PORT: num({
+      default: DEFAULT_PORTS['twitter-sim'],
+      desc: 'port of the X API emulator, e.g. 4100',
+    }),
     TWITTER_SIM_HOST: str({ default: '127.0.0.1', desc: 'interface to bind, e.g. 127.0.0.1' }),
     SIM_TRAFFIC_RATE: num({ default: 1, desc: 'generated tweets per second, 0 = off' }),
     SIM_SEED: num({ default: 42, desc: 'seed of the traffic generator, e.g. 42' }),
@@ -24,10 +33,7 @@ export function readTwitterSimEnv(source: NodeJS.ProcessEnv = process.env): Twit
       default: 5_000,
       desc: 'how long a batch compliance job stays in_progress, e.g. 5000',
     }),
-    LOG_LEVEL: str({
-      default: 'info',
-      choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
-    }),
+    LOG_LEVEL: str({ default: 'info', choices: LOG_LEVELS }),
   });
   if (e.SIM_TRAFFIC_RATE < 0) {
     throw new Error('SIM_TRAFFIC_RATE must be >= 0 (e.g. 1)');
