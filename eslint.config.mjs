@@ -120,6 +120,32 @@ export default tseslint.config(
       ],
     },
   },
+  // Settings are read once, validated, through libs/config (readRoostEnv, readTwitterSimEnv).
+  {
+    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: [
+      'libs/config/**',
+      'libs/testing/**',
+      '**/testing/**',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+    ],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read settings through @roost/config (RoostEnv), validated once at boot.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'envalid', message: 'Settings are declared in libs/config.' }] },
+      ],
+    },
+  },
   // Typed SQL (docs/architecture.md "Inside an app"): TypeORM's and pg's query() return `any`, typed
   // by annotation only, so a renamed column compiles and fails in production. Application code runs
   // SQL through libs/database's selectRows/selectOne/selectMaybe (rows checked against a rowType) or
