@@ -3,6 +3,7 @@ import type { RoostEnv } from '@roost/config';
 import { platformModules } from '@roost/platform';
 import { readMetricsEnv, type MetricsEnv } from './common/metrics-env';
 import { MetricsEnvModule } from './common/metrics-env.module';
+import { MetricsAppMetricsModule } from './common/metrics.module';
 import { METRICS_MIGRATIONS } from './migrations';
 import { TransportModule } from './transport/transport.module';
 
@@ -16,6 +17,7 @@ export class MetricsModule {
         // Brand isolation in the database too: the service connects as the app role under row-level security.
         ...platformModules({ env, service: 'metrics', migrations: METRICS_MIGRATIONS, brandIsolation: true }),
         MetricsEnvModule.forRoot(metrics),
+        MetricsAppMetricsModule,
         TransportModule,
       ],
     };

@@ -7,8 +7,8 @@ import {
 } from '@nestjs/common';
 import { Events, LiveEvents, RoutingRpc, type QueueWaitEstimatedV1 } from '@roost/contracts';
 import { EventBus, LiveChannel, RpcClient } from '@roost/messaging';
-import { Gauge, Registry } from 'prom-client';
 import { METRICS_ENV, type MetricsEnv } from '../common/metrics-env';
+import { MetricsAppMetrics } from '../common/metrics.metrics';
 import { ReportRepository } from '../data/report.repository';
 import { DEFAULT_HANDLE_SECONDS, expectedWaitSeconds } from './expected-wait';
 
@@ -27,7 +27,6 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger(WaitPublisher.name);
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
-  private readonly gauge: Gauge<'queue'>;
   /** Brand → the last estimates and when (answers MetricsRpc.LatestWaits between ticks). */
   private readonly latest = new Map<string, { at: number; waits: QueueWaitEstimatedV1[] }>();
 
@@ -37,15 +36,8 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly bus: EventBus,
     private readonly live: LiveChannel,
     @Inject(METRICS_ENV) private readonly env: MetricsEnv,
-    registry: Registry,
-  ) {
-    this.gauge = new Gauge({
-      name: 'roost_queue_expected_wait_seconds',
-      help: 'Expected wait of a new arrival per queue (last computation)',
-      labelNames: ['queue'],
-      registers: [registry],
-    });
-  }
+    private readonly metrics: MetricsAppMetrics,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
@@ -113,7 +105,7 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
         ? expectedWaitSeconds({ waiting: q.waiting, slots: q.slots, free: q.free, handleSeconds })
         : null;
       if (wait === null) {
-        this.gauge.remove({ queue: q.queueId });
+        this.metrics.expectedWaitSeconds.remove({ queue: q.queueId });
         continue;
       }
       const event: QueueWaitEstimatedV1 = {
@@ -126,7 +118,7 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
         handleTimeSeconds: Math.round(handleSeconds),
         at: now.toISOString(),
       };
-      this.gauge.set({ queue: q.queueId }, event.expectedWaitSeconds);
+      this.metrics.expectedWaitSeconds.set({ queue: q.queueId }, event.expectedWaitSeconds);
       waits.push(event);
     }
     this.latest.set(brandId, { at: now.getTime(), waits });
