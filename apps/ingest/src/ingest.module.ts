@@ -3,6 +3,7 @@ import type { RoostEnv } from '@roost/config';
 import { platformModules } from '@roost/platform';
 import { readIngestSettings, type IngestSettings } from './common/ingest-settings';
 import { IngestSettingsModule } from './common/ingest-settings.module';
+import { IngestMetricsModule } from './common/metrics.module';
 import { INGEST_MIGRATIONS } from './migrations';
 import { SourcesModule } from './sources/sources.module';
 import { TransportModule } from './transport/transport.module';
@@ -17,6 +18,7 @@ export class IngestModule {
       imports: [
         ...platformModules({ env, service: 'ingest', migrations: INGEST_MIGRATIONS, brandIsolation: true }),
         IngestSettingsModule.forRoot({ ...readIngestSettings(), ...settings }),
+        IngestMetricsModule,
         SourcesModule,
         TransportModule,
       ],

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
 import { INGEST_SETTINGS, type IngestSettings } from '../common/ingest-settings';
+import { IngestMetrics } from '../common/ingest.metrics';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
-import { XApiMetrics } from '../x-api/x-api-metrics';
 import { APP_TOKEN } from '../x-api/x-app-client';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
@@ -32,9 +32,9 @@ export class SearchPollerSource extends PollingSource {
     private readonly directory: BrandDirectory,
     private readonly intake: TweetIntake,
     private readonly budget: XBudgetService,
-    apiMetrics: XApiMetrics,
+    metrics: IngestMetrics,
   ) {
-    super(apiMetrics);
+    super(metrics);
   }
 
   protected enabled(): boolean {
@@ -86,7 +86,7 @@ export class SearchPollerSource extends PollingSource {
   }): Promise<boolean> {
     const { brand } = opts;
     if (this.reader.limiter.waitMs(SEARCH_ENDPOINT, APP_TOKEN) > 0) {
-      this.apiMetrics.waited(SEARCH_ENDPOINT);
+      this.metrics.rateLimitWaits.inc({ endpoint: SEARCH_ENDPOINT });
 
       return false;
     }
