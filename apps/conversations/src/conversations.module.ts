@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { RoostEnv } from '@roost/config';
 import { platformModules } from '@roost/platform';
+import { ConversationsMetricsModule } from './common/metrics.module';
 import { CONVERSATIONS_MIGRATIONS } from './migrations';
 import { TransportModule } from './transport/transport.module';
 
@@ -17,6 +18,7 @@ export class ConversationsAppModule {
           migrations: CONVERSATIONS_MIGRATIONS,
           brandIsolation: true,
         }),
+        ConversationsMetricsModule,
         TransportModule,
       ],
     };

@@ -9,6 +9,7 @@ import { CommonModule } from './common/common.module';
 import { GatewayErrorFormatter } from './common/errors/gateway-error.formatter';
 import { GraphqlLimits } from './common/limits/graphql-limits';
 import { RateLimitService } from './common/limits/rate-limit.service';
+import { GatewayMetricsModule } from './common/metrics.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { apolloOptions } from './transport/apollo-options';
 import { GraphqlWsServer } from './transport/graphql-ws.server';
@@ -26,6 +27,7 @@ export class GatewayModule {
       imports: [
         ...platformModules({ env, service: 'gateway' }),
         CommonModule,
+        GatewayMetricsModule,
         AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

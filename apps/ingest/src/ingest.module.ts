@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { RoostEnv } from '@roost/config';
 import { platformModules } from '@roost/platform';
+import { IngestMetricsModule } from './common/metrics.module';
 import { INGEST_MIGRATIONS } from './migrations';
 import { SourcesModule } from './sources/sources.module';
 import { TransportModule } from './transport/transport.module';
@@ -13,6 +14,7 @@ export class IngestModule {
       module: IngestModule,
       imports: [
         ...platformModules({ env, service: 'ingest', migrations: INGEST_MIGRATIONS, brandIsolation: true }),
+        IngestMetricsModule,
         SourcesModule,
         TransportModule,
       ],

@@ -4,6 +4,7 @@ import { platformModules } from '@roost/platform';
 import { DataSource } from 'typeorm';
 import { Clock, SystemClock } from './common/clock';
 import { ClockModule } from './common/clock.module';
+import { RoutingMetricsModule } from './common/metrics.module';
 import { seedDemo } from './data/demo-seed';
 import { ROUTING_MIGRATIONS } from './migrations';
 import type { RoutingSweepOptions } from './sla/routing-sweep.service';
@@ -29,6 +30,7 @@ export class RoutingAppModule implements OnModuleInit {
       imports: [
         ...platformModules({ env, service: 'routing', migrations: ROUTING_MIGRATIONS, brandIsolation: true }),
         ClockModule.forRoot(routing.clock ?? new SystemClock()),
+        RoutingMetricsModule,
         SlaModule.forRoot(routing.sweep),
         TransportModule,
       ],

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Events, type BrandReplyObservedV1 } from '@roost/contracts';
 import { EventBus } from '@roost/messaging';
-import { Counter, Registry } from 'prom-client';
+import { ConversationsMetrics } from '../common/conversations.metrics';
 import { BrandReplyRepository, type BrandReplyResult } from '../data/brand-reply.repository';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 
@@ -23,21 +23,13 @@ export type BrandReplyOutcome = 'done' | { retry: string };
 @Injectable()
 export class BrandRepliesService {
   private readonly log = new Logger(BrandRepliesService.name);
-  private readonly outcomes: Counter<'result'>;
 
   constructor(
     private readonly repo: BrandReplyRepository,
     private readonly bus: EventBus,
     private readonly queues: QueueSnapshots,
-    registry: Registry,
-  ) {
-    this.outcomes = new Counter({
-      name: 'roost_conversations_brand_replies_total',
-      help: 'Brand replies seen on X, by what became of them',
-      labelNames: ['result'],
-      registers: [registry],
-    });
-  }
+    private readonly metrics: ConversationsMetrics,
+  ) {}
 
   /** One transaction per reply: they are few next to mentions, and each decides on its own. */
   async observe(e: BrandReplyObservedV1): Promise<BrandReplyOutcome> {
@@ -45,11 +37,11 @@ export class BrandRepliesService {
     switch (r.kind) {
       case 'stored':
         await this.announce(e, r);
-        this.outcomes.inc({ result: 'stored' });
+        this.metrics.brandReplies.inc({ result: 'stored' });
 
         return 'done';
       case 'known':
-        this.outcomes.inc({ result: 'known' });
+        this.metrics.brandReplies.inc({ result: 'known' });
 
         return 'done';
       case 'own_post_in_flight':
@@ -59,7 +51,7 @@ export class BrandRepliesService {
         if (Date.now() - Date.parse(e.tweet.createdAt) < THREADING_GRACE_MS) {
           return { retry: 'the tweet it answers is not stored yet' };
         }
-        this.outcomes.inc({ result: 'unthreaded' });
+        this.metrics.brandReplies.inc({ result: 'unthreaded' });
 
         return 'done';
       default: {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ComplianceContentWithdrawnV1, HeldIdsPage } from '@roost/contracts';
-import { Counter, Registry } from 'prom-client';
+import { ConversationsMetrics } from '../common/conversations.metrics';
 import { ComplianceRepository } from '../data/compliance.repository';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 
@@ -12,20 +12,12 @@ import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 @Injectable()
 export class ComplianceService {
   private readonly log = new Logger(ComplianceService.name);
-  private readonly redacted: Counter<'kind' | 'what'>;
 
   constructor(
     private readonly repo: ComplianceRepository,
     private readonly queues: QueueSnapshots,
-    registry: Registry,
-  ) {
-    this.redacted = new Counter({
-      name: 'roost_conversations_compliance_redactions_total',
-      help: 'Rows redacted for X compliance, by event kind and what was redacted',
-      labelNames: ['kind', 'what'],
-      registers: [registry],
-    });
-  }
+    private readonly metrics: ConversationsMetrics,
+  ) {}
 
   heldIds(req: {
     brandId: string;
@@ -49,9 +41,9 @@ export class ComplianceService {
         sourceCreatedAt: null,
       });
     }
-    this.redacted.inc({ kind: e.kind, what: 'messages' }, r.messages);
-    this.redacted.inc({ kind: e.kind, what: 'customers' }, r.customers);
-    this.redacted.inc({ kind: e.kind, what: 'failed_replies' }, r.failedReplies);
+    this.metrics.complianceRedactions.inc({ kind: e.kind, what: 'messages' }, r.messages);
+    this.metrics.complianceRedactions.inc({ kind: e.kind, what: 'customers' }, r.customers);
+    this.metrics.complianceRedactions.inc({ kind: e.kind, what: 'failed_replies' }, r.failedReplies);
     if (r.messages + r.customers + r.failedReplies > 0) {
       this.log.log(
         { brandId: e.brandId, kind: e.kind, xId: e.xId, reason: e.reason, ...r },

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Events, type ConversationRoutedV1 } from '@roost/contracts';
 import { Outbox, outboxEvent, type OutboxEvent } from '@roost/messaging';
-import { Counter, Registry } from 'prom-client';
 import { OutOfHoursAckService } from '../auto-posts/out-of-hours-ack.service';
+import { ConversationsMetrics } from '../common/conversations.metrics';
 import { ConversationRepository, type StatusTransition } from '../data/conversation.repository';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 
@@ -30,21 +30,13 @@ function reopenEvent(t: StatusTransition, key: string): OutboxEvent {
 /** Stores routed mentions as messages, a batch per statement, then tells consoles. */
 @Injectable()
 export class RoutedMentionsService {
-  private readonly stored: Counter;
-
   constructor(
     private readonly repo: ConversationRepository,
     private readonly queues: QueueSnapshots,
     private readonly outbox: Outbox,
     private readonly oohAck: OutOfHoursAckService,
-    registry: Registry,
-  ) {
-    this.stored = new Counter({
-      name: 'roost_conversations_messages_stored_total',
-      help: 'Inbound messages stored',
-      registers: [registry],
-    });
-  }
+    private readonly metrics: ConversationsMetrics,
+  ) {}
 
   async store(events: readonly ConversationRoutedV1[]): Promise<void> {
     // Routing frees or takes back capacity from these: written with the reopening itself (the
@@ -59,7 +51,7 @@ export class RoutedMentionsService {
       );
     });
     for (const brandId of new Set(reopened.map((t) => t.brandId))) this.outbox.kick(brandId);
-    this.stored.inc(events.length);
+    this.metrics.messagesStored.inc(events.length);
     // Recorded in the ledger before the batch is acknowledged; posted in the background.
     await this.oohAck.afterStored(events);
     for (const e of events) {

@@ -3,7 +3,7 @@ import type { Subscription } from '@nats-io/nats-core';
 import type { Codec } from '@roost/contracts';
 import type { LiveChannel } from '@roost/messaging';
 import type { Static, TSchema } from '@sinclair/typebox';
-import { Counter, Gauge, type Registry } from 'prom-client';
+import type { GatewayMetrics } from '../common/gateway.metrics';
 import { SUBSCRIBER_BUFFER } from '../common/limits/limits.constants';
 import { PushIterator } from './push-iterator';
 
@@ -16,9 +16,6 @@ export interface LiveDef<S extends TSchema> {
   readonly name: string;
   readonly codec: Codec<S>;
 }
-
-const SUBSCRIPTIONS_METRIC = 'gateway_live_brand_subscriptions';
-const DROPPED_METRIC = 'gateway_live_events_dropped_total';
 
 /**
  * PubSubEngine-style bridge from one NATS live event (`<ns>.<def>.<brand>.*`) to GraphQL
@@ -33,30 +30,10 @@ export abstract class BrandLivePubSub<
   T extends Static<S> & { brandId: string } = Static<S> & { brandId: string },
 > {
   private readonly brands = new Map<string, BrandChannel<T>>();
-  private readonly dropped: Counter<'channel'>;
-  private readonly openGauge: Gauge<'channel'>;
 
   protected constructor(
-    private readonly opts: { def: LiveDef<S>; live: LiveChannel; registry: Registry; log: Logger },
-  ) {
-    // Several bridges share each metric, labelled by channel (a registry refuses a name twice).
-    this.openGauge =
-      (opts.registry.getSingleMetric(SUBSCRIPTIONS_METRIC) as Gauge<'channel'> | undefined) ??
-      new Gauge({
-        name: SUBSCRIPTIONS_METRIC,
-        help: 'Core NATS subscriptions open for live events (one per brand with subscribers, per channel)',
-        labelNames: ['channel'],
-        registers: [opts.registry],
-      });
-    this.dropped =
-      (opts.registry.getSingleMetric(DROPPED_METRIC) as Counter<'channel'> | undefined) ??
-      new Counter({
-        name: DROPPED_METRIC,
-        help: 'Live events dropped because a subscriber fell too far behind',
-        labelNames: ['channel'],
-        registers: [opts.registry],
-      });
-  }
+    private readonly opts: { def: LiveDef<S>; live: LiveChannel; metrics: GatewayMetrics; log: Logger },
+  ) {}
 
   /** Listen to one brand's events; returns the unsubscribe function (idempotent). */
   subscribe(brandId: string, listener: (event: T) => void): () => void {
@@ -71,7 +48,7 @@ export abstract class BrandLivePubSub<
       if (channel.listeners.size === 0 && this.brands.get(brandId) === channel) {
         this.brands.delete(brandId);
         channel.sub.unsubscribe();
-        this.openGauge.set({ channel: this.opts.def.name }, this.brands.size);
+        this.opts.metrics.liveBrandSubscriptions.set({ channel: this.opts.def.name }, this.brands.size);
       }
     };
   }
@@ -82,7 +59,7 @@ export abstract class BrandLivePubSub<
     const iterator = new PushIterator<T>({
       highWaterMark: SUBSCRIBER_BUFFER,
       onReturn: () => unsubscribe(),
-      onDrop: () => this.dropped.inc({ channel: this.opts.def.name }),
+      onDrop: () => this.opts.metrics.liveEventsDropped.inc({ channel: this.opts.def.name }),
     });
     unsubscribe = this.subscribe(brandId, (event) => {
       if (accept(event)) iterator.push(event);
@@ -133,7 +110,7 @@ export abstract class BrandLivePubSub<
     );
     const channel = { sub, listeners };
     this.brands.set(brandId, channel);
-    this.openGauge.set({ channel: def.name }, this.brands.size);
+    this.opts.metrics.liveBrandSubscriptions.set({ channel: def.name }, this.brands.size);
 
     return channel;
   }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { LiveEvents } from '@roost/contracts';
 import { LiveChannel } from '@roost/messaging';
-import { Registry } from 'prom-client';
+import { GatewayMetrics } from '../common/gateway.metrics';
 import { BrandLivePubSub } from './brand-live.pubsub';
 
 /**
@@ -13,7 +13,7 @@ export class QueueUpdatesPubSub
   extends BrandLivePubSub<(typeof LiveEvents.QueueUpdated)['codec']['schema']>
   implements OnModuleDestroy
 {
-  constructor(live: LiveChannel, registry: Registry) {
-    super({ def: LiveEvents.QueueUpdated, live, registry, log: new Logger(QueueUpdatesPubSub.name) });
+  constructor(live: LiveChannel, metrics: GatewayMetrics) {
+    super({ def: LiveEvents.QueueUpdated, live, metrics, log: new Logger(QueueUpdatesPubSub.name) });
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { ConsumerMessages } from '@nats-io/jetstream';
 import { Events, type ConversationSlaAlertV1 } from '@roost/contracts';
 import { NatsClient } from '@roost/messaging';
-import { Counter, Gauge, Registry } from 'prom-client';
+import { GatewayMetrics } from '../common/gateway.metrics';
 import { SUBSCRIBER_BUFFER } from '../common/limits/limits.constants';
 import { PushIterator } from './push-iterator';
 
@@ -31,29 +31,11 @@ const RETRY_MS = 2_000;
 export class SlaAlertsPubSub implements OnModuleDestroy {
   private readonly log = new Logger(SlaAlertsPubSub.name);
   private readonly brands = new Map<string, BrandFeed>();
-  private readonly dropped: Counter;
-  private readonly openGauge: Gauge;
 
   constructor(
     private readonly client: NatsClient,
-    registry: Registry,
-  ) {
-    // A registry refuses a name twice (several gateways in one test process may share one).
-    this.openGauge =
-      (registry.getSingleMetric('gateway_sla_alert_consumers') as Gauge | undefined) ??
-      new Gauge({
-        name: 'gateway_sla_alert_consumers',
-        help: 'Ordered JetStream consumers open for SLA alerts (one per brand with subscribers)',
-        registers: [registry],
-      });
-    this.dropped =
-      (registry.getSingleMetric('gateway_sla_alerts_dropped_total') as Counter | undefined) ??
-      new Counter({
-        name: 'gateway_sla_alerts_dropped_total',
-        help: 'SLA alerts dropped because a subscriber fell too far behind',
-        registers: [registry],
-      });
-  }
+    private readonly metrics: GatewayMetrics,
+  ) {}
 
   subscribe(brandId: string, listener: (event: ConversationSlaAlertV1) => void): () => void {
     const feed = this.brands.get(brandId) ?? this.open(brandId);
@@ -67,7 +49,7 @@ export class SlaAlertsPubSub implements OnModuleDestroy {
       if (feed.listeners.size === 0 && this.brands.get(brandId) === feed) {
         this.brands.delete(brandId);
         feed.stop();
-        this.openGauge.set(this.brands.size);
+        this.metrics.slaAlertConsumers.set(this.brands.size);
       }
     };
   }
@@ -80,7 +62,7 @@ export class SlaAlertsPubSub implements OnModuleDestroy {
     const iterator = new PushIterator<ConversationSlaAlertV1>({
       highWaterMark: SUBSCRIBER_BUFFER,
       onReturn: () => unsubscribe(),
-      onDrop: () => this.dropped.inc(),
+      onDrop: () => this.metrics.slaAlertsDropped.inc(),
     });
     unsubscribe = this.subscribe(brandId, (event) => {
       if (accept(event)) iterator.push(event);
@@ -144,7 +126,7 @@ export class SlaAlertsPubSub implements OnModuleDestroy {
       },
     };
     this.brands.set(brandId, brandFeed);
-    this.openGauge.set(this.brands.size);
+    this.metrics.slaAlertConsumers.set(this.brands.size);
 
     return brandFeed;
   }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { LiveEvents } from '@roost/contracts';
 import { LiveChannel } from '@roost/messaging';
-import { Registry } from 'prom-client';
+import { GatewayMetrics } from '../common/gateway.metrics';
 import { BrandLivePubSub } from './brand-live.pubsub';
 
 /** Expected wait per queue (`<ns>.live.wait.<brand>.<queue>`, published by metrics every few minutes): feeds `waitTimeUpdated`. */
@@ -10,7 +10,7 @@ export class WaitTimesPubSub
   extends BrandLivePubSub<(typeof LiveEvents.WaitTimeUpdated)['codec']['schema']>
   implements OnModuleDestroy
 {
-  constructor(live: LiveChannel, registry: Registry) {
-    super({ def: LiveEvents.WaitTimeUpdated, live, registry, log: new Logger(WaitTimesPubSub.name) });
+  constructor(live: LiveChannel, metrics: GatewayMetrics) {
+    super({ def: LiveEvents.WaitTimeUpdated, live, metrics, log: new Logger(WaitTimesPubSub.name) });
   }
 }

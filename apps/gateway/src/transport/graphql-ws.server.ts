@@ -18,7 +18,6 @@ import {
 } from 'graphql';
 import { CloseCode, type Context } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
-import { Gauge, Registry } from 'prom-client';
 import { WebSocketServer } from 'ws';
 import { GatewayContextFactory } from '../auth/gateway-context.factory';
 import { CredentialsService, type PresentedCredentials } from '../auth/credentials.service';
@@ -26,6 +25,7 @@ import { CurrentAccess } from '../auth/current-access';
 import { TokenRevocations } from '../auth/token-revocations';
 import { liveAgent, type AgentContext, type AuthFailure } from '../common/context/agent-context';
 import { GatewayErrorFormatter } from '../common/errors/gateway-error.formatter';
+import { GatewayMetrics } from '../common/gateway.metrics';
 import { upgradeClientAddress } from '../common/limits/client-address';
 import { GraphqlLimits } from '../common/limits/graphql-limits';
 import { RateLimitService } from '../common/limits/rate-limit.service';
@@ -104,7 +104,6 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly maxSocketsPerCaller: number;
   private server?: { dispose(): void | Promise<void> };
   private readonly recheckMs: number;
-  private sockets = 0;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -118,19 +117,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly revocations: TokenRevocations,
     private readonly access: CurrentAccess,
     @Inject(ROOST_ENV) env: RoostEnv,
-    registry: Registry,
+    private readonly metrics: GatewayMetrics,
   ) {
     this.recheckMs = Math.max(env.auth.apiKeyCacheSeconds, 1) * 1000;
     this.maxSocketsPerCaller = env.auth.maxSocketsPerAgent;
-    const sockets = (): number => this.sockets;
-    new Gauge({
-      name: 'gateway_ws_sockets',
-      help: 'Authenticated graphql-ws sockets',
-      registers: [registry],
-      collect() {
-        this.set(sockets());
-      },
-    });
   }
 
   onApplicationBootstrap(): void {
@@ -213,7 +203,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       ...(recheck ? { credentials, recheck } : {}),
     };
     this.sessions.set(ctx, session);
-    this.sockets += 1;
+    this.metrics.wsSockets.inc();
     if (agent.kind === 'agent') {
       const open = this.byAgent.get(agent.id) ?? new Set<WsContext>();
       open.add(ctx);
@@ -269,7 +259,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     clearTimeout(session.expiry);
     clearInterval(session.recheck);
     this.sessions.delete(ctx);
-    this.sockets -= 1;
+    this.metrics.wsSockets.dec();
     const caller = callerKey(session.agent);
     const left = (this.perCaller.get(caller) ?? 1) - 1;
     if (left > 0) this.perCaller.set(caller, left);

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { XBudgetService } from '../budget/x-budget.service';
+import { IngestMetrics } from '../common/ingest.metrics';
 import { ApiSpendRepository } from '../data/api-spend.repository';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import { seedDemo } from '../data/demo-seed';
@@ -50,7 +51,11 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
     // Both brands written through the service's own code, as the app role.
     const admin = new ListeningAdminRepository(app);
     const repo = new BrandAccountsRepository(app);
-    const budget = new XBudgetService(settings, new ApiSpendRepository(app), new Registry());
+    const budget = new XBudgetService(
+      settings,
+      new ApiSpendRepository(app),
+      new IngestMetrics(new Registry()),
+    );
     for (const [brandId, handle] of [
       [brandA, 'alpha'],
       [brandB, 'bravo'],
@@ -152,7 +157,11 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
   });
 
   it('loads every brand’s spend of the month at start, and adds a later flush to it', async () => {
-    const budget = new XBudgetService(settings, new ApiSpendRepository(app), new Registry());
+    const budget = new XBudgetService(
+      settings,
+      new ApiSpendRepository(app),
+      new IngestMetrics(new Registry()),
+    );
     await budget.onApplicationBootstrap();
     try {
       expect(budget.budget.brands().sort()).toEqual([brandA, brandB]);

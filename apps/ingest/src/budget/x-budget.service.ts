@@ -6,9 +6,9 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { ROOST_ENV, type IngestEnv, type RoostEnv } from '@roost/config';
-import { Counter, Gauge, Registry } from 'prom-client';
+import { IngestMetrics } from '../common/ingest.metrics';
 import { ApiSpendRepository, type SpendRow } from '../data/api-spend.repository';
-import { XBudget, type BudgetState, type SourceValue } from './x-budget';
+import { XBudget, type SourceValue } from './x-budget';
 
 const FLUSH_EVERY_MS = 5000;
 
@@ -22,49 +22,17 @@ export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
   readonly budget: XBudget;
   private pending = new Map<string, SpendRow>();
   private timer: NodeJS.Timeout | undefined;
-  private readonly cost: Counter<'brand' | 'source'>;
   private readonly settings: IngestEnv;
 
   constructor(
     @Inject(ROOST_ENV) env: RoostEnv,
     private readonly spend: ApiSpendRepository,
-    @Inject(Registry) registry: Registry,
+    private readonly metrics: IngestMetrics,
   ) {
     this.settings = env.ingest;
     this.budget = new XBudget(this.settings.monthlyBudgetCredits);
-    this.cost = new Counter({
-      name: 'roost_ingest_x_cost_credits_total',
-      help: 'X API credits spent, by brand and source',
-      labelNames: ['brand', 'source'],
-      registers: [registry],
-    });
-    const gauge = (name: string, help: string, pick: (s: BudgetState) => number) =>
-      this.collectInto(registry, { name, help, pick });
-    gauge('roost_ingest_x_spend_credits', 'X API credits spent this month, per brand', (s) => s.spent);
-    gauge(
-      'roost_ingest_x_spend_forecast_credits',
-      'Credits this month will cost at the current rate, per brand',
-      (s) => s.forecast,
-    );
-    gauge('roost_ingest_x_budget_credits', 'Monthly X API budget per brand (0 = none)', (s) => s.budget);
-  }
-
-  private collectInto(
-    registry: Registry,
-    opts: { name: string; help: string; pick: (s: BudgetState) => number },
-  ): void {
-    const { name, help, pick } = opts;
     const budget = this.budget;
-    new Gauge({
-      name,
-      help,
-      labelNames: ['brand'],
-      registers: [registry],
-      collect() {
-        this.reset();
-        for (const b of budget.brands()) this.set({ brand: b }, pick(budget.state(b)));
-      },
-    });
+    metrics.readXBudgetFrom(() => budget.brands().map((b) => [b, budget.state(b)] as const));
   }
 
   /** Loads this month's spend so far, then flushes what is recorded every few seconds. */
@@ -81,7 +49,7 @@ export class XBudgetService implements OnApplicationBootstrap, OnModuleDestroy {
     const perItem = opts.source === 'dm' ? this.settings.costPerDm : this.settings.costPerPost;
     const credits = calls * this.settings.costPerRequest + opts.items * perItem;
     this.budget.record(opts.brandId, credits);
-    this.cost.inc({ brand: opts.brandId, source: opts.source }, credits);
+    this.metrics.xCostCredits.inc({ brand: opts.brandId, source: opts.source }, credits);
     const key = `${opts.brandId}\u0000${opts.source}`;
     const p = this.pending.get(key) ?? {
       brandId: opts.brandId,

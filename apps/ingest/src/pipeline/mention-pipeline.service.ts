@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Events, type MentionReceivedV1 } from '@roost/contracts';
 import { EventBus } from '@roost/messaging';
 import { LRUCache } from 'lru-cache';
-import { Counter, Histogram, Registry } from 'prom-client';
+import { IngestMetrics } from '../common/ingest.metrics';
 
 interface Pending {
   key: string;
@@ -50,38 +50,11 @@ export class MentionPipeline implements OnModuleDestroy {
     ttl: RECENT_TTL_MS,
     ttlAutopurge: false,
   });
-  private readonly received: Counter<'source'>;
-  private readonly duplicates: Counter;
-  private readonly published: Counter;
-  private readonly batchSeconds: Histogram;
 
   constructor(
     private readonly bus: EventBus,
-    registry: Registry,
-  ) {
-    this.received = new Counter({
-      name: 'roost_ingest_mentions_received_total',
-      help: 'Mentions received, by source (before de-duplication)',
-      labelNames: ['source'],
-      registers: [registry],
-    });
-    this.duplicates = new Counter({
-      name: 'roost_ingest_duplicates_dropped_total',
-      help: 'Mentions already seen',
-      registers: [registry],
-    });
-    this.published = new Counter({
-      name: 'roost_ingest_mentions_published_total',
-      help: 'Mentions published',
-      registers: [registry],
-    });
-    this.batchSeconds = new Histogram({
-      name: 'roost_ingest_batch_seconds',
-      help: 'Publish of one batch until every ack is in (retries included)',
-      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2],
-      registers: [registry],
-    });
-  }
+    private readonly metrics: IngestMetrics,
+  ) {}
 
   /**
    * True when this instance published the brand's tweet lately: the caller skips it before
@@ -89,15 +62,15 @@ export class MentionPipeline implements OnModuleDestroy {
    */
   alreadyPublished(brandId: string, tweetId: string, source: string): boolean {
     if (!this.recent.has(`${brandId}:${tweetId}`)) return false;
-    this.received.inc({ source });
-    this.duplicates.inc();
+    this.metrics.mentionsReceived.inc({ source });
+    this.metrics.duplicatesDropped.inc();
 
     return true;
   }
 
   /** Resolves once JetStream has acknowledged the mention (pollers advance their cursor only then). */
   accept(mention: MentionReceivedV1): Promise<void> {
-    this.received.inc({ source: mention.source });
+    this.metrics.mentionsReceived.inc({ source: mention.source });
     if (this.stopping) return Promise.reject(new Error('ingest is stopping'));
     if (this.buffer.length >= MAX_BUFFER) {
       return Promise.reject(new Error('ingest buffer full: NATS unavailable for too long'));
@@ -131,7 +104,7 @@ export class MentionPipeline implements OnModuleDestroy {
   }
 
   private async process(batch: Pending[]): Promise<void> {
-    const end = this.batchSeconds.startTimer();
+    const end = this.metrics.batchSeconds.startTimer();
     // The same tweet from two sources in one batch is published once.
     const unique = new Map<string, MentionReceivedV1>();
     for (const p of batch) if (!unique.has(p.key)) unique.set(p.key, p.mention);
@@ -144,8 +117,8 @@ export class MentionPipeline implements OnModuleDestroy {
       try {
         const acks = await this.bus.publishAll(Events.MentionReceived, items);
         const repeats = acks.reduce((n, a) => n + (a.duplicate ? 1 : 0), 0);
-        this.duplicates.inc(batch.length - unique.size + repeats);
-        this.published.inc(unique.size - repeats);
+        this.metrics.duplicatesDropped.inc(batch.length - unique.size + repeats);
+        this.metrics.mentionsPublished.inc(unique.size - repeats);
         for (const key of unique.keys()) this.recent.set(key, true);
         for (const p of batch) p.resolve();
         break;

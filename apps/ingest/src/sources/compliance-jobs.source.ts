@@ -12,7 +12,7 @@ import { EventBus, RpcClient } from '@roost/messaging';
 import type { BatchComplianceJobV2, BatchComplianceV2JobResult } from 'twitter-api-v2';
 import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
-import { XApiMetrics } from '../x-api/x-api-metrics';
+import { IngestMetrics } from '../common/ingest.metrics';
 import { APP_TOKEN, XAppClient } from '../x-api/x-app-client';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
@@ -71,9 +71,9 @@ export class ComplianceJobsSource extends PollingSource {
     private readonly rpc: RpcClient,
     private readonly bus: EventBus,
     private readonly budget: XBudgetService,
-    apiMetrics: XApiMetrics,
+    metrics: IngestMetrics,
   ) {
-    super(apiMetrics);
+    super(metrics);
     this.settings = env.ingest;
   }
 
@@ -97,7 +97,7 @@ export class ComplianceJobsSource extends PollingSource {
         const key = `${brand.brandId}:${kind}`;
         if (!this.due.isDue(key)) continue;
         if (this.x.limiter.waitMs(CREATE, APP_TOKEN) > 0) {
-          this.apiMetrics.waited(CREATE);
+          this.metrics.rateLimitWaits.inc({ endpoint: CREATE });
 
           return;
         }
@@ -156,7 +156,7 @@ export class ComplianceJobsSource extends PollingSource {
   private async check(kind: Kind, flying: InFlight): Promise<void> {
     const key = `${flying.brandId}:${kind}`;
     if (this.x.limiter.waitMs(STATUS, APP_TOKEN) > 0) {
-      this.apiMetrics.waited(STATUS);
+      this.metrics.rateLimitWaits.inc({ endpoint: STATUS });
 
       return;
     }

@@ -3,12 +3,12 @@ import { ROOST_ENV, type IngestEnv, type RoostEnv } from '@roost/config';
 import type { UserV2 } from 'twitter-api-v2';
 import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
+import { IngestMetrics } from '../common/ingest.metrics';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import type { BrandAccount } from '../data/listening-rows';
 import type { DmEvent as DMEventV2 } from '../pipeline/dm-event';
 import { normalizeDmEvent } from '../pipeline/normalized-dm';
 import { MalformedTweetError } from '../pipeline/normalized-tweet';
-import { XApiMetrics } from '../x-api/x-api-metrics';
 import { XUserClients } from '../x-api/x-user-clients';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
@@ -36,9 +36,9 @@ export class DmPollerSource extends PollingSource {
     private readonly directory: BrandDirectory,
     private readonly intake: TweetIntake,
     private readonly budget: XBudgetService,
-    apiMetrics: XApiMetrics,
+    metrics: IngestMetrics,
   ) {
-    super(apiMetrics);
+    super(metrics);
     this.settings = env.ingest;
   }
 
@@ -55,7 +55,7 @@ export class DmPollerSource extends PollingSource {
       for (const account of brand.accounts) {
         if (!account.pollDms || !account.xUserId || !this.due.isDue(account.id)) continue;
         if (this.clients.limiter.waitMs(ENDPOINT, XUserClients.tokenLabel(account.handle)) > 0) {
-          this.apiMetrics.waited(ENDPOINT);
+          this.metrics.rateLimitWaits.inc({ endpoint: ENDPOINT });
           continue;
         }
         await this.pollAccount(brand, account);

@@ -7,13 +7,12 @@ import {
 } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { ReadinessRegistry } from '@roost/observability';
-import { Counter, Registry } from 'prom-client';
 import { ETwitterStreamEvent, type TweetStream, type TweetV2SingleStreamResult } from 'twitter-api-v2';
 import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
+import { IngestMetrics } from '../common/ingest.metrics';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import { usersById } from '../pipeline/normalized-tweet';
-import { XApiMetrics } from '../x-api/x-api-metrics';
 import { XAppClient } from '../x-api/x-app-client';
 import { streamRetryDelayMs } from './reconnect-policy';
 import { SearchPollerSource } from './search-poller.source';
@@ -44,7 +43,6 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
   private stream: TweetStream<TweetV2SingleStreamResult> | undefined;
   private connected = false;
   private stopped = false;
-  private readonly events: Counter<'event'>;
   /** Newest stream tweet stored, per brand; persisted every few seconds. */
   private readonly lastIds = new Map<string, string>();
   private readonly dirtyIds = new Set<string>();
@@ -63,16 +61,8 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
     private readonly search: SearchPollerSource,
     private readonly budget: XBudgetService,
     private readonly readiness: ReadinessRegistry,
-    private readonly apiMetrics: XApiMetrics,
-    @Inject(Registry) registry: Registry,
-  ) {
-    this.events = new Counter({
-      name: 'roost_ingest_stream_events_total',
-      help: 'Filtered-stream connection events',
-      labelNames: ['event'],
-      registers: [registry],
-    });
-  }
+    private readonly metrics: IngestMetrics,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.env.ingest.stream) return;
@@ -128,7 +118,10 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
       } catch (err) {
         attempt++;
         const delay = streamRetryDelayMs(attempt, err);
-        this.apiMetrics.error('stream', String((err as { code?: unknown }).code ?? 'network'));
+        this.metrics.apiErrors.inc({
+          endpoint: 'stream',
+          status: String((err as { code?: unknown }).code ?? 'network'),
+        });
         this.log.warn({ err: (err as Error).message, attempt, delay }, 'stream connect failed');
         await new Promise((r) => setTimeout(r, delay));
       }
@@ -141,30 +134,30 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
     s.nextRetryTimeout = (n, err) => {
       const delay = streamRetryDelayMs(n, err);
       if ((err as { code?: unknown } | undefined)?.code === 429) {
-        this.apiMetrics.waited('GET /2/tweets/search/stream');
+        this.metrics.rateLimitWaits.inc({ endpoint: 'GET /2/tweets/search/stream' });
       }
 
       return delay;
     };
     this.connected = true;
     this.connectedAt = Date.now();
-    this.events.inc({ event: 'connected' });
+    this.metrics.streamEvents.inc({ event: 'connected' });
     s.on(ETwitterStreamEvent.Data, (item) => this.onTweet(item));
     s.on(ETwitterStreamEvent.ConnectionLost, () => {
       this.connected = false;
-      this.events.inc({ event: 'lost' });
+      this.metrics.streamEvents.inc({ event: 'lost' });
       this.log.warn({}, 'stream connection lost; reconnecting');
     });
     s.on(ETwitterStreamEvent.Reconnected, () => {
       this.connected = true;
-      this.events.inc({ event: 'reconnected' });
+      this.metrics.streamEvents.inc({ event: 'reconnected' });
       this.log.log({}, 'stream reconnected');
       this.scheduleBackfill();
     });
     s.on(ETwitterStreamEvent.ReconnectError, (tries) => this.log.warn({ tries }, 'stream reconnect failed'));
     s.on(ETwitterStreamEvent.DataError, (err) => this.log.warn({ err: String(err) }, 'stream data error'));
     s.on(ETwitterStreamEvent.TweetParseError, (err) => {
-      this.events.inc({ event: 'parse_error' });
+      this.metrics.streamEvents.inc({ event: 'parse_error' });
       this.log.warn({ err: String(err) }, 'unparseable stream payload');
     });
     // The first connection after a restart has a gap too (since the persisted last id).

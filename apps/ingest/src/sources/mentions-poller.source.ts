@@ -3,9 +3,9 @@ import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
 import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
+import { IngestMetrics } from '../common/ingest.metrics';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import type { BrandAccount } from '../data/listening-rows';
-import { XApiMetrics } from '../x-api/x-api-metrics';
 import { APP_TOKEN, XAppClient } from '../x-api/x-app-client';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
@@ -33,9 +33,9 @@ export class MentionsPollerSource extends PollingSource {
     private readonly directory: BrandDirectory,
     private readonly intake: TweetIntake,
     private readonly budget: XBudgetService,
-    apiMetrics: XApiMetrics,
+    metrics: IngestMetrics,
   ) {
-    super(apiMetrics);
+    super(metrics);
   }
 
   protected enabled(): boolean {
@@ -52,7 +52,7 @@ export class MentionsPollerSource extends PollingSource {
         if (!account.pollMentions || !account.xUserId) continue;
         const wait = this.x.limiter.waitMs(ENDPOINT, APP_TOKEN);
         if (wait > 0) {
-          this.apiMetrics.waited(ENDPOINT);
+          this.metrics.rateLimitWaits.inc({ endpoint: ENDPOINT });
 
           return;
         }

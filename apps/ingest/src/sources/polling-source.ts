@@ -1,6 +1,6 @@
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { ApiPartialResponseError, ApiRequestError, ApiResponseError } from 'twitter-api-v2';
-import type { XApiMetrics } from '../x-api/x-api-metrics';
+import type { IngestMetrics } from '../common/ingest.metrics';
 
 /**
  * The loop every polling source shares: one poll at a time, the next one `intervalMs` after the
@@ -18,7 +18,7 @@ export abstract class PollingSource implements OnApplicationBootstrap, OnModuleD
   protected abstract intervalMs(): number;
   abstract pollAll(): Promise<void>;
 
-  protected constructor(protected readonly apiMetrics: XApiMetrics) {}
+  protected constructor(protected readonly metrics: IngestMetrics) {}
 
   onApplicationBootstrap(): void {
     if (this.enabled()) this.schedule(0);
@@ -42,7 +42,7 @@ export abstract class PollingSource implements OnApplicationBootstrap, OnModuleD
   protected onApiError(err: unknown): void {
     if (!isXApiError(err)) throw err;
     const status = err instanceof ApiResponseError ? String(err.code) : 'network';
-    this.apiMetrics.error(this.sourceName, status);
+    this.metrics.apiErrors.inc({ endpoint: this.sourceName, status });
     this.log.warn({ source: this.sourceName, status, err: (err as Error).message }, 'X API error');
   }
 

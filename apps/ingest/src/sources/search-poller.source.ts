@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ROOST_ENV, type IngestEnv, type RoostEnv } from '@roost/config';
 import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
+import { IngestMetrics } from '../common/ingest.metrics';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
-import { XApiMetrics } from '../x-api/x-api-metrics';
 import { APP_TOKEN } from '../x-api/x-app-client';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
@@ -33,9 +33,9 @@ export class SearchPollerSource extends PollingSource {
     private readonly directory: BrandDirectory,
     private readonly intake: TweetIntake,
     private readonly budget: XBudgetService,
-    apiMetrics: XApiMetrics,
+    metrics: IngestMetrics,
   ) {
-    super(apiMetrics);
+    super(metrics);
     this.settings = env.ingest;
   }
 
@@ -88,7 +88,7 @@ export class SearchPollerSource extends PollingSource {
   }): Promise<boolean> {
     const { brand } = opts;
     if (this.reader.limiter.waitMs(SEARCH_ENDPOINT, APP_TOKEN) > 0) {
-      this.apiMetrics.waited(SEARCH_ENDPOINT);
+      this.metrics.rateLimitWaits.inc({ endpoint: SEARCH_ENDPOINT });
 
       return false;
     }

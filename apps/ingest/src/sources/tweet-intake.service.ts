@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { createClassifier, type Classifier } from '@roost/classify';
 import { Events, type BrandReplyObservedV1 } from '@roost/contracts';
 import { EventBus, NatsClient } from '@roost/messaging';
-import { Counter, Histogram, Registry } from 'prom-client';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
 import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
+import { IngestMetrics } from '../common/ingest.metrics';
 import type { BrandAccount } from '../data/listening-rows';
 import { buildMention, type MentionSource } from '../pipeline/mention-builder';
 import { MentionPipeline } from '../pipeline/mention-pipeline.service';
@@ -19,11 +19,6 @@ import { MalformedTweetError, normalizeTweet, type NormalizedTweet } from '../pi
 @Injectable()
 export class TweetIntake {
   private readonly log = new Logger(TweetIntake.name);
-  private readonly malformed: Counter<'source' | 'reason'>;
-  private readonly classifySeconds: Histogram;
-  private readonly matched: Counter<'source' | 'rule'>;
-  private readonly excluded: Counter<'source'>;
-  private readonly ownReplies: Counter<'source'>;
   private readonly classifier: Classifier = createClassifier();
 
   constructor(
@@ -31,39 +26,8 @@ export class TweetIntake {
     private readonly pipeline: MentionPipeline,
     private readonly nats: NatsClient,
     private readonly bus: EventBus,
-    @Inject(Registry) registry: Registry,
-  ) {
-    this.ownReplies = new Counter({
-      name: 'roost_ingest_brand_replies_observed_total',
-      help: 'The brand’s own public replies seen on X (published as brand_reply.observed)',
-      labelNames: ['source'],
-      registers: [registry],
-    });
-    this.malformed = new Counter({
-      name: 'roost_ingest_malformed_total',
-      help: 'Payloads from X that could not be understood (dead-lettered)',
-      labelNames: ['source', 'reason'],
-      registers: [registry],
-    });
-    this.classifySeconds = new Histogram({
-      name: 'roost_ingest_classify_seconds',
-      help: 'Classification time per tweet',
-      buckets: [0.00005, 0.0001, 0.0005, 0.001, 0.005, 0.02],
-      registers: [registry],
-    });
-    this.matched = new Counter({
-      name: 'roost_ingest_mentions_by_rule_total',
-      help: 'Mentions built, by source and matched rule tag (before de-duplication)',
-      labelNames: ['source', 'rule'],
-      registers: [registry],
-    });
-    this.excluded = new Counter({
-      name: 'roost_ingest_excluded_total',
-      help: 'Tweets dropped by an exclusion rule (author, keyword, retweet)',
-      labelNames: ['source'],
-      registers: [registry],
-    });
-  }
+    private readonly metrics: IngestMetrics,
+  ) {}
 
   /**
    * One tweet for the brands it concerns. Resolves when stored (or skipped); rejects only when
@@ -95,7 +59,7 @@ export class TweetIntake {
       if (brand.ownUserIds.has(tweet.authorId) || brand.ownHandles.has(tweet.author.handle.toLowerCase())) {
         const observed = opts.channel === 'dm' ? null : ownReply(brand, tweet, opts.source);
         if (observed) {
-          this.ownReplies.inc({ source: opts.source });
+          this.metrics.brandRepliesObserved.inc({ source: opts.source });
           stored.push(this.publishOwnReply(observed));
         }
         continue;
@@ -110,12 +74,12 @@ export class TweetIntake {
       });
       // A DM is addressed to the brand whatever it says; exclusions are about public chatter.
       if (local.excluded && opts.channel !== 'dm') {
-        this.excluded.inc({ source: opts.source });
+        this.metrics.excluded.inc({ source: opts.source });
         continue;
       }
       // Local matching names the rules; the source's own reason (stream tag, timeline) only when it found none.
       const rules = local.rules.length > 0 ? local.rules : matchedRules;
-      const end = this.classifySeconds.startTimer();
+      const end = this.metrics.classifySeconds.startTimer();
       const mention = buildMention({
         brand,
         tweet,
@@ -128,14 +92,14 @@ export class TweetIntake {
       end();
       if (!mention) {
         // The brand's account has no resolved X user id yet: nothing to address the mention to.
-        this.malformed.inc({ source: opts.source, reason: 'unresolved_account' });
+        this.metrics.malformed.inc({ source: opts.source, reason: 'unresolved_account' });
         this.log.warn(
           { brandId: brand.brandId, tweetId: tweet.id },
           'mention dropped: brand account not resolved on X',
         );
         continue;
       }
-      for (const r of rules) this.matched.inc({ source: opts.source, rule: r.tag });
+      for (const r of rules) this.metrics.mentionsByRule.inc({ source: opts.source, rule: r.tag });
       stored.push(this.pipeline.accept(mention));
     }
     await Promise.all(stored);
@@ -171,7 +135,7 @@ export class TweetIntake {
 
   /** Counts, logs and dead-letters a payload no source could understand; the source keeps going. */
   deadLetter(source: string, err: MalformedTweetError, raw: unknown): void {
-    this.malformed.inc({ source, reason: err.reason.split(' ')[0] ?? 'unknown' });
+    this.metrics.malformed.inc({ source, reason: err.reason.split(' ')[0] ?? 'unknown' });
     this.log.warn({ source, tweetId: err.tweetId, reason: err.reason }, 'malformed tweet dead-lettered');
     const subject = this.nats.topology.deadLetterSubject(`ingest.malformed.${source}`);
     let body: string;

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ROOST_ENV, type RoostEnv, xUserToken } from '@roost/config';
 import { createXClient } from '@roost/x-client';
 import type { TwitterApi } from 'twitter-api-v2';
+import { IngestMetrics } from '../common/ingest.metrics';
 import { RateLimitPlugin } from './rate-limit.plugin';
-import { XApiMetrics } from './x-api-metrics';
 import { XRateLimiter } from './x-rate-limiter';
 
 /** User-context clients, one per brand handle (DM events need the account's own token). */
@@ -14,7 +14,7 @@ export class XUserClients {
   constructor(
     @Inject(ROOST_ENV) private readonly env: RoostEnv,
     readonly limiter: XRateLimiter,
-    private readonly metrics: XApiMetrics,
+    private readonly metrics: IngestMetrics,
   ) {}
 
   /** The limiter's token label for a handle's user context. */
@@ -31,7 +31,7 @@ export class XUserClients {
         bearerToken: xUserToken(this.env, handle),
         plugins: [
           new RateLimitPlugin(this.limiter, XUserClients.tokenLabel(handle), (e, s) =>
-            this.metrics.call(e, s),
+            this.metrics.xCalls.inc({ endpoint: e, status: String(s) }),
           ),
         ],
       });

@@ -8,7 +8,7 @@ import {
 import { Events, LiveEvents, RoutingRpc, type QueueWaitEstimatedV1 } from '@roost/contracts';
 import { ROOST_ENV, type MetricsEnv, type RoostEnv } from '@roost/config';
 import { EventBus, LiveChannel, RpcClient } from '@roost/messaging';
-import { Gauge, Registry } from 'prom-client';
+import { MetricsAppMetrics } from '../common/metrics.metrics';
 import { ReportRepository } from '../data/report.repository';
 import { DEFAULT_HANDLE_SECONDS, expectedWaitSeconds } from './expected-wait';
 
@@ -27,7 +27,6 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger(WaitPublisher.name);
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
-  private readonly gauge: Gauge<'queue'>;
   /** Brand → the last estimates and when (answers MetricsRpc.LatestWaits between ticks). */
   private readonly latest = new Map<string, { at: number; waits: QueueWaitEstimatedV1[] }>();
   private readonly settings: MetricsEnv;
@@ -38,15 +37,9 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly bus: EventBus,
     private readonly live: LiveChannel,
     @Inject(ROOST_ENV) env: RoostEnv,
-    registry: Registry,
+    private readonly metrics: MetricsAppMetrics,
   ) {
     this.settings = env.metrics;
-    this.gauge = new Gauge({
-      name: 'roost_queue_expected_wait_seconds',
-      help: 'Expected wait of a new arrival per queue (last computation)',
-      labelNames: ['queue'],
-      registers: [registry],
-    });
   }
 
   onApplicationBootstrap(): void {
@@ -115,7 +108,7 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
         ? expectedWaitSeconds({ waiting: q.waiting, slots: q.slots, free: q.free, handleSeconds })
         : null;
       if (wait === null) {
-        this.gauge.remove({ queue: q.queueId });
+        this.metrics.expectedWaitSeconds.remove({ queue: q.queueId });
         continue;
       }
       const event: QueueWaitEstimatedV1 = {
@@ -128,7 +121,7 @@ export class WaitPublisher implements OnApplicationBootstrap, OnModuleDestroy {
         handleTimeSeconds: Math.round(handleSeconds),
         at: now.toISOString(),
       };
-      this.gauge.set({ queue: q.queueId }, event.expectedWaitSeconds);
+      this.metrics.expectedWaitSeconds.set({ queue: q.queueId }, event.expectedWaitSeconds);
       waits.push(event);
     }
     this.latest.set(brandId, { at: now.getTime(), waits });

@@ -7,7 +7,7 @@ import {
   type MessageSentV1,
 } from '@roost/contracts';
 import { DONE, EventBus, type Delivery, type Outcome } from '@roost/messaging';
-import { Counter, Histogram, Registry } from 'prom-client';
+import { RoutingMetrics } from '../common/routing.metrics';
 import { nextOpening } from '../common/schedule';
 import { RoutingRepository, type RoutedRow } from '../data/routing.repository';
 import { BrandWriter } from '../state/brand-writer';
@@ -48,31 +48,15 @@ function groupByBrand<T extends { brandId: string }>(
 /** Turns batches of events into committed, published routing decisions (one transaction per brand and batch). */
 @Injectable()
 export class RoutingService {
-  private readonly decisions: Counter<'status'>;
-  private readonly batchSeconds: Histogram;
-
   constructor(
     private readonly writer: BrandWriter,
     private readonly repo: RoutingRepository,
     private readonly bus: EventBus,
-    registry: Registry,
-  ) {
-    this.decisions = new Counter({
-      name: 'roost_routing_decisions_total',
-      help: 'Mentions routed, by resulting status',
-      labelNames: ['status'],
-      registers: [registry],
-    });
-    this.batchSeconds = new Histogram({
-      name: 'roost_routing_batch_seconds',
-      help: 'Time to route, persist and publish one batch',
-      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
-      registers: [registry],
-    });
-  }
+    private readonly metrics: RoutingMetrics,
+  ) {}
 
   async handleBatch(batch: ReadonlyArray<Delivery<MentionReceivedV1>>): Promise<Outcome[]> {
-    const end = this.batchSeconds.startTimer();
+    const end = this.metrics.batchSeconds.startTimer();
     const outcomes = new Map<Delivery<MentionReceivedV1>, Outcome>();
     for (const [brandId, deliveries] of groupByBrand(batch)) {
       const written = await this.writer.write(brandId, async (ctx, tx) => {
@@ -111,7 +95,7 @@ export class RoutingService {
         }
         continue;
       }
-      for (const r of written.changes.routed) this.decisions.inc({ status: r.status });
+      for (const r of written.changes.routed) this.metrics.decisions.inc({ status: r.status });
       await this.publishRouted(brandId, written.result, written.state);
       for (const d of deliveries) outcomes.set(d, DONE);
     }

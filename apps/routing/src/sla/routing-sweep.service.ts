@@ -8,9 +8,9 @@ import {
 import { Events, type ConversationSlaAlertV1 } from '@roost/contracts';
 import { withBrand } from '@roost/database';
 import { EventBus, Outbox, outboxEvent, type OutboxEvent } from '@roost/messaging';
-import { Counter, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
+import { RoutingMetrics } from '../common/routing.metrics';
 import { RoutingRepository } from '../data/routing.repository';
 import type { BrandState } from '../state/brand-state';
 import { BrandWriter } from '../state/brand-writer';
@@ -35,7 +35,6 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
   private readonly log = new Logger(RoutingSweepService.name);
   private timers: NodeJS.Timeout[] = [];
   private running = Promise.resolve();
-  private readonly alerts: Counter<'kind' | 'queue'>;
 
   constructor(
     private readonly writer: BrandWriter,
@@ -45,15 +44,8 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
     private readonly ds: DataSource,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ROUTING_SWEEP_OPTIONS) private readonly opts: RoutingSweepOptions,
-    registry: Registry,
-  ) {
-    this.alerts = new Counter({
-      name: 'roost_routing_sla_alerts_total',
-      help: 'SLA warnings and breaches',
-      labelNames: ['kind', 'queue'],
-      registers: [registry],
-    });
-  }
+    private readonly metrics: RoutingMetrics,
+  ) {}
 
   onApplicationBootstrap(): void {
     const every = (ms: number, fn: () => Promise<void>): void => {
@@ -88,7 +80,7 @@ export class RoutingSweepService implements OnApplicationBootstrap, OnModuleDest
       if (!written || written.changes.alerts.length === 0) continue;
       await this.outbox.flush(brandId);
       for (const a of written.changes.alerts) {
-        this.alerts.inc({ kind: a.kind, queue: a.queueId });
+        this.metrics.slaAlerts.inc({ kind: a.kind, queue: a.queueId });
         this.log.warn(
           { brandId, ...a, deadline: new Date(a.deadline).toISOString() },
           `SLA ${a.kind}: supervisors alerted`,
