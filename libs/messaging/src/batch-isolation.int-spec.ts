@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Events, type MentionReceivedV1 } from '@roost/contracts';
-import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
+import { cleanupNamespace, eventually, makeMentionReceived, testEnv } from '@roost/testing';
 import { Client } from 'pg';
 import { Registry, type Counter } from 'prom-client';
 import { BatchConsumer, type Delivery } from './batch-consumer';
@@ -10,27 +10,7 @@ import { NatsClient } from './nats-client';
 import { DONE, type Outcome } from './settlement';
 import { provisionStreams } from './streams';
 
-function mention(brandId: string, tweetId: string, text = '@acmecares my order is late'): MentionReceivedV1 {
-  return {
-    schema: 1,
-    brandId,
-    source: 'stream',
-    channel: 'public',
-    tweet: { id: tweetId, text, createdAt: new Date().toISOString() },
-    author: { id: '42', handle: 'bob', name: 'Bob', followersCount: 10, verified: false },
-    account: { id: randomUUID(), handle: 'acmecares', role: 'care', xUserId: '1' },
-    replyPath: 'public',
-    matchedRules: [],
-    classification: {
-      language: 'en',
-      sentiment: { label: 'negative', score: -0.5 },
-      intent: 'complaint',
-      pii: [],
-      priority: 50,
-    },
-    receivedAt: new Date().toISOString(),
-  };
-}
+const mention = makeMentionReceived;
 
 /**
  * A message that fails deterministically must not take its batch with it (RELIABILITY.md): the

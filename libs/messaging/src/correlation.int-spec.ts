@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Events, Rpc, type MentionReceivedV1 } from '@roost/contracts';
 import { currentCorrelationId, pinoHttpOptions, withCorrelation } from '@roost/observability';
-import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
+import { cleanupNamespace, eventually, makeMentionReceived, testEnv } from '@roost/testing';
 import { BatchConsumer, type Delivery } from './batch-consumer';
 import { EventBus } from './event-bus';
 import { silentLogger } from './logger';
@@ -10,27 +10,7 @@ import { RpcClient, RpcServer } from './rpc';
 import { DONE } from './settlement';
 import { provisionStreams } from './streams';
 
-function mention(brandId: string, tweetId: string): MentionReceivedV1 {
-  return {
-    schema: 1,
-    brandId,
-    source: 'stream',
-    channel: 'public',
-    tweet: { id: tweetId, text: '@acmecares hello', createdAt: new Date().toISOString() },
-    author: { id: '42', handle: 'bob', name: 'Bob', followersCount: 10, verified: false },
-    account: { id: randomUUID(), handle: 'acmecares', role: 'care', xUserId: '1' },
-    replyPath: 'public',
-    matchedRules: [],
-    classification: {
-      language: 'en',
-      sentiment: { label: 'neutral', score: 0 },
-      intent: 'question',
-      pii: [],
-      priority: 50,
-    },
-    receivedAt: new Date().toISOString(),
-  };
-}
+const mention = makeMentionReceived;
 
 describe('correlation ids travel with the work (real NATS)', () => {
   const env = testEnv();

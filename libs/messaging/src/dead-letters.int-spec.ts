@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
-import { Events, type MentionReceivedV1 } from '@roost/contracts';
-import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
+import { Events } from '@roost/contracts';
+import { cleanupNamespace, eventually, makeMentionReceived, testEnv } from '@roost/testing';
 import { BatchConsumer } from './batch-consumer';
 import { runDlq, UsageError } from './cli/dlq';
 import { DeadLetters } from './dead-letters';
@@ -12,27 +12,8 @@ import { NatsClient } from './nats-client';
 import { DONE } from './settlement';
 import { provisionStreams } from './streams';
 
-function mention(brandId: string, tweetId: string): MentionReceivedV1 {
-  return {
-    schema: 1,
-    brandId,
-    source: 'stream',
-    channel: 'public',
-    tweet: { id: tweetId, text: `@acmecares order ${tweetId} is late`, createdAt: new Date().toISOString() },
-    author: { id: '42', handle: 'bob', name: 'Bob', followersCount: 10, verified: false },
-    account: { id: randomUUID(), handle: 'acmecares', role: 'care', xUserId: '1' },
-    replyPath: 'public',
-    matchedRules: [],
-    classification: {
-      language: 'en',
-      sentiment: { label: 'negative', score: -0.5 },
-      intent: 'complaint',
-      pii: [],
-      priority: 50,
-    },
-    receivedAt: new Date().toISOString(),
-  };
-}
+const mention = (brandId: string, tweetId: string) =>
+  makeMentionReceived(brandId, tweetId, `@acmecares order ${tweetId} is late`);
 
 const parse = (lines: string[]) => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
 

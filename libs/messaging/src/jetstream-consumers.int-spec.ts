@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { RoostConfigModule } from '@roost/config';
 import { Events, type MentionReceivedV1 } from '@roost/contracts';
 import { ObservabilityModule, ReadinessRegistry } from '@roost/observability';
-import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
+import { cleanupNamespace, eventually, makeMentionReceived, testEnv } from '@roost/testing';
 import type { Delivery } from './batch-consumer';
 import { EventBus } from './event-bus';
 import { JetStreamConsumers } from './jetstream-consumers';
@@ -30,27 +30,7 @@ class MentionsConsumer {
   }
 }
 
-function mention(brandId: string, tweetId: string): MentionReceivedV1 {
-  return {
-    schema: 1,
-    brandId,
-    source: 'stream',
-    channel: 'public',
-    tweet: { id: tweetId, text: '@acmecares hello', createdAt: new Date().toISOString() },
-    author: { id: '42', handle: 'bob', name: 'Bob', followersCount: 10, verified: false },
-    account: { id: randomUUID(), handle: 'acmecares', role: 'care', xUserId: '1' },
-    replyPath: 'public',
-    matchedRules: [],
-    classification: {
-      language: 'en',
-      sentiment: { label: 'neutral', score: 0 },
-      intent: 'question',
-      pii: [],
-      priority: 50,
-    },
-    receivedAt: new Date().toISOString(),
-  };
-}
+const mention = makeMentionReceived;
 
 @Module({})
 class TestApp {}

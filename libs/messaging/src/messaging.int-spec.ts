@@ -8,7 +8,7 @@ import {
   Topology,
   type MentionReceivedV1,
 } from '@roost/contracts';
-import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
+import { cleanupNamespace, eventually, makeMentionReceived, testEnv } from '@roost/testing';
 import { BatchConsumer, type Delivery } from './batch-consumer';
 import { EventBus } from './event-bus';
 import { silentLogger } from './logger';
@@ -17,27 +17,7 @@ import { RpcClient, RpcServer } from './rpc';
 import { DONE, type Outcome } from './settlement';
 import { provisionStreams } from './streams';
 
-function mention(brandId: string, tweetId: string): MentionReceivedV1 {
-  return {
-    schema: 1,
-    brandId,
-    source: 'stream',
-    channel: 'public',
-    tweet: { id: tweetId, text: '@acmecares my order is late', createdAt: new Date().toISOString() },
-    author: { id: '42', handle: 'bob', name: 'Bob', followersCount: 10, verified: false },
-    account: { id: randomUUID(), handle: 'acmecares', role: 'care', xUserId: '1' },
-    replyPath: 'public',
-    matchedRules: [],
-    classification: {
-      language: 'en',
-      sentiment: { label: 'negative', score: -0.5 },
-      intent: 'complaint',
-      pii: [],
-      priority: 50,
-    },
-    receivedAt: new Date().toISOString(),
-  };
-}
+const mention = makeMentionReceived;
 
 describe('messaging on real NATS JetStream', () => {
   const env = testEnv();

@@ -5,3 +5,4 @@ export * from './stack';
 export * from './fuzz/schema-arbitrary';
 export * from './fuzz/hostile-json';
 export * from './read-events';
+export * from './fixtures/mention-received';
