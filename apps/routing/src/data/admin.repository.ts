@@ -14,12 +14,10 @@ import { DataSource } from 'typeorm';
 import {
   AgentRoleColumn,
   AgentStatusColumn,
-  BreachActionColumn,
+  QUEUE_SETTINGS_COLUMNS,
   ChannelCapacityJson,
   RuleConditionsJson,
   ScheduleExceptionsJson,
-  SlaTargetsJson,
-  StrategyColumn,
   TeamColumn,
   WeeklySlotsJson,
 } from './brand-config.record';
@@ -74,22 +72,7 @@ const QueueViewRow = rowType('routing.admin.queues', {
   oldest: Nullable(Type.Date()),
 });
 
-const QueueSettingsRow = rowType('routing.admin.queue-configs', {
-  id: Type.String(),
-  name: Type.String(),
-  team: TeamColumn,
-  timezone: Type.String(),
-  business_hours: WeeklySlotsJson,
-  sla_targets: SlaTargetsJson,
-  sla_warn_ratio: Type.Number(),
-  sla_warn_priority_boost: Type.Integer(),
-  sla_breach_action: BreachActionColumn,
-  escalation_queue_id: Nullable(Type.String()),
-  strategy: StrategyColumn,
-  sticky_window_minutes: Nullable(Type.Integer()),
-  relax_language_after_minutes: Nullable(Type.Integer()),
-  reopen_window_minutes: Type.Integer(),
-});
+const QueueSettingsRow = rowType('routing.admin.queue-configs', QUEUE_SETTINGS_COLUMNS);
 
 const RuleRow = rowType('routing.admin.rules', {
   id: Type.String(),

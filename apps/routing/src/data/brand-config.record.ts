@@ -65,6 +65,23 @@ export const ScheduleExceptionsJson = Type.Array(
   }),
 );
 export const SlaTargetsJson = Type.Array(Type.Object({ minPriority: Type.Number(), minutes: Type.Number() }));
+/** A queue's stored settings, the columns both the brand-state load and the admin list read. */
+export const QUEUE_SETTINGS_COLUMNS = {
+  id: Type.String(),
+  name: Type.String(),
+  team: TeamColumn,
+  timezone: Type.String(),
+  business_hours: WeeklySlotsJson,
+  sla_targets: SlaTargetsJson,
+  sla_warn_ratio: Type.Number(),
+  sla_warn_priority_boost: Type.Integer(),
+  sla_breach_action: BreachActionColumn,
+  escalation_queue_id: Type.Union([Type.String(), Type.Null()]),
+  strategy: StrategyColumn,
+  sticky_window_minutes: Type.Union([Type.Integer(), Type.Null()]),
+  relax_language_after_minutes: Type.Union([Type.Integer(), Type.Null()]),
+  reopen_window_minutes: Type.Integer(),
+};
 /** jsonb `{public?, dm?}` (the CHECK routing_valid_channel_capacity allows nothing else). */
 export const ChannelCapacityJson = Type.Object({
   public: Type.Optional(Type.Number()),

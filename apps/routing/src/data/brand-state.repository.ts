@@ -4,13 +4,10 @@ import {
   type AgentStatus,
   AgentRoleColumn,
   AgentStatusColumn,
-  BreachActionColumn,
+  QUEUE_SETTINGS_COLUMNS,
   ChannelCapacityJson,
   RuleConditionsJson,
   ScheduleExceptionsJson,
-  SlaTargetsJson,
-  StrategyColumn,
-  TeamColumn,
   WeeklySlotsJson,
 } from './brand-config.record';
 import { CONVERSATION_COLUMNS, CONVERSATION_ROW_COLUMNS, type ConversationRow } from './conversation.record';
@@ -35,22 +32,7 @@ export const AgentStateRow = rowType('routing.brand-state.agents', {
 });
 export type AgentStateRow = Static<typeof AgentStateRow.schema>;
 
-export const QueueRow = rowType('routing.brand-state.queues', {
-  id: Type.String(),
-  name: Type.String(),
-  team: TeamColumn,
-  timezone: Type.String(),
-  business_hours: WeeklySlotsJson,
-  sla_targets: SlaTargetsJson,
-  sla_warn_ratio: Type.Number(),
-  sla_warn_priority_boost: Type.Integer(),
-  sla_breach_action: BreachActionColumn,
-  escalation_queue_id: Nullable(Type.String()),
-  strategy: StrategyColumn,
-  sticky_window_minutes: Nullable(Type.Integer()),
-  relax_language_after_minutes: Nullable(Type.Integer()),
-  reopen_window_minutes: Type.Integer(),
-});
+export const QueueRow = rowType('routing.brand-state.queues', QUEUE_SETTINGS_COLUMNS);
 export type QueueRow = Static<typeof QueueRow.schema>;
 
 export const RuleRow = rowType('routing.brand-state.rules', {
