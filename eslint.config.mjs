@@ -14,6 +14,22 @@ import tseslint from 'typescript-eslint';
 //   bottom  src/data/ (repositories, row types and mappers), src/common/, src/migrations/
 // No import runs back up; a test file is held to the layer of its folder (it may also use
 // src/testing/). Cycles between files and between folders: scripts/app-shape.spec.ts.
+const NOT_APPLICATION_CODE = [
+  '**/migrations/**',
+  '**/testing/**',
+  '**/*.spec.ts',
+  '**/*.int-spec.ts',
+  '**/*.e2e-spec.ts',
+];
+const TYPED_SQL = {
+  selector: "CallExpression[callee.property.name='query']",
+  message:
+    'Typed SQL: use selectRows/selectOne/selectMaybe with a rowType, or execute, from @roost/database (a raw query() result is any).',
+};
+const METRICS_HOME = {
+  selector: 'NewExpression[callee.name=/^(Counter|Histogram|Gauge|Summary)$/]',
+  message: "Declare the app's Prometheus metrics in src/common/<app>.metrics.ts.",
+};
 const APPS = ['ingest', 'routing', 'conversations', 'metrics', 'gateway', 'twitter-sim'];
 const SPEC = '*.@(spec|int-spec|e2e-spec).ts';
 function layerZones(app, { spec }) {
@@ -150,19 +166,16 @@ export default tseslint.config(
   // by annotation only, so a renamed column compiles and fails in production. Application code runs
   // SQL through libs/database's selectRows/selectOne/selectMaybe (rows checked against a rowType) or
   // execute (no rows read). Migrations, test harnesses and tests may use query() directly.
+  // And every Prometheus metric of an app is declared in its src/common/<app>.metrics.ts.
   {
-    files: ['apps/*/src/**/*.ts', 'libs/messaging/src/**/*.ts'],
-    ignores: ['**/migrations/**', '**/testing/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='query']",
-          message:
-            'Typed SQL: use selectRows/selectOne/selectMaybe with a rowType, or execute, from @roost/database (a raw query() result is any).',
-        },
-      ],
-    },
+    files: ['apps/*/src/**/*.ts'],
+    ignores: [...NOT_APPLICATION_CODE, 'apps/*/src/common/*.metrics.ts'],
+    rules: { 'no-restricted-syntax': ['error', TYPED_SQL, METRICS_HOME] },
+  },
+  {
+    files: ['libs/messaging/src/**/*.ts', 'apps/*/src/common/*.metrics.ts'],
+    ignores: NOT_APPLICATION_CODE,
+    rules: { 'no-restricted-syntax': ['error', TYPED_SQL] },
   },
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
