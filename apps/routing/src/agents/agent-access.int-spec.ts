@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Events, LiveEvents, Rpc, RoutingRpc, type AgentAccessChangedV1 } from '@roost/contracts';
+import { ApiKeyRpc, Events, LiveEvents, Rpc, RoutingRpc, type AgentAccessChangedV1 } from '@roost/contracts';
 import { LiveChannel, NatsClient, RpcClient } from '@roost/messaging';
 import { cleanupNamespace, eventually, readEvents, testEnv } from '@roost/testing';
 import { DataSource } from 'typeorm';
@@ -216,6 +216,15 @@ describe('agent deactivation (PostgreSQL + NATS, two routing instances)', () => 
         actorId: admin,
         actorRole: 'admin',
         agentId: bob,
+      }),
+    ).rejects.toMatchObject(elsewhere);
+    await expect(
+      rpc().request(ApiKeyRpc.Create, {
+        brandId: other,
+        actorId: admin,
+        actorRole: 'admin',
+        name: 'k',
+        role: 'agent',
       }),
     ).rejects.toMatchObject(elsewhere);
     // What conversations and metrics ask routing instead of trusting a claimed role.

@@ -78,10 +78,10 @@ export class ApiKeys {
    * actor's current role and active flag itself and trusts nothing else.
    */
   private async requireAdmin(r: Acting): Promise<void> {
+    // Agents only: an API key (even an admin one) is not a person and may not manage keys.
     const actor = await this.repo.actor(r.brandId, r.actorId);
-    if (!actor || !actor.active) {
-      throw forbidden('AGENT_INACTIVE', 'this account is not active');
-    }
+    if (!actor) throw forbidden('UNKNOWN_ACTOR', 'not an agent of this brand');
+    if (!actor.active) throw forbidden('AGENT_INACTIVE', 'this account is not active');
     requireRole(actor.role, 'admin');
   }
 }
