@@ -9,8 +9,10 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { Application } from 'express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
+import { newCorrelationId, withCorrelation } from '@roost/observability';
 import { ErrorCode } from '@roost/contracts';
 import {
+  execute,
   GraphQLError,
   type ExecutionArgs,
   type ExecutionResult,
@@ -137,7 +139,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
         onConnect: (ctx) => this.authenticate(ctx),
         onClose: (ctx) => this.forget(ctx),
         onSubscribe: (ctx, _id, payload) => this.prepare(ctx, payload),
-        subscribe: (args) => this.executor.subscribe(args),
+        // Each operation on a socket gets its own correlation id, as an HTTP request does: the requests
+        // and events it causes and the log lines of its handling carry it.
+        execute: (args) => withCorrelation(newCorrelationId(), () => execute(args)),
+        subscribe: (args) => withCorrelation(newCorrelationId(), () => this.executor.subscribe(args)),
         onNext: (_ctx, _id, _payload, _args, result) => this.formatResult(result),
         onError: (_ctx, _id, _payload, errors) => errors.map((e) => this.errors.format(e)),
         // Production hides internal messages in close reasons (graphql-ws reads NODE_ENV otherwise).
