@@ -266,7 +266,7 @@ describe('npm start plan', () => {
       'graphql-transport-ws',
       'http://localhost:4000/',
       'http://localhost:4100',
-      'supervisor@acme.example',
+      'admin@acme.example, supervisor@acme.example',
       'agent1@acme.example .. agent6@acme.example',
       'roost-demo',
       '.roost/logs',

@@ -3,7 +3,11 @@
 
 // The same demo default as libs/config (which refuses it when NODE_ENV=production).
 const DEMO_JWT_SECRET = 'roost-demo-secret-change-me';
-const DEMO_LOGINS = ['supervisor@acme.example', ...[1, 2, 3, 4, 5, 6].map((n) => `agent${n}@acme.example`)];
+const DEMO_LOGINS = [
+  'admin@acme.example',
+  'supervisor@acme.example',
+  ...[1, 2, 3, 4, 5, 6].map((n) => `agent${n}@acme.example`),
+];
 const DEMO_PASSWORD = 'roost-demo';
 
 /**
@@ -69,8 +73,8 @@ function readyBoxLines({ ports, running, trafficRate, realX, logDir, elapsed }) 
     );
   }
   lines.push('');
-  lines.push(`Demo logins  ${DEMO_LOGINS[0]}`);
-  lines.push(`             ${DEMO_LOGINS[1]} .. ${DEMO_LOGINS[DEMO_LOGINS.length - 1]}`);
+  lines.push(`Demo logins  ${DEMO_LOGINS[0]}, ${DEMO_LOGINS[1]}`);
+  lines.push(`             ${DEMO_LOGINS[2]} .. ${DEMO_LOGINS[DEMO_LOGINS.length - 1]}`);
   lines.push(`Password     ${DEMO_PASSWORD}`);
   lines.push(`Logs         ${logDir}/<service>.log`);
   lines.push('');
