@@ -1,7 +1,7 @@
 import type { ConsumerMessages, JsMsg } from '@nats-io/jetstream';
 import { InvalidPayloadError, type EventDef, type PayloadOf } from '@roost/contracts';
 import { withCorrelation } from '@roost/observability';
-import { CORRELATION_HEADER } from './event-bus';
+import { correlationIdOf } from './event-bus';
 import type { MessagingLogger } from './logger';
 import type { NatsClient } from './nats-client';
 import { BatchIsolation, type Isolated } from './batch-isolation';
@@ -175,7 +175,7 @@ export class BatchConsumer<D extends EventDef> {
             durable,
             cause,
             reason,
-            correlationId: m.headers?.get(CORRELATION_HEADER) || undefined,
+            correlationId: correlationIdOf(m),
           },
           'message dead-lettered',
         );
@@ -187,7 +187,7 @@ export class BatchConsumer<D extends EventDef> {
           payload: event.codec.decode(msg.data) as PayloadOf<D>,
           subject: msg.subject,
           deliveryCount: msg.info.deliveryCount,
-          correlationId: msg.headers?.get(CORRELATION_HEADER) || undefined,
+          correlationId: correlationIdOf(msg),
           msg,
         });
       } catch (err) {

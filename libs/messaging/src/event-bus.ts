@@ -1,10 +1,24 @@
-import { headers as natsHeaders } from '@nats-io/nats-core';
+import { headers as natsHeaders, type MsgHdrs } from '@nats-io/nats-core';
 import type { PubAck } from '@nats-io/jetstream';
 import type { EventDef, PayloadOf } from '@roost/contracts';
 import { currentCorrelationId } from '@roost/observability';
 import type { NatsClient } from './nats-client';
 
 export const CORRELATION_HEADER = 'roost-correlation-id';
+
+/** NATS headers naming a correlation id, or none without one (events and requests alike). */
+export function correlationHeaders(correlationId: string | undefined): MsgHdrs | undefined {
+  if (!correlationId) return undefined;
+  const headers = natsHeaders();
+  headers.set(CORRELATION_HEADER, correlationId);
+
+  return headers;
+}
+
+/** The correlation id a received message (event or request) carries, if any. */
+export function correlationIdOf(msg: { headers?: MsgHdrs }): string | undefined {
+  return msg.headers?.get(CORRELATION_HEADER) || undefined;
+}
 
 export interface PublishOptions {
   brandId: string;
@@ -23,12 +37,7 @@ export class EventBus {
 
   publish<D extends EventDef>(def: D, payload: PayloadOf<D>, opts: PublishOptions): Promise<PubAck> {
     def.codec.check(payload);
-    let headers: ReturnType<typeof natsHeaders> | undefined;
-    const correlationId = opts.correlationId ?? currentCorrelationId();
-    if (correlationId) {
-      headers = natsHeaders();
-      headers.set(CORRELATION_HEADER, correlationId);
-    }
+    const headers = correlationHeaders(opts.correlationId ?? currentCorrelationId());
 
     return this.client.js.publish(
       this.client.topology.eventSubject(def, opts.brandId),

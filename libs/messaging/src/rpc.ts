@@ -1,4 +1,4 @@
-import { headers as natsHeaders, type Msg, type Subscription } from '@nats-io/nats-core';
+import type { Msg, Subscription } from '@nats-io/nats-core';
 import {
   DomainError,
   ErrorCode,
@@ -9,7 +9,7 @@ import {
   type RpcResponse,
 } from '@roost/contracts';
 import { currentCorrelationId, withCorrelation } from '@roost/observability';
-import { CORRELATION_HEADER } from './event-bus';
+import { correlationHeaders, correlationIdOf } from './event-bus';
 import type { MessagingLogger } from './logger';
 import type { NatsClient } from './nats-client';
 
@@ -52,11 +52,7 @@ export class RpcServer {
     let envelope: Envelope<unknown>;
     try {
       const req = def.request.decode(msg.data) as RpcRequest<D>;
-      const correlationId = msg.headers?.get(CORRELATION_HEADER) || undefined;
-      envelope = {
-        ok: true,
-        data: await withCorrelation(correlationId ? [correlationId] : [], () => handler(req)),
-      };
+      envelope = { ok: true, data: await withCorrelation([correlationIdOf(msg)], () => handler(req)) };
     } catch (err) {
       envelope = { ok: false, error: toErrorBody(err) };
       if (envelope.error.code === ErrorCode.Internal) {
@@ -103,12 +99,7 @@ export class RpcClient {
     timeoutMs = this.defaultTimeoutMs,
   ): Promise<RpcResponse<D>> {
     def.request.check(payload);
-    const correlationId = currentCorrelationId();
-    let headers: ReturnType<typeof natsHeaders> | undefined;
-    if (correlationId) {
-      headers = natsHeaders();
-      headers.set(CORRELATION_HEADER, correlationId);
-    }
+    const headers = correlationHeaders(currentCorrelationId());
     let reply: Msg;
     try {
       reply = await this.client.nc.request(

@@ -26,11 +26,9 @@ export interface Acting {
   actorRole: AgentRole;
 }
 
-export const isSupervisor = (role: AgentRole): boolean => managesBrand(role);
-
 /** Brand-wide figures are for supervisors and admins; an agent may see their own conversations only. */
 export function authorize(a: Acting, filter: ReportFilter | undefined, opts: { ownAllowed: boolean }): void {
-  if (isSupervisor(a.actorRole)) return;
+  if (managesBrand(a.actorRole)) return;
   const own = filter?.agentIds?.length === 1 && filter.agentIds[0] === a.actorId;
   if (opts.ownAllowed && own) return;
   throw forbidden(

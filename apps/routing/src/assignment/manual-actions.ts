@@ -9,8 +9,6 @@ export interface Actor {
   role: 'agent' | 'supervisor' | 'admin';
 }
 
-export const isSupervisor = (actor: Actor): boolean => managesBrand(actor.role);
-
 function conversationOf(ctx: RoutingContext, id: string): Conversation {
   const conv = ctx.state.byId.get(id);
   if (!conv) throw DomainError.notFound('open conversation', id);
@@ -35,7 +33,7 @@ export function manualAssign(
 ): Conversation {
   const conv = conversationOf(ctx, input.conversationId);
   const agent = agentOf(ctx, input.agentId);
-  if (!isSupervisor(input.actor) && (input.actor.id !== agent.id || !agent.queueIds.has(conv.queueId))) {
+  if (!managesBrand(input.actor.role) && (input.actor.id !== agent.id || !agent.queueIds.has(conv.queueId))) {
     throw forbidden('NOT_OWN_QUEUE', 'agents may only take conversations of their own queues');
   }
   if (conv.status === 'assigned' && conv.assigneeId === agent.id) return conv;
@@ -50,7 +48,7 @@ export function transfer(
   input: { conversationId: string; toAgentId?: string; toQueueId?: string; actor: Actor },
 ): Conversation {
   const conv = conversationOf(ctx, input.conversationId);
-  if (!isSupervisor(input.actor) && conv.assigneeId !== input.actor.id) {
+  if (!managesBrand(input.actor.role) && conv.assigneeId !== input.actor.id) {
     throw forbidden('NOT_ASSIGNEE', 'agents may only transfer their own conversations');
   }
   if (input.toAgentId) {
@@ -71,7 +69,7 @@ export function transfer(
 
 export function unassign(ctx: RoutingContext, input: { conversationId: string; actor: Actor }): Conversation {
   const conv = conversationOf(ctx, input.conversationId);
-  if (!isSupervisor(input.actor) && conv.assigneeId !== input.actor.id) {
+  if (!managesBrand(input.actor.role) && conv.assigneeId !== input.actor.id) {
     throw forbidden('NOT_ASSIGNEE', 'agents may only unassign their own conversations');
   }
   if (conv.status !== 'assigned') return conv;
@@ -169,7 +167,7 @@ export function setAgentStatus(
   input: { agentId: string; status: AgentState['status']; actor: Actor },
 ): AgentState {
   const agent = agentOf(ctx, input.agentId);
-  if (!isSupervisor(input.actor) && input.actor.id !== agent.id) {
+  if (!managesBrand(input.actor.role) && input.actor.id !== agent.id) {
     throw forbidden('NOT_SELF', 'only supervisors change another agent’s status');
   }
   if (agent.status === input.status) return agent;
