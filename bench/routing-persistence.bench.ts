@@ -180,6 +180,7 @@ async function roundRobin(
             firstResponseAt: null,
             slaWarnedAt: null,
             slaBreachedAt: null,
+            dmLinkedAt: null,
           };
           if (agent >= 0) {
             load[agent] = (load[agent] ?? 0) + 1;

@@ -113,6 +113,7 @@ const LastInboundRow = rowType('conversations.conversations.last_inbound', {
   channel: Channel,
   x_id: Type.String(),
   author_x_id: Type.String(),
+  created_at: Type.Date(),
 });
 type LastInbound = Static<typeof LastInboundRow.schema>;
 
@@ -132,8 +133,8 @@ export interface ConversationRecord {
   accountHandle: string;
   firstResponseAt: Date | null;
   version: number;
-  /** The customer's latest inbound tweet or DM: what a reply threads under. */
-  lastInbound: { xId: string; authorXId: string } | null;
+  /** The customer's latest inbound tweet or DM: what a reply answers, on its channel. */
+  lastInbound: { xId: string; authorXId: string; channel: 'public' | 'dm' } | null;
   /** The customer's latest public tweet: what a public invitation or follow-up threads under. */
   lastPublicInbound: { xId: string; authorXId: string } | null;
   tags: string[];
@@ -545,7 +546,7 @@ export class ConversationRepository {
       const inbound = await selectRows(
         tx,
         LastInboundRow,
-        `SELECT DISTINCT ON (channel) channel, x_id, author_x_id FROM messages
+        `SELECT DISTINCT ON (channel) channel, x_id, author_x_id, created_at FROM messages
          WHERE brand_id = $1 AND conversation_id = $2 AND direction = 'inbound' AND x_id IS NOT NULL
          ORDER BY channel, created_at DESC`,
         [brandId, id],
@@ -555,18 +556,26 @@ export class ConversationRepository {
     });
     if (!found) return null;
     const { row, messages, inbound } = found;
-    const pick = (l: LastInbound | undefined) => (l ? { xId: l.x_id, authorXId: l.author_x_id } : null);
+    const pick = (l: LastInbound | undefined) =>
+      l ? { xId: l.x_id, authorXId: l.author_x_id, channel: l.channel } : null;
     const byChannel = new Map(inbound.map((l) => [l.channel, l]));
     const lastDm = byChannel.get('dm');
     const lastPublic = byChannel.get('public');
+    // The customer's latest message, whichever channel: a public case whose customer answered in
+    // DM (its DM leg) is answered there.
+    const latest =
+      lastDm && lastPublic
+        ? lastDm.created_at > lastPublic.created_at
+          ? lastDm
+          : lastPublic
+        : (lastDm ?? lastPublic);
 
     return {
       view: toView(row, messages.get(id) ?? []),
       accountHandle: row.account_handle,
       firstResponseAt: row.first_response_at,
       version: row.version,
-      // A conversation moved to DM answers the customer's DMs once they write there.
-      lastInbound: row.channel === 'dm' ? pick(lastDm ?? lastPublic) : pick(lastPublic ?? lastDm),
+      lastInbound: pick(latest),
       lastPublicInbound: pick(lastPublic),
       tags: row.tags,
       snoozedUntil: row.snoozed_until,

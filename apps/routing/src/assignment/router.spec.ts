@@ -1,9 +1,10 @@
-import type { ConversationStatusChangedV1 } from '@roost/contracts';
+import type { ConversationStatusChangedV1, MessageSentV1 } from '@roost/contracts';
 import { queueStaffing } from '../queues/queue-staffing';
 import { ManualClock } from '../testing/manual-clock';
 import { routeMention } from './router';
 import { drainAll, sweepSla } from '../sla/sla';
 import { manualAssign } from './manual-actions';
+import { applyMessageSent } from './message-sent';
 import { applyStatusChange } from './status-changes';
 import { BRAND, ctxAt, makeAgent, makeQueue, makeState, mention } from '../testing/state-builder';
 
@@ -23,6 +24,26 @@ function resolved(conversationId: string, at: string): ConversationStatusChanged
     openedAt: T0,
     at,
   };
+}
+
+function sentDm(conversationId: string, at: string | number): MessageSentV1 {
+  return {
+    schema: 1,
+    brandId: BRAND,
+    conversationId,
+    messageId: `m-${conversationId}-${String(at)}`,
+    agentId: 'a',
+    queueId: 'q1',
+    channel: 'dm',
+    xId: '9001',
+    firstResponse: false,
+    conversationOpenedAt: T0,
+    sentAt: new Date(at).toISOString(),
+  };
+}
+
+function dmFrom(customer: string) {
+  return { ...mention({ customer }), channel: 'dm' as const };
 }
 
 describe('routing decisions (pure, controllable clock)', () => {
@@ -366,5 +387,73 @@ describe('routing decisions (pure, controllable clock)', () => {
       new Set([first, otherThread, otherCustomerSameThread, dm1].map((d) => d?.conversationId)).size,
     ).toBe(4);
     expect(dm2).toMatchObject({ conversationId: dm1?.conversationId, opened: false });
+  });
+
+  describe('the DM leg of a public case', () => {
+    const t = (minutes: number) => Date.parse(T0) + minutes * 60_000;
+
+    it('joins the customer’s DMs to the public conversation the brand DMed them from: same case, same agent, one slot', () => {
+      const a = makeAgent({ id: 'a', capacity: 3 });
+      const b = makeAgent({ id: 'b', capacity: 3 });
+      const state = makeState([makeQueue({ id: 'q1' })], [a, b]);
+      const pub = routeMention(ctxAt(state, t(0)), mention({ customer: '31' }));
+      const sent = ctxAt(state, t(2));
+      expect(applyMessageSent(sent, sentDm(pub?.conversationId ?? '', t(2)))).toBe(true);
+      expect(sent.changes.updated.get(pub?.conversationId ?? '')?.dmLinkedAt).toBe(t(2));
+      // A redelivered (or older) message.sent changes nothing.
+      expect(applyMessageSent(ctxAt(state, t(3)), sentDm(pub?.conversationId ?? '', t(2)))).toBe(false);
+      const dm = routeMention(ctxAt(state, t(5)), dmFrom('31'));
+      expect(dm).toMatchObject({
+        conversationId: pub?.conversationId,
+        opened: false,
+        assigneeId: pub?.assigneeId,
+      });
+      expect(a.active + b.active).toBe(1);
+      expect(state.byId.size).toBe(1);
+      // Another customer's DM is not part of it.
+      expect(routeMention(ctxAt(state, t(6)), dmFrom('32'))?.conversationId).not.toBe(pub?.conversationId);
+    });
+
+    it('opens a DM of its own for a customer the brand never DMed from a public case (a cold DM)', () => {
+      const state = makeState([makeQueue({ id: 'q1' })], [makeAgent({ id: 'a', capacity: 3 })]);
+      const pub = routeMention(ctxAt(state, t(0)), mention({ customer: '33' }));
+      const dm = routeMention(ctxAt(state, t(1)), dmFrom('33'));
+      expect(dm?.opened).toBe(true);
+      expect(dm?.conversationId).not.toBe(pub?.conversationId);
+    });
+
+    it('reopens the resolved public case for a DM within its reopen window, and not after it', () => {
+      const q = makeQueue({ id: 'q1', reopenWindowMinutes: 60 });
+      const state = makeState([q], [makeAgent({ id: 'a', capacity: 3 })]);
+      const pub = routeMention(ctxAt(state, t(0)), mention({ customer: '34' }));
+      const id = pub?.conversationId ?? '';
+      applyMessageSent(ctxAt(state, t(1)), sentDm(id, t(1)));
+      applyStatusChange(ctxAt(state, t(10)), resolved(id, new Date(t(10)).toISOString()));
+      const back = routeMention(ctxAt(state, t(30)), dmFrom('34'));
+      expect(back).toMatchObject({ conversationId: id, opened: true, assigneeId: 'a' });
+      applyStatusChange(ctxAt(state, t(40)), resolved(id, new Date(t(40)).toISOString()));
+      const late = routeMention(ctxAt(state, t(101)), dmFrom('34'));
+      expect(late?.opened).toBe(true);
+      expect(late?.conversationId).not.toBe(id);
+      expect(state.dmLegs.has('34')).toBe(false);
+    });
+
+    it('keeps DMs in a DM conversation the customer opened after the link; a link newer than it wins', () => {
+      const state = makeState([makeQueue({ id: 'q1' })], [makeAgent({ id: 'a', capacity: 5 })]);
+      const pub = routeMention(ctxAt(state, t(0)), mention({ customer: '35' }));
+      const cold = routeMention(ctxAt(state, t(1)), dmFrom('35'));
+      applyMessageSent(ctxAt(state, t(2)), sentDm(pub?.conversationId ?? '', t(2)));
+      expect(routeMention(ctxAt(state, t(3)), dmFrom('35'))?.conversationId).toBe(pub?.conversationId);
+
+      expect(cold?.conversationId).not.toBe(pub?.conversationId);
+
+      // The link is from before the customer's own DM conversation opened (the agent's DM was sent
+      // at 1, the customer opened a DM at 2, routing heard of the DM at 3): that DM case is newer.
+      const other = makeState([makeQueue({ id: 'q1' })], [makeAgent({ id: 'a', capacity: 5 })]);
+      const pub2 = routeMention(ctxAt(other, t(0)), mention({ customer: '36' }));
+      const cold2 = routeMention(ctxAt(other, t(2)), dmFrom('36'));
+      applyMessageSent(ctxAt(other, t(3)), sentDm(pub2?.conversationId ?? '', t(1)));
+      expect(routeMention(ctxAt(other, t(4)), dmFrom('36'))?.conversationId).toBe(cold2?.conversationId);
+    });
   });
 });

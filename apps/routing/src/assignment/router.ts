@@ -166,17 +166,12 @@ function headKey(q: QueueState): number {
 export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): RoutingDecision | null {
   const { state, now } = ctx;
   const key = threadKey(m.author.id, m.channel, m.tweet.conversationId);
-  const existing = state.open.get(key);
-  if (existing) {
-    const priority = Math.max(existing.priority, m.classification.priority);
-    if (priority !== existing.priority) {
-      existing.priority = priority;
-      if (existing.status === 'waiting') state.queues.get(existing.queueId)?.waiting.reorder(existing);
-    }
-    ctx.changes.inbound(existing, now);
-
-    return decisionOf(existing, false);
+  if (m.channel === 'dm') {
+    const leg = joinDmLeg(ctx, key, m);
+    if (leg) return leg;
   }
+  const existing = state.open.get(key);
+  if (existing) return join(ctx, existing, m);
   const reopened = reopenRecent(ctx, key, m);
   if (reopened) return decisionOf(reopened, true);
   const choice = chooseQueue(state, m);
@@ -198,6 +193,7 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
     firstResponseAt: null,
     slaWarnedAt: null,
     slaBreachedAt: null,
+    dmLinkedAt: null,
   };
   state.open.set(key, conv);
   state.byId.set(conv.id, conv);
@@ -206,6 +202,42 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
   drainQueue(ctx, queue, conv);
 
   return decisionOf(conv, true);
+}
+
+/** The mention is a new message of an open (or snoozed) conversation: its priority can only rise. */
+function join(ctx: RoutingContext, conv: Conversation, m: MentionReceivedV1): RoutingDecision {
+  const priority = Math.max(conv.priority, m.classification.priority);
+  if (priority !== conv.priority) {
+    conv.priority = priority;
+    if (conv.status === 'waiting') ctx.state.queues.get(conv.queueId)?.waiting.reorder(conv);
+  }
+  ctx.changes.inbound(conv, ctx.now);
+
+  return decisionOf(conv, false);
+}
+
+/**
+ * A customer's DM after the brand DMed them from a public conversation (move to DM, or an agent's
+ * DM) belongs to that case: it joins the conversation while it is open, or reopens it within its
+ * queue's reopen window (same conversation, assignee first). A DM conversation the customer opened
+ * after that link is the newer case and keeps their DMs; with no usable link the DM is routed as
+ * any DM (its own conversation, as before).
+ */
+function joinDmLeg(ctx: RoutingContext, dmKey: string, m: MentionReceivedV1): RoutingDecision | null {
+  const { state } = ctx;
+  const leg = state.dmLegs.get(m.author.id);
+  if (!leg) return null;
+  const cold = state.open.get(dmKey);
+  if (cold && cold.openedAt > leg.at) return null;
+  const open = state.byId.get(leg.conversationId);
+  if (open) return join(ctx, open, m);
+  if (state.recentlyResolved.get(leg.key)?.id === leg.conversationId) {
+    const reopened = reopenRecent(ctx, leg.key, m);
+    if (reopened) return decisionOf(reopened, true);
+  }
+  state.dmLegs.delete(m.author.id);
+
+  return null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { RoutingRepository, type RoutedRow } from '../data/routing.repository';
 import { BrandWriter } from '../state/brand-writer';
 import type { RoutingContext } from '../state/routing-context';
 import { isQueueOpen } from './eligibility';
+import { applyMessageSent } from './message-sent';
 import { routeMention } from './router';
 import { applyStatusChange } from './status-changes';
 
@@ -115,16 +116,14 @@ export class RoutingService {
     return batch.map(() => DONE);
   }
 
-  /** message.sent with firstResponse: the SLA timer of that conversation stops. */
+  /**
+   * message.sent: a first response stops the conversation's SLA timer; a DM sent from a public
+   * conversation makes it the customer's DM leg (their DMs join it, see `routeMention`).
+   */
   async handleSentBatch(batch: ReadonlyArray<Delivery<MessageSentV1>>): Promise<Outcome[]> {
     for (const [brandId, deliveries] of groupByBrand(batch)) {
       await this.writer.write(brandId, (ctx) => {
-        for (const d of deliveries) {
-          const conv = ctx.state.byId.get(d.payload.conversationId);
-          if (!d.payload.firstResponse || !conv || conv.firstResponseAt !== null) continue;
-          conv.firstResponseAt = Date.parse(d.payload.sentAt) || ctx.now;
-          ctx.changes.touch(conv);
-        }
+        for (const d of deliveries) applyMessageSent(ctx, d.payload);
       });
     }
 

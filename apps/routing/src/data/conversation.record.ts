@@ -19,6 +19,11 @@ export interface Conversation {
   firstResponseAt: number | null;
   slaWarnedAt: number | null;
   slaBreachedAt: number | null;
+  /**
+   * When the brand last DMed the customer from this (public) conversation: the customer's DMs join
+   * it (the DM leg of the case). Null when it has none, and always for a DM conversation.
+   */
+  dmLinkedAt: number | null;
   /** Set while the conversation sits in `recentlyResolved`. */
   resolvedAt?: number | null;
 }
@@ -40,6 +45,7 @@ export const CONVERSATION_ROW_COLUMNS = {
   sla_warned_at: Nullable(Type.Date()),
   sla_breached_at: Nullable(Type.Date()),
   x_conversation_id: Nullable(Type.String()),
+  dm_linked_at: Nullable(Type.Date()),
 };
 
 export type ConversationRow = Static<TObject<typeof CONVERSATION_ROW_COLUMNS>>;
@@ -47,7 +53,7 @@ export type ConversationRow = Static<TObject<typeof CONVERSATION_ROW_COLUMNS>>;
 const ms = (d: Date | null): number | null => (d ? d.getTime() : null);
 
 export const CONVERSATION_COLUMNS = `id, customer_x_id, channel, queue_id, status, assignee_id, priority, language, opened_at, assigned_at,
-       translation_hint, first_response_at, sla_warned_at, sla_breached_at, x_conversation_id`;
+       translation_hint, first_response_at, sla_warned_at, sla_breached_at, x_conversation_id, dm_linked_at`;
 
 export function toConversation(r: ConversationRow): Conversation {
   return {
@@ -66,5 +72,6 @@ export function toConversation(r: ConversationRow): Conversation {
     firstResponseAt: ms(r.first_response_at),
     slaWarnedAt: ms(r.sla_warned_at),
     slaBreachedAt: ms(r.sla_breached_at),
+    dmLinkedAt: ms(r.dm_linked_at),
   };
 }

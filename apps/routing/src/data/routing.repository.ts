@@ -132,7 +132,7 @@ export class RoutingRepository {
         [...v.params, brandId, version],
       );
     }
-    for (const chunk of chunkRows([...changes.updated.values()], 13)) {
+    for (const chunk of chunkRows([...changes.updated.values()], 14)) {
       const v = valuesList(
         chunk.map((c) => [
           c.id,
@@ -147,6 +147,7 @@ export class RoutingRepository {
           ts(c.slaBreachedAt),
           ts(changes.lastInbound.get(c.id) ?? null),
           new Date(c.openedAt),
+          ts(c.dmLinkedAt),
         ]),
         [
           'uuid',
@@ -161,6 +162,7 @@ export class RoutingRepository {
           'timestamptz',
           'timestamptz',
           'timestamptz',
+          'timestamptz',
         ],
       );
       await execute(
@@ -169,8 +171,8 @@ export class RoutingRepository {
            assigned_at = v.assigned_at, translation_hint = v.hint, first_response_at = v.fr, sla_warned_at = v.warned,
            sla_breached_at = v.breached, last_inbound_at = coalesce(v.inbound, c.last_inbound_at), routing_version = $${v.params.length + 2},
            -- Open in memory: a reopened conversation is no longer resolved, and its waiting time starts again.
-           opened_at = v.opened, resolved_at = NULL
-         FROM (VALUES ${v.sql}) AS v(id, status, assignee, queue, priority, assigned_at, hint, fr, warned, breached, inbound, opened)
+           opened_at = v.opened, resolved_at = NULL, dm_linked_at = v.dm_linked
+         FROM (VALUES ${v.sql}) AS v(id, status, assignee, queue, priority, assigned_at, hint, fr, warned, breached, inbound, opened, dm_linked)
          WHERE c.brand_id = $${v.params.length + 1} AND c.id = v.id`,
         [...v.params, brandId, version],
       );

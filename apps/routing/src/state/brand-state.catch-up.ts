@@ -2,7 +2,7 @@ import { readChangesSince } from '../data/brand-state.repository';
 import { toConversation } from '../data/conversation.record';
 import type { Queryable } from '../data/queryable';
 import type { BrandState, Conversation } from './brand-state';
-import { threadKeyOf } from './brand-state';
+import { noteDmLeg, threadKeyOf } from './brand-state';
 import { countChannel, rememberResolved } from './brand-state.loader';
 
 /**
@@ -32,6 +32,7 @@ export async function catchUp(q: Queryable, state: BrandState, to: number): Prom
     if (state.recentlyResolved.get(key)?.id === conv.id) state.recentlyResolved.delete(key);
     state.open.set(key, conv);
     state.byId.set(conv.id, conv);
+    noteDmLeg(state, conv);
     const queue = state.queues.get(conv.queueId);
     if (conv.status === 'waiting') queue?.waiting.add(conv);
     else if (conv.status === 'assigned' && queue) queue.assigned++;

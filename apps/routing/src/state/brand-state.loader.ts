@@ -2,7 +2,7 @@ import { readBrand, readResolvedSince } from '../data/brand-state.repository';
 import { toConversation } from '../data/conversation.record';
 import type { Queryable } from '../data/queryable';
 import type { AgentState, BrandState, Conversation, QueueState } from './brand-state';
-import { threadKeyOf } from './brand-state';
+import { noteDmLeg, threadKeyOf } from './brand-state';
 import { WaitingList } from './waiting-list';
 
 /** Rebuilds a brand's routing state; run inside the brand-locked transaction so it is consistent. */
@@ -78,6 +78,7 @@ export async function loadBrandState(
     open: new Map(),
     byId: new Map(),
     recentlyResolved: new Map(),
+    dmLegs: new Map(),
     lastAgent: new Map(last.map((l) => [l.customer_x_id, { agentId: l.assignee_id, at: l.at.getTime() }])),
     defaultQueueId: queues.find((x) => x.team === 'care')?.id ?? queues[0]?.id ?? null,
     seq: 0,
@@ -86,6 +87,7 @@ export async function loadBrandState(
     const conv = toConversation(r);
     state.open.set(threadKeyOf(conv), conv);
     state.byId.set(conv.id, conv);
+    noteDmLeg(state, conv);
     const queue = queueMap.get(conv.queueId);
     if (!queue) continue;
     if (conv.status === 'waiting') queue.waiting.add(conv);
@@ -118,6 +120,7 @@ export function rememberResolved(state: BrandState, conv: Conversation, resolved
   }
   conv.resolvedAt = resolvedAt;
   state.recentlyResolved.set(key, conv);
+  noteDmLeg(state, conv);
 }
 
 /** Assigned conversations per agent and channel, from the open conversations in memory. */

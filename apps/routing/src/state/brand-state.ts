@@ -61,6 +61,13 @@ export interface RuleState {
   tags: string[];
 }
 
+export interface DmLeg {
+  conversationId: string;
+  /** The conversation's own thread key (where it sits in `open` or `recentlyResolved`). */
+  key: string;
+  at: number;
+}
+
 export interface BrandState {
   brandId: string;
   /** routing_versions.version this memory reflects. */
@@ -79,6 +86,12 @@ export interface BrandState {
    * reopened: within its queue's reopen window, and only while the customer has no open one.
    */
   recentlyResolved: Map<string, Conversation>;
+  /**
+   * Each customer's DM leg: the conversation of another channel the brand last DMed them from
+   * (`dmLinkedAt`), which their DMs join while it is open or reopenable. Checked at use against
+   * `byId` and `recentlyResolved` (the entry can outlive the conversation's stay there).
+   */
+  dmLegs: Map<string, DmLeg>;
   /** The agent who last handled a customer (resolved or snoozed), for stickiness. */
   lastAgent: Map<string, { agentId: string; at: number }>;
   defaultQueueId: string | null;
@@ -102,4 +115,16 @@ export function threadKey(
 
 export function threadKeyOf(conv: Conversation): string {
   return threadKey(conv.customerXId, conv.channel, conv.xConversationId);
+}
+
+/** Records a conversation's DM leg for its customer, unless a later link is already known. */
+export function noteDmLeg(state: BrandState, conv: Conversation): void {
+  if (conv.dmLinkedAt === null || conv.channel === 'dm') return;
+  const known = state.dmLegs.get(conv.customerXId);
+  if (known && known.at > conv.dmLinkedAt) return;
+  state.dmLegs.set(conv.customerXId, {
+    conversationId: conv.id,
+    key: threadKeyOf(conv),
+    at: conv.dmLinkedAt,
+  });
 }

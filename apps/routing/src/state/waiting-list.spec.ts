@@ -18,6 +18,7 @@ function conv(id: number, priority: number, openedAt: number): Conversation {
     firstResponseAt: null,
     slaWarnedAt: null,
     slaBreachedAt: null,
+    dmLinkedAt: null,
   };
 }
 

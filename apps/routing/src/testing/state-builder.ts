@@ -67,6 +67,7 @@ export function makeState(queues: QueueState[], agents: AgentState[]): BrandStat
     open: new Map(),
     byId: new Map(),
     recentlyResolved: new Map(),
+    dmLegs: new Map(),
     lastAgent: new Map(),
     defaultQueueId: queues[0]?.id ?? null,
     seq: 0,
