@@ -163,6 +163,8 @@ async function benchFolding(ds: DataSource, app: DataSource): Promise<void> {
     snapshots: [],
     cycles: [],
     outbound: [],
+    merges: [],
+    splits: [],
   });
   let current = empty();
   for (let i = 0; i < conversations; i++) {

@@ -10,6 +10,7 @@ export * from './rpc/methods';
 export * from './topology';
 export * from './events/conversation-assigned.v1';
 export * from './events/conversation-status-changed.v1';
+export * from './events/conversation-split.v1';
 export * from './events/conversation-sla-alert.v1';
 export * from './rpc/conversations-methods';
 export * from './rpc/ingest-methods';

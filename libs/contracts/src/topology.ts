@@ -6,6 +6,7 @@ import { complianceContentWithdrawnV1 } from './events/compliance-content-withdr
 import { conversationAssignedV1 } from './events/conversation-assigned.v1';
 import { conversationRoutedV1 } from './events/conversation-routed.v1';
 import { conversationSlaAlertV1 } from './events/conversation-sla-alert.v1';
+import { conversationSplitV1 } from './events/conversation-split.v1';
 import { conversationStatusChangedV1 } from './events/conversation-status-changed.v1';
 import { mentionReceivedV1 } from './events/mention-received.v1';
 import { messageSentV1 } from './events/message-sent.v1';
@@ -71,6 +72,12 @@ export const Events = {
     name: 'conversation.status_changed',
     stream: StreamKey.Conversations,
     codec: conversationStatusChangedV1,
+  },
+  /** A customer message split out into a new conversation (conversations → metrics). */
+  ConversationSplit: {
+    name: 'conversation.split',
+    stream: StreamKey.Conversations,
+    codec: conversationSplitV1,
   },
 } as const satisfies Record<string, EventDef>;
 

@@ -12,6 +12,7 @@ import {
 } from '@roost/contracts';
 import { LiveChannel, Outbox, outboxEvent } from '@roost/messaging';
 import type { EntityManager } from 'typeorm';
+import { CaseRepository } from '../data/case.repository';
 import { ConversationRepository } from '../data/conversation.repository';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 import { replyOptions } from '../outbound/reply-options';
@@ -37,13 +38,17 @@ export class ConversationActionsService {
     private readonly outbox: Outbox,
     private readonly live: LiveChannel,
     private readonly queues: QueueSnapshots,
+    private readonly cases: CaseRepository,
   ) {}
 
   async detail(brandId: string, conversationId: string): Promise<ConversationDetail> {
     const rec = await this.conversations.get(brandId, conversationId);
     if (!rec) throw DomainError.notFound('conversation', conversationId);
+    const links = await this.cases.links(brandId, conversationId);
 
     return {
+      mergedIntoId: rec.mergedIntoId,
+      links,
       conversation: rec.view,
       version: rec.version,
       tags: rec.tags,

@@ -29,6 +29,7 @@ const MutatedRow = rowType('conversations.actions.mutate', {
 const CurrentStatusRow = rowType('conversations.actions.current_status', {
   status: Type.String(),
   version: Type.Integer(),
+  merged_into: Nullable(Type.String()),
 });
 
 const ClaimedVersionRow = rowType('conversations.actions.claim_version', { version: Type.Integer() });
@@ -84,6 +85,8 @@ export class ConversationActionsRepository {
            version = c.version + 1${p.set ? `, ${p.set}` : ''}
          FROM prev
          WHERE c.brand_id = $1 AND c.id = $2 AND prev.status = ANY($5::text[]) AND ($6::int IS NULL OR prev.version = $6::int)
+           -- A conversation merged into another stays resolved for good (issue 13).
+           AND (c.merged_into IS NULL OR $3::text = 'same')
          RETURNING c.status, c.version, c.tags, c.queue_id, c.assignee_id, c.opened_at, prev.status AS previous`,
         [
           p.actor.brandId,
@@ -167,11 +170,18 @@ export class ConversationActionsRepository {
     const rows = await selectRows(
       tx,
       CurrentStatusRow,
-      `SELECT status, version FROM conversations WHERE brand_id = $1 AND id = $2`,
+      `SELECT status, version, merged_into FROM conversations WHERE brand_id = $1 AND id = $2`,
       [p.actor.brandId, p.conversationId],
     );
     const cur = rows[0];
     if (!cur) return DomainError.notFound('conversation', p.conversationId);
+    if (cur.merged_into && p.to !== 'same') {
+      return new DomainError(ErrorCode.BadUserInput, 'this conversation was merged into another', {
+        reason: 'ALREADY_MERGED',
+        conversationId: p.conversationId,
+        mergedInto: cur.merged_into,
+      });
+    }
     if (p.expectedVersion !== undefined && cur.version !== p.expectedVersion) {
       return new DomainError(ErrorCode.Conflict, 'the conversation changed since you loaded it', {
         reason: 'VERSION_MISMATCH',

@@ -37,6 +37,7 @@ const ConversationRow = rowType('conversations.conversations.select', {
   snoozed_until: Nullable(Type.Date()),
   moved_to_dm_at: Nullable(Type.Date()),
   assignment_at: Nullable(Type.Date()),
+  merged_into: Nullable(Type.String()),
   c_id: Type.String(),
   c_x_user_id: Type.String(),
   c_handle: Type.String(),
@@ -102,6 +103,11 @@ const StoredConversationRow = rowType('conversations.conversations.store_convers
   opened_at: Type.Date(),
 });
 
+const MergedRow = rowType('conversations.conversations.merged_into', {
+  id: Type.String(),
+  merged_into: Type.String(),
+});
+
 /** count(*): bigint, a string. */
 const CountRow = rowType('conversations.conversations.count', { n: Type.String() });
 
@@ -140,6 +146,8 @@ export interface ConversationRecord {
   tags: string[];
   snoozedUntil: Date | null;
   movedToDmAt: Date | null;
+  /** Issue 13: the conversation this one was merged into (resolved for good). */
+  mergedIntoId: string | null;
 }
 
 const CONVERSATION_SELECT = `
@@ -283,8 +291,9 @@ export class ConversationRepository {
   /** One brand's share of a routed batch, under that brand: four statements. */
   private async storeBrand(
     tx: EntityManager,
-    events: readonly ConversationRoutedV1[],
+    routed: readonly ConversationRoutedV1[],
   ): Promise<StatusTransition[]> {
+    const events = await this.followMerges(tx, routed);
     const customers = lastBy(events, (e) => `${e.brandId}:${e.mention.author.id}`);
     const cv = valuesList(
       customers.map((e) => [
@@ -407,6 +416,7 @@ export class ConversationRepository {
           m.source,
           JSON.stringify(m.classification),
           m.tweet.createdAt,
+          m.tweet.quotedTweetId ?? null,
         ];
       }),
       [
@@ -422,16 +432,17 @@ export class ConversationRepository {
         'text',
         'jsonb',
         'timestamptz',
+        'text',
       ],
     );
     await execute(
       tx,
       `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, x_id, in_reply_to_x_id, text,
-         author_x_id, author_handle, status, source, classification, created_at)
+         author_x_id, author_handle, status, source, classification, created_at, quoted_x_id)
        SELECT v.brand_id, v.id, v.conversation_id, 'inbound', v.channel, v.x_id, v.in_reply_to, v.text, v.author_x_id,
-         v.author_handle, 'received', v.source, v.classification, v.created_at
+         v.author_handle, 'received', v.source, v.classification, v.created_at, v.quoted
        FROM (VALUES ${mv.sql}) AS v(brand_id, id, conversation_id, channel, x_id, in_reply_to, text, author_x_id,
-         author_handle, source, classification, created_at)
+         author_handle, source, classification, created_at, quoted)
        ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING`,
       mv.params,
     );
@@ -451,6 +462,30 @@ export class ConversationRepository {
           openedAt: r.opened_at,
         },
       ];
+    });
+  }
+
+  /**
+   * A customer message routed to a conversation that was merged into another (a late or redelivered
+   * decision, or routing not yet told) lands in the merge's target (issue 13).
+   */
+  private async followMerges(
+    tx: EntityManager,
+    events: readonly ConversationRoutedV1[],
+  ): Promise<readonly ConversationRoutedV1[]> {
+    const merged = await selectRows(
+      tx,
+      MergedRow,
+      `SELECT id, merged_into FROM conversations WHERE brand_id = $1 AND id = ANY($2::uuid[]) AND merged_into IS NOT NULL`,
+      [events[0]!.brandId, [...new Set(events.map((e) => e.conversationId))]],
+    );
+    if (merged.length === 0) return events;
+    const target = new Map(merged.map((r) => [r.id, r.merged_into]));
+
+    return events.map((e) => {
+      const to = target.get(e.conversationId);
+
+      return to ? { ...e, conversationId: to, opened: false } : e;
     });
   }
 
@@ -580,6 +615,7 @@ export class ConversationRepository {
       tags: row.tags,
       snoozedUntil: row.snoozed_until,
       movedToDmAt: row.moved_to_dm_at,
+      mergedIntoId: row.merged_into,
     };
   }
 

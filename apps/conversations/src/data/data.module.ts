@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OUTBOX_PROVIDER, Outbox } from '@roost/messaging';
 import { AutoPostsRepository } from './auto-posts.repository';
 import { BrandReplyRepository } from './brand-reply.repository';
+import { CaseRepository } from './case.repository';
 import { ComplianceRepository } from './compliance.repository';
 import { ConversationActionsRepository } from './conversation-actions.repository';
 import { ConversationAssignmentRepository } from './conversation-assignment.repository';
@@ -15,6 +16,7 @@ import { XAccountIdsRepository } from './x-account-ids.repository';
 const REPOSITORIES = [
   AutoPostsRepository,
   BrandReplyRepository,
+  CaseRepository,
   ComplianceRepository,
   ConversationActionsRepository,
   ConversationAssignmentRepository,

@@ -3,6 +3,7 @@ import { ConversationsRpc } from '@roost/contracts';
 import { RpcServer } from '@roost/messaging';
 import { ConversationActionsService } from '../actions/conversation-actions.service';
 import { CustomersService } from '../actions/customers.service';
+import { CasesService } from '../cases/cases.service';
 import { GuidelinesService } from '../guidelines/guidelines.service';
 
 /** The agent-action methods (ConversationsRpc): delegate to the actions, customers and guidelines services. */
@@ -13,6 +14,7 @@ export class ConversationActionsRequests implements OnApplicationBootstrap {
     private readonly actions: ConversationActionsService,
     private readonly customers: CustomersService,
     private readonly guidelines: GuidelinesService,
+    private readonly cases: CasesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -25,6 +27,11 @@ export class ConversationActionsRequests implements OnApplicationBootstrap {
     this.rpc.serve(R.Tag, (r) => this.actions.tag(r, r));
     this.rpc.serve(R.Snooze, (r) => this.actions.snooze(r, r));
     this.rpc.serve(R.Reopen, (r) => this.actions.reopen(r, r));
+    this.rpc.serve(R.CaseSuggestions, async (r) => ({
+      suggestions: await this.cases.suggestions(r.brandId, r.conversationId),
+    }));
+    this.rpc.serve(R.Merge, (r) => this.cases.merge(r, r));
+    this.rpc.serve(R.Split, (r) => this.cases.split(r, r));
     this.rpc.serve(R.SetPresence, (r) => Promise.resolve(this.actions.presence(r, r)));
     this.rpc.serve(R.GetCustomer, (r) => this.customers.profile(r.brandId, r.customerId));
     this.rpc.serve(R.UpdateCustomer, (r) => this.customers.update(r));

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActionsModule } from '../actions/actions.module';
 import { AutoPostsModule } from '../auto-posts/auto-posts.module';
 import { BrandRepliesModule } from '../brand-replies/brand-replies.module';
+import { CasesModule } from '../cases/cases.module';
 import { ComplianceModule } from '../compliance/compliance.module';
 import { ConversationsFeatureModule } from '../conversations/conversations-feature.module';
 import { GuidelinesModule } from '../guidelines/guidelines.module';
@@ -22,6 +23,7 @@ import { WaitStatusConsumer } from './wait-status.consumer';
     ActionsModule,
     AutoPostsModule,
     BrandRepliesModule,
+    CasesModule,
     ComplianceModule,
     ConversationsFeatureModule,
     GuidelinesModule,

@@ -1,16 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { ConversationsRpc, type ActionResult, type ConversationDetail } from '@roost/contracts';
+import {
+  ConversationsRpc,
+  type ActionResult,
+  type CaseSuggestion,
+  type ConversationDetail,
+} from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
+import { canSeeConversation } from '../common/access/access-policy';
 import { BrandScope } from '../common/access/brand-scope.service';
 import { defined } from '../common/access/defined';
 import type { AgentContext } from '../common/context/agent-context';
 import type {
   AddNoteArgs,
   ConversationActionArgs,
+  MergeConversationsArgs,
   MoveToDmArgs,
   ResolveArgs,
   SendDmArgs,
   SnoozeArgs,
+  SplitConversationArgs,
   TagArgs,
 } from './dto/action.args';
 import type { ConversationDetailGql } from './models/conversation-detail.model';
@@ -37,7 +45,38 @@ export class ConversationActionsService {
       conversationId,
     });
 
-    return { ...d, conversation: ConversationGql.from(d.conversation) };
+    return { ...d, links: d.links ?? [], conversation: ConversationGql.from(d.conversation) };
+  }
+
+  /** The same customer's other recent cases the caller may see (issue 13). */
+  async caseSuggestions(agent: AgentContext, conversationId: string): Promise<CaseSuggestion[]> {
+    await this.scope.conversation(agent, conversationId);
+    const { suggestions } = await this.rpc.request(ConversationsRpc.CaseSuggestions, {
+      brandId: agent.brandId,
+      conversationId,
+    });
+
+    return suggestions.filter((s) => canSeeConversation(agent, { ...s, brandId: agent.brandId }));
+  }
+
+  /** Both conversations must be the caller's to see (another brand's: NOT_FOUND); conversations checks the rest. */
+  async merge(
+    agent: AgentContext,
+    args: MergeConversationsArgs,
+  ): Promise<{ target: ActionResult; source: ActionResult }> {
+    await this.scope.conversation(agent, args.targetId);
+    await this.scope.conversation(agent, args.sourceId);
+
+    return this.rpc.request(ConversationsRpc.Merge, { ...actor(agent), ...defined({ ...args }) });
+  }
+
+  async split(
+    agent: AgentContext,
+    args: SplitConversationArgs,
+  ): Promise<{ source: ActionResult; created: ActionResult }> {
+    await this.scope.conversation(agent, args.conversationId);
+
+    return this.rpc.request(ConversationsRpc.Split, { ...actor(agent), ...defined({ ...args }) });
   }
 
   async sendDm(

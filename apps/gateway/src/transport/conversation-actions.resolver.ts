@@ -5,22 +5,28 @@ import type { AgentContext } from '../common/context/agent-context';
 import { ConversationActionsService } from '../conversations/conversation-actions.service';
 import {
   AddNoteArgs,
+  CaseSuggestionsArgs,
   ConversationActionArgs,
+  MergeConversationsArgs,
   MoveToDmArgs,
   RenderCannedArgs,
   ResolveArgs,
   SendDmArgs,
   SetPresenceArgs,
   SnoozeArgs,
+  SplitConversationArgs,
   TagArgs,
 } from '../conversations/dto/action.args';
 import { ConversationArgs } from '../conversations/dto/conversation.args';
 import {
   ActionResultGql,
   ConversationDetailGql,
+  MergeResultGql,
   MoveToDmResultGql,
   ResolveResultGql,
+  SplitResultGql,
 } from '../conversations/models/conversation-detail.model';
+import { CaseSuggestionGql } from '../conversations/models/case.model';
 import { NoteGql } from '../conversations/models/customer-profile.model';
 import { MessageGql } from '../conversations/models/message.model';
 
@@ -40,6 +46,39 @@ export class ConversationActionsResolver {
     @Args() args: ConversationArgs,
   ): Promise<ConversationDetailGql> {
     return this.service.detail(agent, args.id);
+  }
+
+  @Query(() => [CaseSuggestionGql], {
+    description:
+      'The same customer’s other open (or resolved within 24 h) conversations the caller may see, newest first, with why: merge candidates.',
+  })
+  caseSuggestions(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: CaseSuggestionsArgs,
+  ): Promise<CaseSuggestionGql[]> {
+    return this.service.caseSuggestions(agent, args.conversationId);
+  }
+
+  @Mutation(() => MergeResultGql, {
+    description:
+      'Merge `sourceId` into `targetId` (same customer): messages, notes and tags move to the target, which keeps its assignee; the source is resolved for good and its thread and DMs lead to the target. BAD_USER_INPUT `MERGE_DIFFERENT_CUSTOMER`, `MERGE_INTO_ITSELF`, `ALREADY_MERGED`; CONFLICT on a stale `expectedVersion`.',
+  })
+  mergeConversations(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: MergeConversationsArgs,
+  ): Promise<MergeResultGql> {
+    return this.service.merge(agent, args);
+  }
+
+  @Mutation(() => SplitResultGql, {
+    description:
+      'Split an inbound customer message out into a new conversation of the same customer and queue, routed as any new one. BAD_USER_INPUT `SPLIT_NOT_INBOUND`, `SPLIT_ONLY_MESSAGE`, `SPLIT_DM_UNSUPPORTED`.',
+  })
+  splitConversation(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: SplitConversationArgs,
+  ): Promise<SplitResultGql> {
+    return this.service.split(agent, args);
   }
 
   @Mutation(() => MessageGql, { description: `A direct message in this conversation. ${IDEMPOTENT}` })

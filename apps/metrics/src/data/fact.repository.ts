@@ -2,6 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { chunkRows, execute, useBrand, valuesList } from '@roost/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  applyMerges,
+  applySplits,
+  dropAbsorbedCycles,
+  followCaseMap,
+  lockCaseMap,
+  type MergeFact,
+  type SplitFact,
+} from './case-facts';
+import {
   mergeByConversation,
   type CycleStart,
   type FactPatch,
@@ -16,6 +25,15 @@ export interface FactBatch {
   snapshots?: readonly QueueSnapshotFact[];
   cycles?: readonly CycleStart[];
   outbound?: readonly OutboundFact[];
+  /** Issue 13: conversations merged into others, messages split out into new ones. */
+  merges?: readonly MergeFact[];
+  splits?: readonly SplitFact[];
+}
+
+function byKey(a: FactPatch, b: FactPatch): number {
+  if (a.brandId !== b.brandId) return a.brandId < b.brandId ? -1 : 1;
+
+  return a.conversationId < b.conversationId ? -1 : a.conversationId > b.conversationId ? 1 : 0;
 }
 
 const C = 'COLLATE "C"';
@@ -107,21 +125,20 @@ export class FactRepository {
   constructor(private readonly ds: DataSource) {}
 
   async fold(batch: FactBatch): Promise<number> {
-    const patches = mergeByConversation(batch.patches).sort((a, b) =>
-      a.brandId === b.brandId
-        ? a.conversationId < b.conversationId
-          ? -1
-          : 1
-        : a.brandId < b.brandId
-          ? -1
-          : 1,
-    );
-    if (patches.length === 0 && (batch.snapshots?.length ?? 0) === 0) return 0;
+    const patches = mergeByConversation(batch.patches).sort(byKey);
+    const caseChanges = (batch.merges?.length ?? 0) + (batch.splits?.length ?? 0);
+    if (patches.length === 0 && (batch.snapshots?.length ?? 0) === 0 && caseChanges === 0) return 0;
     const brands = [
       ...new Set(
-        [patches, batch.snapshots, batch.inbound, batch.outbound, batch.cycles].flatMap((rows) =>
-          (rows ?? []).map((x) => x.brandId),
-        ),
+        [
+          patches,
+          batch.snapshots,
+          batch.inbound,
+          batch.outbound,
+          batch.cycles,
+          batch.merges,
+          batch.splits,
+        ].flatMap((rows) => (rows ?? []).map((x) => x.brandId)),
       ),
     ].sort();
     const of = <T extends { brandId: string }>(brandId: string, rows: readonly T[] | undefined) =>
@@ -132,12 +149,14 @@ export class FactRepository {
     return this.ds.transaction(async (tx) => {
       for (const brandId of brands) {
         await useBrand(tx, brandId);
-        await this.foldBrand(tx, {
+        await this.foldBrand(tx, brandId, {
           patches: of(brandId, patches),
           inbound: of(brandId, batch.inbound),
           outbound: of(brandId, batch.outbound),
           cycles: of(brandId, batch.cycles),
           snapshots: of(brandId, batch.snapshots),
+          merges: of(brandId, batch.merges),
+          splits: of(brandId, batch.splits),
         });
       }
 
@@ -145,8 +164,15 @@ export class FactRepository {
     });
   }
 
-  private async foldBrand(tx: EntityManager, batch: Required<FactBatch>): Promise<void> {
-    const patches = batch.patches;
+  private async foldBrand(tx: EntityManager, brand: string, original: Required<FactBatch>): Promise<void> {
+    // Issue 13: merges and splits first, then every fact follows the conversation it now belongs to.
+    const caseChange = original.merges.length + original.splits.length > 0;
+    await lockCaseMap(tx, brand, caseChange);
+    const mergePatches = await applyMerges(tx, original.merges);
+    await applySplits(tx, original.splits);
+    const mapped = await followCaseMap(tx, brand, original);
+    const batch = { ...original, ...mapped };
+    const patches = mergeByConversation([...mapped.patches, ...mergePatches]).sort(byKey);
     for (const chunk of chunkRows(patches, FACT_COLUMNS.length)) await this.upsertFacts(tx, chunk);
     const inbound = [...new Map((batch.inbound ?? []).map((m) => [`${m.brandId}:${m.tweetId}`, m])).values()];
     for (const chunk of chunkRows(inbound, 9)) {
@@ -213,9 +239,18 @@ export class FactRepository {
     }
     // Only what a batch's messages can change is recounted: counts and sentiment move with inbound
     // messages, "answered" and cycles with replies, cycles also with a new opening.
-    const counted = conversationKeys([...inbound, ...outbound]);
+    const moved: ConversationKey[] = [
+      ...original.merges.map((m) => ({ brandId: m.brandId, conversationId: m.targetId })),
+      ...original.splits.flatMap((s) => [
+        { brandId: s.brandId, conversationId: s.conversationId },
+        { brandId: s.brandId, conversationId: s.sourceId },
+      ]),
+    ];
+    const absorbing = [...mapped.targets, ...moved.map((k) => k.conversationId)];
+    await dropAbsorbedCycles(tx, brand, [...new Set([...absorbing, ...cycles.map((c) => c.conversationId)])]);
+    const counted = conversationKeys([...inbound, ...outbound, ...moved]);
     if (counted.length > 0) await this.recount(tx, counted);
-    const cycled = conversationKeys([...cycles, ...outbound]);
+    const cycled = conversationKeys([...cycles, ...outbound, ...moved]);
     if (cycled.length > 0) await this.recountCycles(tx, cycled);
     await this.saveSnapshots(tx, batch.snapshots ?? []);
   }

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type {
   ConversationAssignedV1,
   ConversationRoutedV1,
+  ConversationSplitV1,
   ConversationStatusChangedV1,
   MessageSentV1,
 } from '@roost/contracts';
+import { mergeFact, splitFacts } from '../data/case-facts';
 import { assignedFacts, routedFacts, sentFacts, statusFacts } from '../data/fact-patch';
 import { FactRepository } from '../data/fact.repository';
 
@@ -33,7 +35,21 @@ export class FactsService {
     await this.repo.fold({ patches: facts.map((f) => f.patch), snapshots: facts.map((f) => f.snapshot) });
   }
 
+  /** A status change with `mergedIntoId` merges the conversation into another (issue 13): its facts move there. */
   async foldStatus(batch: readonly ConversationStatusChangedV1[]): Promise<void> {
-    await this.repo.fold({ patches: batch.map(statusFacts) });
+    await this.repo.fold({
+      patches: batch.map(statusFacts),
+      merges: batch.flatMap((e) => mergeFact(e) ?? []),
+    });
+  }
+
+  /** A message split out into a new conversation (issue 13): its facts go there, both are recounted. */
+  async foldSplit(batch: readonly ConversationSplitV1[]): Promise<void> {
+    const facts = batch.map(splitFacts);
+    await this.repo.fold({
+      patches: facts.map((f) => f.patch),
+      cycles: facts.map((f) => f.cycle),
+      splits: facts.map((f) => f.split),
+    });
   }
 }

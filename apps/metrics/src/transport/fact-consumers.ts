@@ -21,6 +21,7 @@ export class FactConsumers {
     this.consume(Events.MessageSent, 'facts-sent', (b) => facts.foldSent(b));
     this.consume(Events.ConversationAssigned, 'facts-assigned', (b) => facts.foldAssigned(b));
     this.consume(Events.ConversationStatusChanged, 'facts-status', (b) => facts.foldStatus(b));
+    this.consume(Events.ConversationSplit, 'facts-split', (b) => facts.foldSplit(b));
   }
 
   private consume<D extends EventDef>(event: D, purpose: string, fold: Fold<D>): void {

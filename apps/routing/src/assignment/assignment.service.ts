@@ -5,6 +5,7 @@ import type { AgentState, Conversation } from '../state/brand-state';
 import { BrandWriter } from '../state/brand-writer';
 import type { RoutingContext } from '../state/routing-context';
 import { manualAssign, setAgentStatus, transfer, unassign, type Actor } from './manual-actions';
+import { openSplit, type OpenSplitRequest } from './split';
 
 interface Acting {
   brandId: string;
@@ -58,6 +59,11 @@ export class AssignmentService {
     return this.act(r.brandId, (ctx) =>
       setAgentStatus(ctx, { agentId: r.agentId, status: r.status, actor: by }),
     );
+  }
+
+  /** For conversations' split (issue 13): opens the split message's conversation under the brand lock. */
+  openSplit(r: OpenSplitRequest): Promise<Conversation> {
+    return this.act(r.brandId, (ctx) => openSplit(ctx, r));
   }
 
   /** The actor's role as routing holds it now, not the one signed into their token. */

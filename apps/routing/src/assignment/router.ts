@@ -170,6 +170,8 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
     const leg = joinDmLeg(ctx, key, m);
     if (leg) return leg;
   }
+  const merged = joinMergeTarget(ctx, key, m);
+  if (merged) return merged;
   const existing = state.open.get(key);
   if (existing) return join(ctx, existing, m);
   const reopened = reopenRecent(ctx, key, m);
@@ -231,11 +233,37 @@ function joinDmLeg(ctx: RoutingContext, dmKey: string, m: MentionReceivedV1): Ro
   if (cold && cold.openedAt > leg.at) return null;
   const open = state.byId.get(leg.conversationId);
   if (open) return join(ctx, open, m);
+  // The leg's conversation was merged into another: the DM goes where its thread goes.
+  if (state.mergeAliases.has(leg.key)) {
+    const target = joinMergeTarget(ctx, leg.key, m);
+    if (target) return target;
+  }
   if (state.recentlyResolved.get(leg.key)?.id === leg.conversationId) {
     const reopened = reopenRecent(ctx, leg.key, m);
     if (reopened) return decisionOf(reopened, true);
   }
   state.dmLegs.delete(m.author.id);
+
+  return null;
+}
+
+/**
+ * Issue 13: a message in the thread of a conversation that was merged into another joins the
+ * target while it is open (or snoozed), or reopens it within its queue's reopen window; otherwise
+ * (the target gone for good) the thread routes as any thread, and the alias is forgotten.
+ */
+function joinMergeTarget(ctx: RoutingContext, key: string, m: MentionReceivedV1): RoutingDecision | null {
+  const { state } = ctx;
+  const targetId = state.mergeAliases.get(key);
+  if (!targetId) return null;
+  const open = state.byId.get(targetId);
+  if (open) return join(ctx, open, m);
+  for (const [resolvedKey, conv] of state.recentlyResolved) {
+    if (conv.id !== targetId) continue;
+    const reopened = reopenRecent(ctx, resolvedKey, m);
+    if (reopened) return decisionOf(reopened, true);
+  }
+  state.mergeAliases.delete(key);
 
   return null;
 }

@@ -1,5 +1,5 @@
 import type { ConversationStatusChangedV1 } from '@roost/contracts';
-import { threadKeyOf, type Conversation } from '../state/brand-state';
+import { noteDmLeg, noteMergeAlias, threadKeyOf, type Conversation } from '../state/brand-state';
 import { rememberResolved } from '../state/brand-state.loader';
 import type { RoutingContext } from '../state/routing-context';
 import { canTakeMore } from './eligibility';
@@ -14,6 +14,7 @@ const stillWaiting = (c: Conversation): boolean => c.status === 'waiting';
  * (redelivery) changes nothing. Returns whether anything changed.
  */
 export function applyStatusChange(ctx: RoutingContext, ev: ConversationStatusChangedV1): boolean {
+  if (ev.mergedIntoId) return applyMerge(ctx, ev, ev.mergedIntoId);
   const { state } = ctx;
   const conv = state.byId.get(ev.conversationId);
   // Unknown here: already resolved (a redelivery), or not routed by us. A customer reopening a
@@ -79,4 +80,55 @@ export function applyStatusChange(ctx: RoutingContext, ev: ConversationStatusCha
     default:
       return false;
   }
+}
+
+/**
+ * Issue 13: a conversation merged into another. Its slot is freed as for a resolution (the target
+ * keeps its assignee), but it is not remembered as reopenable: its thread key leads to the target
+ * from now on (`mergeAliases`, persisted as `merged_into_id`), and so does the customer's DM leg
+ * when it pointed at it (the target takes the later link time, so a reload finds the leg there).
+ * A redelivery finds the source gone and the alias in place, and changes nothing. A source not in
+ * memory at all (resolved beyond its reopen window) is only marked merged in the database.
+ */
+function applyMerge(ctx: RoutingContext, ev: ConversationStatusChangedV1, targetId: string): boolean {
+  const { state } = ctx;
+  const at = Date.parse(ev.at) || ctx.now;
+  let source: Conversation | undefined = state.byId.get(ev.conversationId);
+  let key: string | null = null;
+  if (source) {
+    key = threadKeyOf(source);
+    const queue = state.queues.get(source.queueId);
+    if (source.status === 'waiting') queue?.waiting.remove(source);
+    const freed = releaseFromAgent(ctx, source);
+    const handledBy = freed?.id ?? (source.status === 'snoozed' ? source.assigneeId : null);
+    if (handledBy) state.lastAgent.set(source.customerXId, { agentId: handledBy, at });
+    source.assigneeId = handledBy;
+    if (state.open.get(key) === source) state.open.delete(key);
+    state.byId.delete(source.id);
+    ctx.changes.resolve(source, at);
+    if (freed) drainForAgent(ctx, freed);
+  } else {
+    for (const [k, conv] of state.recentlyResolved) {
+      if (conv.id !== ev.conversationId) continue;
+      source = conv;
+      key = k;
+      state.recentlyResolved.delete(k);
+    }
+  }
+  // A redelivery: already merged here (the source is gone from memory and its thread leads there).
+  if (!source && [...state.mergeAliases.values()].includes(targetId)) return false;
+  if (key !== null) noteMergeAlias(state, key, ev.conversationId, targetId);
+  ctx.changes.merged.set(ev.conversationId, targetId);
+  const leg = state.dmLegs.get(source?.customerXId ?? '');
+  const target = state.byId.get(targetId);
+  if (source && leg?.conversationId === source.id && target) {
+    if (target.channel !== 'dm' && (target.dmLinkedAt ?? -1) < leg.at) {
+      target.dmLinkedAt = leg.at;
+      ctx.changes.touch(target);
+    }
+    state.dmLegs.delete(source.customerXId);
+    noteDmLeg(state, target);
+  }
+
+  return true;
 }

@@ -72,8 +72,18 @@ export const ChangedConversationRow = rowType('routing.brand-state.changed', {
     Type.Literal('resolved'),
   ]),
   resolved_at: Nullable(Type.Date()),
+  merged_into_id: Nullable(Type.String()),
 });
 export type ChangedConversationRow = Static<typeof ChangedConversationRow.schema>;
+
+/** A merged conversation's thread and the conversation it was merged into (issue 13). */
+export const MergeAliasRow = rowType('routing.brand-state.merge-aliases', {
+  customer_x_id: Type.String(),
+  channel: Type.String(),
+  x_conversation_id: Nullable(Type.String()),
+  merged_into_id: Type.String(),
+});
+export type MergeAliasRow = Static<typeof MergeAliasRow.schema>;
 
 export const AgentLoadRow = rowType('routing.brand-state.agent-load', {
   id: Type.String(),
@@ -142,8 +152,24 @@ export function readResolvedSince(
     q,
     ResolvedConversationRow,
     `SELECT DISTINCT ON (customer_x_id, channel, x_conversation_id) ${CONVERSATION_COLUMNS}, resolved_at FROM conversations
-       WHERE brand_id = $1 AND status = 'resolved' AND resolved_at > $2
+       WHERE brand_id = $1 AND status = 'resolved' AND resolved_at > $2 AND merged_into_id IS NULL
        ORDER BY customer_x_id, channel, x_conversation_id, resolved_at DESC`,
+    [brandId, since],
+  );
+}
+
+/**
+ * The threads of merged conversations whose target is still open or resolved after `since` (a
+ * target gone for good has nothing left to join or reopen): newest merge per thread last.
+ */
+export function readMergeAliases(q: Queryable, brandId: string, since: Date): Promise<MergeAliasRow[]> {
+  return selectRows(
+    q,
+    MergeAliasRow,
+    `SELECT s.customer_x_id, s.channel, s.x_conversation_id, s.merged_into_id FROM conversations s
+       JOIN conversations t ON t.brand_id = s.brand_id AND t.id = s.merged_into_id
+     WHERE s.brand_id = $1 AND s.merged_into_id IS NOT NULL AND (t.status <> 'resolved' OR t.resolved_at > $2)
+     ORDER BY s.resolved_at, s.id`,
     [brandId, since],
   );
 }
@@ -161,7 +187,7 @@ export async function readChangesSince(
     selectRows(
       q,
       ChangedConversationRow,
-      `SELECT ${CONVERSATION_COLUMNS}, resolved_at FROM conversations WHERE brand_id = $1 AND routing_version > $2`,
+      `SELECT ${CONVERSATION_COLUMNS}, resolved_at, merged_into_id FROM conversations WHERE brand_id = $1 AND routing_version > $2`,
       [brandId, version],
     ),
     selectRows(q, AgentLoadRow, `SELECT id, status, active_count FROM agents WHERE brand_id = $1`, [brandId]),

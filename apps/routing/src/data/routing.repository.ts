@@ -22,6 +22,8 @@ export interface StateChanges {
   readonly opened: ReadonlyMap<string, Conversation>;
   readonly updated: ReadonlyMap<string, Conversation>;
   readonly resolved: ReadonlyMap<string, { conv: Conversation; at: number }>;
+  /** Merged conversation id -> the conversation it was merged into (issue 13). */
+  readonly merged: ReadonlyMap<string, string>;
   readonly lastInbound: ReadonlyMap<string, number>;
   readonly agentDelta: ReadonlyMap<string, number>;
   readonly agentStatus: ReadonlyMap<string, AgentStatus>;
@@ -129,6 +131,17 @@ export class RoutingRepository {
         tx,
         `UPDATE conversations c SET status = 'resolved', assignee_id = v.assignee, resolved_at = v.at, routing_version = $${v.params.length + 2}
          FROM (VALUES ${v.sql}) AS v(id, assignee, at) WHERE c.brand_id = $${v.params.length + 1} AND c.id = v.id`,
+        [...v.params, brandId, version],
+      );
+    }
+    if (changes.merged.size > 0) {
+      const v = valuesList([...changes.merged], ['uuid', 'uuid']);
+      // The merged conversation, and every earlier merge into it, now lead to the target.
+      await execute(
+        tx,
+        `UPDATE conversations c SET merged_into_id = v.target, routing_version = $${v.params.length + 2}
+         FROM (VALUES ${v.sql}) AS v(source, target)
+         WHERE c.brand_id = $${v.params.length + 1} AND (c.id = v.source OR c.merged_into_id = v.source)`,
         [...v.params, brandId, version],
       );
     }

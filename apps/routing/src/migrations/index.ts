@@ -10,6 +10,7 @@ import { BrandIsolation1764100000500 } from './1764100000500-brand-isolation';
 import { Outbox1764300000200 } from './1764300000200-outbox';
 import { ApiKeyExpiry1764400000400 } from './1764400000400-api-key-expiry';
 import { DmLeg1765100000500 } from './1765100000500-dm-leg';
+import { MergedInto1765100000600 } from './1765100000600-merged-into';
 
 /** Explicit list, in order (no globs: STYLE.md practice 19). */
 export const ROUTING_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ROUTING_MIGRATIONS = [
   Outbox1764300000200,
   ApiKeyExpiry1764400000400,
   DmLeg1765100000500,
+  MergedInto1765100000600,
 ];

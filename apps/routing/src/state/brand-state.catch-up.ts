@@ -2,7 +2,7 @@ import { readChangesSince } from '../data/brand-state.repository';
 import { toConversation } from '../data/conversation.record';
 import type { Queryable } from '../data/queryable';
 import type { BrandState, Conversation } from './brand-state';
-import { noteDmLeg, threadKeyOf } from './brand-state';
+import { noteDmLeg, noteMergeAlias, threadKeyOf } from './brand-state';
 import { countChannel, rememberResolved } from './brand-state.loader';
 
 /**
@@ -17,6 +17,14 @@ export async function catchUp(q: Queryable, state: BrandState, to: number): Prom
   for (const r of rows) {
     const old = state.byId.get(r.id);
     if (old) forget(state, old);
+    if (r.status === 'resolved' && r.merged_into_id) {
+      // Merged by another instance: its thread leads to the target, never reopenable itself.
+      const merged = toConversation({ ...r, status: 'waiting' });
+      const key = threadKeyOf(merged);
+      if (state.recentlyResolved.get(key)?.id === r.id) state.recentlyResolved.delete(key);
+      noteMergeAlias(state, key, r.id, r.merged_into_id);
+      continue;
+    }
     if (r.status === 'resolved') {
       if (r.assignee_id && r.resolved_at) {
         state.lastAgent.set(r.customer_x_id, { agentId: r.assignee_id, at: r.resolved_at.getTime() });

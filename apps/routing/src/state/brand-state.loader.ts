@@ -1,8 +1,8 @@
-import { readBrand, readResolvedSince } from '../data/brand-state.repository';
+import { readBrand, readMergeAliases, readResolvedSince } from '../data/brand-state.repository';
 import { toConversation } from '../data/conversation.record';
 import type { Queryable } from '../data/queryable';
 import type { AgentState, BrandState, Conversation, QueueState } from './brand-state';
-import { noteDmLeg, threadKeyOf } from './brand-state';
+import { noteDmLeg, threadKey, threadKeyOf } from './brand-state';
 import { WaitingList } from './waiting-list';
 
 /** Rebuilds a brand's routing state; run inside the brand-locked transaction so it is consistent. */
@@ -79,6 +79,7 @@ export async function loadBrandState(
     byId: new Map(),
     recentlyResolved: new Map(),
     dmLegs: new Map(),
+    mergeAliases: new Map(),
     lastAgent: new Map(last.map((l) => [l.customer_x_id, { agentId: l.assignee_id, at: l.at.getTime() }])),
     defaultQueueId: queues.find((x) => x.team === 'care')?.id ?? queues[0]?.id ?? null,
     seq: 0,
@@ -100,6 +101,9 @@ export async function loadBrandState(
     for (const r of resolved) {
       rememberResolved(state, toConversation({ ...r, status: 'waiting' }), r.resolved_at.getTime());
     }
+  }
+  for (const a of await readMergeAliases(q, brandId, new Date(now - longest * 60_000))) {
+    state.mergeAliases.set(threadKey(a.customer_x_id, a.channel, a.x_conversation_id), a.merged_into_id);
   }
 
   return state;

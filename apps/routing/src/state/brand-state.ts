@@ -92,6 +92,12 @@ export interface BrandState {
    * `byId` and `recentlyResolved` (the entry can outlive the conversation's stay there).
    */
   dmLegs: Map<string, DmLeg>;
+  /**
+   * Issue 13: the thread key of each conversation merged into another -> the target's id. A later
+   * message in that thread joins (or reopens) the target instead; checked at use against `byId` and
+   * `recentlyResolved`.
+   */
+  mergeAliases: Map<string, string>;
   /** The agent who last handled a customer (resolved or snoozed), for stickiness. */
   lastAgent: Map<string, { agentId: string; at: number }>;
   defaultQueueId: string | null;
@@ -127,4 +133,10 @@ export function noteDmLeg(state: BrandState, conv: Conversation): void {
     key: threadKeyOf(conv),
     at: conv.dmLinkedAt,
   });
+}
+
+/** Records that a merged conversation's thread now leads to `targetId`; earlier aliases to the merged one follow. */
+export function noteMergeAlias(state: BrandState, key: string, mergedId: string, targetId: string): void {
+  for (const [k, to] of state.mergeAliases) if (to === mergedId) state.mergeAliases.set(k, targetId);
+  state.mergeAliases.set(key, targetId);
 }

@@ -21,6 +21,7 @@ export class ChangeSet implements StateChanges {
   readonly opened = new Map<string, Conversation>();
   readonly updated = new Map<string, Conversation>();
   readonly resolved = new Map<string, { conv: Conversation; at: number }>();
+  readonly merged = new Map<string, string>();
   readonly lastInbound = new Map<string, number>();
   readonly agentDelta = new Map<string, number>();
   readonly agentStatus = new Map<string, 'online' | 'away' | 'offline'>();
@@ -34,6 +35,7 @@ export class ChangeSet implements StateChanges {
       this.opened.size +
         this.updated.size +
         this.resolved.size +
+        this.merged.size +
         this.agentDelta.size +
         this.agentStatus.size ===
         0 && this.assigned.length + this.routed.length === 0

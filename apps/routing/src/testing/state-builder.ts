@@ -68,6 +68,7 @@ export function makeState(queues: QueueState[], agents: AgentState[]): BrandStat
     byId: new Map(),
     recentlyResolved: new Map(),
     dmLegs: new Map(),
+    mergeAliases: new Map(),
     lastAgent: new Map(),
     defaultQueueId: queues[0]?.id ?? null,
     seq: 0,

@@ -25,6 +25,14 @@ export const ConversationStatusChangedV1 = Type.Object({
   actorId: Type.Union([Uuid, Type.Null()]),
   openedAt: IsoDate,
   at: IsoDate,
+  /**
+   * Issue 13: set when this conversation was resolved by merging it into another (the target).
+   * Routing frees its slot without keeping it reopenable and sends its thread to the target;
+   * metrics moves its facts there. Optional: older producers and consumers still decode the event.
+   */
+  mergedIntoId: Type.Optional(Uuid),
+  /** With `mergedIntoId`: the target's opening before the merge (metrics merges the two openings). */
+  targetOpenedAt: Type.Optional(IsoDate),
 });
 export type ConversationStatusChangedV1 = Static<typeof ConversationStatusChangedV1>;
 export const conversationStatusChangedV1 = codec(

@@ -31,6 +31,45 @@ export const ReplyOptions = Type.Object({
 });
 export type ReplyOptions = Static<typeof ReplyOptions>;
 
+/** Why another conversation is suggested as the same case (issue 13). */
+export const CaseSuggestionReason = Type.Union([
+  Type.Literal('other_thread'),
+  Type.Literal('other_handle'),
+  Type.Literal('dm'),
+  Type.Literal('quote'),
+]);
+export type CaseSuggestionReason = Static<typeof CaseSuggestionReason>;
+
+/** The same customer's other open (or resolved within 24 h) conversation of the brand. */
+export const CaseSuggestion = Type.Object({
+  conversationId: Uuid,
+  channel: Channel,
+  status: ConversationStatus,
+  queueId: Uuid,
+  assigneeId: Type.Union([Uuid, Type.Null()]),
+  accountHandle: Type.String(),
+  openedAt: IsoDate,
+  lastMessageAt: IsoDate,
+  lastText: Type.Union([Type.String(), Type.Null()]),
+  version: Type.Integer({ minimum: 1 }),
+  reason: CaseSuggestionReason,
+});
+export type CaseSuggestion = Static<typeof CaseSuggestion>;
+
+/** A merge or split in a conversation's history (issue 13). */
+export const CaseLink = Type.Object({
+  kind: Type.Union([
+    Type.Literal('merged_from'),
+    Type.Literal('merged_into'),
+    Type.Literal('split_from'),
+    Type.Literal('split_to'),
+  ]),
+  conversationId: Uuid,
+  actorId: Type.Union([Uuid, Type.Null()]),
+  at: IsoDate,
+});
+export type CaseLink = Static<typeof CaseLink>;
+
 export const ConversationDetail = Type.Object({
   conversation: ConversationView,
   version: Type.Integer({ minimum: 1 }),
@@ -40,6 +79,10 @@ export const ConversationDetail = Type.Object({
   /** Set once the conversation moved to DM: resolving then asks for a public follow-up. */
   followUpRequired: Type.Boolean(),
   replyOptions: ReplyOptions,
+  /** Set when this conversation was merged into another: it is resolved for good, its messages are there. */
+  mergedIntoId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+  /** Merges and splits this conversation took part in, oldest first. */
+  links: Type.Optional(Type.Array(CaseLink)),
 });
 export type ConversationDetail = Static<typeof ConversationDetail>;
 
@@ -283,6 +326,32 @@ export const ConversationsRpc = {
     'conversations.auto_posts.set',
     Type.Object({ ...Actor, settings: AutoPostSettings }),
     AutoPostSettings,
+  ),
+  /** Issue 13: the same customer's other open (or resolved within 24 h) conversations of the brand, newest first, with why. */
+  CaseSuggestions: rpc(
+    'conversations.cases.suggestions',
+    Type.Object({ brandId: Uuid, conversationId: Uuid }),
+    Type.Object({ suggestions: Type.Array(CaseSuggestion) }),
+  ),
+  /**
+   * Merges `sourceId` into `targetId` (same brand and customer): messages, notes and tags move to
+   * the target, the source is resolved for good (`mergedIntoId`). `expectedVersion` is the source's.
+   * BAD_USER_INPUT `MERGE_DIFFERENT_CUSTOMER`, `MERGE_INTO_ITSELF`, `ALREADY_MERGED`; NOT_FOUND for
+   * another brand's id; CONFLICT `VERSION_MISMATCH`.
+   */
+  Merge: rpc(
+    'conversations.cases.merge',
+    Type.Object({ ...Actor, ...ExpectedVersion, targetId: Uuid, sourceId: Uuid }),
+    Type.Object({ target: ActionResult, source: ActionResult }),
+  ),
+  /**
+   * Splits an inbound customer message out into a new conversation (opened by routing in the same
+   * queue). BAD_USER_INPUT `SPLIT_NOT_INBOUND`, `SPLIT_ONLY_MESSAGE`, `SPLIT_DM_UNSUPPORTED`; NOT_FOUND.
+   */
+  Split: rpc(
+    'conversations.cases.split',
+    Type.Object({ ...Actor, ...ExpectedVersion, conversationId: Uuid, messageId: Uuid }),
+    Type.Object({ source: ActionResult, created: ActionResult }),
   ),
   /** Announces who views or types a conversation (live only, nothing stored): see ConversationsLive.Presence. */
   SetPresence: rpc(

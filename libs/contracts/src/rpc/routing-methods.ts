@@ -151,6 +151,26 @@ export const AgentUpdateInput = Type.Partial(Type.Object(AgentFields));
 export type AgentUpdateInput = Static<typeof AgentUpdateInput>;
 
 export const RoutingRpc = {
+  /**
+   * Issue 13, for conversations' split: opens a new conversation for one customer message in the
+   * queue of the conversation it leaves, under the brand lock, keyed by the message's own X id (its
+   * own thread identity), and routes it as any new conversation. Idempotent: a retry answers the
+   * conversation already opened. NOT_FOUND when routing does not hold the source conversation.
+   */
+  OpenSplit: rpc(
+    'routing.conversations.open_split',
+    Type.Object({
+      brandId: Uuid,
+      sourceConversationId: Uuid,
+      customerXId: Type.String({ minLength: 1, maxLength: 64 }),
+      channel: Type.Union([Type.Literal('public'), Type.Literal('dm')]),
+      messageXId: Type.String({ minLength: 1, maxLength: 64 }),
+      priority: Type.Integer({ minimum: 0, maximum: 100 }),
+      language: Type.String({ maxLength: 20 }),
+      openedAt: IsoDate,
+    }),
+    AssignmentView,
+  ),
   Assign: rpc(
     'routing.conversations.assign',
     Type.Object({ ...Acting, conversationId: Uuid, agentId: Uuid }),

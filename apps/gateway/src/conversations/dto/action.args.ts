@@ -130,3 +130,37 @@ export class RenderCannedArgs {
   @IsUUID()
   cannedReplyId!: string;
 }
+
+@ArgsType()
+export class MergeConversationsArgs {
+  @Field(() => ID, { description: 'The conversation that keeps both (and its assignee).' })
+  @IsUUID()
+  targetId!: string;
+
+  @Field(() => ID, { description: 'The conversation merged in: resolved for good.' })
+  @IsUUID()
+  sourceId!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The source’s version: refuse with CONFLICT unless it is still at this version.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}
+
+@ArgsType()
+export class SplitConversationArgs extends ConversationActionArgs {
+  @Field(() => ID, { description: 'An inbound customer message of the conversation.' })
+  @IsUUID()
+  messageId!: string;
+}
+
+@ArgsType()
+export class CaseSuggestionsArgs {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+}

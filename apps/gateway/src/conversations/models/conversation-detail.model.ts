@@ -3,6 +3,7 @@ import type { ConversationStatus, ReplyOptions } from '@roost/contracts';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
 import { ConversationStatusEnum } from './conversation-enums';
 import { ConversationGql } from './conversation.model';
+import { CaseLinkGql } from './case.model';
 import { MessageGql } from './message.model';
 
 export const ReplyPathEnum = { PUBLIC: 'public', DM: 'dm', OPEN_IN_X: 'open_in_x', QUOTE: 'quote' } as const;
@@ -50,6 +51,17 @@ export class ConversationDetailGql {
 
   @Field(() => ReplyOptionsGql)
   replyOptions!: ReplyOptionsGql;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Merged into this conversation: resolved for good, its messages are there.',
+  })
+  mergedIntoId?: string | null;
+
+  @Field(() => [CaseLinkGql], {
+    description: 'Merges and splits this conversation took part in, oldest first.',
+  })
+  links?: CaseLinkGql[];
 }
 
 @ObjectType('ActionResult')
@@ -83,4 +95,24 @@ export class MoveToDmResultGql {
 
   @Field(() => MessageGql)
   dm!: MessageGql;
+}
+
+@ObjectType('MergeResult')
+export class MergeResultGql {
+  @Field(() => ActionResultGql, { description: 'The conversation that now holds both.' })
+  target!: ActionResultGql;
+
+  @Field(() => ActionResultGql, { description: 'The merged conversation: resolved for good.' })
+  source!: ActionResultGql;
+}
+
+@ObjectType('SplitResult')
+export class SplitResultGql {
+  @Field(() => ActionResultGql)
+  source!: ActionResultGql;
+
+  @Field(() => ActionResultGql, {
+    description: 'The new conversation holding the message, routed to its queue.',
+  })
+  created!: ActionResultGql;
 }
