@@ -92,6 +92,40 @@ describe('brand isolation in PostgreSQL (metrics)', () => {
     ).toEqual([{ n: 0 }]);
   });
 
+  it('isolates merges and split messages (issue 13) like every table', async () => {
+    const at = '2025-03-03T10:00:00.000Z';
+    await new FactRepository(app).fold({
+      patches: [],
+      merges: [brandA, brandB].map((brandId) => ({
+        brandId,
+        sourceId: randomUUID(),
+        targetId: randomUUID(),
+        sourceOpenedAt: at,
+        targetOpenedAt: at,
+        at,
+      })),
+      splits: [brandA, brandB].map((brandId) => ({
+        brandId,
+        conversationId: randomUUID(),
+        sourceId: randomUUID(),
+        tweetId: randomUUID(),
+        queueId: randomUUID(),
+        assigneeId: null,
+        language: 'en',
+        channel: 'public',
+        priority: 1,
+        openedAt: at,
+        at,
+      })),
+    });
+    for (const t of ['conversation_merges', 'split_messages']) {
+      expect(await owner.query(`SELECT brand_id FROM ${t}`)).toHaveLength(2);
+      const asA = await withBrand(app, brandA, (tx) => tx.query(`SELECT DISTINCT brand_id FROM ${t}`));
+      expect(asA).toEqual([{ brand_id: brandA }]);
+      expect(await app.query(`SELECT count(*)::int AS n FROM ${t}`)).toEqual([{ n: 0 }]);
+    }
+  });
+
   it('lets the wait publisher learn every brand with queues, ids only', async () => {
     expect(await new ReportRepository(app).queueBrands()).toEqual([brandA, brandB].sort());
   });

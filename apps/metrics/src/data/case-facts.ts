@@ -97,7 +97,6 @@ const SourceFactRow = rowType('metrics.case-facts.source-fact', {
   priority: Nullable(Type.Integer()),
   dims_at: Nullable(Type.Date()),
   opened_at: Nullable(Type.Date()),
-  first_assigned_at: Nullable(Type.Date()),
   first_response_at: Nullable(Type.Date()),
   first_response_agent_id: Nullable(Type.String()),
   last_reply_at: Nullable(Type.Date()),
@@ -122,7 +121,7 @@ export async function lockCaseMap(tx: EntityManager, brandId: string, exclusive:
  * Records merges and moves what metrics holds of each source into its target: inbound and
  * outbound message facts, response cycles (the target's cycles that started between the two
  * openings go: the later opening was the same problem), and the source's conversation facts as a
- * patch for the target (its dims, opening, first assignment and response, last reply; never its
+ * patch for the target (its dims, opening, first response and last reply; never its
  * queue, agent or resolution), then deletes the source's conversation facts: it counts no more.
  */
 export async function applyMerges(tx: EntityManager, merges: readonly MergeFact[]): Promise<FactPatch[]> {
@@ -166,7 +165,7 @@ export async function applyMerges(tx: EntityManager, merges: readonly MergeFact[
       tx,
       SourceFactRow,
       `DELETE FROM conversation_facts WHERE brand_id = $1 AND conversation_id = $2
-       RETURNING conversation_id, language, channel, priority, dims_at, opened_at, first_assigned_at, first_response_at,
+       RETURNING conversation_id, language, channel, priority, dims_at, opened_at, first_response_at,
          first_response_agent_id, last_reply_at`,
       [m.brandId, m.sourceId],
     );
@@ -182,7 +181,6 @@ export async function applyMerges(tx: EntityManager, merges: readonly MergeFact[
             }
           : undefined,
       openedAt: iso(f?.opened_at ?? null) ?? m.sourceOpenedAt,
-      firstAssignedAt: iso(f?.first_assigned_at ?? null),
       firstResponse: f?.first_response_at
         ? { value: f.first_response_agent_id, at: f.first_response_at.toISOString() }
         : undefined,

@@ -5,6 +5,7 @@ import { routeMention } from './router';
 import { drainAll, sweepSla } from '../sla/sla';
 import { manualAssign } from './manual-actions';
 import { applyMessageSent } from './message-sent';
+import { openSplit } from './split';
 import { applyStatusChange } from './status-changes';
 import { BRAND, ctxAt, makeAgent, makeQueue, makeState, mention } from '../testing/state-builder';
 
@@ -454,6 +455,112 @@ describe('routing decisions (pure, controllable clock)', () => {
       const cold2 = routeMention(ctxAt(other, t(2)), dmFrom('36'));
       applyMessageSent(ctxAt(other, t(3)), sentDm(pub2?.conversationId ?? '', t(1)));
       expect(routeMention(ctxAt(other, t(4)), dmFrom('36'))?.conversationId).toBe(cold2?.conversationId);
+    });
+  });
+
+  describe('merged cases (issue 13)', () => {
+    const t = (minutes: number) => Date.parse(T0) + minutes * 60_000;
+    const inThread = (customer: string, thread: string) => {
+      const m = mention({ customer });
+
+      return { ...m, tweet: { ...m.tweet, conversationId: thread } };
+    };
+    const merged = (sourceId: string, targetId: string, at: number): ConversationStatusChangedV1 => ({
+      ...resolved(sourceId, new Date(at).toISOString()),
+      mergedIntoId: targetId,
+      targetOpenedAt: T0,
+    });
+
+    it('frees the merged case’s slot, keeps the target’s assignee, and sends its thread and the customer’s DMs to the target', () => {
+      const a = makeAgent({ id: 'a', capacity: 3 });
+      const b = makeAgent({ id: 'b', capacity: 3 });
+      const state = makeState([makeQueue({ id: 'q1', reopenWindowMinutes: 60 })], [a, b]);
+      const target = routeMention(ctxAt(state, t(0)), inThread('51', 'T1'));
+      const source = routeMention(ctxAt(state, t(1)), inThread('51', 'T2'));
+      const dmCase = routeMention(ctxAt(state, t(2)), dmFrom('51'));
+      expect(new Set([target?.conversationId, source?.conversationId, dmCase?.conversationId]).size).toBe(3);
+      expect(a.active + b.active).toBe(3);
+
+      const ctx = ctxAt(state, t(3));
+      expect(
+        applyStatusChange(ctx, merged(source?.conversationId ?? '', target?.conversationId ?? '', t(3))),
+      ).toBe(true);
+      expect(ctx.changes.merged.get(source?.conversationId ?? '')).toBe(target?.conversationId);
+      expect(ctx.changes.resolved.has(source?.conversationId ?? '')).toBe(true);
+      applyStatusChange(
+        ctxAt(state, t(4)),
+        merged(dmCase?.conversationId ?? '', target?.conversationId ?? '', t(4)),
+      );
+      expect(a.active + b.active).toBe(1);
+      // A redelivered merge changes nothing.
+      expect(
+        applyStatusChange(
+          ctxAt(state, t(5)),
+          merged(source?.conversationId ?? '', target?.conversationId ?? '', t(3)),
+        ),
+      ).toBe(false);
+
+      // Not remembered as reopenable: the next tweet in the merged thread and the next DM join the target.
+      const later = routeMention(ctxAt(state, t(6)), inThread('51', 'T2'));
+      expect(later).toMatchObject({
+        conversationId: target?.conversationId,
+        opened: false,
+        assigneeId: target?.assigneeId,
+      });
+      const dm = routeMention(ctxAt(state, t(7)), dmFrom('51'));
+      expect(dm).toMatchObject({ conversationId: target?.conversationId, opened: false });
+      expect(a.active + b.active).toBe(1);
+
+      // The target resolved: the merged thread reopens it within its window.
+      applyStatusChange(
+        ctxAt(state, t(10)),
+        resolved(target?.conversationId ?? '', new Date(t(10)).toISOString()),
+      );
+      const back = routeMention(ctxAt(state, t(20)), inThread('51', 'T2'));
+      expect(back).toMatchObject({ conversationId: target?.conversationId, opened: true });
+    });
+
+    it('moves the customer’s DM leg to the target when the merged case held it', () => {
+      const state = makeState([makeQueue({ id: 'q1' })], [makeAgent({ id: 'a', capacity: 5 })]);
+      const target = routeMention(ctxAt(state, t(0)), inThread('52', 'T1'));
+      const source = routeMention(ctxAt(state, t(1)), inThread('52', 'T2'));
+      applyMessageSent(ctxAt(state, t(2)), sentDm(source?.conversationId ?? '', t(2)));
+      const ctx = ctxAt(state, t(3));
+      applyStatusChange(ctx, merged(source?.conversationId ?? '', target?.conversationId ?? '', t(3)));
+      expect(ctx.changes.updated.get(target?.conversationId ?? '')?.dmLinkedAt).toBe(t(2));
+      expect(routeMention(ctxAt(state, t(4)), dmFrom('52'))?.conversationId).toBe(target?.conversationId);
+    });
+
+    it('opens a split message as a new case in the same queue with its own thread identity, once', () => {
+      const a = makeAgent({ id: 'a', capacity: 5 });
+      const state = makeState([makeQueue({ id: 'q1' })], [a]);
+      const first = routeMention(ctxAt(state, t(0)), inThread('53', 'T1'));
+      const req = {
+        brandId: BRAND,
+        sourceConversationId: first?.conversationId ?? '',
+        customerXId: '53',
+        channel: 'public' as const,
+        messageXId: 'T1-second',
+        priority: 50,
+        language: 'en',
+        openedAt: new Date(t(1)).toISOString(),
+      };
+      const ctx = ctxAt(state, t(2));
+      const split = openSplit(ctx, req);
+      expect(split).toMatchObject({
+        queueId: 'q1',
+        status: 'assigned',
+        assigneeId: 'a',
+        xConversationId: 'T1-second',
+      });
+      expect(split.id).not.toBe(first?.conversationId);
+      expect(ctx.changes.opened.has(split.id)).toBe(true);
+      expect(openSplit(ctxAt(state, t(3)), req).id).toBe(split.id);
+      expect(a.active).toBe(2);
+      // The original X thread still joins the original case.
+      expect(routeMention(ctxAt(state, t(4)), inThread('53', 'T1'))?.conversationId).toBe(
+        first?.conversationId,
+      );
     });
   });
 });
