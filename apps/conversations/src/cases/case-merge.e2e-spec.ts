@@ -113,8 +113,10 @@ describe('case suggestions and merge (conversations)', () => {
       [b.conversationId, 'other_thread'],
     ]);
 
-    const merge = (p: { targetId: string; sourceId: string; expectedVersion?: number }, who = agent) =>
-      rpc.request(ConversationsRpc.Merge, { ...who, ...p });
+    const merge = (
+      p: { targetId: string; sourceId: string; expectedVersion?: number },
+      who: typeof agent | typeof stranger = agent,
+    ) => rpc.request(ConversationsRpc.Merge, { ...who, ...p });
     expect(await refusal(merge({ targetId: a.conversationId, sourceId: a.conversationId }))).toMatchObject({
       code: ErrorCode.BadUserInput,
       details: { reason: 'MERGE_INTO_ITSELF' },
