@@ -1,19 +1,22 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { describeApiError } from '../api/api-error';
 import {
   BrandGuidelinesDocument,
   ConversationDetailDocument,
   ConversationDocument,
+  SplitConversationDocument,
 } from '../graphql/generated';
 import { IntentBadge, LanguageBadge, ReplyPathBadge, SentimentBadge, StatusBadge } from '../shared/badges';
 import { ErrorList } from '../shared/error-list';
 import { formatClock, useAgentTimeZone } from '../shared/format-time';
 import { ActionBar, type ActionBarHandle, type ActionName } from './action-bar';
+import { CaseBanner } from './case-banner';
 import { Composer, type ComposerHandle } from './composer';
 import { CustomerPanel } from './customer-panel';
 import { MessageThread } from './message-thread';
 import { PresenceBar } from './presence-bar';
+import { useAction } from './use-action';
 import { usePresence } from './use-presence';
 
 export interface ConversationViewHandle {
@@ -42,6 +45,8 @@ export function ConversationView(props: {
   const actions = useRef<ActionBarHandle>(null);
   const bottom = useRef<HTMLDivElement>(null);
   const presence = usePresence(id);
+  const [caseTick, setCaseTick] = useState(0);
+  const [, split] = useMutation(SplitConversationDocument);
   useImperativeHandle(
     props.ref,
     () => ({
@@ -55,7 +60,15 @@ export function ConversationView(props: {
     refetch({ requestPolicy: 'network-only' });
     refetchDetail({ requestPolicy: 'network-only' });
     setCustomerTick((t) => t + 1);
+    setCaseTick((t) => t + 1);
   }, [refetch, refetchDetail]);
+  const splitting = useAction(refresh);
+  const splitOut = async (messageId: string) => {
+    const ok = await splitting.run(() =>
+      split({ conversationId: id, messageId, expectedVersion: detail.data?.conversationDetail.version }),
+    );
+    if (ok) refresh();
+  };
   useEffect(() => {
     if (props.liveTick > 0) refresh();
   }, [props.liveTick, refresh]);
@@ -159,13 +172,23 @@ export function ConversationView(props: {
               </button>
             </div>
           ) : null}
+          <CaseBanner
+            conversationId={c.id}
+            tick={caseTick}
+            onChanged={refresh}
+            onOpenConversation={props.onOpenConversation}
+          />
         </header>
         <div className="thread-scroll">
-          <MessageThread messages={c.messages} />
+          <MessageThread
+            messages={c.messages}
+            onSplit={c.status === 'RESOLVED' || c.channel === 'DM' ? undefined : (m) => void splitOut(m)}
+          />
           <div ref={bottom} />
         </div>
         <ErrorList
           problems={[
+            ...splitting.problems,
             ...(detail.error ? describeApiError(detail.error) : []),
             ...(guidelines.error ? describeApiError(guidelines.error) : []),
           ]}

@@ -8,8 +8,16 @@ const REDACTED_LABEL = {
   AUTHOR_WITHDRAWN: 'Removed: the author withdrew their account',
 } as const;
 
-export function MessageThread({ messages }: { messages: readonly MessageFieldsFragment[] }) {
+/** `onSplit`: offer "Split into new case" on customer messages (when there is more than one). */
+export function MessageThread({
+  messages,
+  onSplit,
+}: {
+  messages: readonly MessageFieldsFragment[];
+  onSplit?: (messageId: string) => void;
+}) {
   const tz = useAgentTimeZone();
+  const inbound = messages.filter((m) => m.direction === 'INBOUND').length;
   return (
     <ol className="thread" aria-label="Messages">
       {messages.map((m) => (
@@ -29,6 +37,11 @@ export function MessageThread({ messages }: { messages: readonly MessageFieldsFr
             </time>
             {STATUS_LABEL[m.status] ? (
               <span className={`msg-status ${m.status.toLowerCase()}`}>{STATUS_LABEL[m.status]}</span>
+            ) : null}
+            {onSplit && m.direction === 'INBOUND' && inbound > 1 ? (
+              <button type="button" className="link split-message" onClick={() => onSplit(m.id)}>
+                Split into new case
+              </button>
             ) : null}
           </div>
         </li>
