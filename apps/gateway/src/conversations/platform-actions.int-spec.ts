@@ -40,6 +40,15 @@ const BY_CONVERSATION: Array<[string, string]> = [
     'mutation($id: ID!, $me: ID!) { transferConversation(conversationId: $id, toAgentId: $me) { status } }',
   ],
   ['unassignConversation', 'mutation($id: ID!) { unassignConversation(id: $id) { status } }'],
+  ['caseSuggestions', 'query($id: ID!) { caseSuggestions(conversationId: $id) { conversationId reason } }'],
+  [
+    'mergeConversations',
+    'mutation($id: ID!) { mergeConversations(targetId: $id, sourceId: $id) { source { status } } }',
+  ],
+  [
+    'splitConversation',
+    `mutation($id: ID!) { splitConversation(conversationId: $id, messageId: "${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}") { created { status } } }`,
+  ],
 ];
 
 /** Upstream calls that would change or read conversation state, summed. */

@@ -227,6 +227,15 @@ export function platformHandlers(fx: Fixtures): Map<string, AnyHandler> {
     h(ConversationsRpc.Tag, async (r) => ({ ...action(r.conversationId), tags: r.add })),
     h(ConversationsRpc.Snooze, async (r) => action(r.conversationId, 'snoozed')),
     h(ConversationsRpc.Reopen, async (r) => action(r.conversationId)),
+    h(ConversationsRpc.CaseSuggestions, async () => ({ suggestions: [] })),
+    h(ConversationsRpc.Merge, async (r) => ({
+      target: action(r.targetId),
+      source: action(r.sourceId, 'resolved'),
+    })),
+    h(ConversationsRpc.Split, async (r) => ({
+      source: action(r.conversationId),
+      created: action(randomUUID()),
+    })),
     h(ConversationsRpc.GetCustomer, async (r) => customerOf(fx, r.brandId, r.customerId)),
     h(ConversationsRpc.UpdateCustomer, async (r) => ({
       ...customerOf(fx, r.brandId, r.customerId),
