@@ -112,7 +112,7 @@ export function CaseBanner(props: {
                 </button>
                 <button
                   type="button"
-                  className="small"
+                  className="primary small"
                   disabled={action.busy}
                   onClick={() => void mergeIn(s.conversationId, s.version)}
                 >
