@@ -9,6 +9,9 @@ import { routingApp } from '../testing/routing-app';
 import { ManualClock } from '../testing/manual-clock';
 import { mention } from '../testing/state-builder';
 import { asBrand } from '../testing/db';
+import { BrandWriter } from '../state/brand-writer';
+import { routeMention } from './router';
+import { applyStatusChange } from './status-changes';
 
 jest.setTimeout(90_000);
 
@@ -188,5 +191,45 @@ describe('merged cases in routing (PostgreSQL + NATS, restart in between)', () =
         .request(RoutingRpc.OpenSplit, { ...req, sourceConversationId: randomUUID(), messageXId: '1' })
         .catch((e: { code: string }) => e.code),
     ).toBe('NOT_FOUND');
+  });
+
+  it('a second instance catches up a merge another instance made (no reload)', async () => {
+    const other = await start();
+    try {
+      const [w1, w2] = [app!.get(BrandWriter), other.get(BrandWriter)];
+      const inThread = (thread: string): MentionReceivedV1 => {
+        const base = mention({ customer: '6262' });
+
+        return { ...base, brandId, tweet: { ...base.tweet, conversationId: thread } };
+      };
+      const decide = async (w: BrandWriter, m: MentionReceivedV1) =>
+        (await w.write(brandId, (ctx) => routeMention(ctx, m)))?.result;
+      // The second instance holds the brand in memory (both cases open)...
+      const target = await decide(w2, inThread('81'));
+      const source = await decide(w2, inThread('82'));
+      expect(target?.conversationId).not.toBe(source?.conversationId);
+      // ...the first one applies the merge...
+      await w1.write(brandId, (ctx) =>
+        applyStatusChange(ctx, {
+          schema: 1,
+          brandId,
+          conversationId: source!.conversationId,
+          queueId,
+          assigneeId: agentId,
+          status: 'resolved',
+          previousStatus: 'assigned',
+          reason: 'resolved',
+          actorId: agentId,
+          openedAt: new Date(clock.now()).toISOString(),
+          at: new Date(clock.now()).toISOString(),
+          mergedIntoId: target!.conversationId,
+        }),
+      );
+      // ...and the second one, catching up from its version, sends the merged thread to the target.
+      const later = await decide(w2, inThread('82'));
+      expect(later).toMatchObject({ conversationId: target?.conversationId, opened: false });
+    } finally {
+      await other.close();
+    }
   });
 });
