@@ -112,6 +112,25 @@ describe('case suggestions and merge (conversations)', () => {
     expect(suggestions.map((x) => [x.conversationId, x.reason])).toEqual([
       [b.conversationId, 'other_thread'],
     ]);
+    // The same customer writing to the brand's other handle is suggested too, and says so; a case
+    // resolved more than 24 h ago is not.
+    const handles = await open({ text: '@acme my router again', handle });
+    await pg.query(`UPDATE ${s}.conversations SET account_handle = 'acme' WHERE brand_id = $1 AND id = $2`, [
+      brandId,
+      handles.conversationId,
+    ]);
+    const withHandle = await rpc.request(ConversationsRpc.CaseSuggestions, {
+      brandId,
+      conversationId: a.conversationId,
+    });
+    expect(withHandle.suggestions.map((x) => [x.conversationId, x.reason])).toEqual([
+      [handles.conversationId, 'other_handle'],
+      [b.conversationId, 'other_thread'],
+    ]);
+    await pg.query(
+      `UPDATE ${s}.conversations SET status = 'resolved', resolved_at = now() - interval '25 hours' WHERE brand_id = $1 AND id = $2`,
+      [brandId, handles.conversationId],
+    );
 
     const merge = (
       p: { targetId: string; sourceId: string; expectedVersion?: number },
