@@ -95,7 +95,8 @@ export function Composer(props: {
       fetchOptions: headersWith(store, { 'idempotency-key': key.current }),
       additionalTypenames: ['Message', 'Conversation'],
     };
-    const res = channel === 'public' ? await reply(vars, opts) : await sendDm(vars, opts);
+    const res =
+      channel === 'public' ? await reply({ ...vars, channel: 'PUBLIC' }, opts) : await sendDm(vars, opts);
     if (res.error) {
       setProblems(describeApiError(res.error));
       return;

@@ -896,6 +896,7 @@ export type ConversationQuery = {
 export type ReplyMutationVariables = Exact<{
   conversationId: string;
   text: string;
+  channel?: Channel | null | undefined;
 }>;
 
 export type ReplyMutation = {
@@ -4028,6 +4029,11 @@ export const ReplyDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Channel' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -4045,6 +4051,11 @@ export const ReplyDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'text' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'channel' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
               },
             ],
             selectionSet: {

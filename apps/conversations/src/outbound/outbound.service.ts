@@ -23,6 +23,8 @@ export interface OutboundRequest {
   text: string;
   idempotencyKey?: string;
   purpose: OutboundPurpose;
+  /** A reply's channel when the agent chose one; otherwise where the customer last wrote. */
+  channel?: 'public' | 'dm';
 }
 
 /**
@@ -61,13 +63,14 @@ export class OutboundService {
     }
     const rec = await this.conversations.get(req.brandId, req.conversationId);
     if (!rec) throw DomainError.notFound('conversation', req.conversationId);
-    // A reply answers the customer where they last wrote: after a move to DM, their DMs are
-    // answered by DM in the same case; invitations and follow-ups are public by definition.
+    // A reply answers on the channel the agent chose, else where the customer last wrote (after a
+    // move to DM their DMs are answered by DM in the same case); invitations and follow-ups are
+    // public by definition.
     const channel: 'public' | 'dm' =
       req.purpose === 'dm'
         ? 'dm'
         : req.purpose === 'reply'
-          ? (rec.lastInbound?.channel ?? rec.view.channel)
+          ? (req.channel ?? rec.lastInbound?.channel ?? rec.view.channel)
           : 'public';
     const target = channel === 'public' ? rec.lastPublicInbound : rec.lastInbound;
     if (channel === 'public' && rec.view.replyPath !== 'public') {

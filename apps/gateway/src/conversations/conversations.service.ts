@@ -57,7 +57,12 @@ export class ConversationsService {
 
   async reply(
     agent: AgentContext,
-    input: { conversationId: string; text: string; idempotencyKey: string | undefined },
+    input: {
+      conversationId: string;
+      text: string;
+      channel?: 'public' | 'dm';
+      idempotencyKey: string | undefined;
+    },
   ): Promise<MessageGql> {
     if (input.idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
       throw new DomainError(ErrorCode.BadUserInput, 'Idempotency-Key must be 8 to 100 printable characters', {
@@ -74,6 +79,7 @@ export class ConversationsService {
       agentId: agent.id,
       agentInitials: agent.initials,
       text: input.text,
+      ...(input.channel ? { channel: input.channel } : {}),
       ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
     });
 

@@ -170,6 +170,8 @@ export const Rpc = {
       text: Type.String({ maxLength: 20000 }),
       /** Client-chosen key: a retried mutation never posts twice. */
       idempotencyKey: Type.Optional(Type.String({ minLength: 8, maxLength: 100 })),
+      /** Where to answer; absent: the channel of the customer's latest message. */
+      channel: Type.Optional(Channel),
     }),
     MessageView,
   ),
