@@ -1,9 +1,10 @@
 import type { ConversationAssignedV1, MentionReceivedV1 } from '@roost/contracts';
 import type { AgentState, Channel, Conversation, QueueState } from '../state/brand-state';
-import { threadKey } from '../state/brand-state';
+import { isVip, threadKey } from '../state/brand-state';
 import type { RoutingContext } from '../state/routing-context';
 import { canTakeMore, isQueueOpen, pickAgent } from './eligibility';
 import { chooseQueue } from './rules';
+import { withVipBoost } from './vip';
 
 export interface RoutingDecision {
   conversationId: string;
@@ -13,6 +14,8 @@ export interface RoutingDecision {
   status: 'assigned' | 'waiting';
   assigneeId: string | null;
   translationHint: boolean;
+  /** The rule that chose the queue of the conversation this mention opened, with its tags. */
+  rule?: { id: string; tags: string[] };
 }
 
 type Reason = ConversationAssignedV1['reason'];
@@ -167,8 +170,10 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
   const { state, now } = ctx;
   const key = threadKey(m.author.id, m.channel, m.tweet.conversationId);
   const existing = state.open.get(key);
+  const vip = isVip(state, m.author.id);
   if (existing) {
-    const priority = Math.max(existing.priority, m.classification.priority);
+    const queueBoost = state.queues.get(existing.queueId)?.vipPriorityBoost ?? 0;
+    const priority = Math.max(existing.priority, withVipBoost(m.classification.priority, vip, queueBoost));
     if (priority !== existing.priority) {
       existing.priority = priority;
       if (existing.status === 'waiting') state.queues.get(existing.queueId)?.waiting.reorder(existing);
@@ -190,7 +195,7 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
     queueId: queue.id,
     status: 'waiting',
     assigneeId: null,
-    priority: Math.min(100, m.classification.priority + choice.boost),
+    priority: withVipBoost(m.classification.priority + choice.boost, vip, queue.vipPriorityBoost),
     language: m.classification.language,
     openedAt: now,
     assignedAt: null,
@@ -205,7 +210,7 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
   queue.waiting.add(conv);
   drainQueue(ctx, queue, conv);
 
-  return decisionOf(conv, true);
+  return choice.rule ? { ...decisionOf(conv, true), rule: choice.rule } : decisionOf(conv, true);
 }
 
 /**
@@ -234,7 +239,10 @@ function reopenRecent(ctx: RoutingContext, key: string, m: MentionReceivedV1): C
     firstResponseAt: null,
     slaWarnedAt: null,
     slaBreachedAt: null,
-    priority: Math.max(conv.priority, m.classification.priority),
+    priority: Math.max(
+      conv.priority,
+      withVipBoost(m.classification.priority, isVip(state, m.author.id), queue.vipPriorityBoost),
+    ),
   } satisfies Partial<Conversation>);
   state.open.set(key, conv);
   state.byId.set(conv.id, conv);
