@@ -108,10 +108,6 @@ describe('routing rule tags and VIP customers', () => {
       },
     });
     vipQueueId = vip.id;
-    expect(vip.vipPriorityBoost).toBe(30);
-    const queues = await rpc.request(RoutingRpc.ListQueues, admin);
-    // The demo queues got the default boost.
-    expect(queues.queues.find((q) => q.id === DEMO.queues.careEn.id)?.vipPriorityBoost).toBe(20);
     ({ rules } = await rpc.request(RoutingRpc.ReplaceRules, {
       ...admin,
       rules: [
@@ -141,11 +137,22 @@ describe('routing rule tags and VIP customers', () => {
         },
       ],
     }));
-    expect(rules[0]?.conditions.vip).toBe(true);
   }, 180_000);
 
   afterAll(async () => {
     await conversations.stop();
+  });
+
+  it('keeps the VIP boost per queue (20 by default) and the rules’ vip condition', async () => {
+    const { queues } = await rpc.request(RoutingRpc.ListQueues, admin);
+    expect(queues.find((q) => q.id === vipQueueId)?.vipPriorityBoost).toBe(30);
+    expect(queues.find((q) => q.id === DEMO.queues.careEn.id)?.vipPriorityBoost).toBe(20);
+    const listed = await rpc.request(RoutingRpc.ListRules, admin);
+    expect(listed.rules.map((r) => [r.name, r.conditions.vip, r.tags])).toEqual([
+      ['VIPs', true, ['vip']],
+      ['Refunds', undefined, ['refund', 'billing']],
+      ['Everyone else', undefined, []],
+    ]);
   });
 
   it('adds the tags of the rule that opened the conversation, once, audited with the rule id', async () => {

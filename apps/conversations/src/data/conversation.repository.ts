@@ -443,11 +443,7 @@ export class ConversationRepository {
        RETURNING x_id`,
       mv.params,
     );
-    await this.applyRuleTags(
-      tx,
-      events,
-      new Set(inserted.map((r) => r.x_id)),
-    );
+    await this.applyRuleTags(tx, events, new Set(inserted.map((r) => r.x_id)));
 
     return after.flatMap((r) => {
       const previous = wasClosed.get(`${r.brand_id}:${r.id}`);

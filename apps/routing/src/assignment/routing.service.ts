@@ -151,7 +151,9 @@ export class RoutingService {
       if (written && written.result > 0) this.outbox.kick(brandId);
       // A brand without queues decides nothing yet; its VIP flags are kept for the load that follows its first queue.
       if (!written) {
-        const vips = new Map(deliveries.map((d) => [d.payload.xUserId, { vip: d.payload.vip, at: Date.parse(d.payload.at) }]));
+        const vips = new Map(
+          deliveries.map((d) => [d.payload.xUserId, { vip: d.payload.vip, at: Date.parse(d.payload.at) }]),
+        );
         await this.writer.configure(brandId, (tx) => this.repo.saveVips(tx, brandId, vips, 0));
       }
     }

@@ -26,12 +26,21 @@ describe('rule tags and VIP (pure)', () => {
   it('names the rule and its tags on the mention that opens a conversation, not on the ones that join it', () => {
     const state = makeState([makeQueue({ id: 'q1' }), makeQueue({ id: 'billing' })], []);
     state.rules = [
-      rule({ id: 'r-bill', queueId: 'billing', conditions: { keywords: ['refund'] }, tags: ['billing', 'refund'] }),
+      rule({
+        id: 'r-bill',
+        queueId: 'billing',
+        conditions: { keywords: ['refund'] },
+        tags: ['billing', 'refund'],
+      }),
     ];
     const open = mention({ customer: '7' });
     open.tweet.text = 'I want a refund';
     const d = routeMention(ctxAt(state, T0), open);
-    expect(d).toMatchObject({ opened: true, queueId: 'billing', rule: { id: 'r-bill', tags: ['billing', 'refund'] } });
+    expect(d).toMatchObject({
+      opened: true,
+      queueId: 'billing',
+      rule: { id: 'r-bill', tags: ['billing', 'refund'] },
+    });
     const again = mention({ customer: '7' });
     again.tweet.text = 'refund please, still waiting';
     const joined = routeMention(ctxAt(state, T0), again);
@@ -77,7 +86,9 @@ describe('rule tags and VIP (pure)', () => {
     expect(q.waiting.inOrder().map((c) => c.id)).toEqual([earlier?.conversationId, later?.conversationId]);
     const ctx = ctxAt(state, T0);
     const raised = applyVipChange(ctx, vipEvent('2', true, '2024-03-11T15:05:00Z'));
-    expect(raised.map((r) => [r.conv.id, r.previous, r.conv.priority])).toEqual([[later?.conversationId, 50, 75]]);
+    expect(raised.map((r) => [r.conv.id, r.previous, r.conv.priority])).toEqual([
+      [later?.conversationId, 50, 75],
+    ]);
     expect(q.waiting.inOrder().map((c) => c.id)).toEqual([later?.conversationId, earlier?.conversationId]);
     expect(ctx.changes.vips.get('2')).toEqual({ vip: true, at: Date.parse('2024-03-11T15:05:00Z') });
     expect(ctx.changes.updated.has(later!.conversationId)).toBe(true);
