@@ -50,12 +50,12 @@ export function ConversationList(props: {
                   </span>
                 ) : null}
                 <span className="handle">@{c.customer.handle}</span>
-                {c.customer.vip ? (
-                  <span className="badge vip" data-testid="row-vip" title="VIP customer">
-                    VIP
-                  </span>
-                ) : null}
               </span>
+              {c.customer.vip ? (
+                <span className="badge vip" data-testid="row-vip" title="VIP customer">
+                  VIP
+                </span>
+              ) : null}
               <span className="age" title={`Opened ${formatDateTime(c.openedAt, tz)}`}>
                 {formatAge(c.openedAt, props.now)}
               </span>
