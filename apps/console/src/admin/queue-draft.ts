@@ -24,6 +24,7 @@ export interface QueueDraft {
   stickyWindowMinutes: string;
   relaxLanguageAfterMinutes: string;
   reopenWindowMinutes: string;
+  vipPriorityBoost: string;
 }
 
 const text = (n: number | null): string => (n === null ? '' : String(n));
@@ -46,6 +47,7 @@ export function queueDraft(q: QueueConfigFieldsFragment | null, timezone: string
       stickyWindowMinutes: '',
       relaxLanguageAfterMinutes: '',
       reopenWindowMinutes: '1440',
+      vipPriorityBoost: '20',
     };
   }
   return {
@@ -63,6 +65,7 @@ export function queueDraft(q: QueueConfigFieldsFragment | null, timezone: string
     stickyWindowMinutes: text(q.stickyWindowMinutes),
     relaxLanguageAfterMinutes: text(q.relaxLanguageAfterMinutes),
     reopenWindowMinutes: String(q.reopenWindowMinutes),
+    vipPriorityBoost: String(q.vipPriorityBoost),
   };
 }
 
@@ -90,6 +93,7 @@ export function queueInput(d: QueueDraft): QueueConfigInput {
     stickyWindowMinutes: optionalInt(d.stickyWindowMinutes),
     relaxLanguageAfterMinutes: optionalInt(d.relaxLanguageAfterMinutes),
     reopenWindowMinutes: optionalInt(d.reopenWindowMinutes) ?? 0,
+    vipPriorityBoost: optionalInt(d.vipPriorityBoost) ?? 0,
   };
 }
 

@@ -92,6 +92,11 @@ export function ConversationView(props: {
                     ✓
                   </span>
                 ) : null}
+                {c.customer.vip ? (
+                  <span className="badge vip" data-testid="conversation-vip" title="VIP customer">
+                    VIP
+                  </span>
+                ) : null}
               </h2>
               <span className="muted">
                 @{c.customer.handle} · {c.customer.followersCount.toLocaleString()} followers
@@ -109,7 +114,7 @@ export function ConversationView(props: {
             {d?.snoozedUntil ? (
               <span className="badge">snoozed until {formatClock(d.snoozedUntil, tz)}</span>
             ) : null}
-            {(d?.tags ?? []).map((t) => (
+            {(d?.tags ?? c.tags).map((t) => (
               <span key={t} className="badge tag" data-testid="conversation-tag">
                 #{t}
               </span>

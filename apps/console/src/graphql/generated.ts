@@ -87,6 +87,8 @@ export type QueueConfigInput = {
   strategy?: RoutingStrategy | null | undefined;
   team?: Team | null | undefined;
   timezone?: string | null | undefined;
+  /** Added to a VIP customer’s priority in this queue (capped at 100); 20 for a new queue. */
+  vipPriorityBoost?: number | null | undefined;
 };
 
 export type QueueHoursInput = {
@@ -132,6 +134,8 @@ export type RoutingRuleConditionsInput = {
   minFollowers?: number | null | undefined;
   sentiments?: Array<string> | null | undefined;
   sources?: Array<string> | null | undefined;
+  /** True: only VIP customers; false: only the others; absent: anyone. */
+  vip?: boolean | null | undefined;
 };
 
 export type RoutingRuleInput = {
@@ -801,6 +805,7 @@ export type ConversationSummaryFragment = {
   replyPath: string;
   openedAt: string;
   lastMessageAt: string;
+  tags: Array<string>;
   queue: { id: string; name: string } | null;
   assignee: { id: string; name: string } | null;
   customer: {
@@ -810,6 +815,7 @@ export type ConversationSummaryFragment = {
     followersCount: number;
     verified: boolean;
     withdrawnAt: string | null;
+    vip: boolean;
   };
 };
 
@@ -837,6 +843,7 @@ export type ConversationsQuery = {
         replyPath: string;
         openedAt: string;
         lastMessageAt: string;
+        tags: Array<string>;
         messages: Array<{ direction: MessageDirection; text: string; deleted: boolean }>;
         queue: { id: string; name: string } | null;
         assignee: { id: string; name: string } | null;
@@ -847,6 +854,7 @@ export type ConversationsQuery = {
           followersCount: number;
           verified: boolean;
           withdrawnAt: string | null;
+          vip: boolean;
         };
       };
     }>;
@@ -869,6 +877,7 @@ export type ConversationQuery = {
     replyPath: string;
     openedAt: string;
     lastMessageAt: string;
+    tags: Array<string>;
     messages: Array<{
       id: string;
       direction: MessageDirection;
@@ -889,6 +898,7 @@ export type ConversationQuery = {
       followersCount: number;
       verified: boolean;
       withdrawnAt: string | null;
+      vip: boolean;
     };
   } | null;
 };
@@ -1198,6 +1208,7 @@ export type QueueConfigFieldsFragment = {
   stickyWindowMinutes: number | null;
   relaxLanguageAfterMinutes: number | null;
   reopenWindowMinutes: number;
+  vipPriorityBoost: number;
   waiting: number;
   assigned: number;
   businessHours: Array<{ day: number; start: string; end: string }>;
@@ -1220,6 +1231,7 @@ export type QueueConfigsQuery = {
     stickyWindowMinutes: number | null;
     relaxLanguageAfterMinutes: number | null;
     reopenWindowMinutes: number;
+    vipPriorityBoost: number;
     waiting: number;
     assigned: number;
     businessHours: Array<{ day: number; start: string; end: string }>;
@@ -1245,6 +1257,7 @@ export type UpsertQueueMutation = {
     stickyWindowMinutes: number | null;
     relaxLanguageAfterMinutes: number | null;
     reopenWindowMinutes: number;
+    vipPriorityBoost: number;
     waiting: number;
     assigned: number;
     businessHours: Array<{ day: number; start: string; end: string }>;
@@ -1270,6 +1283,7 @@ export type RoutingRuleFieldsFragment = {
     sources: Array<string> | null;
     matchedRuleIds: Array<string> | null;
     minFollowers: number | null;
+    vip: boolean | null;
   };
 };
 
@@ -1294,6 +1308,7 @@ export type RoutingRulesQuery = {
       sources: Array<string> | null;
       matchedRuleIds: Array<string> | null;
       minFollowers: number | null;
+      vip: boolean | null;
     };
   }>;
 };
@@ -1322,6 +1337,7 @@ export type ReplaceRoutingRulesMutation = {
       sources: Array<string> | null;
       matchedRuleIds: Array<string> | null;
       minFollowers: number | null;
+      vip: boolean | null;
     };
   }>;
 };
@@ -1554,6 +1570,7 @@ export const ConversationSummaryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
@@ -1588,6 +1605,7 @@ export const ConversationSummaryFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'followersCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },
@@ -1724,6 +1742,7 @@ export const QueueConfigFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'stickyWindowMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relaxLanguageAfterMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reopenWindowMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vipPriorityBoost' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
         ],
@@ -1763,6 +1782,7 @@ export const RoutingRuleFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'matchedRuleIds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minFollowers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },
@@ -3846,6 +3866,7 @@ export const ConversationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
@@ -3880,6 +3901,7 @@ export const ConversationsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'followersCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },
@@ -3950,6 +3972,7 @@ export const ConversationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
@@ -3984,6 +4007,7 @@ export const ConversationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'followersCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },
@@ -5311,6 +5335,7 @@ export const QueueConfigsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'stickyWindowMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relaxLanguageAfterMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reopenWindowMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vipPriorityBoost' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
         ],
@@ -5398,6 +5423,7 @@ export const UpsertQueueDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'stickyWindowMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relaxLanguageAfterMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reopenWindowMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vipPriorityBoost' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
         ],
@@ -5455,6 +5481,7 @@ export const RoutingRulesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'matchedRuleIds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minFollowers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },
@@ -5549,6 +5576,7 @@ export const ReplaceRoutingRulesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'matchedRuleIds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minFollowers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },

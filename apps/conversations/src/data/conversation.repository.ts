@@ -45,6 +45,7 @@ const ConversationRow = rowType('conversations.conversations.select', {
   c_followers_count: Type.String(),
   c_verified: Type.Boolean(),
   c_withdrawn_at: Nullable(Type.Date()),
+  c_vip: Type.Boolean(),
 });
 type ConversationRow = Static<typeof ConversationRow.schema>;
 
@@ -102,6 +103,9 @@ const StoredConversationRow = rowType('conversations.conversations.store_convers
   opened_at: Type.Date(),
 });
 
+/** The inbound messages a routed batch stored for the first time (not redelivered). */
+const InsertedMessageRow = rowType('conversations.messages.store_routed', { x_id: Nullable(Type.String()) });
+
 /** count(*): bigint, a string. */
 const CountRow = rowType('conversations.conversations.count', { n: Type.String() });
 
@@ -144,7 +148,8 @@ export interface ConversationRecord {
 
 const CONVERSATION_SELECT = `
   SELECT c.*, cu.id AS c_id, cu.x_user_id AS c_x_user_id, cu.handle AS c_handle, cu.name AS c_name,
-         cu.followers_count AS c_followers_count, cu.verified AS c_verified, cu.withdrawn_at AS c_withdrawn_at
+         cu.followers_count AS c_followers_count, cu.verified AS c_verified, cu.withdrawn_at AS c_withdrawn_at,
+         cu.vip AS c_vip
   FROM conversations c JOIN customers cu ON cu.brand_id = c.brand_id AND cu.id = c.customer_id`;
 
 export function toMessageView(m: MessageRow): MessageView {
@@ -181,7 +186,9 @@ function toView(r: ConversationRow, messages: MessageView[]): ConversationView {
       followersCount: Number(r.c_followers_count),
       verified: r.c_verified,
       withdrawnAt: r.c_withdrawn_at?.toISOString() ?? null,
+      vip: r.c_vip,
     },
+    tags: r.tags,
     language: r.language,
     sentiment: r.sentiment,
     intent: r.intent,
@@ -424,17 +431,20 @@ export class ConversationRepository {
         'timestamptz',
       ],
     );
-    await execute(
+    const inserted = await selectRows(
       tx,
+      InsertedMessageRow,
       `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, x_id, in_reply_to_x_id, text,
          author_x_id, author_handle, status, source, classification, created_at)
        SELECT v.brand_id, v.id, v.conversation_id, 'inbound', v.channel, v.x_id, v.in_reply_to, v.text, v.author_x_id,
          v.author_handle, 'received', v.source, v.classification, v.created_at
        FROM (VALUES ${mv.sql}) AS v(brand_id, id, conversation_id, channel, x_id, in_reply_to, text, author_x_id,
          author_handle, source, classification, created_at)
-       ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING`,
+       ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING
+       RETURNING x_id`,
       mv.params,
     );
+    await this.applyRuleTags(tx, events, new Set(inserted.map((r) => r.x_id)));
 
     return after.flatMap((r) => {
       const previous = wasClosed.get(`${r.brand_id}:${r.id}`);
@@ -452,6 +462,39 @@ export class ConversationRepository {
         },
       ];
     });
+  }
+
+  /**
+   * The tags of the routing rule that chose an opening mention's queue join the conversation's
+   * tags (a union, sorted), with an audit row naming the rule. Only for mentions stored now: a
+   * redelivered one does not put back a tag an agent has since removed, nor audit twice.
+   */
+  private async applyRuleTags(
+    tx: EntityManager,
+    events: readonly ConversationRoutedV1[],
+    fresh: ReadonlySet<string | null>,
+  ): Promise<void> {
+    const tagged = lastBy(
+      events.filter((e) => e.rule && e.rule.tags.length > 0 && fresh.has(e.mention.tweet.id)),
+      (e) => `${e.brandId}:${e.conversationId}`,
+    );
+    if (tagged.length === 0) return;
+    const v = valuesList(
+      tagged.map((e) => [e.brandId, e.conversationId, e.rule?.id, e.rule?.tags]),
+      ['uuid', 'uuid', 'uuid', 'text[]'],
+    );
+    await execute(
+      tx,
+      `WITH v(brand_id, id, rule_id, tags) AS (VALUES ${v.sql}),
+       tagged AS (
+         UPDATE conversations c SET tags = ARRAY(SELECT DISTINCT t FROM unnest(c.tags || v.tags) t ORDER BY t)
+         FROM v WHERE c.brand_id = v.brand_id AND c.id = v.id
+         RETURNING c.brand_id, c.id, v.rule_id, v.tags)
+       INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details)
+       SELECT brand_id, NULL, 'conversation.tagged_by_rule', id, jsonb_build_object('ruleId', rule_id, 'tags', tags)
+       FROM tagged`,
+      v.params,
+    );
   }
 
   async list(req: {

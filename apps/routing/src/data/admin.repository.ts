@@ -235,7 +235,7 @@ export class AdminRepository {
         tx,
         QueueSettingsRow,
         `SELECT id, name, team, timezone, business_hours, sla_targets, sla_warn_ratio, sla_warn_priority_boost, sla_breach_action,
-         escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes
+         escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes, vip_priority_boost
        FROM queues WHERE brand_id = $1 ORDER BY created_at, name`,
         [brandId],
       ),
@@ -256,6 +256,7 @@ export class AdminRepository {
       stickyWindowMinutes: r.sticky_window_minutes,
       relaxLanguageAfterMinutes: r.relax_language_after_minutes,
       reopenWindowMinutes: r.reopen_window_minutes,
+      vipPriorityBoost: r.vip_priority_boost,
     }));
   }
 
@@ -264,14 +265,16 @@ export class AdminRepository {
     await execute(
       tx,
       `INSERT INTO queues (brand_id, id, name, team, timezone, business_hours, sla_targets, sla_warn_ratio, sla_warn_priority_boost,
-         sla_breach_action, escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,coalesce($15::int, 1440))
+         sla_breach_action, escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes,
+         vip_priority_boost)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,coalesce($15::int, 1440),coalesce($16::int, 20))
        ON CONFLICT (brand_id, id) DO UPDATE SET name = EXCLUDED.name, team = EXCLUDED.team, timezone = EXCLUDED.timezone,
          business_hours = EXCLUDED.business_hours, sla_targets = EXCLUDED.sla_targets, sla_warn_ratio = EXCLUDED.sla_warn_ratio,
          sla_warn_priority_boost = EXCLUDED.sla_warn_priority_boost, sla_breach_action = EXCLUDED.sla_breach_action,
          escalation_queue_id = EXCLUDED.escalation_queue_id, strategy = EXCLUDED.strategy,
          sticky_window_minutes = EXCLUDED.sticky_window_minutes, relax_language_after_minutes = EXCLUDED.relax_language_after_minutes,
-         reopen_window_minutes = coalesce($15::int, queues.reopen_window_minutes)`,
+         reopen_window_minutes = coalesce($15::int, queues.reopen_window_minutes),
+         vip_priority_boost = coalesce($16::int, queues.vip_priority_boost)`,
       [
         brandId,
         id,
@@ -288,6 +291,7 @@ export class AdminRepository {
         q.stickyWindowMinutes,
         q.relaxLanguageAfterMinutes,
         q.reopenWindowMinutes ?? null,
+        q.vipPriorityBoost ?? null,
       ],
     );
 

@@ -9,6 +9,7 @@ import { AgentAccess1764000000500 } from './1764000000500-agent-access';
 import { BrandIsolation1764100000500 } from './1764100000500-brand-isolation';
 import { Outbox1764300000200 } from './1764300000200-outbox';
 import { ApiKeyExpiry1764400000400 } from './1764400000400-api-key-expiry';
+import { RuleTagsVip1765100000200 } from './1765100000200-rule-tags-vip';
 import { DmLeg1765100000500 } from './1765100000500-dm-leg';
 
 /** Explicit list, in order (no globs: STYLE.md practice 19). */
@@ -24,5 +25,6 @@ export const ROUTING_MIGRATIONS = [
   BrandIsolation1764100000500,
   Outbox1764300000200,
   ApiKeyExpiry1764400000400,
+  RuleTagsVip1765100000200,
   DmLeg1765100000500,
 ];

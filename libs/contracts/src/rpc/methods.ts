@@ -101,7 +101,11 @@ export const ConversationView = Type.Object({
     verified: Type.Boolean(),
     /** X compliance: when the customer protected, suspended or deactivated the account (profile and messages redacted). */
     withdrawnAt: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    /** The team marked the customer VIP (priority boost, the rules' `vip` condition). */
+    vip: Type.Optional(Type.Boolean()),
   }),
+  /** The conversation's tags (agents' and routing rules'), sorted. */
+  tags: Type.Optional(Type.Array(Type.String())),
   language: Type.String(),
   sentiment: Type.Union([Type.Literal('negative'), Type.Literal('neutral'), Type.Literal('positive')]),
   intent: Type.String(),

@@ -62,6 +62,8 @@ export const QueueConfigInput = Type.Object({
   relaxLanguageAfterMinutes: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
   /** A customer writing again within this long after a resolution reopens the conversation; 0 = never. Absent: 24 h for a new queue, unchanged for an existing one. */
   reopenWindowMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 525_600 })),
+  /** Added to the priority of a VIP customer's conversation in this queue (capped at 100). Absent: 20 for a new queue, unchanged for an existing one. */
+  vipPriorityBoost: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
 });
 export type QueueConfigInput = Static<typeof QueueConfigInput>;
 
@@ -108,6 +110,8 @@ export const RoutingRuleInput = Type.Object({
     sentiments: Type.Optional(Type.Array(Type.String({ maxLength: 10 }), { maxItems: 3 })),
     minFollowers: Type.Optional(Type.Integer({ minimum: 0 })),
     keywords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100 })),
+    /** True: only VIP customers' mentions; false: only others'. Absent: anyone. */
+    vip: Type.Optional(Type.Boolean()),
   }),
 });
 export type RoutingRuleInput = Static<typeof RoutingRuleInput>;
