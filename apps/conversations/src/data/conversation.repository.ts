@@ -376,6 +376,7 @@ export class ConversationRepository {
         'text',
         'text',
         'text',
+        'text',
         'timestamptz',
         'text',
         'text',
