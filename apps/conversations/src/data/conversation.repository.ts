@@ -458,6 +458,7 @@ export class ConversationRepository {
        ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING`,
       mv.params,
     );
+    await this.auditManualCases(tx, messages);
 
     return after.flatMap((r) => {
       const previous = wasClosed.get(`${r.brand_id}:${r.id}`);
@@ -552,6 +553,29 @@ export class ConversationRepository {
       hasNextPage: rows.length > req.first,
       totalCount: Number(count[0]?.n ?? 0),
     };
+  }
+
+  /**
+   * A tweet an agent turned into a case by hand (`source: manual`, `requestedBy`): one
+   * `case.created_from_tweet` audit row per conversation and tweet, in the routed batch's
+   * transaction (a redelivery finds it and writes nothing).
+   */
+  private async auditManualCases(tx: EntityManager, events: readonly ConversationRoutedV1[]): Promise<void> {
+    const manual = events.filter((e) => e.mention.source === 'manual' && e.mention.requestedBy);
+    if (manual.length === 0) return;
+    const av = valuesList(
+      manual.map((e) => [e.brandId, e.mention.requestedBy, e.conversationId, e.mention.tweet.id]),
+      ['uuid', 'uuid', 'uuid', 'text'],
+    );
+    await execute(
+      tx,
+      `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details)
+       SELECT v.brand_id, v.actor_id, 'case.created_from_tweet', v.conversation_id, jsonb_build_object('tweetId', v.tweet_id)
+       FROM (VALUES ${av.sql}) AS v(brand_id, actor_id, conversation_id, tweet_id)
+       WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.brand_id = v.brand_id AND a.conversation_id = v.conversation_id
+         AND a.action = 'case.created_from_tweet' AND a.details->>'tweetId' = v.tweet_id)`,
+      av.params,
+    );
   }
 
   /** The conversation holding the customer's tweet (its inbound message), or null. One unique-index probe. */

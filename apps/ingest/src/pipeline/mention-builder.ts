@@ -53,6 +53,8 @@ export function buildMention(opts: {
   matchedRules: Array<{ id: string; tag: string }>;
   classifier: Classifier;
   account?: BrandAccount;
+  /** The actor who asked for this tweet by hand (source `manual`). */
+  requestedBy?: string;
 }): MentionReceivedV1 | null {
   const { brand, tweet, channel } = opts;
   const account = opts.account ?? addressedAccount(brand, tweet);
@@ -83,6 +85,7 @@ export function buildMention(opts: {
     author: tweet.author,
     account: { id: account.id, handle: account.handle, role: account.role, xUserId: account.xUserId },
     replyPath: replyPathFor(account, tweet, channel),
+    ...(opts.requestedBy ? { requestedBy: opts.requestedBy } : {}),
     matchedRules: opts.matchedRules,
     classification: {
       language: c.language,
