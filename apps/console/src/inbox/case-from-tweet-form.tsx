@@ -44,20 +44,22 @@ export function CaseFromTweetForm(props: { onOpen: (conversationId: string) => v
     if (made.conversation) {
       props.onOpen(made.conversation.id);
     } else {
-      setNotice(`Tweet ${made.tweetId} is being routed; its case will appear in the list shortly.`);
+      setNotice(
+        `Tweet ${made.tweetId} was taken in. Its case is still being routed, or sits in a queue you do not see.`,
+      );
     }
   };
 
   return (
     <form className="case-from-tweet" aria-label="Open a case from a tweet" onSubmit={(e) => void submit(e)}>
-      <label htmlFor="case-from-tweet-input" className="visually-hidden">
+      <label htmlFor="case-from-tweet-input" className="case-from-tweet-label muted">
         Open a case from a tweet URL
       </label>
       <input
         id="case-from-tweet-input"
         type="text"
         inputMode="url"
-        placeholder="Open a case from a tweet URL"
+        placeholder="https://x.com/…/status/…"
         value={value}
         maxLength={500}
         onChange={(e) => setValue(e.target.value)}
