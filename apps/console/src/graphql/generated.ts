@@ -430,6 +430,18 @@ export type MeQuery = {
   };
 };
 
+export type CreateCaseFromTweetMutationVariables = Exact<{
+  urlOrId: string;
+}>;
+
+export type CreateCaseFromTweetMutation = {
+  createCaseFromTweet: {
+    tweetId: string;
+    threadTweetIds: Array<string>;
+    conversation: { id: string } | null;
+  };
+};
+
 export type ConversationDetailQueryVariables = Exact<{
   id: string;
 }>;
@@ -2475,6 +2487,54 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const CreateCaseFromTweetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCaseFromTweet' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'urlOrId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCaseFromTweet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'urlOrId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'urlOrId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tweetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'threadTweetIds' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conversation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCaseFromTweetMutation, CreateCaseFromTweetMutationVariables>;
 export const ConversationDetailDocument = {
   kind: 'Document',
   definitions: [

@@ -49,6 +49,10 @@ const ConversationRow = rowType('conversations.conversations.select', {
 });
 type ConversationRow = Static<typeof ConversationRow.schema>;
 
+const ConversationIdRow = rowType('conversations.messages.conversation_of_tweet', {
+  conversation_id: Type.String(),
+});
+
 /** Every column of `messages` (`SELECT m.*`, `SELECT *`, `RETURNING *`). */
 const MESSAGE_COLUMNS = {
   brand_id: Type.String(),
@@ -333,9 +337,20 @@ export class ConversationRepository {
         .filter((r) => wanted.has(`${r.brand_id}:${r.id}`))
         .map((r) => [`${r.brand_id}:${r.id}`, r.status]),
     );
+    // X judges each tweet: the path stored is the one to answer the customer's latest public tweet.
+    const latestPublic = new Map<string, ConversationRoutedV1['mention']>();
+    for (const e of events) {
+      if (e.mention.channel !== 'public') continue;
+      const key = `${e.brandId}:${e.conversationId}`;
+      const prev = latestPublic.get(key);
+      if (!prev || Date.parse(e.mention.tweet.createdAt) >= Date.parse(prev.tweet.createdAt)) {
+        latestPublic.set(key, e.mention);
+      }
+    }
     const kv = valuesList(
       conversations.map((e) => {
         const m = e.mention;
+        const decider = latestPublic.get(`${e.brandId}:${e.conversationId}`);
 
         return [
           e.brandId,
@@ -349,7 +364,8 @@ export class ConversationRepository {
           m.classification.language,
           m.classification.sentiment.label,
           m.classification.intent,
-          m.replyPath,
+          (decider ?? m).replyPath,
+          decider?.tweet.createdAt ?? null,
           m.account.handle,
           m.tweet.conversationId ?? null,
           m.tweet.createdAt,
@@ -369,12 +385,17 @@ export class ConversationRepository {
         'text',
         'text',
         'text',
+        'timestamptz',
         'text',
         'text',
         'timestamptz',
         'timestamptz',
       ],
     );
+    // Re-decided by a public message at least as new as the one that decided it (a redelivered or
+    // late older tweet keeps the newer decision; a DM never changes the public path).
+    const newerPath = `(EXCLUDED.reply_path_at IS NOT NULL
+      AND EXCLUDED.reply_path_at >= COALESCE(conversations.reply_path_at, conversations.opened_at))`;
     // Reopen only for a message newer than the resolution (a redelivered old mention must not).
     const reopen = `((conversations.status = 'resolved' AND EXCLUDED.last_message_at > conversations.resolved_at)
       OR (conversations.status = 'snoozed' AND EXCLUDED.last_message_at > conversations.last_message_at))`;
@@ -382,8 +403,11 @@ export class ConversationRepository {
       tx,
       StoredConversationRow,
       `INSERT INTO conversations (brand_id, id, customer_id, channel, status, queue_id, assignee_id, priority, language,
-         sentiment, intent, reply_path, account_handle, x_conversation_id, opened_at, last_message_at) VALUES ${kv.sql}
+         sentiment, intent, reply_path, reply_path_at, account_handle, x_conversation_id, opened_at, last_message_at)
+       VALUES ${kv.sql}
        ON CONFLICT (brand_id, id) DO UPDATE SET
+         reply_path = CASE WHEN ${newerPath} THEN EXCLUDED.reply_path ELSE conversations.reply_path END,
+         reply_path_at = CASE WHEN ${newerPath} THEN EXCLUDED.reply_path_at ELSE conversations.reply_path_at END,
          status = CASE WHEN ${reopen} THEN EXCLUDED.status ELSE conversations.status END,
          assignee_id = CASE WHEN ${reopen} THEN EXCLUDED.assignee_id ELSE conversations.assignee_id END,
          resolved_at = CASE WHEN ${reopen} THEN NULL ELSE conversations.resolved_at END,
@@ -445,6 +469,7 @@ export class ConversationRepository {
       mv.params,
     );
     await this.applyRuleTags(tx, events, new Set(inserted.map((r) => r.x_id)));
+    await this.auditManualCases(tx, messages);
 
     return after.flatMap((r) => {
       const previous = wasClosed.get(`${r.brand_id}:${r.id}`);
@@ -572,6 +597,43 @@ export class ConversationRepository {
       hasNextPage: rows.length > req.first,
       totalCount: Number(count[0]?.n ?? 0),
     };
+  }
+
+  /**
+   * A tweet an agent turned into a case by hand (`source: manual`, `requestedBy`): one
+   * `case.created_from_tweet` audit row per conversation and tweet, in the routed batch's
+   * transaction (a redelivery finds it and writes nothing).
+   */
+  private async auditManualCases(tx: EntityManager, events: readonly ConversationRoutedV1[]): Promise<void> {
+    const manual = events.filter((e) => e.mention.source === 'manual' && e.mention.requestedBy);
+    if (manual.length === 0) return;
+    const av = valuesList(
+      manual.map((e) => [e.brandId, e.mention.requestedBy, e.conversationId, e.mention.tweet.id]),
+      ['uuid', 'uuid', 'uuid', 'text'],
+    );
+    await execute(
+      tx,
+      `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details)
+       SELECT v.brand_id, v.actor_id, 'case.created_from_tweet', v.conversation_id, jsonb_build_object('tweetId', v.tweet_id)
+       FROM (VALUES ${av.sql}) AS v(brand_id, actor_id, conversation_id, tweet_id)
+       WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.brand_id = v.brand_id AND a.conversation_id = v.conversation_id
+         AND a.action = 'case.created_from_tweet' AND a.details->>'tweetId' = v.tweet_id)`,
+      av.params,
+    );
+  }
+
+  /** The conversation holding the customer's tweet (its inbound message), or null. One unique-index probe. */
+  async findByTweet(brandId: string, tweetId: string): Promise<string | null> {
+    return withBrand(this.ds, brandId, async (tx) => {
+      const rows = await selectRows(
+        tx,
+        ConversationIdRow,
+        `SELECT conversation_id FROM messages WHERE brand_id = $1 AND direction = 'inbound' AND x_id = $2`,
+        [brandId, tweetId],
+      );
+
+      return rows[0]?.conversation_id ?? null;
+    });
   }
 
   async get(brandId: string, id: string): Promise<ConversationRecord | null> {

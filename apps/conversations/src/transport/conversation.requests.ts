@@ -16,6 +16,9 @@ export class ConversationRequests implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     this.rpc.serve(Rpc.ListConversations, (req) => this.conversations.list(req));
     this.rpc.serve(Rpc.GetConversation, ({ brandId, id }) => this.conversations.get(brandId, id));
+    this.rpc.serve(Rpc.FindConversationByTweet, ({ brandId, tweetId }) =>
+      this.conversations.findByTweet(brandId, tweetId),
+    );
     this.rpc.serve(Rpc.Reply, (req) => this.outbound.reply(req));
     await this.rpc.ready();
   }

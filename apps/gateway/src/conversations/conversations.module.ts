@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
 import { AutoPostsService } from './auto-posts.service';
+import { CaseFromTweetService } from './case-from-tweet.service';
 import { ConversationActionsService } from './conversation-actions.service';
 import { ConversationLiveService } from './conversation-live.service';
 import { ConversationsService } from './conversations.service';
@@ -8,6 +9,7 @@ import { CustomersService } from './customers.service';
 
 const SERVICES = [
   AutoPostsService,
+  CaseFromTweetService,
   ConversationsService,
   ConversationActionsService,
   ConversationLiveService,

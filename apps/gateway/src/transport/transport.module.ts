@@ -10,6 +10,7 @@ import { AgentsResolver } from './agents.resolver';
 import { ApiKeysResolver } from './api-keys.resolver';
 import { AuthResolver } from './auth.resolver';
 import { AutoPostsResolver } from './auto-posts.resolver';
+import { CasesResolver } from './cases.resolver';
 import { ConversationActionsResolver } from './conversation-actions.resolver';
 import { ConversationLiveResolver } from './conversation-live.resolver';
 import { ConversationsResolver } from './conversations.resolver';
@@ -40,6 +41,7 @@ import { SlaAlertsResolver } from './sla-alerts.resolver';
     AuthResolver,
     ApiKeysResolver,
     AutoPostsResolver,
+    CasesResolver,
     ConversationsResolver,
     ConversationActionsResolver,
     ConversationLiveResolver,

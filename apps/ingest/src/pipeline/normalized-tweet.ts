@@ -11,6 +11,8 @@ export interface NormalizedTweet {
   inReplyToTweetId?: string;
   inReplyToUserId?: string;
   quotedTweetId?: string;
+  /** Author of the quoted post, from X's `referenced_tweets.id.author_id` expansion (`includes.tweets`). */
+  quotedAuthorId?: string;
   lang?: string;
   dmConversationId?: string;
   /** Lower-case usernames @mentioned in the text. */
@@ -53,12 +55,13 @@ function count(value: unknown): number {
  * Validates and flattens an X API v2 tweet with its `includes.users`. Missing ids, unknown
  * authors, oversize text: a typed MalformedTweetError (counted and dead-lettered by the caller).
  * Tweet text arrives HTML-escaped (`&amp;`, `&lt;`, `&gt;`) and is unescaped; `escaped: false`
- * (DM events, which X does not escape) keeps it as is.
+ * (DM events, which X does not escape) keeps it as is. `referenced` is the response's
+ * `includes.tweets` by id: the quoted post's author decides whether the brand may reply (X's policy).
  */
 export function normalizeTweet(
   tweet: TweetV2 | undefined,
   users: ReadonlyMap<string, UserV2>,
-  opts: { escaped?: boolean } = {},
+  opts: { escaped?: boolean; referenced?: ReadonlyMap<string, TweetV2> } = {},
 ): NormalizedTweet {
   if (!tweet || typeof tweet !== 'object') throw new MalformedTweetError('no tweet object', undefined);
   const id = tweet.id;
@@ -78,6 +81,7 @@ export function normalizeTweet(
   const refs = Array.isArray(tweet.referenced_tweets) ? tweet.referenced_tweets : [];
   const replied = refs.find((r) => r.type === 'replied_to')?.id;
   const quoted = refs.find((r) => r.type === 'quoted')?.id;
+  const quotedAuthorId = quoted ? opts.referenced?.get(quoted)?.author_id : undefined;
   const createdAt =
     tweet.created_at && !Number.isNaN(Date.parse(tweet.created_at))
       ? tweet.created_at
@@ -96,6 +100,7 @@ export function normalizeTweet(
       ? { inReplyToUserId: tweet.in_reply_to_user_id }
       : {}),
     ...(quoted && X_ID.test(quoted) ? { quotedTweetId: quoted } : {}),
+    ...(quoted && typeof quotedAuthorId === 'string' && X_ID.test(quotedAuthorId) ? { quotedAuthorId } : {}),
     ...(typeof tweet.lang === 'string' && tweet.lang.length <= 8 ? { lang: tweet.lang } : {}),
     mentions: (tweet.entities?.mentions ?? []).map((m) => repairUnicode(String(m.username)).toLowerCase()),
     isRetweet: refs.some((r) => r.type === 'retweeted'),
@@ -111,4 +116,9 @@ export function normalizeTweet(
 
 export function usersById(users: readonly UserV2[] | undefined): Map<string, UserV2> {
   return new Map((users ?? []).map((u) => [u.id, u]));
+}
+
+/** `includes.tweets` by id (the referenced posts X expanded). */
+export function tweetsById(tweets: readonly TweetV2[] | undefined): Map<string, TweetV2> {
+  return new Map((tweets ?? []).map((t) => [t.id, t]));
 }

@@ -6,6 +6,7 @@ import { XBudgetService } from '../budget/x-budget.service';
 import { IngestMetrics } from '../common/ingest.metrics';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import type { BrandAccount } from '../data/listening-rows';
+import { tweetsById } from '../pipeline/normalized-tweet';
 import { APP_TOKEN, XAppClient } from '../x-api/x-app-client';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
@@ -94,8 +95,9 @@ export class MentionsPollerSource extends PollingSource {
           newest,
         );
         const users = new Map<string, UserV2>(page.includes.users.map((u) => [u.id, u]));
+        const referenced = tweetsById(page.includes.tweets);
         await Promise.all(
-          fresh.map((tweet) => this.intake.intake({ tweet, users, source: 'mentions', brands })),
+          fresh.map((tweet) => this.intake.intake({ tweet, users, referenced, source: 'mentions', brands })),
         );
       };
       await deliver();

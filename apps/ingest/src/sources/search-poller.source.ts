@@ -108,6 +108,7 @@ export class SearchPollerSource extends PollingSource {
               this.intake.intake({
                 tweet,
                 users: page.users,
+                referenced: page.referenced,
                 source: 'search',
                 brands: [{ brand, matchedRules }],
               }),

@@ -6,7 +6,15 @@ export const TWEET_QUERY: {
   'tweet.fields': TTweetv2TweetField[];
   'user.fields': TTweetv2UserField[];
 } = {
-  expansions: ['author_id', 'referenced_tweets.id', 'in_reply_to_user_id', 'entities.mentions.username'],
+  // `referenced_tweets.id.author_id`: the quoted post's author (includes.tweets + its user), which
+  // decides whether the brand may reply in public (X's reply policy: it must mention or quote the brand).
+  expansions: [
+    'author_id',
+    'referenced_tweets.id',
+    'referenced_tweets.id.author_id',
+    'in_reply_to_user_id',
+    'entities.mentions.username',
+  ],
   'tweet.fields': [
     'created_at',
     'conversation_id',

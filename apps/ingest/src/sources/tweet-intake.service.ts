@@ -36,6 +36,8 @@ export class TweetIntake {
   async intake(opts: {
     tweet: TweetV2 | undefined;
     users: ReadonlyMap<string, UserV2>;
+    /** The response's `includes.tweets` by id (quoted and replied-to posts). */
+    referenced?: ReadonlyMap<string, TweetV2>;
     source: MentionSource;
     channel?: 'public' | 'dm';
     brands: ReadonlyArray<{
@@ -47,7 +49,9 @@ export class TweetIntake {
   }): Promise<void> {
     let tweet: NormalizedTweet;
     try {
-      tweet = opts.normalized ?? normalizeTweet(opts.tweet, opts.users);
+      tweet =
+        opts.normalized ??
+        normalizeTweet(opts.tweet, opts.users, opts.referenced ? { referenced: opts.referenced } : {});
     } catch (err) {
       if (!(err instanceof MalformedTweetError)) throw err;
       this.deadLetter(opts.source, err, opts.tweet);
@@ -156,7 +160,7 @@ function ownReply(
   tweet: NormalizedTweet,
   source: MentionSource,
 ): BrandReplyObservedV1 | null {
-  if (!tweet.inReplyToTweetId || source === 'dm') return null;
+  if (!tweet.inReplyToTweetId || source === 'dm' || source === 'manual') return null;
   const handle = tweet.author.handle.toLowerCase();
   const account = brand.accounts.find(
     (a) => a.xUserId === tweet.authorId || a.handle.toLowerCase() === handle,

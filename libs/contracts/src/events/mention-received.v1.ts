@@ -16,6 +16,12 @@ export const MentionReceivedV1 = Type.Object({
     Type.Literal('search'),
     Type.Literal('dm'),
     Type.Literal('replay'),
+    /**
+     * An agent turned a tweet no listening rule caught into a case (`IngestRpc.CaseFromTweet`).
+     * Added in issue 13: consumers (routing, conversations, metrics) must run a release that knows
+     * it before ingest publishes it (consumers first; an older consumer dead-letters it as poison).
+     */
+    Type.Literal('manual'),
   ]),
   channel: Channel,
   tweet: Type.Object({
@@ -51,6 +57,11 @@ export const MentionReceivedV1 = Type.Object({
     Type.Literal('manual'),
     Type.Literal('quote'),
   ]),
+  /**
+   * The agent (or API key) who turned this tweet into a case by hand (`source: manual`): conversations
+   * records it in the audit log. Optional, added in issue 13.
+   */
+  requestedBy: Type.Optional(Uuid),
   matchedRules: Type.Array(
     Type.Object({ id: Type.String({ maxLength: 64 }), tag: Type.String({ maxLength: 128 }) }),
     {

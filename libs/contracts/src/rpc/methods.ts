@@ -164,6 +164,12 @@ export const Rpc = {
     }),
   ),
   GetConversation: rpc('conversations.get', Type.Object({ ...Scoped, id: Uuid }), ConversationView),
+  /** The conversation holding the customer's tweet (inbound message `x_id`), or null while it is not stored yet. */
+  FindConversationByTweet: rpc(
+    'conversations.by_tweet.find',
+    Type.Object({ ...Scoped, tweetId: XId }),
+    Type.Object({ conversationId: Type.Union([Uuid, Type.Null()]) }),
+  ),
   Reply: rpc(
     'conversations.reply',
     Type.Object({
