@@ -5,6 +5,7 @@ import { DomainError, ErrorCode, type MessageView, type RpcRequest, type Rpc } f
 import { formatSignature, validateReply } from '@roost/x-text';
 import { ConversationRepository } from '../data/conversation.repository';
 import { GuidelinesRepository } from '../data/guidelines.repository';
+import { AttachmentsService } from './attachments.service';
 import { OutboundDispatcher } from './outbound-dispatcher';
 import { OutboundRepository, type LedgerEntry } from '../data/outbound.repository';
 import { publicReplyNotAllowed, replyOptions } from './reply-options';
@@ -23,6 +24,8 @@ export interface OutboundRequest {
   text: string;
   idempotencyKey?: string;
   purpose: OutboundPurpose;
+  /** Staged attachments (images, a GIF) to post with it. */
+  attachmentIds?: string[];
 }
 
 /**
@@ -38,6 +41,7 @@ export class OutboundService {
     private readonly ledger: OutboundRepository,
     private readonly guidelines: GuidelinesRepository,
     private readonly dispatcher: OutboundDispatcher,
+    private readonly attachments: AttachmentsService,
     @Inject(ROOST_ENV) env: RoostEnv,
   ) {
     this.settings = env.conversations;
@@ -84,6 +88,15 @@ export class OutboundService {
       bannedPhrases,
     });
     if (!checked.ok) throw replyRefused(checked.errors);
+    // X's media rules are checked before anything is recorded: a refused set posts nothing.
+    const media = req.attachmentIds?.length
+      ? await this.attachments.validate({
+          brandId: req.brandId,
+          agentId: req.agentId,
+          attachmentIds: req.attachmentIds,
+          channel,
+        })
+      : [];
     // Answering the customer claims their latest message; an invitation or a follow-up does not.
     const answers = req.purpose === 'reply' || req.purpose === 'dm';
     const claim =
@@ -102,6 +115,7 @@ export class OutboundService {
       agentId: req.agentId,
       channel,
       ...(claim ? { claim } : {}),
+      ...(media.length ? { attachmentIds: media.map((m) => m.key), media } : {}),
     };
     const recorded = await this.ledger.record(entry, {
       leaseMs: this.settings.outboundLeaseMs,

@@ -57,7 +57,12 @@ export class ConversationsService {
 
   async reply(
     agent: AgentContext,
-    input: { conversationId: string; text: string; idempotencyKey: string | undefined },
+    input: {
+      conversationId: string;
+      text: string;
+      idempotencyKey: string | undefined;
+      attachmentIds?: string[] | undefined;
+    },
   ): Promise<MessageGql> {
     if (input.idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
       throw new DomainError(ErrorCode.BadUserInput, 'Idempotency-Key must be 8 to 100 printable characters', {
@@ -75,6 +80,7 @@ export class ConversationsService {
       agentInitials: agent.initials,
       text: input.text,
       ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      ...(input.attachmentIds?.length ? { attachmentIds: input.attachmentIds } : {}),
     });
 
     return MessageGql.from(message);

@@ -1,4 +1,6 @@
+import type { MediaItem } from '@roost/contracts';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
+import { normalizeMedia, type MediaById } from './normalized-media';
 import { unescapeXText } from './x-text';
 
 /** A tweet or DM as ingest understands it, whatever source it came from. */
@@ -16,6 +18,8 @@ export interface NormalizedTweet {
   /** Lower-case usernames @mentioned in the text. */
   mentions: string[];
   isRetweet: boolean;
+  /** Photos, GIFs and videos attached (from `includes.media`); absent when none. */
+  media?: MediaItem[];
   author: { id: string; handle: string; name: string; followersCount: number; verified: boolean };
 }
 
@@ -58,7 +62,7 @@ function count(value: unknown): number {
 export function normalizeTweet(
   tweet: TweetV2 | undefined,
   users: ReadonlyMap<string, UserV2>,
-  opts: { escaped?: boolean } = {},
+  opts: { escaped?: boolean; media?: MediaById; mediaKeys?: unknown } = {},
 ): NormalizedTweet {
   if (!tweet || typeof tweet !== 'object') throw new MalformedTweetError('no tweet object', undefined);
   const id = tweet.id;
@@ -82,6 +86,7 @@ export function normalizeTweet(
     tweet.created_at && !Number.isNaN(Date.parse(tweet.created_at))
       ? tweet.created_at
       : new Date().toISOString();
+  const media = normalizeMedia(opts.mediaKeys ?? tweet.attachments?.media_keys, opts.media);
 
   return {
     id,
@@ -99,6 +104,7 @@ export function normalizeTweet(
     ...(typeof tweet.lang === 'string' && tweet.lang.length <= 8 ? { lang: tweet.lang } : {}),
     mentions: (tweet.entities?.mentions ?? []).map((m) => repairUnicode(String(m.username)).toLowerCase()),
     isRetweet: refs.some((r) => r.type === 'retweeted'),
+    ...(media.length > 0 ? { media } : {}),
     author: {
       id: authorId,
       handle: repairUnicode(user.username),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
 import { XAppClient } from '../x-api/x-app-client';
+import { mediaByKey, type MediaById } from '../pipeline/normalized-media';
 import { TWEET_QUERY } from './tweet-fields';
 
 export const SEARCH_ENDPOINT = 'GET /2/tweets/search/recent';
@@ -8,6 +9,8 @@ export const SEARCH_ENDPOINT = 'GET /2/tweets/search/recent';
 export interface SearchPage {
   tweets: TweetV2[];
   users: Map<string, UserV2>;
+  /** `includes.media` by key. */
+  media: MediaById;
 }
 
 /** Largest X id of a list (ids are 64-bit: compare as BigInt, never as numbers). */
@@ -52,7 +55,11 @@ export class RecentSearchReader {
         fresh.map((t) => t.id),
         newest,
       );
-      await opts.onPage({ tweets: fresh, users: new Map(paginator.includes.users.map((u) => [u.id, u])) });
+      await opts.onPage({
+        tweets: fresh,
+        users: new Map(paginator.includes.users.map((u) => [u.id, u])),
+        media: mediaByKey(paginator.includes.media),
+      });
     };
     await deliver();
     while (opts.sinceId && !paginator.done) {

@@ -108,6 +108,7 @@ export class SearchPollerSource extends PollingSource {
               this.intake.intake({
                 tweet,
                 users: page.users,
+                media: page.media,
                 source: 'search',
                 brands: [{ brand, matchedRules }],
               }),
