@@ -59,6 +59,8 @@ export type ListeningRuleKind =
 
 export type MeasureSource = 'DEFAULT' | 'MEASURED';
 
+export type MediaType = 'ANIMATED_GIF' | 'PHOTO' | 'VIDEO';
+
 export type MessageDirection = 'INBOUND' | 'OUTBOUND';
 
 /** DELETED_BY_AUTHOR: the author deleted the tweet. AUTHOR_WITHDRAWN: the author protected, deleted or lost the account. */
@@ -578,6 +580,7 @@ export type AddNoteMutation = {
 export type SendDmMutationVariables = Exact<{
   conversationId: string;
   text: string;
+  attachmentIds?: Array<string> | string | null | undefined;
 }>;
 
 export type SendDmMutation = {
@@ -591,6 +594,16 @@ export type SendDmMutation = {
     authorHandle: string;
     deleted: boolean;
     redaction: MessageRedaction | null;
+    media: Array<{
+      key: string;
+      type: MediaType;
+      url: string | null;
+      thumbnailUrl: string | null;
+      width: number | null;
+      height: number | null;
+      altText: string | null;
+      durationMs: number | null;
+    }>;
   };
 };
 
@@ -613,6 +626,16 @@ export type MoveToDmMutation = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     };
     dm: {
       id: string;
@@ -624,6 +647,16 @@ export type MoveToDmMutation = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     };
   };
 };
@@ -647,6 +680,16 @@ export type ResolveWithFollowUpMutation = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     } | null;
     result: { conversationId: string; status: ConversationStatus; tags: Array<string>; version: number };
   };
@@ -788,6 +831,16 @@ export type MessageFieldsFragment = {
   authorHandle: string;
   deleted: boolean;
   redaction: MessageRedaction | null;
+  media: Array<{
+    key: string;
+    type: MediaType;
+    url: string | null;
+    thumbnailUrl: string | null;
+    width: number | null;
+    height: number | null;
+    altText: string | null;
+    durationMs: number | null;
+  }>;
 };
 
 export type ConversationSummaryFragment = {
@@ -879,6 +932,16 @@ export type ConversationQuery = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     }>;
     queue: { id: string; name: string } | null;
     assignee: { id: string; name: string } | null;
@@ -896,6 +959,7 @@ export type ConversationQuery = {
 export type ReplyMutationVariables = Exact<{
   conversationId: string;
   text: string;
+  attachmentIds?: Array<string> | string | null | undefined;
 }>;
 
 export type ReplyMutation = {
@@ -909,6 +973,16 @@ export type ReplyMutation = {
     authorHandle: string;
     deleted: boolean;
     redaction: MessageRedaction | null;
+    media: Array<{
+      key: string;
+      type: MediaType;
+      url: string | null;
+      thumbnailUrl: string | null;
+      width: number | null;
+      height: number | null;
+      altText: string | null;
+      durationMs: number | null;
+    }>;
   };
 };
 
@@ -1528,6 +1602,23 @@ export const MessageFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2842,6 +2933,14 @@ export const SendDmDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2859,6 +2958,11 @@ export const SendDmDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'text' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'attachmentIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
               },
             ],
             selectionSet: {
@@ -2885,6 +2989,23 @@ export const SendDmDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2988,6 +3109,23 @@ export const MoveToDmDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3093,6 +3231,23 @@ export const ResolveWithFollowUpDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4005,6 +4160,23 @@ export const ConversationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4028,6 +4200,14 @@ export const ReplyDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -4045,6 +4225,11 @@ export const ReplyDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'text' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'attachmentIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
               },
             ],
             selectionSet: {
@@ -4071,6 +4256,23 @@ export const ReplyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },

@@ -114,7 +114,15 @@ export class AttachmentsService {
       ordered.map((r) => ({ kind: r.kind, sizeBytes: r.size_bytes })),
       p.channel,
     );
-    if (problem) throw badInput(`X does not take these attachments: ${problem.reason}`, { ...problem });
+    if (problem) {
+      const words =
+        problem.reason === 'TOO_MANY_ATTACHMENTS'
+          ? `X takes at most ${problem.max} ${problem.max === 1 ? 'image on a DM' : 'images on a post'}`
+          : problem.reason === 'MEDIA_MIX_NOT_ALLOWED'
+            ? 'a GIF goes alone: X does not post it with other images'
+            : `larger than X's ${problem.limitBytes} bytes for this type`;
+      throw badInput(words, { ...problem });
+    }
 
     return ordered.map((r) => ({ key: r.id, type: r.kind }));
   }

@@ -88,9 +88,11 @@ export function normalizeTweet(
       : new Date().toISOString();
   const media = normalizeMedia(opts.mediaKeys ?? tweet.attachments?.media_keys, opts.media);
 
+  const text = withoutMediaLinks(opts.escaped === false ? tweet.text : unescapeXText(tweet.text), tweet);
+
   return {
     id,
-    text: repairUnicode(opts.escaped === false ? tweet.text : unescapeXText(tweet.text)),
+    text: repairUnicode(text),
     createdAt: new Date(createdAt).toISOString(),
     authorId,
     ...(tweet.conversation_id && X_ID.test(tweet.conversation_id)
@@ -113,6 +115,22 @@ export function normalizeTweet(
       verified: user.verified === true,
     },
   };
+}
+
+/**
+ * X appends a t.co link (`pic.x.com/…`, its URL entity names the `media_key`) to the text of a
+ * post with media; the media itself is on the mention, so the agent reads the words only.
+ */
+function withoutMediaLinks(text: string, tweet: TweetV2): string {
+  const urls = (tweet.entities?.urls ?? []) as Array<{ url?: unknown; media_key?: unknown }>;
+  let out = text;
+  for (const u of urls) {
+    if (typeof u.media_key === 'string' && typeof u.url === 'string' && u.url.length > 0) {
+      out = out.split(u.url).join('');
+    }
+  }
+
+  return out === text ? text : out.trimEnd();
 }
 
 export function usersById(users: readonly UserV2[] | undefined): Map<string, UserV2> {

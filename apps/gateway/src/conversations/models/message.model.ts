@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Extensions, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Channel, MediaItem, MessageView } from '@roost/contracts';
+import { COST_LIST_SIZE_EXTENSION } from '../../common/limits/limits.constants';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
 import {
   ChannelEnum,
@@ -93,6 +94,8 @@ export class MessageGql {
   @Field(() => [MessageMediaGql], {
     description: 'Photos, GIFs and videos on the message (empty when none).',
   })
+  // Held inline with the message (no fetch of its own), at most 4 and usually none: priced as one.
+  @Extensions({ [COST_LIST_SIZE_EXTENSION]: 1 })
   media!: MessageMediaGql[];
 
   static from(m: MessageView): MessageGql {
