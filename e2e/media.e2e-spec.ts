@@ -196,7 +196,7 @@ describe('media in and out through twitter-sim', () => {
     const onX = (await (await fetch(`${sim}/sim/media/${key}`)).json()) as {
       data: { size: number; type: string };
     };
-    expect(onX.data).toMatchObject({ size: PNG.length, type: 'photo' });
+    expect(onX.data).toMatchObject({ size: PNG.length, type: 'photo', category: 'tweet_image' });
 
     const gifId = await attachment(GIF);
     const dm = await gql.request<{ sendDm: { status: string; media: Array<{ type: string }> } }>(
@@ -208,6 +208,10 @@ describe('media in and out through twitter-sim', () => {
     expect(dm.data?.sendDm).toMatchObject({ status: 'SENT', media: [{ key: gifId, type: 'ANIMATED_GIF' }] });
     const sentDm = (await brandPosts()).dms.find((d) => d.text === 'Thanks, here is the return label')!;
     expect(sentDm.attachments?.media_keys).toEqual([expect.stringMatching(/^16_/)]);
+    const dmMedia = (await (await fetch(`${sim}/sim/media/${sentDm.attachments!.media_keys[0]}`)).json()) as {
+      data: { category: string };
+    };
+    expect(dmMedia.data.category).toBe('dm_gif');
     expect(await simRequests('POST /2/media/upload/initialize')).toBe(uploadsBefore + 2);
     // The conversation shows the agent's attachment on the outbound message.
     const again = await conversationOf('media_pia', 'PUBLIC');

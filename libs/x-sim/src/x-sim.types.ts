@@ -81,6 +81,8 @@ export interface SimMedia {
   variants?: Array<{ bit_rate?: number; content_type: string; url: string }>;
   /** Bytes uploaded through the media upload endpoints (not on X's wire format). */
   size?: number;
+  /** The upload's `media_category` (not on X's wire format). */
+  category?: string;
 }
 
 /** A customer's photo, GIF or video injected with a tweet or DM through /sim. */

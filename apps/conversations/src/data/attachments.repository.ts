@@ -35,6 +35,7 @@ const AppendedRow = rowType('conversations.attachments.append', {
 const UploadRow = rowType('conversations.attachments.for_upload', {
   id: Type.String(),
   media_type: Type.String(),
+  kind: AttachmentKind,
   bytes: Type.Uint8Array(),
   x_media_id: Nullable(Type.String()),
   x_uploaded_at: Nullable(Type.Date()),
@@ -164,7 +165,7 @@ export class AttachmentsRepository {
       selectOne(
         tx,
         UploadRow,
-        `SELECT id, media_type, bytes, x_media_id, x_uploaded_at FROM attachments WHERE brand_id = $1 AND id = $2`,
+        `SELECT id, media_type, kind, bytes, x_media_id, x_uploaded_at FROM attachments WHERE brand_id = $1 AND id = $2`,
         [brandId, id],
       ),
     );

@@ -132,7 +132,12 @@ export class AttachmentsService {
    * reused, otherwise the bytes are uploaded now (twitter-api-v2's v2 chunked upload) and the id
    * recorded before the post is attempted.
    */
-  async xMediaIds(client: TwitterApi, brandId: string, attachmentIds: readonly string[]): Promise<string[]> {
+  async xMediaIds(
+    client: TwitterApi,
+    brandId: string,
+    attachmentIds: readonly string[],
+    target: 'tweet' | 'dm',
+  ): Promise<string[]> {
     const out: string[] = [];
     for (const id of attachmentIds) {
       const a = await this.repo.forUpload(brandId, id);
@@ -140,8 +145,10 @@ export class AttachmentsService {
         out.push(a.x_media_id);
         continue;
       }
+      // X's media_category says where the media goes: a DM's must be uploaded as dm_image / dm_gif.
       const mediaId = await client.v2.uploadMedia(Buffer.from(a.bytes), {
         media_type: a.media_type as EUploadMimeType,
+        media_category: `${target}_${a.kind === 'animated_gif' ? 'gif' : a.kind === 'video' ? 'video' : 'image'}`,
       });
       await this.repo.recordXUpload(brandId, id, mediaId);
       this.log.log({ attachmentId: id, mediaId }, 'attachment uploaded to X');

@@ -196,7 +196,12 @@ export class OutboundDispatcher {
     // Media first (inside the attempt: a refused upload fails the row like a refused post, an
     // unclear one leaves it unknown); each upload's media id is stored, so a retry reuses it.
     const mediaIds = entry.attachmentIds?.length
-      ? await this.attachments.xMediaIds(client, entry.brandId, entry.attachmentIds)
+      ? await this.attachments.xMediaIds(
+          client,
+          entry.brandId,
+          entry.attachmentIds,
+          entry.kind === 'dm' ? 'dm' : 'tweet',
+        )
       : [];
     if (entry.kind === 'dm') {
       // twitter-api-v2 types the answer without X's `data` wrapper: read either shape.

@@ -101,6 +101,7 @@ export function registerMediaRoutes(router: Router, ctx: SimContext): void {
           ownerId: auth.user!.id,
           mediaType: scalarText(body.media_type) ?? '',
           totalBytes: Number(body.total_bytes),
+          category: scalarText(body.media_category),
         });
 
         return { status: 200, body: { data: uploadWire(u) } };

@@ -29,6 +29,8 @@ export interface SimUpload {
   ownerId: string;
   mediaType: string;
   type: SimMediaType;
+  /** `media_category` as the app declared it (`tweet_image`, `dm_gif`, …). */
+  category?: string;
   totalBytes: number;
   segments: Map<number, Buffer>;
   state: 'initialized' | 'finalized';
@@ -120,7 +122,7 @@ export class MediaLibrary {
     return m;
   }
 
-  initialize(p: { ownerId: string; mediaType: string; totalBytes: number }): SimUpload {
+  initialize(p: { ownerId: string; mediaType: string; totalBytes: number; category?: string }): SimUpload {
     const type = MEDIA_TYPES[p.mediaType];
     if (!type) throw new MediaUploadError(`Unsupported media_type: ${p.mediaType}`, 'media_type');
     if (!Number.isInteger(p.totalBytes) || p.totalBytes <= 0) {
@@ -136,6 +138,7 @@ export class MediaLibrary {
       ownerId: p.ownerId,
       mediaType: p.mediaType,
       type,
+      ...(p.category ? { category: p.category } : {}),
       totalBytes: p.totalBytes,
       segments: new Map(),
       state: 'initialized',
@@ -173,7 +176,12 @@ export class MediaLibrary {
     if (u.type === 'video') u.processing = 'pending';
     const m = this.create({ type: u.type });
     this.media.delete(m.media_key);
-    this.media.set(u.mediaKey, { ...m, media_key: u.mediaKey, size });
+    this.media.set(u.mediaKey, {
+      ...m,
+      media_key: u.mediaKey,
+      size,
+      ...(u.category ? { category: u.category } : {}),
+    });
   }
 
   /** `GET /2/media/upload?command=STATUS`: a video's processing finishes on the first look. */
