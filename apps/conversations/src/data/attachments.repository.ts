@@ -44,6 +44,8 @@ export type AttachmentUpload = Static<typeof UploadRow.schema>;
 
 const IdRow = rowType('conversations.attachments.bound', { id: Type.String() });
 
+const StaleBrandRow = rowType('conversations.attachments.stale_brands', { brand_id: Type.String() });
+
 /**
  * Agents' media for replies and DMs: staged in pieces (bytea), checked against their SHA-256 when
  * the last piece arrives, bound to one post when the post is recorded, and marked with X's media id
@@ -180,5 +182,33 @@ export class AttachmentsRepository {
         [brandId, id, xMediaId],
       ),
     );
+  }
+
+  /**
+   * Deletes what agents uploaded but no post took before `cutoff` (a draft abandoned, a refused
+   * reply never retried): the brands come from the owner-run `stale_attachment_brands`, then each
+   * brand's rows go under that brand. Answers how many were deleted.
+   */
+  async deleteStale(cutoff: Date): Promise<number> {
+    const brands = await selectRows(
+      this.ds,
+      StaleBrandRow,
+      `SELECT brand_id FROM stale_attachment_brands($1) AS b(brand_id)`,
+      [cutoff],
+    );
+    let deleted = 0;
+    for (const { brand_id: brandId } of brands) {
+      const rows = await withBrand(this.ds, brandId, (tx) =>
+        selectRows(
+          tx,
+          IdRow,
+          `DELETE FROM attachments WHERE brand_id = $1 AND message_id IS NULL AND created_at < $2 RETURNING id`,
+          [brandId, cutoff],
+        ),
+      );
+      deleted += rows.length;
+    }
+
+    return deleted;
   }
 }

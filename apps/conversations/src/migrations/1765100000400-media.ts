@@ -1,4 +1,10 @@
-import { disableBrandIsolation, enableBrandIsolation } from '@roost/database';
+import {
+  createOwnerLookups,
+  disableBrandIsolation,
+  dropOwnerLookups,
+  enableBrandIsolation,
+  type OwnerLookup,
+} from '@roost/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -8,8 +14,17 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * PostgreSQL (bytea, at most X's 15 MB GIF limit: images and GIFs only, no video store needed),
  * bound to one post (`message_id`) and, once uploaded to X, its media id (`x_media_id`), so a
  * retried or reconciled post reuses the upload. `outbound_ledger.attachment_ids`: what the post
- * carries.
+ * carries. Attachments no post took within a day are deleted (`stale_attachment_brands`, then per brand).
  */
+/** Brands holding attachments no post took before the cutoff: the sweep deletes them brand by brand. */
+const FUNCTIONS: OwnerLookup[] = [
+  {
+    signature: 'stale_attachment_brands(timestamptz)',
+    returns: 'SETOF uuid',
+    body: `SELECT DISTINCT brand_id FROM attachments WHERE message_id IS NULL AND created_at < $1 ORDER BY 1`,
+  },
+];
+
 export class Media1765100000400 implements MigrationInterface {
   name = 'Media1765100000400';
 
@@ -39,9 +54,11 @@ export class Media1765100000400 implements MigrationInterface {
       `CREATE INDEX attachments_message ON attachments (brand_id, message_id) WHERE message_id IS NOT NULL`,
     );
     await enableBrandIsolation(q, ['attachments']);
+    await createOwnerLookups(q, FUNCTIONS);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await dropOwnerLookups(q, FUNCTIONS);
     await disableBrandIsolation(q, ['attachments']);
     await q.query(`DROP TABLE attachments`);
     await q.query(`ALTER TABLE outbound_ledger DROP COLUMN attachment_ids`);
