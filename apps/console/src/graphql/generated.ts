@@ -59,6 +59,8 @@ export type ListeningRuleKind =
 
 export type MeasureSource = 'DEFAULT' | 'MEASURED';
 
+export type MediaType = 'ANIMATED_GIF' | 'PHOTO' | 'VIDEO';
+
 export type MessageDirection = 'INBOUND' | 'OUTBOUND';
 
 /** DELETED_BY_AUTHOR: the author deleted the tweet. AUTHOR_WITHDRAWN: the author protected, deleted or lost the account. */
@@ -594,6 +596,7 @@ export type AddNoteMutation = {
 export type SendDmMutationVariables = Exact<{
   conversationId: string;
   text: string;
+  attachmentIds?: Array<string> | string | null | undefined;
 }>;
 
 export type SendDmMutation = {
@@ -607,6 +610,16 @@ export type SendDmMutation = {
     authorHandle: string;
     deleted: boolean;
     redaction: MessageRedaction | null;
+    media: Array<{
+      key: string;
+      type: MediaType;
+      url: string | null;
+      thumbnailUrl: string | null;
+      width: number | null;
+      height: number | null;
+      altText: string | null;
+      durationMs: number | null;
+    }>;
   };
 };
 
@@ -629,6 +642,16 @@ export type MoveToDmMutation = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     };
     dm: {
       id: string;
@@ -640,6 +663,16 @@ export type MoveToDmMutation = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     };
   };
 };
@@ -663,6 +696,16 @@ export type ResolveWithFollowUpMutation = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     } | null;
     result: { conversationId: string; status: ConversationStatus; tags: Array<string>; version: number };
   };
@@ -804,6 +847,16 @@ export type MessageFieldsFragment = {
   authorHandle: string;
   deleted: boolean;
   redaction: MessageRedaction | null;
+  media: Array<{
+    key: string;
+    type: MediaType;
+    url: string | null;
+    thumbnailUrl: string | null;
+    width: number | null;
+    height: number | null;
+    altText: string | null;
+    durationMs: number | null;
+  }>;
 };
 
 export type ConversationSummaryFragment = {
@@ -900,6 +953,16 @@ export type ConversationQuery = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     }>;
     queue: { id: string; name: string } | null;
     assignee: { id: string; name: string } | null;
@@ -919,6 +982,7 @@ export type ReplyMutationVariables = Exact<{
   conversationId: string;
   text: string;
   channel?: Channel | null | undefined;
+  attachmentIds?: Array<string> | string | null | undefined;
 }>;
 
 export type ReplyMutation = {
@@ -932,6 +996,16 @@ export type ReplyMutation = {
     authorHandle: string;
     deleted: boolean;
     redaction: MessageRedaction | null;
+    media: Array<{
+      key: string;
+      type: MediaType;
+      url: string | null;
+      thumbnailUrl: string | null;
+      width: number | null;
+      height: number | null;
+      altText: string | null;
+      durationMs: number | null;
+    }>;
   };
 };
 
@@ -1557,6 +1631,23 @@ export const MessageFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2923,6 +3014,14 @@ export const SendDmDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2940,6 +3039,11 @@ export const SendDmDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'text' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'attachmentIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
               },
             ],
             selectionSet: {
@@ -2966,6 +3070,23 @@ export const SendDmDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3069,6 +3190,23 @@ export const MoveToDmDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3174,6 +3312,23 @@ export const ResolveWithFollowUpDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4090,6 +4245,23 @@ export const ConversationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4118,6 +4290,14 @@ export const ReplyDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Channel' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -4140,6 +4320,11 @@ export const ReplyDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'channel' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'attachmentIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
               },
             ],
             selectionSet: {
@@ -4166,6 +4351,23 @@ export const ReplyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },

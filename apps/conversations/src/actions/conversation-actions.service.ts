@@ -60,7 +60,7 @@ export class ConversationActionsService {
 
   sendDm(
     a: AgentActor,
-    p: { conversationId: string; text: string; idempotencyKey?: string },
+    p: { conversationId: string; text: string; idempotencyKey?: string; attachmentIds?: string[] },
   ): Promise<MessageView> {
     return this.outbound.post({ ...a, ...p, purpose: 'dm' });
   }

@@ -4,6 +4,7 @@ import {
   Channel,
   ConversationStatus,
   ConversationView,
+  MediaItem,
   MessageView,
   type ConversationFilter,
   type ConversationRoutedV1,
@@ -74,6 +75,8 @@ const MESSAGE_COLUMNS = {
   // Compliance (apps/conversations/src/compliance): set when the text was redacted.
   redacted_at: Nullable(Type.Date()),
   redaction: Nullable(Type.Union([Type.Literal('deleted_by_author'), Type.Literal('author_withdrawn')])),
+  // Photos, GIFs and videos (migration 1765100000400): the customer's, or an agent's attachments.
+  media: Nullable(Type.Array(MediaItem)),
 };
 
 export const MessageRow = rowType('conversations.messages', MESSAGE_COLUMNS);
@@ -170,6 +173,8 @@ export function toMessageView(m: MessageRow): MessageView {
     // Compliance: the thread shows "deleted by the author" instead of the (emptied) text.
     redaction: m.redaction ?? null,
     redactedAt: m.redacted_at?.toISOString() ?? null,
+    // A redacted message loses its media with its text (X compliance).
+    ...(m.media?.length && !m.redaction ? { media: m.media } : {}),
   };
 }
 
@@ -438,6 +443,7 @@ export class ConversationRepository {
           m.source,
           JSON.stringify(m.classification),
           m.tweet.createdAt,
+          m.tweet.media?.length ? JSON.stringify(m.tweet.media) : null,
         ];
       }),
       [
@@ -453,17 +459,18 @@ export class ConversationRepository {
         'text',
         'jsonb',
         'timestamptz',
+        'jsonb',
       ],
     );
     const inserted = await selectRows(
       tx,
       InsertedMessageRow,
       `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, x_id, in_reply_to_x_id, text,
-         author_x_id, author_handle, status, source, classification, created_at)
+         author_x_id, author_handle, status, source, classification, created_at, media)
        SELECT v.brand_id, v.id, v.conversation_id, 'inbound', v.channel, v.x_id, v.in_reply_to, v.text, v.author_x_id,
-         v.author_handle, 'received', v.source, v.classification, v.created_at
+         v.author_handle, 'received', v.source, v.classification, v.created_at, v.media
        FROM (VALUES ${mv.sql}) AS v(brand_id, id, conversation_id, channel, x_id, in_reply_to, text, author_x_id,
-         author_handle, source, classification, created_at)
+         author_handle, source, classification, created_at, media)
        ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING
        RETURNING x_id`,
       mv.params,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OUTBOX_PROVIDER, Outbox } from '@roost/messaging';
+import { AttachmentsRepository } from './attachments.repository';
 import { AutoPostsRepository } from './auto-posts.repository';
 import { BrandReplyRepository } from './brand-reply.repository';
 import { ComplianceRepository } from './compliance.repository';
@@ -13,6 +14,7 @@ import { WaitStatusRepository } from './wait-status.repository';
 import { XAccountIdsRepository } from './x-account-ids.repository';
 
 const REPOSITORIES = [
+  AttachmentsRepository,
   AutoPostsRepository,
   BrandReplyRepository,
   ComplianceRepository,

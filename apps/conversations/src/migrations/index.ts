@@ -8,6 +8,7 @@ import { Outbox1764300000200 } from './1764300000200-outbox';
 import { ReconcileUnclearFailures1764500000100 } from './1764500000100-reconcile-unclear-failures';
 import { WideFollowerCounts1764600000100 } from './1764600000100-wide-follower-counts';
 import { ReplyPathDecidedAt1765100000300 } from './1765100000300-reply-path-decided-at';
+import { Media1765100000400 } from './1765100000400-media';
 
 export const CONVERSATIONS_MIGRATIONS = [
   InitialConversations1763800000100,
@@ -20,4 +21,5 @@ export const CONVERSATIONS_MIGRATIONS = [
   ReconcileUnclearFailures1764500000100,
   WideFollowerCounts1764600000100,
   ReplyPathDecidedAt1765100000300,
+  Media1765100000400,
 ];

@@ -5,6 +5,7 @@ import { DomainError, ErrorCode, type MessageView, type RpcRequest, type Rpc } f
 import { formatSignature, validateReply } from '@roost/x-text';
 import { ConversationRepository } from '../data/conversation.repository';
 import { GuidelinesRepository } from '../data/guidelines.repository';
+import { AttachmentsService } from './attachments.service';
 import { OutboundDispatcher } from './outbound-dispatcher';
 import { OutboundRepository, type LedgerEntry } from '../data/outbound.repository';
 import { publicReplyNotAllowed, replyOptions } from './reply-options';
@@ -25,6 +26,8 @@ export interface OutboundRequest {
   purpose: OutboundPurpose;
   /** A reply's channel when the agent chose one; otherwise where the customer last wrote. */
   channel?: 'public' | 'dm';
+  /** Staged attachments (images, a GIF) to post with it. */
+  attachmentIds?: string[];
 }
 
 /**
@@ -40,6 +43,7 @@ export class OutboundService {
     private readonly ledger: OutboundRepository,
     private readonly guidelines: GuidelinesRepository,
     private readonly dispatcher: OutboundDispatcher,
+    private readonly attachments: AttachmentsService,
     @Inject(ROOST_ENV) env: RoostEnv,
   ) {
     this.settings = env.conversations;
@@ -93,6 +97,15 @@ export class OutboundService {
       bannedPhrases,
     });
     if (!checked.ok) throw replyRefused(checked.errors);
+    // X's media rules are checked before anything is recorded: a refused set posts nothing.
+    const media = req.attachmentIds?.length
+      ? await this.attachments.validate({
+          brandId: req.brandId,
+          agentId: req.agentId,
+          attachmentIds: req.attachmentIds,
+          channel,
+        })
+      : [];
     // Answering the customer claims their latest message; an invitation or a follow-up does not.
     const answers = req.purpose === 'reply' || req.purpose === 'dm';
     const claim =
@@ -111,6 +124,7 @@ export class OutboundService {
       agentId: req.agentId,
       channel,
       ...(claim ? { claim } : {}),
+      ...(media.length ? { attachmentIds: media.map((m) => m.key), media } : {}),
     };
     const recorded = await this.ledger.record(entry, {
       leaseMs: this.settings.outboundLeaseMs,

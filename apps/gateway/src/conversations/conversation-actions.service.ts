@@ -51,6 +51,7 @@ export class ConversationActionsService {
       conversationId: args.conversationId,
       text: args.text,
       ...(idempotencyKey ? { idempotencyKey } : {}),
+      ...(args.attachmentIds?.length ? { attachmentIds: args.attachmentIds } : {}),
     });
 
     return MessageGql.from(m);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { AttachmentsService } from './attachments.service';
 import { AutoPostsService } from './auto-posts.service';
 import { CaseFromTweetService } from './case-from-tweet.service';
 import { ConversationActionsService } from './conversation-actions.service';
@@ -8,6 +9,7 @@ import { ConversationsService } from './conversations.service';
 import { CustomersService } from './customers.service';
 
 const SERVICES = [
+  AttachmentsService,
   AutoPostsService,
   CaseFromTweetService,
   ConversationsService,

@@ -62,6 +62,7 @@ export class ConversationsService {
       text: string;
       channel?: 'public' | 'dm';
       idempotencyKey: string | undefined;
+      attachmentIds?: string[] | undefined;
     },
   ): Promise<MessageGql> {
     if (input.idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
@@ -81,6 +82,7 @@ export class ConversationsService {
       text: input.text,
       ...(input.channel ? { channel: input.channel } : {}),
       ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      ...(input.attachmentIds?.length ? { attachmentIds: input.attachmentIds } : {}),
     });
 
     return MessageGql.from(message);

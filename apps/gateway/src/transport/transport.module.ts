@@ -16,6 +16,7 @@ import { ConversationLiveResolver } from './conversation-live.resolver';
 import { ConversationsResolver } from './conversations.resolver';
 import { CustomersResolver } from './customers.resolver';
 import { ListeningResolver } from './listening.resolver';
+import { MediaController } from './media.controller';
 import { MetricsResolver } from './metrics.resolver';
 import { QueuesResolver } from './queues.resolver';
 import { RoutingConfigResolver } from './routing-config.resolver';
@@ -37,6 +38,7 @@ import { SlaAlertsResolver } from './sla-alerts.resolver';
     RoutingModule,
     ListeningModule,
   ],
+  controllers: [MediaController],
   providers: [
     AuthResolver,
     ApiKeysResolver,

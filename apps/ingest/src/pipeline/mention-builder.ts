@@ -81,6 +81,7 @@ export function buildMention(opts: {
       ...(tweet.quotedTweetId ? { quotedTweetId: tweet.quotedTweetId } : {}),
       ...(tweet.lang ? { lang: tweet.lang } : {}),
       ...(tweet.dmConversationId ? { dmConversationId: tweet.dmConversationId } : {}),
+      ...(tweet.media?.length ? { media: tweet.media.slice(0, 4) } : {}),
     },
     author: tweet.author,
     account: { id: account.id, handle: account.handle, role: account.role, xUserId: account.xUserId },

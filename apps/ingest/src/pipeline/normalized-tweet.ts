@@ -1,4 +1,6 @@
+import type { MediaItem } from '@roost/contracts';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
+import { normalizeMedia, type MediaById } from './normalized-media';
 import { unescapeXText } from './x-text';
 
 /** A tweet or DM as ingest understands it, whatever source it came from. */
@@ -18,6 +20,8 @@ export interface NormalizedTweet {
   /** Lower-case usernames @mentioned in the text. */
   mentions: string[];
   isRetweet: boolean;
+  /** Photos, GIFs and videos attached (from `includes.media`); absent when none. */
+  media?: MediaItem[];
   author: { id: string; handle: string; name: string; followersCount: number; verified: boolean };
 }
 
@@ -61,7 +65,12 @@ function count(value: unknown): number {
 export function normalizeTweet(
   tweet: TweetV2 | undefined,
   users: ReadonlyMap<string, UserV2>,
-  opts: { escaped?: boolean; referenced?: ReadonlyMap<string, TweetV2> } = {},
+  opts: {
+    escaped?: boolean;
+    referenced?: ReadonlyMap<string, TweetV2>;
+    media?: MediaById;
+    mediaKeys?: unknown;
+  } = {},
 ): NormalizedTweet {
   if (!tweet || typeof tweet !== 'object') throw new MalformedTweetError('no tweet object', undefined);
   const id = tweet.id;
@@ -86,10 +95,13 @@ export function normalizeTweet(
     tweet.created_at && !Number.isNaN(Date.parse(tweet.created_at))
       ? tweet.created_at
       : new Date().toISOString();
+  const media = normalizeMedia(opts.mediaKeys ?? tweet.attachments?.media_keys, opts.media);
+
+  const text = withoutMediaLinks(opts.escaped === false ? tweet.text : unescapeXText(tweet.text), tweet);
 
   return {
     id,
-    text: repairUnicode(opts.escaped === false ? tweet.text : unescapeXText(tweet.text)),
+    text: repairUnicode(text),
     createdAt: new Date(createdAt).toISOString(),
     authorId,
     ...(tweet.conversation_id && X_ID.test(tweet.conversation_id)
@@ -104,6 +116,7 @@ export function normalizeTweet(
     ...(typeof tweet.lang === 'string' && tweet.lang.length <= 8 ? { lang: tweet.lang } : {}),
     mentions: (tweet.entities?.mentions ?? []).map((m) => repairUnicode(String(m.username)).toLowerCase()),
     isRetweet: refs.some((r) => r.type === 'retweeted'),
+    ...(media.length > 0 ? { media } : {}),
     author: {
       id: authorId,
       handle: repairUnicode(user.username),
@@ -112,6 +125,22 @@ export function normalizeTweet(
       verified: user.verified === true,
     },
   };
+}
+
+/**
+ * X appends a t.co link (`pic.x.com/…`, its URL entity names the `media_key`) to the text of a
+ * post with media; the media itself is on the mention, so the agent reads the words only.
+ */
+function withoutMediaLinks(text: string, tweet: TweetV2): string {
+  const urls = (tweet.entities?.urls ?? []) as Array<{ url?: unknown; media_key?: unknown }>;
+  let out = text;
+  for (const u of urls) {
+    if (typeof u.media_key === 'string' && typeof u.url === 'string' && u.url.length > 0) {
+      out = out.split(u.url).join('');
+    }
+  }
+
+  return out === text ? text : out.trimEnd();
 }
 
 export function usersById(users: readonly UserV2[] | undefined): Map<string, UserV2> {

@@ -12,6 +12,7 @@ import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
 import { IngestMetrics } from '../common/ingest.metrics';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
+import { mediaByKey } from '../pipeline/normalized-media';
 import { tweetsById, usersById } from '../pipeline/normalized-tweet';
 import { XAppClient } from '../x-api/x-app-client';
 import { streamRetryDelayMs } from './reconnect-policy';
@@ -173,6 +174,7 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
         tweet: item.data,
         users: usersById(item.includes?.users),
         referenced: tweetsById(item.includes?.tweets),
+        media: mediaByKey(item.includes?.media),
         source: 'stream',
         brands,
       })

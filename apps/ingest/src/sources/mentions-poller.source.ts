@@ -11,6 +11,7 @@ import { APP_TOKEN, XAppClient } from '../x-api/x-app-client';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
 import { newestId } from './recent-search.reader';
+import { mediaByKey } from '../pipeline/normalized-media';
 import { TWEET_QUERY } from './tweet-fields';
 import { TweetIntake } from './tweet-intake.service';
 
@@ -96,8 +97,11 @@ export class MentionsPollerSource extends PollingSource {
         );
         const users = new Map<string, UserV2>(page.includes.users.map((u) => [u.id, u]));
         const referenced = tweetsById(page.includes.tweets);
+        const media = mediaByKey(page.includes.media);
         await Promise.all(
-          fresh.map((tweet) => this.intake.intake({ tweet, users, referenced, source: 'mentions', brands })),
+          fresh.map((tweet) =>
+            this.intake.intake({ tweet, users, referenced, media, source: 'mentions', brands }),
+          ),
         );
       };
       await deliver();

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
 import { tweetsById } from '../pipeline/normalized-tweet';
 import { XAppClient } from '../x-api/x-app-client';
+import { mediaByKey, type MediaById } from '../pipeline/normalized-media';
 import { TWEET_QUERY } from './tweet-fields';
 
 export const SEARCH_ENDPOINT = 'GET /2/tweets/search/recent';
@@ -11,6 +12,8 @@ export interface SearchPage {
   users: Map<string, UserV2>;
   /** `includes.tweets` by id (quoted and replied-to posts). */
   referenced: Map<string, TweetV2>;
+  /** `includes.media` by key. */
+  media: MediaById;
 }
 
 /** Largest X id of a list (ids are 64-bit: compare as BigInt, never as numbers). */
@@ -59,6 +62,7 @@ export class RecentSearchReader {
         tweets: fresh,
         users: new Map(paginator.includes.users.map((u) => [u.id, u])),
         referenced: tweetsById(paginator.includes.tweets),
+        media: mediaByKey(paginator.includes.media),
       });
     };
     await deliver();

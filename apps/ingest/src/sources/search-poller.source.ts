@@ -109,6 +109,7 @@ export class SearchPollerSource extends PollingSource {
                 tweet,
                 users: page.users,
                 referenced: page.referenced,
+                media: page.media,
                 source: 'search',
                 brands: [{ brand, matchedRules }],
               }),

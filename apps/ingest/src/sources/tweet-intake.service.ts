@@ -8,6 +8,7 @@ import { IngestMetrics } from '../common/ingest.metrics';
 import type { BrandAccount } from '../data/listening-rows';
 import { buildMention, type MentionSource } from '../pipeline/mention-builder';
 import { MentionPipeline } from '../pipeline/mention-pipeline.service';
+import type { MediaById } from '../pipeline/normalized-media';
 import { MalformedTweetError, normalizeTweet, type NormalizedTweet } from '../pipeline/normalized-tweet';
 
 /**
@@ -38,6 +39,8 @@ export class TweetIntake {
     users: ReadonlyMap<string, UserV2>;
     /** The response's `includes.tweets` by id (quoted and replied-to posts). */
     referenced?: ReadonlyMap<string, TweetV2>;
+    /** The page's `includes.media` by key: the tweet's attachments. */
+    media?: MediaById;
     source: MentionSource;
     channel?: 'public' | 'dm';
     brands: ReadonlyArray<{
@@ -51,7 +54,10 @@ export class TweetIntake {
     try {
       tweet =
         opts.normalized ??
-        normalizeTweet(opts.tweet, opts.users, opts.referenced ? { referenced: opts.referenced } : {});
+        normalizeTweet(opts.tweet, opts.users, {
+          ...(opts.referenced ? { referenced: opts.referenced } : {}),
+          ...(opts.media ? { media: opts.media } : {}),
+        });
     } catch (err) {
       if (!(err instanceof MalformedTweetError)) throw err;
       this.deadLetter(opts.source, err, opts.tweet);

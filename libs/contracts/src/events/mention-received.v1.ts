@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { codec } from '../codec';
-import { Channel, Intent, IsoDate, PiiType, Sentiment, Uuid, XId } from '../common';
+import { Channel, Intent, IsoDate, MediaItem, PiiType, Sentiment, Uuid, XId } from '../common';
 
 /**
  * mention.received, schema 1: a tweet or DM addressed to or about a brand, found by ingest,
@@ -35,6 +35,8 @@ export const MentionReceivedV1 = Type.Object({
     lang: Type.Optional(Type.String({ maxLength: 8 })),
     /** DM conversation id when channel is dm. */
     dmConversationId: Type.Optional(Type.String({ maxLength: 64 })),
+    /** Photos, GIFs and videos the customer attached (X allows 4 photos or 1 GIF/video; 1 on a DM). Optional: older producers send none. */
+    media: Type.Optional(Type.Array(MediaItem, { maxItems: 4 })),
   }),
   author: Type.Object({
     id: XId,

@@ -3,6 +3,9 @@ import { codec } from '../codec';
 import { AgentRole, Channel, ConversationStatus, IsoDate, Uuid, XId } from '../common';
 import { ConversationView, MessageView, rpc, type RpcDef } from './methods';
 
+/** Decoded bytes per `AppendAttachment` piece: its base64 stays well under NATS's 1 MB message. */
+export const ATTACHMENT_PIECE_BYTES = 512 * 1024;
+
 /** Who acts: every agent action carries the brand, the acting agent, their role and initials (audit log, signature). */
 const Actor = {
   brandId: Uuid,
@@ -172,6 +175,8 @@ export const ConversationsRpc = {
       conversationId: Uuid,
       text: Type.String({ maxLength: 20000 }),
       idempotencyKey: IdempotencyKey,
+      /** One staged image or GIF (X: one attachment per DM). */
+      attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: 8 })),
     }),
     MessageView,
   ),
@@ -283,6 +288,33 @@ export const ConversationsRpc = {
     'conversations.auto_posts.set',
     Type.Object({ ...Actor, settings: AutoPostSettings }),
     AutoPostSettings,
+  ),
+  /**
+   * An agent's media for a later reply or DM, sent in pieces (NATS carries ~1 MB a message): stage
+   * names the type (sniffed by the caller from the bytes, checked again here), the size and the
+   * SHA-256; append adds piece `index` (base64, at most ATTACHMENT_PIECE_BYTES decoded), in order;
+   * the last piece completes it once its bytes hash to `sha256`. BAD_USER_INPUT `MEDIA_TOO_LARGE`,
+   * `UNSUPPORTED_MEDIA_TYPE`, `MEDIA_CORRUPT`; a repeated piece is a no-op.
+   */
+  StageAttachment: rpc(
+    'conversations.attachments.stage',
+    Type.Object({
+      ...Actor,
+      mediaType: Type.String({ maxLength: 64 }),
+      sizeBytes: Type.Integer({ minimum: 1 }),
+      sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+    }),
+    Type.Object({ attachmentId: Uuid }),
+  ),
+  AppendAttachment: rpc(
+    'conversations.attachments.append',
+    Type.Object({
+      ...Actor,
+      attachmentId: Uuid,
+      index: Type.Integer({ minimum: 0, maximum: 100_000 }),
+      data: Type.String({ maxLength: 700_000 }),
+    }),
+    Type.Object({ receivedBytes: Type.Integer(), complete: Type.Boolean() }),
   ),
   /** Announces who views or types a conversation (live only, nothing stored): see ConversationsLive.Presence. */
   SetPresence: rpc(

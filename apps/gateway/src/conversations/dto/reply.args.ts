@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ChannelEnum } from '../models/conversation-enums';
 
 /**
@@ -26,4 +26,13 @@ export class ReplyArgs {
   @IsOptional()
   @IsIn(Object.values(ChannelEnum))
   channel?: 'public' | 'dm';
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Images from `POST /media` to post with the reply: up to 4 images, or 1 GIF.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(8)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
