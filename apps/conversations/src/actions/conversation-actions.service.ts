@@ -12,6 +12,7 @@ import {
 } from '@roost/contracts';
 import { LiveChannel, Outbox, outboxEvent } from '@roost/messaging';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import { ConversationRepository } from '../data/conversation.repository';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 import { replyOptions } from '../outbound/reply-options';
@@ -37,6 +38,7 @@ export class ConversationActionsService {
     private readonly outbox: Outbox,
     private readonly live: LiveChannel,
     private readonly queues: QueueSnapshots,
+    private readonly clock: Clock,
   ) {}
 
   async detail(brandId: string, conversationId: string): Promise<ConversationDetail> {
@@ -160,7 +162,7 @@ export class ConversationActionsService {
     p: { conversationId: string; until: string; expectedVersion?: number },
   ): Promise<ActionResult> {
     const until = new Date(p.until);
-    if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) {
+    if (Number.isNaN(until.getTime()) || until.getTime() <= this.clock.now()) {
       throw new DomainError(ErrorCode.BadUserInput, 'snooze until a time in the future', {
         reason: 'INVALID_SNOOZE_TIME',
       });
