@@ -44,6 +44,7 @@ export class ConversationActionsService {
   async detail(brandId: string, conversationId: string): Promise<ConversationDetail> {
     const rec = await this.conversations.get(brandId, conversationId);
     if (!rec) throw DomainError.notFound('conversation', conversationId);
+    const transfers = await this.actions.transfers(brandId, conversationId);
 
     return {
       conversation: rec.view,
@@ -57,6 +58,7 @@ export class ConversationActionsService {
         customerHandle: rec.view.customer.handle,
         lastInboundXId: (rec.lastPublicInbound ?? rec.lastInbound)?.xId ?? null,
       }),
+      transfers,
     };
   }
 

@@ -37,7 +37,7 @@ export class ConversationActionsService {
       conversationId,
     });
 
-    return { ...d, conversation: ConversationGql.from(d.conversation) };
+    return { ...d, conversation: ConversationGql.from(d.conversation), transfers: d.transfers ?? [] };
   }
 
   async sendDm(

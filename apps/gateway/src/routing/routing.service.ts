@@ -51,6 +51,7 @@ export class RoutingService {
       conversationId: args.conversationId,
       ...(args.toAgentId ? { toAgentId: args.toAgentId } : {}),
       ...(args.toQueueId ? { toQueueId: args.toQueueId } : {}),
+      ...(args.note ? { note: args.note } : {}),
     });
   }
 

@@ -26,6 +26,7 @@ export function recordAssignment(
     previousQueueId: string | null;
     previousAssigneeId: string | null;
     actorId?: string | null;
+    transferNote?: ConversationAssignedV1['transferNote'];
   },
 ): void {
   const q = ctx.state.queues.get(conv.queueId);
@@ -49,6 +50,7 @@ export function recordAssignment(
       oldestWaitingSince: oldest === null ? null : new Date(oldest).toISOString(),
     },
     at: new Date(ctx.now).toISOString(),
+    ...(from.transferNote ? { transferNote: from.transferNote } : {}),
   });
 }
 

@@ -163,6 +163,8 @@ export const RoutingRpc = {
       conversationId: Uuid,
       toAgentId: Type.Optional(Uuid),
       toQueueId: Type.Optional(Uuid),
+      /** For the next agent; at most TRANSFER_NOTE_MAX_LENGTH characters (else BAD_USER_INPUT TRANSFER_NOTE_TOO_LONG). */
+      note: Type.Optional(Type.String({ maxLength: 100_000 })),
     }),
     AssignmentView,
   ),
