@@ -13,6 +13,7 @@ import {
 import { LiveChannel, Outbox, outboxEvent } from '@roost/messaging';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
+import { QueueLocks } from '../common/queue-locks';
 import { ConversationRepository } from '../data/conversation.repository';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 import { replyOptions } from '../outbound/reply-options';
@@ -39,12 +40,15 @@ export class ConversationActionsService {
     private readonly live: LiveChannel,
     private readonly queues: QueueSnapshots,
     private readonly clock: Clock,
+    private readonly locks: QueueLocks,
   ) {}
 
   async detail(brandId: string, conversationId: string): Promise<ConversationDetail> {
     const rec = await this.conversations.get(brandId, conversationId);
     if (!rec) throw DomainError.notFound('conversation', conversationId);
     const transfers = await this.actions.transfers(brandId, conversationId);
+    // Shown, not enforced here: a detail still loads while routing cannot say.
+    const hardLock = await this.locks.isLocked(brandId, rec.view.queueId).catch(() => undefined);
 
     return {
       conversation: rec.view,
@@ -59,6 +63,7 @@ export class ConversationActionsService {
         lastInboundXId: (rec.lastPublicInbound ?? rec.lastInbound)?.xId ?? null,
       }),
       transfers,
+      ...(hardLock === undefined ? {} : { hardLock }),
     };
   }
 
@@ -81,6 +86,8 @@ export class ConversationActionsService {
     },
   ): Promise<{ invitation: MessageView; dm: MessageView }> {
     const key = p.idempotencyKey;
+    // Before the version is taken: a refused move changes nothing.
+    await this.assertMayAnswer(a, p.conversationId);
     // A retry of a move that already started repeats it (its posts are keyed); otherwise the
     // expected version is taken atomically before anything is posted.
     const retry = key ? (await this.outbound.existing(a.brandId, `${key}:invite`)) !== null : false;
@@ -226,6 +233,18 @@ export class ConversationActionsService {
       customerId: rec.view.customer.id,
       conversationId: p.conversationId,
       text: p.text,
+    });
+  }
+
+  /** A hard-locked queue's conversations are answered by their assignee only (QueueLocks). */
+  private async assertMayAnswer(a: AgentActor, conversationId: string): Promise<void> {
+    const rec = await this.conversations.get(a.brandId, conversationId);
+    if (!rec) throw DomainError.notFound('conversation', conversationId);
+    await this.locks.assertMayAnswer({
+      brandId: a.brandId,
+      agentId: a.agentId,
+      queueId: rec.view.queueId,
+      assigneeId: rec.view.assigneeId,
     });
   }
 

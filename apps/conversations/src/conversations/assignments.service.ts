@@ -24,10 +24,10 @@ export class AssignmentsService {
       if (!prev || prev.at <= e.at) latest.set(k, e);
     }
     const events = [...latest.values()];
-    // Every transfer goes into the history, even one a later event of the batch superseded.
+    // Every transfer and take-over goes into the history, even one a later event of the batch superseded.
     await this.repo.apply(
       events,
-      batch.filter((e) => e.reason === 'transfer'),
+      batch.filter((e) => e.reason === 'transfer' || e.takeOver === true),
     );
     for (const e of events) {
       this.queues.remember(e.queueId, e.queueSnapshot);

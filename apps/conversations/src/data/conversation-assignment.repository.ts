@@ -67,8 +67,8 @@ export class ConversationAssignmentRepository {
   /**
    * A transfer in the conversation's history: one `conversation.transferred` audit row (actor, from
    * and to agent and queue, the note), and its note for the next agent as a conversation note
-   * authored by the transferring actor. Both keyed by the transfer (brand, conversation, time), so
-   * a redelivered event adds nothing.
+   * authored by the transferring actor. A supervisor's take-over is `conversation.taken_over`. Both
+   * keyed by the event (brand, conversation, time), so a redelivered event adds nothing.
    */
   private async recordTransfers(
     tx: EntityManager,
@@ -86,13 +86,14 @@ export class ConversationAssignmentRepository {
         note: e.transferNote?.text ?? null,
         noteId,
       };
+      const action = e.takeOver ? 'conversation.taken_over' : 'conversation.transferred';
       await execute(
         tx,
         `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details)
-         SELECT $1, $2, 'conversation.transferred', $3, $4::jsonb
+         SELECT $1, $2, $6, $3, $4::jsonb
          WHERE NOT EXISTS (SELECT 1 FROM audit_log WHERE brand_id = $1 AND conversation_id = $3
-           AND action = 'conversation.transferred' AND details->>'transferAt' = $5)`,
-        [e.brandId, e.actorId, e.conversationId, JSON.stringify(details), e.at],
+           AND action = $6 AND details->>'transferAt' = $5)`,
+        [e.brandId, e.actorId, e.conversationId, JSON.stringify(details), e.at, action],
       );
       if (e.transferNote && noteId && e.actorId) {
         await execute(

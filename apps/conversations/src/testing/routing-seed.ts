@@ -49,7 +49,8 @@ export async function seedRoutingBrand(
 
 /**
  * A customer's mention published to routing as ingest would; resolves with the conversation once
- * conversations stored it as routing decided (status and assignee).
+ * conversations stored it as routing decided (status and assignee). Routing picks the queue by the
+ * brand's rules (none: its first queue); `queueId` only fills the event fixture.
  */
 export async function routeMention(
   nats: NatsClient,

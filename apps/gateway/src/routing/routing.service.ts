@@ -55,6 +55,12 @@ export class RoutingService {
     });
   }
 
+  async takeOver(agent: AgentContext, conversationId: string): Promise<AssignmentView> {
+    await this.scope.conversation(agent, conversationId);
+
+    return this.rpc.request(RoutingRpc.TakeOver, { ...acting(agent), conversationId });
+  }
+
   async unassign(agent: AgentContext, conversationId: string): Promise<AssignmentView> {
     const c = await this.scope.conversation(agent, conversationId);
     if (!seesWholeBrand(agent) && c.assigneeId !== agent.id) {

@@ -4,7 +4,7 @@ import { Actors } from '../access/actors';
 import type { AgentState, Conversation } from '../state/brand-state';
 import { BrandWriter } from '../state/brand-writer';
 import type { RoutingContext } from '../state/routing-context';
-import { manualAssign, setAgentStatus, transfer, unassign, type Actor } from './manual-actions';
+import { manualAssign, setAgentStatus, takeOver, transfer, unassign, type Actor } from './manual-actions';
 
 interface Acting {
   brandId: string;
@@ -53,6 +53,12 @@ export class AssignmentService {
         ...(note ? { note } : {}),
       }),
     );
+  }
+
+  async takeOver(r: Acting & { conversationId: string }): Promise<Conversation> {
+    const by = await this.actor(r);
+
+    return this.act(r.brandId, (ctx) => takeOver(ctx, { conversationId: r.conversationId, actor: by }));
   }
 
   async unassign(r: Acting & { conversationId: string }): Promise<Conversation> {

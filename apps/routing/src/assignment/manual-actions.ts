@@ -80,6 +80,26 @@ export function transfer(
   return conv;
 }
 
+/**
+ * A supervisor or admin takes a conversation over: assigned to themself (capacity still holds),
+ * announced with `takeOver` so conversations audits it. Their way to answer in a hard-locked queue.
+ */
+export function takeOver(ctx: RoutingContext, input: { conversationId: string; actor: Actor }): Conversation {
+  if (!managesBrand(input.actor.role)) {
+    throw forbidden('SUPERVISOR_REQUIRED', 'only supervisors and admins take a conversation over');
+  }
+  const conv = conversationOf(ctx, input.conversationId);
+  if (conv.status === 'assigned' && conv.assigneeId === input.actor.id) return conv;
+  moveToAgent(ctx, conv, agentOf(ctx, input.actor.id), {
+    reason: 'manual_assign',
+    actorId: input.actor.id,
+    previousQueueId: null,
+    takeOver: true,
+  });
+
+  return conv;
+}
+
 export function unassign(ctx: RoutingContext, input: { conversationId: string; actor: Actor }): Conversation {
   const conv = conversationOf(ctx, input.conversationId);
   if (!managesBrand(input.actor.role) && conv.assigneeId !== input.actor.id) {
@@ -117,6 +137,7 @@ export function moveToAgent(
     actorId: string | null;
     previousQueueId: string | null;
     transferNote?: TransferNote | undefined;
+    takeOver?: boolean;
   },
 ): void {
   if (agent.status === 'offline') {
@@ -146,6 +167,7 @@ export function moveToAgent(
     previousAssigneeId: previous,
     actorId: how.actorId,
     transferNote: how.transferNote,
+    takeOver: how.takeOver,
   });
   if (freed) drainForAgent(ctx, freed);
 }

@@ -27,6 +27,7 @@ export function recordAssignment(
     previousAssigneeId: string | null;
     actorId?: string | null;
     transferNote?: ConversationAssignedV1['transferNote'];
+    takeOver?: boolean | undefined;
   },
 ): void {
   const q = ctx.state.queues.get(conv.queueId);
@@ -51,6 +52,7 @@ export function recordAssignment(
     },
     at: new Date(ctx.now).toISOString(),
     ...(from.transferNote ? { transferNote: from.transferNote } : {}),
+    ...(from.takeOver ? { takeOver: true as const } : {}),
   });
 }
 

@@ -9,6 +9,7 @@ import { AgentAccess1764000000500 } from './1764000000500-agent-access';
 import { BrandIsolation1764100000500 } from './1764100000500-brand-isolation';
 import { Outbox1764300000200 } from './1764300000200-outbox';
 import { ApiKeyExpiry1764400000400 } from './1764400000400-api-key-expiry';
+import { QueueHardLock1765100000101 } from './1765100000101-queue-hard-lock';
 
 /** Explicit list, in order (no globs: STYLE.md practice 19). */
 export const ROUTING_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ROUTING_MIGRATIONS = [
   BrandIsolation1764100000500,
   Outbox1764300000200,
   ApiKeyExpiry1764400000400,
+  QueueHardLock1765100000101,
 ];

@@ -39,6 +39,8 @@ export const ConversationAssignedV1 = Type.Object({
    * Added later (optional: older producers omit it, older consumers ignore it). A transfer's note
    * for the next agent, with the transferring actor's name (the actor is `actorId`).
    */
+  /** Added later (optional): a supervisor or admin took the conversation over (reason `manual_assign`, assignee = actor). */
+  takeOver: Type.Optional(Type.Literal(true)),
   transferNote: Type.Optional(
     Type.Object({
       text: Type.String({ minLength: 1, maxLength: TRANSFER_NOTE_MAX_LENGTH }),

@@ -55,6 +55,8 @@ export const ConversationDetail = Type.Object({
   replyOptions: ReplyOptions,
   /** Added later (optional for older answers): the transfers, oldest first. */
   transfers: Type.Optional(Type.Array(TransferView)),
+  /** Added later (optional): the conversation's queue is hard-locked (only the assignee answers). Absent: routing did not answer. */
+  hardLock: Type.Optional(Type.Boolean()),
 });
 export type ConversationDetail = Static<typeof ConversationDetail>;
 

@@ -62,6 +62,8 @@ export const QueueConfigInput = Type.Object({
   relaxLanguageAfterMinutes: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
   /** A customer writing again within this long after a resolution reopens the conversation; 0 = never. Absent: 24 h for a new queue, unchanged for an existing one. */
   reopenWindowMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 525_600 })),
+  /** Hard lock: only the assignee may reply, DM, move to DM or resolve with a follow-up; supervisors take over first. Absent: off for a new queue, unchanged for an existing one. */
+  hardLock: Type.Optional(Type.Boolean()),
 });
 export type QueueConfigInput = Static<typeof QueueConfigInput>;
 
@@ -252,6 +254,18 @@ export const RoutingRpc = {
     'routing.queues.staffing',
     Type.Object({ brandId: Uuid }),
     Type.Object({ queues: Type.Array(QueueStaffing) }),
+  ),
+  /** The brand's hard-locked queues (conversations asks before an agent's reply, DM, move to DM or resolve with follow-up). */
+  LockedQueues: rpc(
+    'routing.queues.locked',
+    Type.Object({ brandId: Uuid }),
+    Type.Object({ queueIds: Type.Array(Uuid) }),
+  ),
+  /** Supervisors and admins: assign a conversation to themselves to answer it (a hard-locked queue's way in); audited. */
+  TakeOver: rpc(
+    'routing.conversations.take_over',
+    Type.Object({ ...Acting, conversationId: Uuid }),
+    AssignmentView,
   ),
   UpsertQueue: rpc('routing.queues.upsert', Type.Object({ ...Acting, queue: QueueConfigInput }), QueueConfig),
   ListRules: rpc(

@@ -82,6 +82,13 @@ export class ConversationDetailGql {
 
   @Field(() => [ConversationTransferGql], { description: 'Transfers, oldest first.' })
   transfers!: ConversationTransferGql[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The queue is hard-locked: only the assignee answers (others get FORBIDDEN, reason CONVERSATION_LOCKED); supervisors take over first. Null: routing did not answer.',
+  })
+  hardLock!: boolean | null;
 }
 
 @ObjectType('ActionResult')

@@ -56,6 +56,10 @@ export class QueueConfigGql {
       'A customer writing again within this long after a resolution reopens the conversation; 0: never.',
   })
   reopenWindowMinutes!: number;
+  @Field(() => Boolean, {
+    description: 'Only the assignee answers the queue’s conversations; supervisors take over first.',
+  })
+  hardLock!: boolean;
   @Field(() => Int) waiting!: number;
   @Field(() => Int) assigned!: number;
   @Field(() => Float, {
@@ -70,6 +74,7 @@ export class QueueConfigGql {
       ...q,
       expectedWaitSeconds,
       reopenWindowMinutes: q.reopenWindowMinutes ?? 1440,
+      hardLock: q.hardLock ?? false,
       slaTargets: q.slaTargets.map((t) => ({ minPriority: t.minPriority, minutes: t.minutes })),
     };
   }
