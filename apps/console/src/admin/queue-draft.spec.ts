@@ -23,6 +23,7 @@ describe('queue drafts', () => {
       stickyWindowMinutes: 30,
       relaxLanguageAfterMinutes: null,
       reopenWindowMinutes: 0,
+      hardLock: false,
     });
   });
 

@@ -24,6 +24,8 @@ export interface QueueDraft {
   stickyWindowMinutes: string;
   relaxLanguageAfterMinutes: string;
   reopenWindowMinutes: string;
+  /** Only the assignee answers; supervisors take over first. */
+  hardLock: boolean;
 }
 
 const text = (n: number | null): string => (n === null ? '' : String(n));
@@ -46,6 +48,7 @@ export function queueDraft(q: QueueConfigFieldsFragment | null, timezone: string
       stickyWindowMinutes: '',
       relaxLanguageAfterMinutes: '',
       reopenWindowMinutes: '1440',
+      hardLock: false,
     };
   }
   return {
@@ -63,6 +66,7 @@ export function queueDraft(q: QueueConfigFieldsFragment | null, timezone: string
     stickyWindowMinutes: text(q.stickyWindowMinutes),
     relaxLanguageAfterMinutes: text(q.relaxLanguageAfterMinutes),
     reopenWindowMinutes: String(q.reopenWindowMinutes),
+    hardLock: q.hardLock,
   };
 }
 
@@ -90,6 +94,7 @@ export function queueInput(d: QueueDraft): QueueConfigInput {
     stickyWindowMinutes: optionalInt(d.stickyWindowMinutes),
     relaxLanguageAfterMinutes: optionalInt(d.relaxLanguageAfterMinutes),
     reopenWindowMinutes: optionalInt(d.reopenWindowMinutes) ?? 0,
+    hardLock: d.hardLock,
   };
 }
 

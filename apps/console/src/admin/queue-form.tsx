@@ -267,6 +267,16 @@ export function QueueForm(props: {
             'empty: language is a preference only',
           )}
           {num('Reopen window (min)', 'reopenWindowMinutes', '0: never reopen; 1440 = a day')}
+          <label className="inline-label">
+            <input
+              type="checkbox"
+              aria-label="Hard lock"
+              checked={d.hardLock}
+              onChange={(e) => set('hardLock', e.target.checked)}
+            />
+            <span>Hard lock</span>
+            <small className="muted">only the assignee answers; supervisors take over first</small>
+          </label>
         </div>
       </fieldset>
       <OtherErrors problems={problems} fields={FIELDS} />
