@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ConversationsRpc, Events } from '@roost/contracts';
-import { EventBus, NatsClient, RpcClient } from '@roost/messaging';
+import { ConversationsRpc, Events, RoutingRpc } from '@roost/contracts';
+import { NatsClient, RpcClient } from '@roost/messaging';
 import { eventually, readEvents } from '@roost/testing';
-import { routed } from '../testing/conversation-fixtures';
 import { ConversationsStack } from '../testing/conversations-stack';
-
-const ALL_WEEK = JSON.stringify([1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, start: '00:00', end: '00:00' })));
+import { routeMention, seedRoutingBrand } from '../testing/routing-seed';
 
 /**
  * The wake-up reaches routing: the real routing and conversations processes. A conversation routing
@@ -13,11 +11,7 @@ const ALL_WEEK = JSON.stringify([1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, start
  * and routing gives it back to the same agent (status-changes.ts), who holds one slot again.
  */
 describe('snooze wake-up through routing (routing + conversations processes, PostgreSQL + NATS)', () => {
-  const conversations = new ConversationsStack(
-    'snooze-routing',
-    { CONVERSATIONS_SNOOZE_SWEEP_MS: '200' },
-    { routing: true },
-  );
+  const conversations = new ConversationsStack('snooze-routing', { CONVERSATIONS_SNOOZE_SWEEP_MS: '200' });
   const { env, pg } = conversations;
   const routing = `"${env.schemaPrefix}routing"`;
   const convSchema = `"${env.schemaPrefix}conversations"`;
@@ -31,21 +25,12 @@ describe('snooze wake-up through routing (routing + conversations processes, Pos
   beforeAll(async () => {
     nats = await conversations.start();
     rpc = new RpcClient(nats, 10_000);
-    await pg.query(`INSERT INTO ${routing}.brands (id, name) VALUES ($1, 'snooze')`, [brandId]);
-    await pg.query(
-      `INSERT INTO ${routing}.queues (brand_id, id, name, team) VALUES ($1, $2, 'care', 'care')`,
-      [brandId, queueId],
-    );
-    await pg.query(
-      `INSERT INTO ${routing}.agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity, shifts)
-       VALUES ($1, $2, 'wake@t.example', 'Wa Ke', 'WK', 'agent', 'x', '{en}', 'UTC', 'online', 3, $3)`,
-      [brandId, agentId, ALL_WEEK],
-    );
-    await pg.query(`INSERT INTO ${routing}.agent_queues (brand_id, agent_id, queue_id) VALUES ($1, $2, $3)`, [
+    await seedRoutingBrand(pg, {
+      schemaPrefix: env.schemaPrefix,
       brandId,
-      agentId,
-      queueId,
-    ]);
+      queues: [{ id: queueId, name: 'care' }],
+      agents: [{ id: agentId, name: 'Wa Ke', initials: 'WK', role: 'agent', queueIds: [queueId] }],
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -62,32 +47,9 @@ describe('snooze wake-up through routing (routing + conversations processes, Pos
   }
 
   it('wakes at its time and routing gives it back to its agent', async () => {
-    const n = Math.floor(Math.random() * 1e12);
-    const tweet = {
-      id: String(n),
-      authorId: String(n + 1),
-      authorHandle: `w${n}`,
-      text: '@acmecares late again',
-    };
-    const mention = routed({ brandId, conversationId: randomUUID(), queueId, tweet, opened: true }).mention;
-    await new EventBus(nats).publish(Events.MentionReceived, mention, {
-      brandId,
-      msgId: `${brandId}:${tweet.id}`,
-    });
-
-    const conversationId = await eventually(
-      async () => {
-        const { rows } = await pg.query<{ id: string; status: string; assignee_id: string | null }>(
-          `SELECT c.id, c.status, c.assignee_id FROM ${convSchema}.conversations c
-           JOIN ${convSchema}.messages m ON m.brand_id = c.brand_id AND m.conversation_id = c.id
-           WHERE c.brand_id = $1 AND m.x_id = $2`,
-          [brandId, tweet.id],
-        );
-
-        return rows[0]?.status === 'assigned' && rows[0].assignee_id === agentId ? rows[0].id : undefined;
-      },
-      { what: 'routed to the agent and stored' },
-    );
+    const routedTo = await routeMention(nats, pg, { schemaPrefix: env.schemaPrefix, brandId, queueId });
+    expect(routedTo.assigneeId).toBe(agentId);
+    const conversationId = routedTo.conversationId;
     expect(await activeCount()).toBe(1);
 
     const until = new Date(Date.now() + 2_000).toISOString();
@@ -121,5 +83,42 @@ describe('snooze wake-up through routing (routing + conversations processes, Pos
     );
     expect(woken).toHaveLength(1);
     expect(woken[0]).toMatchObject({ actorId: null, previousStatus: 'snoozed' });
+  });
+
+  it('wakes at its time and waits in the queue when its agent went offline meanwhile', async () => {
+    const { conversationId } = await routeMention(nats, pg, {
+      schemaPrefix: env.schemaPrefix,
+      brandId,
+      queueId,
+    });
+    const until = new Date(Date.now() + 2_000).toISOString();
+    await rpc.request(ConversationsRpc.Snooze, { ...agent, conversationId, until });
+    await rpc.request(RoutingRpc.SetAgentStatus, {
+      brandId,
+      actorId: agentId,
+      actorRole: 'agent',
+      agentId,
+      status: 'offline',
+    });
+
+    const waiting = await eventually(
+      async () =>
+        (await readEvents(nats, Events.ConversationAssigned)).find(
+          (e) => e.conversationId === conversationId && e.reason === 'agent_unavailable',
+        ),
+      { what: 'routing put it on the waiting list', timeoutMs: 20_000 },
+    );
+    expect(waiting).toMatchObject({ status: 'waiting', assigneeId: null, previousAssigneeId: agentId });
+    await eventually(
+      async () => {
+        const { rows } = await pg.query<{ status: string; assignee_id: string | null }>(
+          `SELECT status, assignee_id FROM ${convSchema}.conversations WHERE id = $1`,
+          [conversationId],
+        );
+
+        return rows[0]?.status === 'waiting' && rows[0].assignee_id === null;
+      },
+      { what: 'conversations shows it waiting' },
+    );
   });
 });
