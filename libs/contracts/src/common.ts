@@ -7,6 +7,9 @@ export const Uuid = Type.String({
 export const XId = Type.String({ pattern: '^[0-9]{1,20}$' });
 export const IsoDate = Type.String({ minLength: 20, maxLength: 40 });
 
+/** The longest note a transfer may carry for the next agent (characters); longer is TRANSFER_NOTE_TOO_LONG. */
+export const TRANSFER_NOTE_MAX_LENGTH = 1000;
+
 export const Channel = Type.Union([Type.Literal('public'), Type.Literal('dm')]);
 export type Channel = Static<typeof Channel>;
 

@@ -24,6 +24,7 @@ describe('queue drafts', () => {
       relaxLanguageAfterMinutes: null,
       reopenWindowMinutes: 0,
       vipPriorityBoost: 20,
+      hardLock: false,
     });
   });
 

@@ -25,6 +25,8 @@ export interface QueueDraft {
   relaxLanguageAfterMinutes: string;
   reopenWindowMinutes: string;
   vipPriorityBoost: string;
+  /** Only the assignee answers; supervisors take over first. */
+  hardLock: boolean;
 }
 
 const text = (n: number | null): string => (n === null ? '' : String(n));
@@ -48,6 +50,7 @@ export function queueDraft(q: QueueConfigFieldsFragment | null, timezone: string
       relaxLanguageAfterMinutes: '',
       reopenWindowMinutes: '1440',
       vipPriorityBoost: '20',
+      hardLock: false,
     };
   }
   return {
@@ -66,6 +69,7 @@ export function queueDraft(q: QueueConfigFieldsFragment | null, timezone: string
     relaxLanguageAfterMinutes: text(q.relaxLanguageAfterMinutes),
     reopenWindowMinutes: String(q.reopenWindowMinutes),
     vipPriorityBoost: String(q.vipPriorityBoost),
+    hardLock: q.hardLock,
   };
 }
 
@@ -94,6 +98,7 @@ export function queueInput(d: QueueDraft): QueueConfigInput {
     relaxLanguageAfterMinutes: optionalInt(d.relaxLanguageAfterMinutes),
     reopenWindowMinutes: optionalInt(d.reopenWindowMinutes) ?? 0,
     vipPriorityBoost: optionalInt(d.vipPriorityBoost) ?? 0,
+    hardLock: d.hardLock,
   };
 }
 

@@ -270,6 +270,16 @@ export function QueueForm(props: {
           )}
           {num('Reopen window (min)', 'reopenWindowMinutes', '0: never reopen; 1440 = a day')}
           {num('VIP priority boost', 'vipPriorityBoost', 'added to VIP customers’ priority, up to 100')}
+          <label className="inline-label">
+            <input
+              type="checkbox"
+              aria-label="Hard lock"
+              checked={d.hardLock}
+              onChange={(e) => set('hardLock', e.target.checked)}
+            />
+            <span>Hard lock</span>
+            <small className="muted">only the assignee answers; supervisors take over first</small>
+          </label>
         </div>
       </fieldset>
       <OtherErrors problems={problems} fields={FIELDS} />

@@ -12,6 +12,7 @@ import { formatClock, useAgentTimeZone } from '../shared/format-time';
 import { ActionBar, type ActionBarHandle, type ActionName } from './action-bar';
 import { Composer, type ComposerHandle } from './composer';
 import { CustomerPanel } from './customer-panel';
+import { LockNotice, TransferHistory } from './lock-and-transfers';
 import { MessageThread } from './message-thread';
 import { PresenceBar } from './presence-bar';
 import { usePresence } from './use-presence';
@@ -111,6 +112,11 @@ export function ConversationView(props: {
             <IntentBadge intent={c.intent} />
             <ReplyPathBadge replyPath={c.replyPath} />
             {d?.movedToDmAt ? <span className="badge dm">moved to DM</span> : null}
+            {d?.hardLock ? (
+              <span className="badge lock" data-testid="lock-badge">
+                locked
+              </span>
+            ) : null}
             {d?.snoozedUntil ? (
               <span className="badge">snoozed until {formatClock(d.snoozedUntil, tz)}</span>
             ) : null}
@@ -149,6 +155,15 @@ export function ConversationView(props: {
             onChanged={refresh}
             onMovedToDm={() => setMovedToDm(true)}
           />
+          {d?.hardLock && c.status !== 'RESOLVED' ? (
+            <LockNotice
+              conversationId={c.id}
+              assigneeId={c.assignee?.id ?? null}
+              assigneeName={c.assignee?.name ?? null}
+              onChanged={refresh}
+            />
+          ) : null}
+          <TransferHistory transfers={d?.transfers ?? []} />
           {followUpDue ? (
             <div className="follow-up-prompt" role="status" data-testid="follow-up-prompt">
               <span>

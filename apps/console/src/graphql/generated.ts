@@ -76,6 +76,8 @@ export type QueueConfigInput = {
   businessHours?: Array<WeeklySlotInput> | null | undefined;
   /** A queue of your brand; null clears it. */
   escalationQueueId?: string | null | undefined;
+  /** Hard lock: only the assignee answers (reply, DM, move to DM, resolve with follow-up); supervisors take over first. */
+  hardLock?: boolean | null | undefined;
   id?: string | null | undefined;
   name?: string | null | undefined;
   relaxLanguageAfterMinutes?: number | null | undefined;
@@ -455,7 +457,18 @@ export type ConversationDetailQuery = {
     followUpRequired: boolean;
     movedToDmAt: string | null;
     snoozedUntil: string | null;
+    hardLock: boolean | null;
     replyOptions: { public: boolean; offered: Array<ReplyPath>; openInXUrl: string | null };
+    transfers: Array<{
+      at: string;
+      actorId: string | null;
+      actorName: string | null;
+      fromAgentId: string | null;
+      fromQueueId: string | null;
+      toAgentId: string | null;
+      toQueueId: string | null;
+      note: string | null;
+    }>;
   };
 };
 
@@ -767,10 +780,24 @@ export type TransferConversationMutationVariables = Exact<{
   conversationId: string;
   toAgentId?: string | null | undefined;
   toQueueId?: string | null | undefined;
+  note?: string | null | undefined;
 }>;
 
 export type TransferConversationMutation = {
   transferConversation: {
+    conversationId: string;
+    queueId: string;
+    assigneeId: string | null;
+    status: AssignmentStatus;
+  };
+};
+
+export type TakeOverConversationMutationVariables = Exact<{
+  conversationId: string;
+}>;
+
+export type TakeOverConversationMutation = {
+  takeOverConversation: {
     conversationId: string;
     queueId: string;
     assigneeId: string | null;
@@ -1295,6 +1322,7 @@ export type QueueConfigFieldsFragment = {
   relaxLanguageAfterMinutes: number | null;
   reopenWindowMinutes: number;
   vipPriorityBoost: number;
+  hardLock: boolean;
   waiting: number;
   assigned: number;
   businessHours: Array<{ day: number; start: string; end: string }>;
@@ -1318,6 +1346,7 @@ export type QueueConfigsQuery = {
     relaxLanguageAfterMinutes: number | null;
     reopenWindowMinutes: number;
     vipPriorityBoost: number;
+    hardLock: boolean;
     waiting: number;
     assigned: number;
     businessHours: Array<{ day: number; start: string; end: string }>;
@@ -1344,6 +1373,7 @@ export type UpsertQueueMutation = {
     relaxLanguageAfterMinutes: number | null;
     reopenWindowMinutes: number;
     vipPriorityBoost: number;
+    hardLock: boolean;
     waiting: number;
     assigned: number;
     businessHours: Array<{ day: number; start: string; end: string }>;
@@ -1846,6 +1876,7 @@ export const QueueConfigFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'relaxLanguageAfterMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reopenWindowMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'vipPriorityBoost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hardLock' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
         ],
@@ -2670,6 +2701,24 @@ export const ConversationDetailDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'public' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'offered' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'openInXUrl' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'hardLock' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'transfers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromAgentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromQueueId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toAgentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toQueueId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                     ],
                   },
                 },
@@ -3602,6 +3651,11 @@ export const TransferConversationDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'toQueueId' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3625,6 +3679,11 @@ export const TransferConversationDocument = {
                 name: { kind: 'Name', value: 'toQueueId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'toQueueId' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -3641,6 +3700,48 @@ export const TransferConversationDocument = {
     },
   ],
 } as unknown as DocumentNode<TransferConversationMutation, TransferConversationMutationVariables>;
+export const TakeOverConversationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TakeOverConversation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'conversationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'takeOverConversation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'conversationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TakeOverConversationMutation, TakeOverConversationMutationVariables>;
 export const SetPresenceDocument = {
   kind: 'Document',
   definitions: [
@@ -5598,6 +5699,7 @@ export const QueueConfigsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'relaxLanguageAfterMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reopenWindowMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'vipPriorityBoost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hardLock' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
         ],
@@ -5686,6 +5788,7 @@ export const UpsertQueueDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'relaxLanguageAfterMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reopenWindowMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'vipPriorityBoost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hardLock' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
         ],

@@ -24,7 +24,11 @@ export class AssignmentsService {
       if (!prev || prev.at <= e.at) latest.set(k, e);
     }
     const events = [...latest.values()];
-    await this.repo.apply(events);
+    // Every transfer and take-over goes into the history, even one a later event of the batch superseded.
+    await this.repo.apply(
+      events,
+      batch.filter((e) => e.reason === 'transfer' || e.takeOver === true),
+    );
     for (const e of events) {
       this.queues.remember(e.queueId, e.queueSnapshot);
       this.queues.publish(e.brandId, e.queueId, {

@@ -10,6 +10,7 @@ import { ConversationRepository } from './conversation.repository';
 import { GuidelinesRepository } from './guidelines.repository';
 import { AttachmentsRepository } from './attachments.repository';
 import { OutboundRepository, type LedgerEntry } from './outbound.repository';
+import { SnoozeRepository } from './snooze.repository';
 import { WaitStatusRepository } from './wait-status.repository';
 
 /** A routed public mention of a new customer, as routing publishes it. */
@@ -258,6 +259,26 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
     expect(all.every((u) => u.entry.agentId !== null)).toBe(true);
     // Nothing left due (leases renewed): no brand named.
     expect(await app.query(`SELECT * FROM outbound_unsettled_brands()`)).toEqual([]);
+  });
+
+  it('lets the snooze sweep wake every brand’s due snoozes, each under its brand; the function names brands only', async () => {
+    await owner.query(
+      `UPDATE conversations SET status = 'snoozed', snoozed_until = now() - interval '1 minute'`,
+    );
+    const due = await new SnoozeRepository(app).dueBrands(new Date());
+    expect(due).toEqual([brandA, brandB]);
+    const woken: Record<string, number> = {};
+    for (const brandId of due) {
+      const rows = await new SnoozeRepository(app).wakeDue({
+        brandId,
+        now: new Date(),
+        limit: 10,
+        within: async () => undefined,
+      });
+      woken[brandId] = rows.length;
+    }
+    expect(woken).toEqual({ [brandA]: 1, [brandB]: 2 });
+    expect(await new SnoozeRepository(app).dueBrands(new Date())).toEqual([]);
   });
 
   it('leaves the handle cache (no brand column) readable and writable by the app role', async () => {

@@ -10,6 +10,7 @@ import { ConversationRepository } from './conversation.repository';
 import { CustomerRepository } from './customer.repository';
 import { GuidelinesRepository } from './guidelines.repository';
 import { OutboundRepository } from './outbound.repository';
+import { SnoozeRepository } from './snooze.repository';
 import { WaitStatusRepository } from './wait-status.repository';
 import { XAccountIdsRepository } from './x-account-ids.repository';
 
@@ -24,6 +25,7 @@ const REPOSITORIES = [
   CustomerRepository,
   GuidelinesRepository,
   OutboundRepository,
+  SnoozeRepository,
   WaitStatusRepository,
   XAccountIdsRepository,
 ];

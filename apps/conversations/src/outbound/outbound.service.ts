@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ROOST_ENV, type ConversationsEnv, type RoostEnv } from '@roost/config';
 import { DomainError, ErrorCode, type MessageView, type RpcRequest, type Rpc } from '@roost/contracts';
 import { formatSignature, validateReply } from '@roost/x-text';
+import { QueueLocks } from '../common/queue-locks';
 import { ConversationRepository } from '../data/conversation.repository';
 import { GuidelinesRepository } from '../data/guidelines.repository';
 import { AttachmentsService } from './attachments.service';
@@ -31,7 +32,8 @@ export interface OutboundRequest {
 }
 
 /**
- * Agent posts: checked against X's text rules and the brand's guidelines, recorded in the ledger
+ * Agent posts (replies, DMs, DM invitations, follow-ups): in a hard-locked queue only the assignee's
+ * (QueueLocks); checked against X's text rules and the brand's guidelines, recorded in the ledger
  * (claiming the customer's message so two agents cannot both answer it), then posted exactly once.
  */
 @Injectable()
@@ -44,6 +46,7 @@ export class OutboundService {
     private readonly guidelines: GuidelinesRepository,
     private readonly dispatcher: OutboundDispatcher,
     private readonly attachments: AttachmentsService,
+    private readonly locks: QueueLocks,
     @Inject(ROOST_ENV) env: RoostEnv,
   ) {
     this.settings = env.conversations;
@@ -67,6 +70,12 @@ export class OutboundService {
     }
     const rec = await this.conversations.get(req.brandId, req.conversationId);
     if (!rec) throw DomainError.notFound('conversation', req.conversationId);
+    await this.locks.assertMayAnswer({
+      brandId: req.brandId,
+      agentId: req.agentId,
+      queueId: rec.view.queueId,
+      assigneeId: rec.view.assigneeId,
+    });
     // A reply answers on the channel the agent chose, else where the customer last wrote (after a
     // move to DM their DMs are answered by DM in the same case); invitations and follow-ups are
     // public by definition.

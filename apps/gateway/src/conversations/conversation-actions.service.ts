@@ -37,7 +37,12 @@ export class ConversationActionsService {
       conversationId,
     });
 
-    return { ...d, conversation: ConversationGql.from(d.conversation) };
+    return {
+      ...d,
+      conversation: ConversationGql.from(d.conversation),
+      transfers: d.transfers ?? [],
+      hardLock: d.hardLock ?? null,
+    };
   }
 
   async sendDm(

@@ -28,6 +28,7 @@ const NEW_QUEUE: Omit<QueueConfigContract, 'id' | 'name' | 'team'> = {
   relaxLanguageAfterMinutes: null,
   reopenWindowMinutes: 1440,
   vipPriorityBoost: 20,
+  hardLock: false,
 };
 
 /** Only the fields the caller gave (GraphQL leaves absent ones undefined; null is a value). */

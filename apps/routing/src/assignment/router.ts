@@ -29,6 +29,8 @@ export function recordAssignment(
     previousQueueId: string | null;
     previousAssigneeId: string | null;
     actorId?: string | null;
+    transferNote?: ConversationAssignedV1['transferNote'];
+    takeOver?: boolean | undefined;
   },
 ): void {
   const q = ctx.state.queues.get(conv.queueId);
@@ -52,6 +54,8 @@ export function recordAssignment(
       oldestWaitingSince: oldest === null ? null : new Date(oldest).toISOString(),
     },
     at: new Date(ctx.now).toISOString(),
+    ...(from.transferNote ? { transferNote: from.transferNote } : {}),
+    ...(from.takeOver ? { takeOver: true as const } : {}),
   });
 }
 

@@ -34,6 +34,19 @@ export const ReplyOptions = Type.Object({
 });
 export type ReplyOptions = Static<typeof ReplyOptions>;
 
+/** A transfer in the conversation's history: who moved it, from and to which agent and queue, with their note. */
+export const TransferView = Type.Object({
+  at: IsoDate,
+  actorId: Type.Union([Uuid, Type.Null()]),
+  actorName: Type.Union([Type.String(), Type.Null()]),
+  fromAgentId: Type.Union([Uuid, Type.Null()]),
+  fromQueueId: Type.Union([Uuid, Type.Null()]),
+  toAgentId: Type.Union([Uuid, Type.Null()]),
+  toQueueId: Type.Union([Uuid, Type.Null()]),
+  note: Type.Union([Type.String(), Type.Null()]),
+});
+export type TransferView = Static<typeof TransferView>;
+
 export const ConversationDetail = Type.Object({
   conversation: ConversationView,
   version: Type.Integer({ minimum: 1 }),
@@ -43,6 +56,10 @@ export const ConversationDetail = Type.Object({
   /** Set once the conversation moved to DM: resolving then asks for a public follow-up. */
   followUpRequired: Type.Boolean(),
   replyOptions: ReplyOptions,
+  /** Added later (optional for older answers): the transfers, oldest first. */
+  transfers: Type.Optional(Type.Array(TransferView)),
+  /** Added later (optional): the conversation's queue is hard-locked (only the assignee answers). Absent: routing did not answer. */
+  hardLock: Type.Optional(Type.Boolean()),
 });
 export type ConversationDetail = Static<typeof ConversationDetail>;
 

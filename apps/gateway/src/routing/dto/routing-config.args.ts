@@ -94,6 +94,14 @@ export class QueueConfigInput {
   @Min(0)
   @Max(100)
   vipPriorityBoost?: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Hard lock: only the assignee answers (reply, DM, move to DM, resolve with follow-up); supervisors take over first.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  hardLock?: boolean;
 }
 
 @InputType('RoutingRuleConditionsInput')

@@ -58,6 +58,10 @@ export class QueueConfigGql {
   reopenWindowMinutes!: number;
   @Field(() => Int, { description: 'Added to a VIP customer’s priority in this queue (capped at 100).' })
   vipPriorityBoost!: number;
+  @Field(() => Boolean, {
+    description: 'Only the assignee answers the queue’s conversations; supervisors take over first.',
+  })
+  hardLock!: boolean;
   @Field(() => Int) waiting!: number;
   @Field(() => Int) assigned!: number;
   @Field(() => Float, {
@@ -73,6 +77,7 @@ export class QueueConfigGql {
       expectedWaitSeconds,
       reopenWindowMinutes: q.reopenWindowMinutes ?? 1440,
       vipPriorityBoost: q.vipPriorityBoost ?? 20,
+      hardLock: q.hardLock ?? false,
       slaTargets: q.slaTargets.map((t) => ({ minPriority: t.minPriority, minutes: t.minutes })),
     };
   }
