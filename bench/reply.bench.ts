@@ -36,7 +36,8 @@ async function main(): Promise<void> {
   const stack = new TestStack(stackEnv(env));
   await stack.init();
   await stack.start(['twitter-sim']);
-  await stack.start(['conversations']);
+  // Routing answers the brand's hard-locked queues before every agent post.
+  await stack.start(['routing', 'conversations']);
   const pg = new Client({ connectionString: env.databaseUrl });
   await pg.connect();
   const nats = await NatsClient.connect({

@@ -133,6 +133,14 @@ describe('the DM leg stays in the case (public API, every service)', () => {
     );
     expect(replied.errors).toBeUndefined();
     expect(replied.data?.reply.channel).toBe('DM');
+    // Unless the agent chooses the channel (the console's Public tab does).
+    const inPublic = await gql.request<{ reply: { channel: string } }>(
+      `mutation ($id: ID!) { reply(conversationId: $id, channel: PUBLIC, text: "We are on it in DM, thanks for bearing with us.") { channel } }`,
+      { id: opened.id },
+      agent,
+    );
+    expect(inPublic.errors).toBeUndefined();
+    expect(inPublic.data?.reply.channel).toBe('PUBLIC');
 
     const followUp = 'All sorted in DM, thanks for your patience!';
     const resolved = await gql.request<{ resolveConversation: unknown }>(

@@ -29,6 +29,9 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: gateway, ws: true, changeOrigin: true } },
+    proxy: {
+      '/graphql': { target: gateway, ws: true, changeOrigin: true },
+      '/media': { target: gateway, changeOrigin: true },
+    },
   },
 });

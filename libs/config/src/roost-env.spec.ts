@@ -218,11 +218,12 @@ describe('ingest settings (env.ingest)', () => {
 });
 
 describe('conversations settings (env.conversations)', () => {
-  it('default to a 30 s outbound lease, reconciling every 10 s, no crash switch', () => {
+  it('default to a 30 s outbound lease, reconciling every 10 s, waking snoozes every 5 s, no crash switch', () => {
     const env = readRoostEnv({});
     expect(env.conversations).toEqual({
       outboundLeaseMs: 30_000,
       reconcileIntervalMs: 10_000,
+      snoozeSweepMs: 5_000,
       crashAfterPost: false,
     });
     expect(Object.isFrozen(env.conversations)).toBe(true);
@@ -232,11 +233,13 @@ describe('conversations settings (env.conversations)', () => {
     const crash = {
       CONVERSATIONS_OUTBOUND_LEASE_MS: '500',
       CONVERSATIONS_RECONCILE_INTERVAL_MS: '200',
+      CONVERSATIONS_SNOOZE_SWEEP_MS: '250',
       ROOST_TEST_CRASH_AFTER_POST: 'true',
     };
     expect(readRoostEnv({ ...crash, NODE_ENV: 'test' }).conversations).toEqual({
       outboundLeaseMs: 500,
       reconcileIntervalMs: 200,
+      snoozeSweepMs: 250,
       crashAfterPost: true,
     });
     expect(readRoostEnv(crash).conversations.crashAfterPost).toBe(false);

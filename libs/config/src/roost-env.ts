@@ -144,6 +144,8 @@ export interface ConversationsEnv {
   readonly outboundLeaseMs: number;
   /** How often the reconciler looks for unsettled posts (it also runs once at start). */
   readonly reconcileIntervalMs: number;
+  /** How often snoozed conversations whose time has come are woken (it also runs once at start). */
+  readonly snoozeSweepMs: number;
   /** Test only (NODE_ENV=test and ROOST_TEST_CRASH_AFTER_POST): SIGKILL the process right after X accepted a post, before the ledger commit. */
   readonly crashAfterPost: boolean;
 }
@@ -258,6 +260,7 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     INGEST_COMPLIANCE_TICK_MS: num({ default: 60_000 }),
     CONVERSATIONS_OUTBOUND_LEASE_MS: num({ default: 30_000 }),
     CONVERSATIONS_RECONCILE_INTERVAL_MS: num({ default: 10_000 }),
+    CONVERSATIONS_SNOOZE_SWEEP_MS: num({ default: 5_000 }),
     ROOST_TEST_CRASH_AFTER_POST: bool({ default: false }),
     METRICS_WAIT_INTERVAL_MS: num({
       default: 120_000,
@@ -391,6 +394,7 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     conversations: Object.freeze({
       outboundLeaseMs: e.CONVERSATIONS_OUTBOUND_LEASE_MS,
       reconcileIntervalMs: e.CONVERSATIONS_RECONCILE_INTERVAL_MS,
+      snoozeSweepMs: e.CONVERSATIONS_SNOOZE_SWEEP_MS,
       crashAfterPost: test && e.ROOST_TEST_CRASH_AFTER_POST,
     }),
     metrics: Object.freeze({ waitIntervalMs: e.METRICS_WAIT_INTERVAL_MS }),

@@ -22,3 +22,5 @@ export * from './events/compliance-content-withdrawn.v1';
 export * from './rpc/compliance-methods';
 export * from './events/agent-access-changed.v1';
 export * from './role-policy';
+export * from './events/customer-updated.v1';
+export * from './events/conversation-priority-changed.v1';

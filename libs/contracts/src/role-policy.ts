@@ -29,7 +29,8 @@ export type ForbiddenReason =
   | 'NOT_OWN_QUEUE'
   | 'NOT_SELF'
   | 'UNKNOWN_ACTOR'
-  | 'AGENT_INACTIVE';
+  | 'AGENT_INACTIVE'
+  | 'CONVERSATION_LOCKED';
 
 /** True when `role` may do what `least` may. */
 export function atLeast(role: AgentRole, least: AgentRole): boolean {

@@ -7,7 +7,9 @@ import { conversationAssignedV1 } from './events/conversation-assigned.v1';
 import { conversationRoutedV1 } from './events/conversation-routed.v1';
 import { conversationSlaAlertV1 } from './events/conversation-sla-alert.v1';
 import { conversationSplitV1 } from './events/conversation-split.v1';
+import { conversationPriorityChangedV1 } from './events/conversation-priority-changed.v1';
 import { conversationStatusChangedV1 } from './events/conversation-status-changed.v1';
+import { customerUpdatedV1 } from './events/customer-updated.v1';
 import { mentionReceivedV1 } from './events/mention-received.v1';
 import { messageSentV1 } from './events/message-sent.v1';
 import { queueWaitEstimatedV1 } from './events/queue-wait-estimated.v1';
@@ -79,6 +81,14 @@ export const Events = {
     stream: StreamKey.Conversations,
     codec: conversationSplitV1,
   },
+  /** Routing raised an open conversation's priority (a customer made VIP); conversations keeps the higher. */
+  ConversationPriorityChanged: {
+    name: 'conversation.priority_changed',
+    stream: StreamKey.Conversations,
+    codec: conversationPriorityChangedV1,
+  },
+  /** A customer's VIP flag changed (conversations' outbox → routing's VIP set). */
+  CustomerUpdated: { name: 'customer.updated', stream: StreamKey.Conversations, codec: customerUpdatedV1 },
 } as const satisfies Record<string, EventDef>;
 
 export const LiveEvents = {
@@ -135,7 +145,7 @@ export class Topology {
       },
       {
         name: this.streamName(StreamKey.Conversations),
-        subjects: [`${this.ns}.conversation.>`, `${this.ns}.message.>`],
+        subjects: [`${this.ns}.conversation.>`, `${this.ns}.message.>`, `${this.ns}.customer.>`],
       },
       { name: this.streamName(StreamKey.Queues), subjects: [`${this.ns}.queue.>`] },
       { name: this.streamName(StreamKey.DeadLetters), subjects: [`${this.ns}.dlq.>`] },

@@ -53,6 +53,7 @@ export class SimOperations {
       quoteTweetId: input.quoteTweetId,
       lang: input.lang,
       source: 'sim',
+      mediaKeys: (input.media ?? []).map((m) => this.deps.store.media.create(m).media_key),
     });
     this.deps.metrics.tweetsInjected.inc();
 
@@ -63,7 +64,12 @@ export class SimOperations {
     const from = this.deps.store.ensureUser(input.fromHandle);
     const to = this.deps.store.ensureUser(input.toHandle);
 
-    return this.deps.store.createDm({ senderId: from.id, recipientId: to.id, text: input.text });
+    return this.deps.store.createDm({
+      senderId: from.id,
+      recipientId: to.id,
+      text: input.text,
+      mediaKeys: (input.media ?? []).slice(0, 1).map((m) => this.deps.store.media.create(m).media_key),
+    });
   }
 
   /** Replies to a tweet, oldest first. */

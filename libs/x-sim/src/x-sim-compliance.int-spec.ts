@@ -110,6 +110,16 @@ describe('x-sim batch compliance through twitter-api-v2', () => {
     sim.store.onTweet((t) => streamed.push(t.id));
     const after = sim.injectTweet({ text: '@acmecares acme skates, take two', authorHandle: 'quiet' });
     expect(await seen()).toEqual({ lookup: null, search: [], mentions: [] });
+    // X says why: a protected author's tweet is an authorization error, not "not found".
+    expect((await client.v2.singleTweet(before.id)).errors?.[0]).toMatchObject({
+      title: 'Authorization Error',
+      resource_id: before.id,
+      type: 'https://api.twitter.com/2/problems/not-authorized-for-resource',
+    });
+    expect((await client.v2.tweets([before.id, '999999'])).errors?.map((e) => e.title)).toEqual([
+      'Authorization Error',
+      'Not Found Error',
+    ]);
     expect(streamed).not.toContain(after.id);
     const user = createXClient({ baseUrl: sim.url, bearerToken: 'sim-user:acmecares' });
     await expect(user.v2.reply('We are on it', before.id)).rejects.toMatchObject({ code: 400 });

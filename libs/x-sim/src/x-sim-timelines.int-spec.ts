@@ -126,6 +126,29 @@ describe('x-sim read endpoints through twitter-api-v2', () => {
     expect(many.errors?.[0]).toMatchObject({ value: '1', resource_type: 'tweet' });
     await expect(fetch(`${sim.url}/2/tweets/${t.id}`)).resolves.toMatchObject({ status: 401 });
   });
+
+  it("expands a quote's post and its author (referenced_tweets.id.author_id) as X does", async () => {
+    const brandPost = sim.injectTweet({ text: 'New app out today', authorHandle: 'acmecares' });
+    const quote = sim.injectTweet({ text: 'it crashes', authorHandle: 'quinn', quoteTweetId: brandPost.id });
+    const client = createXClient({ baseUrl: sim.url, bearerToken: 'app-token' });
+    const res = await client.v2.singleTweet(quote.id, {
+      expansions: ['author_id', 'referenced_tweets.id', 'referenced_tweets.id.author_id'],
+      'tweet.fields': ['author_id', 'referenced_tweets'],
+      'user.fields': ['username'],
+    });
+    expect(res.data.referenced_tweets).toEqual([{ type: 'quoted', id: brandPost.id }]);
+    expect(res.includes?.tweets).toEqual([
+      expect.objectContaining({ id: brandPost.id, author_id: ACME_BRAND.care.id }),
+    ]);
+    expect(res.includes?.users?.map((u) => u.username).sort()).toEqual(['acmecares', 'quinn']);
+    // Without the author expansion, the quoted post comes but not its author's profile.
+    const bare = await client.v2.singleTweet(quote.id, {
+      expansions: ['referenced_tweets.id'],
+      'tweet.fields': ['author_id'],
+    });
+    expect(bare.includes?.tweets?.[0]?.author_id).toBe(ACME_BRAND.care.id);
+    expect(bare.includes?.users).toBeUndefined();
+  });
   it("lists a user's own tweets and replies newest first (GET /2/users/:id/tweets), with since_id", async () => {
     const asks = [0, 1, 2].map(
       (i) => sim.injectTweet({ text: `@acmecares help ${i}`, authorHandle: `asker${i}` }).id,

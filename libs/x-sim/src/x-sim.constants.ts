@@ -60,6 +60,7 @@ export const PROBLEM_TYPE = {
   about: 'about:blank',
   invalidRequest: 'https://api.twitter.com/2/problems/invalid-request',
   notFound: 'https://api.twitter.com/2/problems/resource-not-found',
+  notAuthorized: 'https://api.twitter.com/2/problems/not-authorized-for-resource',
   streaming: 'https://api.twitter.com/2/problems/streaming-connection',
   duplicateRules: 'https://api.twitter.com/2/problems/duplicate-rules',
   invalidRules: 'https://api.twitter.com/2/problems/invalid-rules',

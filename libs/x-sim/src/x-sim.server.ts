@@ -12,6 +12,7 @@ import { WireSerializer } from './http/wire-serializer';
 import { registerComplianceRoutes } from './routes/compliance.routes';
 import { registerDmRoutes } from './routes/dm.routes';
 import { registerHealthRoutes } from './routes/health.routes';
+import { registerMediaRoutes } from './routes/media.routes';
 import { registerSimRoutes } from './routes/sim.routes';
 import { registerStreamRoutes } from './routes/stream.routes';
 import { registerTweetReadRoutes } from './routes/tweet-read.routes';
@@ -121,6 +122,7 @@ export async function startXSim(opts: XSimOptions = {}): Promise<XSim> {
   registerTweetWriteRoutes(router, ctx);
   registerUserRoutes(router, ctx);
   registerDmRoutes(router, ctx);
+  registerMediaRoutes(router, ctx);
   registerComplianceRoutes(router, ctx);
   const dispatcher = new RequestDispatcher(router, ctx, opts.logger);
   const server: Server = createServer((req, res) => void dispatcher.handle(req, res));

@@ -47,6 +47,8 @@ export interface UrlEntity {
   url: string;
   expanded_url: string;
   display_url: string;
+  /** The link X appends to a post with media. */
+  media_key?: string;
 }
 
 export interface TweetEntities {
@@ -58,6 +60,38 @@ export interface TweetEntities {
 export interface ReferencedTweet {
   type: 'replied_to' | 'quoted' | 'retweeted';
   id: string;
+}
+
+export type SimMediaType = 'photo' | 'animated_gif' | 'video';
+
+/** A media object as X v2 serves it in `includes.media` (`media.fields` select the optional ones). */
+export interface SimMedia {
+  media_key: string;
+  type: SimMediaType;
+  /** Photos only: the image itself. */
+  url?: string;
+  /** GIFs and videos: the still image. */
+  preview_image_url?: string;
+  width: number;
+  height: number;
+  alt_text?: string;
+  /** Videos only. */
+  duration_ms?: number;
+  /** GIFs and videos: the MP4 (and for videos the HLS) renditions. */
+  variants?: Array<{ bit_rate?: number; content_type: string; url: string }>;
+  /** Bytes uploaded through the media upload endpoints (not on X's wire format). */
+  size?: number;
+  /** The upload's `media_category` (not on X's wire format). */
+  category?: string;
+}
+
+/** A customer's photo, GIF or video injected with a tweet or DM through /sim. */
+export interface InjectMediaInput {
+  type: SimMediaType;
+  altText?: string;
+  width?: number;
+  height?: number;
+  durationMs?: number;
 }
 
 export interface SimTweet {
@@ -80,6 +114,8 @@ export interface SimTweet {
     impression_count: number;
   };
   edit_history_tweet_ids: string[];
+  /** `tweet.fields=attachments`: the media keys (`expansions=attachments.media_keys` serves the objects). */
+  attachments?: { media_keys: string[] };
   /** Set by DELETE /2/tweets/:id; deleted tweets vanish from every read. */
   deleted?: boolean;
   /** When it was deleted (the compliance result's `created_at`); not on X's wire format. */
@@ -99,6 +135,8 @@ export interface SimDmEvent {
   dm_conversation_id: string;
   created_at: string;
   participant_ids: string[];
+  /** `dm_event.fields=attachments`: a DM carries at most one media key. */
+  attachments?: { media_keys: string[] };
 }
 
 export interface StreamRule {
@@ -114,12 +152,16 @@ export interface InjectTweetInput {
   quoteTweetId?: string;
   /** X's detected language; guessed from the text when absent. */
   lang?: string;
+  /** Photos (up to 4) or one GIF or video. */
+  media?: InjectMediaInput[];
 }
 
 export interface InjectDmInput {
   fromHandle: string;
   toHandle: string;
   text: string;
+  /** At most one. */
+  media?: InjectMediaInput[];
 }
 
 export interface FaultSpec {

@@ -14,3 +14,5 @@ export type {
   GuidelineViolationError,
 } from './reply-text-error';
 export { PUBLIC_REPLY_LIMIT, DM_LIMIT } from './x-text.constants';
+export { sniffMedia, checkAttachmentSet, MEDIA_LIMITS, MAX_PHOTOS_PER_POST } from './media-rules';
+export type { AttachmentKind, SniffedMedia, AttachmentSetError } from './media-rules';

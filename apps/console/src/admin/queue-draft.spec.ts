@@ -23,6 +23,8 @@ describe('queue drafts', () => {
       stickyWindowMinutes: 30,
       relaxLanguageAfterMinutes: null,
       reopenWindowMinutes: 0,
+      vipPriorityBoost: 20,
+      hardLock: false,
     });
   });
 

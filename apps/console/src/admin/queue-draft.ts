@@ -24,6 +24,9 @@ export interface QueueDraft {
   stickyWindowMinutes: string;
   relaxLanguageAfterMinutes: string;
   reopenWindowMinutes: string;
+  vipPriorityBoost: string;
+  /** Only the assignee answers; supervisors take over first. */
+  hardLock: boolean;
 }
 
 const text = (n: number | null): string => (n === null ? '' : String(n));
@@ -46,6 +49,8 @@ export function queueDraft(q: QueueConfigFieldsFragment | null, timezone: string
       stickyWindowMinutes: '',
       relaxLanguageAfterMinutes: '',
       reopenWindowMinutes: '1440',
+      vipPriorityBoost: '20',
+      hardLock: false,
     };
   }
   return {
@@ -63,6 +68,8 @@ export function queueDraft(q: QueueConfigFieldsFragment | null, timezone: string
     stickyWindowMinutes: text(q.stickyWindowMinutes),
     relaxLanguageAfterMinutes: text(q.relaxLanguageAfterMinutes),
     reopenWindowMinutes: String(q.reopenWindowMinutes),
+    vipPriorityBoost: String(q.vipPriorityBoost),
+    hardLock: q.hardLock,
   };
 }
 
@@ -90,6 +97,8 @@ export function queueInput(d: QueueDraft): QueueConfigInput {
     stickyWindowMinutes: optionalInt(d.stickyWindowMinutes),
     relaxLanguageAfterMinutes: optionalInt(d.relaxLanguageAfterMinutes),
     reopenWindowMinutes: optionalInt(d.reopenWindowMinutes) ?? 0,
+    vipPriorityBoost: optionalInt(d.vipPriorityBoost) ?? 0,
+    hardLock: d.hardLock,
   };
 }
 

@@ -26,6 +26,7 @@ const FIELDS = [
   'stickyWindowMinutes',
   'relaxLanguageAfterMinutes',
   'reopenWindowMinutes',
+  'vipPriorityBoost',
 ] as const;
 const TEAMS: Team[] = ['CARE', 'SALES'];
 const STRATEGIES: Array<[RoutingStrategy, string]> = [
@@ -65,7 +66,8 @@ export function QueueForm(props: {
       | 'slaWarnPriorityBoost'
       | 'stickyWindowMinutes'
       | 'relaxLanguageAfterMinutes'
-      | 'reopenWindowMinutes',
+      | 'reopenWindowMinutes'
+      | 'vipPriorityBoost',
     hint: string,
     step = '1',
   ) => (
@@ -267,6 +269,17 @@ export function QueueForm(props: {
             'empty: language is a preference only',
           )}
           {num('Reopen window (min)', 'reopenWindowMinutes', '0: never reopen; 1440 = a day')}
+          {num('VIP priority boost', 'vipPriorityBoost', 'added to VIP customers’ priority, up to 100')}
+          <label className="inline-label">
+            <input
+              type="checkbox"
+              aria-label="Hard lock"
+              checked={d.hardLock}
+              onChange={(e) => set('hardLock', e.target.checked)}
+            />
+            <span>Hard lock</span>
+            <small className="muted">only the assignee answers; supervisors take over first</small>
+          </label>
         </div>
       </fieldset>
       <OtherErrors problems={problems} fields={FIELDS} />

@@ -32,6 +32,7 @@ export function QueuesAdmin() {
             <th>SLA</th>
             <th>Strategy</th>
             <th>Reopen window</th>
+            <th>Lock</th>
             <th />
           </tr>
         </thead>
@@ -55,6 +56,7 @@ export function QueuesAdmin() {
               </td>
               <td>{STRATEGY[q.strategy]}</td>
               <td data-testid="queue-reopen">{minutesInWords(q.reopenWindowMinutes)}</td>
+              <td data-testid="queue-lock">{q.hardLock ? 'Hard lock' : '—'}</td>
               <td>
                 <button
                   type="button"

@@ -10,6 +10,7 @@ describe('routing rule drafts', () => {
       accountHandles: '@acmecares',
       minFollowers: '10000',
       sentiments: ['negative'],
+      vip: 'yes' as const,
     };
     expect(ruleInput(d)).toEqual({
       name: 'VIP',
@@ -23,6 +24,7 @@ describe('routing rule drafts', () => {
         accountHandles: ['acmecares'],
         sentiments: ['negative'],
         minFollowers: 10000,
+        vip: true,
       },
     });
   });
@@ -46,6 +48,7 @@ describe('routing rule drafts', () => {
         sources: null,
         matchedRuleIds: null,
         minFollowers: null,
+        vip: false,
       },
     };
     expect(ruleInput(ruleDraft(rule))).toEqual({
@@ -54,7 +57,7 @@ describe('routing rule drafts', () => {
       queueId: 'q2',
       priorityBoost: 5,
       tags: ['lead'],
-      conditions: { intents: ['purchase'], accountRoles: ['ENGAGEMENT'] },
+      conditions: { intents: ['purchase'], accountRoles: ['ENGAGEMENT'], vip: false },
     });
   });
 

@@ -18,6 +18,8 @@ export interface RuleDraft {
   sources: string;
   matchedRuleIds: string;
   minFollowers: string;
+  /** '' any customer, 'yes' VIP customers only, 'no' everyone but VIPs. */
+  vip: '' | 'yes' | 'no';
 }
 
 export const SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
@@ -45,6 +47,7 @@ export function ruleDraft(r: RoutingRuleFieldsFragment): RuleDraft {
     sources: joined(c.sources),
     matchedRuleIds: joined(c.matchedRuleIds),
     minFollowers: c.minFollowers === null ? '' : String(c.minFollowers),
+    vip: c.vip === true ? 'yes' : c.vip === false ? 'no' : '',
   };
 }
 
@@ -65,6 +68,7 @@ export function emptyRule(queueId: string): RuleDraft {
     sources: '',
     matchedRuleIds: '',
     minFollowers: '',
+    vip: '',
   };
 }
 
@@ -84,6 +88,7 @@ export function ruleInput(d: RuleDraft): RoutingRuleInput {
     Object.entries(lists).filter(([, v]) => v.length > 0),
   );
   if (d.minFollowers.trim() !== '') conditions.minFollowers = Math.trunc(Number(d.minFollowers));
+  if (d.vip !== '') conditions.vip = d.vip === 'yes';
   return {
     name: d.name.trim(),
     enabled: d.enabled,
@@ -107,6 +112,7 @@ export function conditionSummary(d: RuleDraft): string {
   add('sources', d.sources);
   add('listening rules', d.matchedRuleIds);
   if (d.minFollowers.trim()) parts.push(`≥ ${d.minFollowers.trim()} followers`);
+  if (d.vip) parts.push(d.vip === 'yes' ? 'VIP customers' : 'not VIP');
   return parts.length ? parts.join(' · ') : 'every conversation';
 }
 

@@ -66,6 +66,18 @@ export function RuleEditor(props: {
           {field('Sources', 'sources', 'stream, mentions, search')}
           {field('Listening rule ids', 'matchedRuleIds', 'ids of listening rules')}
           {field('Minimum followers', 'minFollowers', 'e.g. 10000', 'number')}
+          <label>
+            <span>VIP customers</span>
+            <select
+              aria-label="VIP customers"
+              value={r.vip}
+              onChange={(e) => onChange({ ...r, vip: e.target.value as RuleDraft['vip'] })}
+            >
+              <option value="">Anyone</option>
+              <option value="yes">VIP only</option>
+              <option value="no">Not VIP</option>
+            </select>
+          </label>
         </div>
         <div className="inline-form">
           <span className="muted">Account role:</span>

@@ -95,6 +95,16 @@ function describeDetails(code: string, message: string, details: Record<string, 
       },
     ];
   }
+  if (reason === 'CONVERSATION_LOCKED') {
+    return [
+      {
+        code,
+        reason,
+        message:
+          'This queue is hard-locked: only the assignee answers. A supervisor may take the conversation over first.',
+      },
+    ];
+  }
   const retry = num(details['retryAfterSeconds']);
   if (retry !== undefined)
     return [{ code, reason, message: `${capitalise(message)}. Try again in ${retry} s.` }];

@@ -14,6 +14,9 @@ import { ErrorList } from '../shared/error-list';
 import { useAction } from './use-action';
 import { splitList } from '../shared/split-list';
 
+/** The API's limit on a transfer note (TRANSFER_NOTE_MAX_LENGTH in the contracts); longer is refused. */
+const TRANSFER_NOTE_MAX_LENGTH = 1000;
+
 export interface ActionProps {
   conversationId: string;
   version: number | undefined;
@@ -178,14 +181,17 @@ export function TransferDialog(props: ActionProps & { currentQueueId: string | n
   }, [roster.data, load.data]);
   const [queueId, setQueueId] = useState('');
   const [agentId, setAgentId] = useState('');
+  const [note, setNote] = useState('');
   const [, transfer] = useMutation(TransferConversationDocument);
   const action = useAction(props.onStale);
+  const tooLong = note.trim().length > TRANSFER_NOTE_MAX_LENGTH;
   const submit = async () => {
     const ok = await action.run(() =>
       transfer({
         conversationId: props.conversationId,
         toQueueId: queueId || null,
         toAgentId: agentId || null,
+        note: note.trim() || null,
       }),
     );
     if (ok) props.onDone();
@@ -221,12 +227,29 @@ export function TransferDialog(props: ActionProps & { currentQueueId: string | n
             ))}
           </select>
         </label>
+        <label>
+          Note for the next agent
+          <textarea
+            aria-label="Note for the next agent"
+            rows={3}
+            value={note}
+            placeholder="What they should know: shown in the conversation’s history and notes"
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <small className={tooLong ? 'error' : 'muted'}>
+            {note.trim().length}/{TRANSFER_NOTE_MAX_LENGTH}
+          </small>
+        </label>
         <ErrorList problems={action.problems} />
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={props.onClose}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={action.busy || (!queueId && !agentId)}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={action.busy || (!queueId && !agentId) || tooLong}
+          >
             Transfer
           </button>
         </div>

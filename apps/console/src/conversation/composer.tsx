@@ -7,6 +7,7 @@ import { ReplyDocument, SendDmDocument, type ConversationDetailQuery } from '../
 import { ErrorList } from '../shared/error-list';
 import { CannedPicker, type CannedPickerHandle } from './canned-picker';
 import { checkComposer } from './composer-check';
+import { ACCEPTED_IMAGES, precheck, uploadMedia, type StagedAttachment } from './media-upload';
 import { ReplyOffers } from './reply-offers';
 
 export interface ComposerHandle {
@@ -42,12 +43,14 @@ export function Composer(props: {
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [sent, setSent] = useState(false);
   const [chosen, setChosen] = useState<Mode | null>(null);
+  const [attachments, setAttachments] = useState<StagedAttachment[]>([]);
+  const [uploading, setUploading] = useState(false);
   const key = useRef(newKey());
   const area = useRef<HTMLTextAreaElement>(null);
   const canned = useRef<CannedPickerHandle>(null);
   const [{ fetching: replying }, reply] = useMutation(ReplyDocument);
   const [{ fetching: dming }, sendDm] = useMutation(SendDmDocument);
-  const fetching = replying || dming;
+  const fetching = replying || dming || uploading;
   useImperativeHandle(
     props.ref,
     () => ({ focus: () => area.current?.focus(), focusCanned: () => canned.current?.focus() }),
@@ -77,6 +80,38 @@ export function Composer(props: {
     if (value) props.onTyping();
   };
 
+  const attach = async (files: FileList | null) => {
+    if (!files?.length) return;
+    setProblems([]);
+    setSent(false);
+    setUploading(true);
+    let staged = attachments;
+    try {
+      for (const file of Array.from(files)) {
+        const refused = precheck(file, staged, channel);
+        if (refused) {
+          setProblems([{ code: 'BAD_USER_INPUT', reason: 'MEDIA_REFUSED', message: refused }]);
+          break;
+        }
+        const r = await uploadMedia(file, headersWith(store, {}));
+        if (!r.ok) {
+          setProblems([r.problem]);
+          break;
+        }
+        staged = [...staged, r.staged];
+        setAttachments(staged);
+      }
+    } finally {
+      setUploading(false);
+      key.current = newKey(); // other attachments, other request
+    }
+  };
+
+  const detach = (id: string) => {
+    setAttachments((list) => list.filter((a) => a.attachmentId !== id));
+    key.current = newKey();
+  };
+
   const send = async () => {
     if (fetching) return;
     if (check.blocking) {
@@ -90,18 +125,24 @@ export function Composer(props: {
       return;
     }
     setProblems([]);
-    const vars = { conversationId: props.conversationId, text };
+    const vars = {
+      conversationId: props.conversationId,
+      text,
+      ...(attachments.length ? { attachmentIds: attachments.map((a) => a.attachmentId) } : {}),
+    };
     const opts = {
       fetchOptions: headersWith(store, { 'idempotency-key': key.current }),
       additionalTypenames: ['Message', 'Conversation'],
     };
-    const res = channel === 'public' ? await reply(vars, opts) : await sendDm(vars, opts);
+    const res =
+      channel === 'public' ? await reply({ ...vars, channel: 'PUBLIC' }, opts) : await sendDm(vars, opts);
     if (res.error) {
       setProblems(describeApiError(res.error));
       return;
     }
     drafts.delete(props.conversationId);
     setText('');
+    setAttachments([]);
     setSent(true);
     key.current = newKey();
     props.onSent();
@@ -172,6 +213,18 @@ export function Composer(props: {
           ))}
         </div>
       ) : null}
+      {attachments.length > 0 ? (
+        <ul className="attachments" aria-label="Attachments">
+          {attachments.map((a) => (
+            <li key={a.attachmentId} className="attachment-chip" data-testid="attachment">
+              {a.name}
+              <button type="button" aria-label={`Remove ${a.name}`} onClick={() => detach(a.attachmentId)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ErrorList problems={problems} />
       <div className="composer-foot">
         <span
@@ -188,6 +241,20 @@ export function Composer(props: {
             area.current?.focus();
           }}
         />
+        <label className="attach-button ghost" title="Attach an image or GIF (X: up to 4 images or 1 GIF)">
+          {uploading ? 'Uploading…' : 'Attach image'}
+          <input
+            type="file"
+            accept={ACCEPTED_IMAGES}
+            multiple
+            disabled={fetching}
+            aria-label="Attach image"
+            onChange={(e) => {
+              void attach(e.target.files);
+              e.target.value = '';
+            }}
+          />
+        </label>
         {sent ? (
           <span className="sent-note" role="status">
             Sent

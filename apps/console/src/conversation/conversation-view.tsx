@@ -14,6 +14,7 @@ import { ActionBar, type ActionBarHandle, type ActionName } from './action-bar';
 import { CaseBanner } from './case-banner';
 import { Composer, type ComposerHandle } from './composer';
 import { CustomerPanel } from './customer-panel';
+import { LockNotice, TransferHistory } from './lock-and-transfers';
 import { MessageThread } from './message-thread';
 import { PresenceBar } from './presence-bar';
 import { useAction } from './use-action';
@@ -105,6 +106,11 @@ export function ConversationView(props: {
                     ✓
                   </span>
                 ) : null}
+                {c.customer.vip ? (
+                  <span className="badge vip" data-testid="conversation-vip" title="VIP customer">
+                    VIP
+                  </span>
+                ) : null}
               </h2>
               <span className="muted">
                 @{c.customer.handle} · {c.customer.followersCount.toLocaleString()} followers
@@ -119,10 +125,15 @@ export function ConversationView(props: {
             <IntentBadge intent={c.intent} />
             <ReplyPathBadge replyPath={c.replyPath} />
             {d?.movedToDmAt ? <span className="badge dm">moved to DM</span> : null}
+            {d?.hardLock ? (
+              <span className="badge lock" data-testid="lock-badge">
+                locked
+              </span>
+            ) : null}
             {d?.snoozedUntil ? (
               <span className="badge">snoozed until {formatClock(d.snoozedUntil, tz)}</span>
             ) : null}
-            {(d?.tags ?? []).map((t) => (
+            {(d?.tags ?? c.tags).map((t) => (
               <span key={t} className="badge tag" data-testid="conversation-tag">
                 #{t}
               </span>
@@ -157,6 +168,15 @@ export function ConversationView(props: {
             onChanged={refresh}
             onMovedToDm={() => setMovedToDm(true)}
           />
+          {d?.hardLock && c.status !== 'RESOLVED' ? (
+            <LockNotice
+              conversationId={c.id}
+              assigneeId={c.assignee?.id ?? null}
+              assigneeName={c.assignee?.name ?? null}
+              onChanged={refresh}
+            />
+          ) : null}
+          <TransferHistory transfers={d?.transfers ?? []} />
           {followUpDue ? (
             <div className="follow-up-prompt" role="status" data-testid="follow-up-prompt">
               <span>

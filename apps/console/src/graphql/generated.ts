@@ -64,6 +64,8 @@ export type ListeningRuleKind =
 
 export type MeasureSource = 'DEFAULT' | 'MEASURED';
 
+export type MediaType = 'ANIMATED_GIF' | 'PHOTO' | 'VIDEO';
+
 export type MessageDirection = 'INBOUND' | 'OUTBOUND';
 
 /** DELETED_BY_AUTHOR: the author deleted the tweet. AUTHOR_WITHDRAWN: the author protected, deleted or lost the account. */
@@ -79,6 +81,8 @@ export type QueueConfigInput = {
   businessHours?: Array<WeeklySlotInput> | null | undefined;
   /** A queue of your brand; null clears it. */
   escalationQueueId?: string | null | undefined;
+  /** Hard lock: only the assignee answers (reply, DM, move to DM, resolve with follow-up); supervisors take over first. */
+  hardLock?: boolean | null | undefined;
   id?: string | null | undefined;
   name?: string | null | undefined;
   relaxLanguageAfterMinutes?: number | null | undefined;
@@ -92,6 +96,8 @@ export type QueueConfigInput = {
   strategy?: RoutingStrategy | null | undefined;
   team?: Team | null | undefined;
   timezone?: string | null | undefined;
+  /** Added to a VIP customer’s priority in this queue (capped at 100); 20 for a new queue. */
+  vipPriorityBoost?: number | null | undefined;
 };
 
 export type QueueHoursInput = {
@@ -137,6 +143,8 @@ export type RoutingRuleConditionsInput = {
   minFollowers?: number | null | undefined;
   sentiments?: Array<string> | null | undefined;
   sources?: Array<string> | null | undefined;
+  /** True: only VIP customers; false: only the others; absent: anyone. */
+  vip?: boolean | null | undefined;
 };
 
 export type RoutingRuleInput = {
@@ -487,6 +495,18 @@ export type SplitConversationMutation = {
   };
 };
 
+export type CreateCaseFromTweetMutationVariables = Exact<{
+  urlOrId: string;
+}>;
+
+export type CreateCaseFromTweetMutation = {
+  createCaseFromTweet: {
+    tweetId: string;
+    threadTweetIds: Array<string>;
+    conversation: { id: string } | null;
+  };
+};
+
 export type ConversationDetailQueryVariables = Exact<{
   id: string;
 }>;
@@ -498,7 +518,18 @@ export type ConversationDetailQuery = {
     followUpRequired: boolean;
     movedToDmAt: string | null;
     snoozedUntil: string | null;
+    hardLock: boolean | null;
     replyOptions: { public: boolean; offered: Array<ReplyPath>; openInXUrl: string | null };
+    transfers: Array<{
+      at: string;
+      actorId: string | null;
+      actorName: string | null;
+      fromAgentId: string | null;
+      fromQueueId: string | null;
+      toAgentId: string | null;
+      toQueueId: string | null;
+      note: string | null;
+    }>;
   };
 };
 
@@ -639,6 +670,7 @@ export type AddNoteMutation = {
 export type SendDmMutationVariables = Exact<{
   conversationId: string;
   text: string;
+  attachmentIds?: Array<string> | string | null | undefined;
 }>;
 
 export type SendDmMutation = {
@@ -652,6 +684,16 @@ export type SendDmMutation = {
     authorHandle: string;
     deleted: boolean;
     redaction: MessageRedaction | null;
+    media: Array<{
+      key: string;
+      type: MediaType;
+      url: string | null;
+      thumbnailUrl: string | null;
+      width: number | null;
+      height: number | null;
+      altText: string | null;
+      durationMs: number | null;
+    }>;
   };
 };
 
@@ -674,6 +716,16 @@ export type MoveToDmMutation = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     };
     dm: {
       id: string;
@@ -685,6 +737,16 @@ export type MoveToDmMutation = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     };
   };
 };
@@ -708,6 +770,16 @@ export type ResolveWithFollowUpMutation = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     } | null;
     result: { conversationId: string; status: ConversationStatus; tags: Array<string>; version: number };
   };
@@ -769,10 +841,24 @@ export type TransferConversationMutationVariables = Exact<{
   conversationId: string;
   toAgentId?: string | null | undefined;
   toQueueId?: string | null | undefined;
+  note?: string | null | undefined;
 }>;
 
 export type TransferConversationMutation = {
   transferConversation: {
+    conversationId: string;
+    queueId: string;
+    assigneeId: string | null;
+    status: AssignmentStatus;
+  };
+};
+
+export type TakeOverConversationMutationVariables = Exact<{
+  conversationId: string;
+}>;
+
+export type TakeOverConversationMutation = {
+  takeOverConversation: {
     conversationId: string;
     queueId: string;
     assigneeId: string | null;
@@ -849,6 +935,16 @@ export type MessageFieldsFragment = {
   authorHandle: string;
   deleted: boolean;
   redaction: MessageRedaction | null;
+  media: Array<{
+    key: string;
+    type: MediaType;
+    url: string | null;
+    thumbnailUrl: string | null;
+    width: number | null;
+    height: number | null;
+    altText: string | null;
+    durationMs: number | null;
+  }>;
 };
 
 export type ConversationSummaryFragment = {
@@ -862,6 +958,7 @@ export type ConversationSummaryFragment = {
   replyPath: string;
   openedAt: string;
   lastMessageAt: string;
+  tags: Array<string>;
   queue: { id: string; name: string } | null;
   assignee: { id: string; name: string } | null;
   customer: {
@@ -871,6 +968,7 @@ export type ConversationSummaryFragment = {
     followersCount: number;
     verified: boolean;
     withdrawnAt: string | null;
+    vip: boolean;
   };
 };
 
@@ -898,6 +996,7 @@ export type ConversationsQuery = {
         replyPath: string;
         openedAt: string;
         lastMessageAt: string;
+        tags: Array<string>;
         messages: Array<{ direction: MessageDirection; text: string; deleted: boolean }>;
         queue: { id: string; name: string } | null;
         assignee: { id: string; name: string } | null;
@@ -908,6 +1007,7 @@ export type ConversationsQuery = {
           followersCount: number;
           verified: boolean;
           withdrawnAt: string | null;
+          vip: boolean;
         };
       };
     }>;
@@ -930,6 +1030,7 @@ export type ConversationQuery = {
     replyPath: string;
     openedAt: string;
     lastMessageAt: string;
+    tags: Array<string>;
     messages: Array<{
       id: string;
       direction: MessageDirection;
@@ -940,6 +1041,16 @@ export type ConversationQuery = {
       authorHandle: string;
       deleted: boolean;
       redaction: MessageRedaction | null;
+      media: Array<{
+        key: string;
+        type: MediaType;
+        url: string | null;
+        thumbnailUrl: string | null;
+        width: number | null;
+        height: number | null;
+        altText: string | null;
+        durationMs: number | null;
+      }>;
     }>;
     queue: { id: string; name: string } | null;
     assignee: { id: string; name: string } | null;
@@ -950,6 +1061,7 @@ export type ConversationQuery = {
       followersCount: number;
       verified: boolean;
       withdrawnAt: string | null;
+      vip: boolean;
     };
   } | null;
 };
@@ -957,6 +1069,8 @@ export type ConversationQuery = {
 export type ReplyMutationVariables = Exact<{
   conversationId: string;
   text: string;
+  channel?: Channel | null | undefined;
+  attachmentIds?: Array<string> | string | null | undefined;
 }>;
 
 export type ReplyMutation = {
@@ -970,6 +1084,16 @@ export type ReplyMutation = {
     authorHandle: string;
     deleted: boolean;
     redaction: MessageRedaction | null;
+    media: Array<{
+      key: string;
+      type: MediaType;
+      url: string | null;
+      thumbnailUrl: string | null;
+      width: number | null;
+      height: number | null;
+      altText: string | null;
+      durationMs: number | null;
+    }>;
   };
 };
 
@@ -1258,6 +1382,8 @@ export type QueueConfigFieldsFragment = {
   stickyWindowMinutes: number | null;
   relaxLanguageAfterMinutes: number | null;
   reopenWindowMinutes: number;
+  vipPriorityBoost: number;
+  hardLock: boolean;
   waiting: number;
   assigned: number;
   businessHours: Array<{ day: number; start: string; end: string }>;
@@ -1280,6 +1406,8 @@ export type QueueConfigsQuery = {
     stickyWindowMinutes: number | null;
     relaxLanguageAfterMinutes: number | null;
     reopenWindowMinutes: number;
+    vipPriorityBoost: number;
+    hardLock: boolean;
     waiting: number;
     assigned: number;
     businessHours: Array<{ day: number; start: string; end: string }>;
@@ -1305,6 +1433,8 @@ export type UpsertQueueMutation = {
     stickyWindowMinutes: number | null;
     relaxLanguageAfterMinutes: number | null;
     reopenWindowMinutes: number;
+    vipPriorityBoost: number;
+    hardLock: boolean;
     waiting: number;
     assigned: number;
     businessHours: Array<{ day: number; start: string; end: string }>;
@@ -1330,6 +1460,7 @@ export type RoutingRuleFieldsFragment = {
     sources: Array<string> | null;
     matchedRuleIds: Array<string> | null;
     minFollowers: number | null;
+    vip: boolean | null;
   };
 };
 
@@ -1354,6 +1485,7 @@ export type RoutingRulesQuery = {
       sources: Array<string> | null;
       matchedRuleIds: Array<string> | null;
       minFollowers: number | null;
+      vip: boolean | null;
     };
   }>;
 };
@@ -1382,6 +1514,7 @@ export type ReplaceRoutingRulesMutation = {
       sources: Array<string> | null;
       matchedRuleIds: Array<string> | null;
       minFollowers: number | null;
+      vip: boolean | null;
     };
   }>;
 };
@@ -1589,6 +1722,23 @@ export const MessageFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -1614,6 +1764,7 @@ export const ConversationSummaryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
@@ -1648,6 +1799,7 @@ export const ConversationSummaryFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'followersCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },
@@ -1784,6 +1936,8 @@ export const QueueConfigFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'stickyWindowMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relaxLanguageAfterMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reopenWindowMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vipPriorityBoost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hardLock' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
         ],
@@ -1823,6 +1977,7 @@ export const RoutingRuleFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'matchedRuleIds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minFollowers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },
@@ -2783,6 +2938,54 @@ export const SplitConversationDocument = {
     },
   ],
 } as unknown as DocumentNode<SplitConversationMutation, SplitConversationMutationVariables>;
+export const CreateCaseFromTweetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCaseFromTweet' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'urlOrId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCaseFromTweet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'urlOrId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'urlOrId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tweetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'threadTweetIds' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conversation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCaseFromTweetMutation, CreateCaseFromTweetMutationVariables>;
 export const ConversationDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -2827,6 +3030,24 @@ export const ConversationDetailDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'public' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'offered' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'openInXUrl' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'hardLock' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'transfers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromAgentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromQueueId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toAgentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toQueueId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                     ],
                   },
                 },
@@ -3171,6 +3392,14 @@ export const SendDmDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3188,6 +3417,11 @@ export const SendDmDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'text' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'attachmentIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
               },
             ],
             selectionSet: {
@@ -3214,6 +3448,23 @@ export const SendDmDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3317,6 +3568,23 @@ export const MoveToDmDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3422,6 +3690,23 @@ export const ResolveWithFollowUpDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3695,6 +3980,11 @@ export const TransferConversationDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'toQueueId' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3718,6 +4008,11 @@ export const TransferConversationDocument = {
                 name: { kind: 'Name', value: 'toQueueId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'toQueueId' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -3734,6 +4029,48 @@ export const TransferConversationDocument = {
     },
   ],
 } as unknown as DocumentNode<TransferConversationMutation, TransferConversationMutationVariables>;
+export const TakeOverConversationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TakeOverConversation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'conversationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'takeOverConversation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'conversationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TakeOverConversationMutation, TakeOverConversationMutationVariables>;
 export const SetPresenceDocument = {
   kind: 'Document',
   definitions: [
@@ -4174,6 +4511,7 @@ export const ConversationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
@@ -4208,6 +4546,7 @@ export const ConversationsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'followersCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },
@@ -4278,6 +4617,7 @@ export const ConversationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
@@ -4312,6 +4652,7 @@ export const ConversationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'followersCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },
@@ -4334,6 +4675,23 @@ export const ConversationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4357,6 +4715,19 @@ export const ReplyDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Channel' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -4374,6 +4745,16 @@ export const ReplyDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'text' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'channel' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'attachmentIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'attachmentIds' } },
               },
             ],
             selectionSet: {
@@ -4400,6 +4781,23 @@ export const ReplyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'authorHandle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redaction' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -5629,6 +6027,8 @@ export const QueueConfigsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'stickyWindowMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relaxLanguageAfterMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reopenWindowMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vipPriorityBoost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hardLock' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
         ],
@@ -5716,6 +6116,8 @@ export const UpsertQueueDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'stickyWindowMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relaxLanguageAfterMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reopenWindowMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vipPriorityBoost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hardLock' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
         ],
@@ -5773,6 +6175,7 @@ export const RoutingRulesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'matchedRuleIds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minFollowers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },
@@ -5867,6 +6270,7 @@ export const ReplaceRoutingRulesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'matchedRuleIds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minFollowers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vip' } },
               ],
             },
           },

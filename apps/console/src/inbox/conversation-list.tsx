@@ -51,6 +51,11 @@ export function ConversationList(props: {
                 ) : null}
                 <span className="handle">@{c.customer.handle}</span>
               </span>
+              {c.customer.vip ? (
+                <span className="badge vip" data-testid="row-vip" title="VIP customer">
+                  VIP
+                </span>
+              ) : null}
               <span className="age" title={`Opened ${formatDateTime(c.openedAt, tz)}`}>
                 {formatAge(c.openedAt, props.now)}
               </span>
@@ -62,6 +67,11 @@ export function ConversationList(props: {
               <IntentBadge intent={c.intent} />
               <ReplyPathBadge replyPath={c.replyPath} />
               {c.channel === 'DM' ? <span className="badge dm">DM</span> : null}
+              {c.tags.map((t) => (
+                <span key={t} className="badge tag" data-testid="row-tag">
+                  #{t}
+                </span>
+              ))}
               {c.customer.withdrawnAt ? (
                 <span
                   className="badge withdrawn"

@@ -15,6 +15,7 @@ import { ShortcutHelp } from '../shared/shortcut-help';
 import { useNow } from '../shared/use-now';
 import type { Route } from '../shared/use-route';
 import { useShortcuts } from '../shared/use-shortcuts';
+import { CaseFromTweetForm } from './case-from-tweet-form';
 import { ConversationList } from './conversation-list';
 import { QueueList } from './queue-list';
 import { byPriorityThenAge } from './sort-conversations';
@@ -122,6 +123,7 @@ export function InboxPage(props: {
             {total} {total === 1 ? 'conversation' : 'conversations'}
           </span>
         </header>
+        <CaseFromTweetForm onOpen={open} />
         <ErrorList problems={problems} />
         <ConversationList rows={rows} selected={route.conversationId} now={now} onOpen={open} />
         {more.hasMore ? (

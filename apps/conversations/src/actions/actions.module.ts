@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommonModule } from '../common/common.module';
 import { DataModule } from '../data/data.module';
 import { OutboundModule } from '../outbound/outbound.module';
 import { QueueSnapshotsModule } from '../queue-snapshots/queue-snapshots.module';
@@ -7,7 +8,7 @@ import { CustomersService } from './customers.service';
 
 /** What agents do to a conversation and its customer. */
 @Module({
-  imports: [DataModule, OutboundModule, QueueSnapshotsModule],
+  imports: [CommonModule, DataModule, OutboundModule, QueueSnapshotsModule],
   providers: [ConversationActionsService, CustomersService],
   exports: [ConversationActionsService, CustomersService],
 })

@@ -13,6 +13,8 @@ import {
 import { LiveChannel, Outbox, outboxEvent } from '@roost/messaging';
 import type { EntityManager } from 'typeorm';
 import { CaseRepository } from '../data/case.repository';
+import { Clock } from '../common/clock';
+import { QueueLocks } from '../common/queue-locks';
 import { ConversationRepository } from '../data/conversation.repository';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 import { replyOptions } from '../outbound/reply-options';
@@ -39,12 +41,17 @@ export class ConversationActionsService {
     private readonly live: LiveChannel,
     private readonly queues: QueueSnapshots,
     private readonly cases: CaseRepository,
+    private readonly clock: Clock,
+    private readonly locks: QueueLocks,
   ) {}
 
   async detail(brandId: string, conversationId: string): Promise<ConversationDetail> {
     const rec = await this.conversations.get(brandId, conversationId);
     if (!rec) throw DomainError.notFound('conversation', conversationId);
     const links = await this.cases.links(brandId, conversationId);
+    const transfers = await this.actions.transfers(brandId, conversationId);
+    // Shown, not enforced here: a detail still loads while routing cannot say.
+    const hardLock = await this.locks.isLocked(brandId, rec.view.queueId).catch(() => undefined);
 
     return {
       mergedIntoId: rec.mergedIntoId,
@@ -60,12 +67,14 @@ export class ConversationActionsService {
         customerHandle: rec.view.customer.handle,
         lastInboundXId: (rec.lastPublicInbound ?? rec.lastInbound)?.xId ?? null,
       }),
+      transfers,
+      ...(hardLock === undefined ? {} : { hardLock }),
     };
   }
 
   sendDm(
     a: AgentActor,
-    p: { conversationId: string; text: string; idempotencyKey?: string },
+    p: { conversationId: string; text: string; idempotencyKey?: string; attachmentIds?: string[] },
   ): Promise<MessageView> {
     return this.outbound.post({ ...a, ...p, purpose: 'dm' });
   }
@@ -82,6 +91,8 @@ export class ConversationActionsService {
     },
   ): Promise<{ invitation: MessageView; dm: MessageView }> {
     const key = p.idempotencyKey;
+    // Before the version is taken: a refused move changes nothing.
+    await this.assertMayAnswer(a, p.conversationId);
     // A retry of a move that already started repeats it (its posts are keyed); otherwise the
     // expected version is taken atomically before anything is posted.
     const retry = key ? (await this.outbound.existing(a.brandId, `${key}:invite`)) !== null : false;
@@ -165,7 +176,7 @@ export class ConversationActionsService {
     p: { conversationId: string; until: string; expectedVersion?: number },
   ): Promise<ActionResult> {
     const until = new Date(p.until);
-    if (Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) {
+    if (Number.isNaN(until.getTime()) || until.getTime() <= this.clock.now()) {
       throw new DomainError(ErrorCode.BadUserInput, 'snooze until a time in the future', {
         reason: 'INVALID_SNOOZE_TIME',
       });
@@ -227,6 +238,18 @@ export class ConversationActionsService {
       customerId: rec.view.customer.id,
       conversationId: p.conversationId,
       text: p.text,
+    });
+  }
+
+  /** A hard-locked queue's conversations are answered by their assignee only (QueueLocks). */
+  private async assertMayAnswer(a: AgentActor, conversationId: string): Promise<void> {
+    const rec = await this.conversations.get(a.brandId, conversationId);
+    if (!rec) throw DomainError.notFound('conversation', conversationId);
+    await this.locks.assertMayAnswer({
+      brandId: a.brandId,
+      agentId: a.agentId,
+      queueId: rec.view.queueId,
+      assigneeId: rec.view.assigneeId,
     });
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ConversationAssignedV1 } from '@roost/contracts';
+import type { ConversationAssignedV1, ConversationPriorityChangedV1 } from '@roost/contracts';
 import { ConversationAssignmentRepository } from '../data/conversation-assignment.repository';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 
@@ -24,7 +24,11 @@ export class AssignmentsService {
       if (!prev || prev.at <= e.at) latest.set(k, e);
     }
     const events = [...latest.values()];
-    await this.repo.apply(events);
+    // Every transfer and take-over goes into the history, even one a later event of the batch superseded.
+    await this.repo.apply(
+      events,
+      batch.filter((e) => e.reason === 'transfer' || e.takeOver === true),
+    );
     for (const e of events) {
       this.queues.remember(e.queueId, e.queueSnapshot);
       this.queues.publish(e.brandId, e.queueId, {
@@ -32,6 +36,20 @@ export class AssignmentsService {
         conversationId: e.conversationId,
         conversationStatus: e.status,
         assigneeId: e.assigneeId,
+        sourceCreatedAt: null,
+      });
+    }
+  }
+
+  /** Priorities routing raised (a customer made VIP), then consoles are told. */
+  async raisePriorities(batch: readonly ConversationPriorityChangedV1[]): Promise<void> {
+    await this.repo.raisePriorities(batch);
+    for (const e of batch) {
+      this.queues.publish(e.brandId, e.queueId, {
+        reason: 'conversation_updated',
+        conversationId: e.conversationId,
+        conversationStatus: null,
+        assigneeId: null,
         sourceCreatedAt: null,
       });
     }

@@ -32,6 +32,11 @@ export class ConversationsService {
     };
   }
 
+  /** The conversation a customer's tweet is a message of, null while it is not stored (yet). */
+  async findByTweet(brandId: string, tweetId: string): Promise<{ conversationId: string | null }> {
+    return { conversationId: await this.repo.findByTweet(brandId, tweetId) };
+  }
+
   async get(brandId: string, id: string): Promise<ConversationView> {
     const rec = await this.repo.get(brandId, id);
     if (!rec) throw DomainError.notFound('conversation', id);

@@ -3,6 +3,7 @@ import { createServiceDataSource, initialize, migrate } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import type { DataSource } from 'typeorm';
 import { conversationsSchema } from '../testing/conversations-schema';
+import { AttachmentsRepository } from './attachments.repository';
 import { OutboundRepository, type LedgerEntry } from './outbound.repository';
 import { WaitStatusRepository } from './wait-status.repository';
 
@@ -32,7 +33,7 @@ describe('automatic posts in the outbound ledger (PostgreSQL)', () => {
   beforeAll(async () => {
     ds = await initialize(createServiceDataSource(conversationsSchema(env, 'conversations-test')));
     await migrate(ds);
-    ledger = new OutboundRepository(ds);
+    ledger = new OutboundRepository(ds, new AttachmentsRepository(ds));
     waits = new WaitStatusRepository(ds, ledger);
   });
 

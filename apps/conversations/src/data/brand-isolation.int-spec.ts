@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ConversationRoutedV1 } from '@roost/contracts';
 import { APP_ROLE, createServiceDataSource, initialize, migrate, useBrand, withBrand } from '@roost/database';
 import { cleanupNamespace, testEnv } from '@roost/testing';
@@ -8,7 +8,9 @@ import { AutoPostsRepository, defaultAutoPosts } from './auto-posts.repository';
 import { ConversationActionsRepository } from './conversation-actions.repository';
 import { ConversationRepository } from './conversation.repository';
 import { GuidelinesRepository } from './guidelines.repository';
+import { AttachmentsRepository } from './attachments.repository';
 import { OutboundRepository, type LedgerEntry } from './outbound.repository';
+import { SnoozeRepository } from './snooze.repository';
 import { WaitStatusRepository } from './wait-status.repository';
 
 /** A routed public mention of a new customer, as routing publishes it. */
@@ -90,10 +92,22 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
     // Everything below written through the app role: a mixed batch (one transaction, brand by brand),
     // then per-brand writes on every other table.
     await new ConversationRepository(app).storeRouted(events);
-    const ledger = new OutboundRepository(app);
+    const ledger = new OutboundRepository(app, new AttachmentsRepository(app));
     const actions = new ConversationActionsRepository(app);
+    const attachments = new AttachmentsRepository(app);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     for (const e of events) {
       await ledger.record(post(e.brandId, e.conversationId), { leaseMs: 0 });
+      const agentId = randomUUID();
+      const attachmentId = await attachments.stage({
+        brandId: e.brandId,
+        agentId,
+        mediaType: 'image/png',
+        kind: 'photo',
+        sizeBytes: png.length,
+        sha256: createHash('sha256').update(png).digest('hex'),
+      });
+      await attachments.append({ brandId: e.brandId, agentId, attachmentId, index: 0, bytes: png });
       const [{ id: customerId }] = await withBrand(app, e.brandId, (tx) =>
         tx.query(`SELECT id FROM customers WHERE x_user_id = $1`, [e.mention.author.id]),
       );
@@ -156,6 +170,7 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
     ['brand_guidelines', 1, 1],
     ['brand_auto_posts', 1, 1],
     ['wait_status_posts', 1, 2],
+    ['attachments', 1, 2],
   ];
 
   it('shows a transaction only the rows of the brand it declared, even without a brand filter', async () => {
@@ -229,15 +244,41 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
   it('lets the reconciler claim every brand’s due posts, each through its own rows; the function names brands only', async () => {
     const brands = await app.query(`SELECT * FROM outbound_unsettled_brands()`);
     expect(brands).toEqual([{ outbound_unsettled_brands: brandA }, { outbound_unsettled_brands: brandB }]);
-    const claimed = await new OutboundRepository(app).claimUnsettled(60_000, 2);
+    const claimed = await new OutboundRepository(app, new AttachmentsRepository(app)).claimUnsettled(
+      60_000,
+      2,
+    );
     expect(claimed).toHaveLength(2); // the limit holds across brands
-    const rest = await new OutboundRepository(app).claimUnsettled(60_000, 100);
+    const rest = await new OutboundRepository(app, new AttachmentsRepository(app)).claimUnsettled(
+      60_000,
+      100,
+    );
     const all = [...claimed, ...rest].filter((u) => u.entry.purpose === 'agent');
     expect(all.map((u) => u.entry.brandId).sort()).toEqual([brandA, brandB, brandB]);
     // Claimed rows carry the agent of their message (read under the row's brand).
     expect(all.every((u) => u.entry.agentId !== null)).toBe(true);
     // Nothing left due (leases renewed): no brand named.
     expect(await app.query(`SELECT * FROM outbound_unsettled_brands()`)).toEqual([]);
+  });
+
+  it('lets the snooze sweep wake every brand’s due snoozes, each under its brand; the function names brands only', async () => {
+    await owner.query(
+      `UPDATE conversations SET status = 'snoozed', snoozed_until = now() - interval '1 minute'`,
+    );
+    const due = await new SnoozeRepository(app).dueBrands(new Date());
+    expect(due).toEqual([brandA, brandB]);
+    const woken: Record<string, number> = {};
+    for (const brandId of due) {
+      const rows = await new SnoozeRepository(app).wakeDue({
+        brandId,
+        now: new Date(),
+        limit: 10,
+        within: async () => undefined,
+      });
+      woken[brandId] = rows.length;
+    }
+    expect(woken).toEqual({ [brandA]: 1, [brandB]: 2 });
+    expect(await new SnoozeRepository(app).dueBrands(new Date())).toEqual([]);
   });
 
   it('leaves the handle cache (no brand column) readable and writable by the app role', async () => {

@@ -105,7 +105,7 @@ export class ComplianceRepository {
     const rows = await selectRows(
       tx,
       RedactedTweetRow,
-      `UPDATE messages SET text = '', classification = classification - 'pii', redacted_at = now(), redaction = $3,
+      `UPDATE messages SET text = '', media = NULL, classification = classification - 'pii', redacted_at = now(), redaction = $3,
          author_handle = CASE WHEN $4 THEN author_handle ELSE '' END
        WHERE brand_id = $1 AND direction = 'inbound' AND x_id = $2 AND redacted_at IS NULL
        RETURNING x_id, conversation_id`,
@@ -141,7 +141,7 @@ export class ComplianceRepository {
     const rows = await selectRows(
       tx,
       RedactedUserMessageRow,
-      `UPDATE messages SET text = '', author_handle = '', classification = classification - 'pii',
+      `UPDATE messages SET text = '', media = NULL, author_handle = '', classification = classification - 'pii',
          redacted_at = COALESCE(redacted_at, now()), redaction = COALESCE(redaction, 'author_withdrawn')
        WHERE brand_id = $1 AND direction = 'inbound' AND author_x_id = $2 AND (redacted_at IS NULL OR author_handle <> '')
        RETURNING x_id, conversation_id`,

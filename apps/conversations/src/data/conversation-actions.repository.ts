@@ -6,6 +6,7 @@ import {
   ErrorCode,
   type ActionResult,
   type NoteView,
+  type TransferView,
 } from '@roost/contracts';
 import { execute, Nullable, rowType, selectRows, withBrand } from '@roost/database';
 import { Type } from '@sinclair/typebox';
@@ -37,6 +38,19 @@ const ClaimedVersionRow = rowType('conversations.actions.claim_version', { versi
 const AddedNoteRow = rowType('conversations.actions.add_note', {
   id: Type.String(),
   created_at: Type.Date(),
+});
+
+const TransferRow = rowType('conversations.actions.transfer', {
+  at: Type.Date(),
+  actor_id: Nullable(Type.String()),
+  details: Type.Object({
+    actorName: Type.Optional(Nullable(Type.String())),
+    fromAgentId: Type.Optional(Nullable(Type.String())),
+    fromQueueId: Type.Optional(Nullable(Type.String())),
+    toAgentId: Type.Optional(Nullable(Type.String())),
+    toQueueId: Type.Optional(Nullable(Type.String())),
+    note: Type.Optional(Nullable(Type.String())),
+  }),
 });
 
 export interface Mutated {
@@ -263,6 +277,30 @@ export class ConversationActionsRepository {
         createdAt: r.created_at.toISOString(),
       };
     });
+  }
+
+  /** The conversation's transfers (its `conversation.transferred` audit rows), oldest first. */
+  async transfers(brandId: string, conversationId: string): Promise<TransferView[]> {
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        TransferRow,
+        `SELECT at, actor_id, details FROM audit_log
+         WHERE brand_id = $1 AND conversation_id = $2 AND action = 'conversation.transferred' ORDER BY at, id`,
+        [brandId, conversationId],
+      ),
+    );
+
+    return rows.map((r) => ({
+      at: r.at.toISOString(),
+      actorId: r.actor_id,
+      actorName: r.details.actorName ?? null,
+      fromAgentId: r.details.fromAgentId ?? null,
+      fromQueueId: r.details.fromQueueId ?? null,
+      toAgentId: r.details.toAgentId ?? null,
+      toQueueId: r.details.toQueueId ?? null,
+      note: r.details.note ?? null,
+    }));
   }
 
   /** Inside the caller's transaction, which declared the actor's brand. */

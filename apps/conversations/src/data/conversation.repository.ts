@@ -4,6 +4,7 @@ import {
   Channel,
   ConversationStatus,
   ConversationView,
+  MediaItem,
   MessageView,
   type ConversationFilter,
   type ConversationRoutedV1,
@@ -46,8 +47,13 @@ const ConversationRow = rowType('conversations.conversations.select', {
   c_followers_count: Type.String(),
   c_verified: Type.Boolean(),
   c_withdrawn_at: Nullable(Type.Date()),
+  c_vip: Type.Boolean(),
 });
 type ConversationRow = Static<typeof ConversationRow.schema>;
+
+const ConversationIdRow = rowType('conversations.messages.conversation_of_tweet', {
+  conversation_id: Type.String(),
+});
 
 /** Every column of `messages` (`SELECT m.*`, `SELECT *`, `RETURNING *`). */
 const MESSAGE_COLUMNS = {
@@ -70,6 +76,8 @@ const MESSAGE_COLUMNS = {
   // Compliance (apps/conversations/src/compliance): set when the text was redacted.
   redacted_at: Nullable(Type.Date()),
   redaction: Nullable(Type.Union([Type.Literal('deleted_by_author'), Type.Literal('author_withdrawn')])),
+  // Photos, GIFs and videos (migration 1765100000400): the customer's, or an agent's attachments.
+  media: Nullable(Type.Array(MediaItem)),
 };
 
 export const MessageRow = rowType('conversations.messages', MESSAGE_COLUMNS);
@@ -107,6 +115,8 @@ const MergedRow = rowType('conversations.conversations.merged_into', {
   id: Type.String(),
   merged_into: Type.String(),
 });
+/** The inbound messages a routed batch stored for the first time (not redelivered). */
+const InsertedMessageRow = rowType('conversations.messages.store_routed', { x_id: Nullable(Type.String()) });
 
 /** count(*): bigint, a string. */
 const CountRow = rowType('conversations.conversations.count', { n: Type.String() });
@@ -152,7 +162,8 @@ export interface ConversationRecord {
 
 const CONVERSATION_SELECT = `
   SELECT c.*, cu.id AS c_id, cu.x_user_id AS c_x_user_id, cu.handle AS c_handle, cu.name AS c_name,
-         cu.followers_count AS c_followers_count, cu.verified AS c_verified, cu.withdrawn_at AS c_withdrawn_at
+         cu.followers_count AS c_followers_count, cu.verified AS c_verified, cu.withdrawn_at AS c_withdrawn_at,
+         cu.vip AS c_vip
   FROM conversations c JOIN customers cu ON cu.brand_id = c.brand_id AND cu.id = c.customer_id`;
 
 export function toMessageView(m: MessageRow): MessageView {
@@ -169,6 +180,8 @@ export function toMessageView(m: MessageRow): MessageView {
     // Compliance: the thread shows "deleted by the author" instead of the (emptied) text.
     redaction: m.redaction ?? null,
     redactedAt: m.redacted_at?.toISOString() ?? null,
+    // A redacted message loses its media with its text (X compliance).
+    ...(m.media?.length && !m.redaction ? { media: m.media } : {}),
   };
 }
 
@@ -189,7 +202,9 @@ function toView(r: ConversationRow, messages: MessageView[]): ConversationView {
       followersCount: Number(r.c_followers_count),
       verified: r.c_verified,
       withdrawnAt: r.c_withdrawn_at?.toISOString() ?? null,
+      vip: r.c_vip,
     },
+    tags: r.tags,
     language: r.language,
     sentiment: r.sentiment,
     intent: r.intent,
@@ -335,9 +350,20 @@ export class ConversationRepository {
         .filter((r) => wanted.has(`${r.brand_id}:${r.id}`))
         .map((r) => [`${r.brand_id}:${r.id}`, r.status]),
     );
+    // X judges each tweet: the path stored is the one to answer the customer's latest public tweet.
+    const latestPublic = new Map<string, ConversationRoutedV1['mention']>();
+    for (const e of events) {
+      if (e.mention.channel !== 'public') continue;
+      const key = `${e.brandId}:${e.conversationId}`;
+      const prev = latestPublic.get(key);
+      if (!prev || Date.parse(e.mention.tweet.createdAt) >= Date.parse(prev.tweet.createdAt)) {
+        latestPublic.set(key, e.mention);
+      }
+    }
     const kv = valuesList(
       conversations.map((e) => {
         const m = e.mention;
+        const decider = latestPublic.get(`${e.brandId}:${e.conversationId}`);
 
         return [
           e.brandId,
@@ -351,7 +377,8 @@ export class ConversationRepository {
           m.classification.language,
           m.classification.sentiment.label,
           m.classification.intent,
-          m.replyPath,
+          (decider ?? m).replyPath,
+          decider?.tweet.createdAt ?? null,
           m.account.handle,
           m.tweet.conversationId ?? null,
           m.tweet.createdAt,
@@ -371,12 +398,17 @@ export class ConversationRepository {
         'text',
         'text',
         'text',
+        'timestamptz',
         'text',
         'text',
         'timestamptz',
         'timestamptz',
       ],
     );
+    // Re-decided by a public message at least as new as the one that decided it (a redelivered or
+    // late older tweet keeps the newer decision; a DM never changes the public path).
+    const newerPath = `(EXCLUDED.reply_path_at IS NOT NULL
+      AND EXCLUDED.reply_path_at >= COALESCE(conversations.reply_path_at, conversations.opened_at))`;
     // Reopen only for a message newer than the resolution (a redelivered old mention must not).
     const reopen = `((conversations.status = 'resolved' AND EXCLUDED.last_message_at > conversations.resolved_at)
       OR (conversations.status = 'snoozed' AND EXCLUDED.last_message_at > conversations.last_message_at))`;
@@ -384,8 +416,11 @@ export class ConversationRepository {
       tx,
       StoredConversationRow,
       `INSERT INTO conversations (brand_id, id, customer_id, channel, status, queue_id, assignee_id, priority, language,
-         sentiment, intent, reply_path, account_handle, x_conversation_id, opened_at, last_message_at) VALUES ${kv.sql}
+         sentiment, intent, reply_path, reply_path_at, account_handle, x_conversation_id, opened_at, last_message_at)
+       VALUES ${kv.sql}
        ON CONFLICT (brand_id, id) DO UPDATE SET
+         reply_path = CASE WHEN ${newerPath} THEN EXCLUDED.reply_path ELSE conversations.reply_path END,
+         reply_path_at = CASE WHEN ${newerPath} THEN EXCLUDED.reply_path_at ELSE conversations.reply_path_at END,
          status = CASE WHEN ${reopen} THEN EXCLUDED.status ELSE conversations.status END,
          assignee_id = CASE WHEN ${reopen} THEN EXCLUDED.assignee_id ELSE conversations.assignee_id END,
          resolved_at = CASE WHEN ${reopen} THEN NULL ELSE conversations.resolved_at END,
@@ -417,6 +452,7 @@ export class ConversationRepository {
           JSON.stringify(m.classification),
           m.tweet.createdAt,
           m.tweet.quotedTweetId ?? null,
+          m.tweet.media?.length ? JSON.stringify(m.tweet.media) : null,
         ];
       }),
       [
@@ -433,19 +469,24 @@ export class ConversationRepository {
         'jsonb',
         'timestamptz',
         'text',
+        'jsonb',
       ],
     );
-    await execute(
+    const inserted = await selectRows(
       tx,
+      InsertedMessageRow,
       `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, x_id, in_reply_to_x_id, text,
-         author_x_id, author_handle, status, source, classification, created_at, quoted_x_id)
+         author_x_id, author_handle, status, source, classification, created_at, quoted_x_id, media)
        SELECT v.brand_id, v.id, v.conversation_id, 'inbound', v.channel, v.x_id, v.in_reply_to, v.text, v.author_x_id,
-         v.author_handle, 'received', v.source, v.classification, v.created_at, v.quoted
+         v.author_handle, 'received', v.source, v.classification, v.created_at, v.quoted, v.media
        FROM (VALUES ${mv.sql}) AS v(brand_id, id, conversation_id, channel, x_id, in_reply_to, text, author_x_id,
-         author_handle, source, classification, created_at, quoted)
-       ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING`,
+         author_handle, source, classification, created_at, quoted, media)
+       ON CONFLICT (brand_id, direction, x_id) WHERE x_id IS NOT NULL DO NOTHING
+       RETURNING x_id`,
       mv.params,
     );
+    await this.applyRuleTags(tx, events, new Set(inserted.map((r) => r.x_id)));
+    await this.auditManualCases(tx, messages);
 
     return after.flatMap((r) => {
       const previous = wasClosed.get(`${r.brand_id}:${r.id}`);
@@ -487,6 +528,39 @@ export class ConversationRepository {
 
       return to ? { ...e, conversationId: to, opened: false } : e;
     });
+  }
+
+  /**
+   * The tags of the routing rule that chose an opening mention's queue join the conversation's
+   * tags (a union, sorted), with an audit row naming the rule. Only for mentions stored now: a
+   * redelivered one does not put back a tag an agent has since removed, nor audit twice.
+   */
+  private async applyRuleTags(
+    tx: EntityManager,
+    events: readonly ConversationRoutedV1[],
+    fresh: ReadonlySet<string | null>,
+  ): Promise<void> {
+    const tagged = lastBy(
+      events.filter((e) => e.rule && e.rule.tags.length > 0 && fresh.has(e.mention.tweet.id)),
+      (e) => `${e.brandId}:${e.conversationId}`,
+    );
+    if (tagged.length === 0) return;
+    const v = valuesList(
+      tagged.map((e) => [e.brandId, e.conversationId, e.rule?.id, e.rule?.tags]),
+      ['uuid', 'uuid', 'uuid', 'text[]'],
+    );
+    await execute(
+      tx,
+      `WITH v(brand_id, id, rule_id, tags) AS (VALUES ${v.sql}),
+       tagged AS (
+         UPDATE conversations c SET tags = ARRAY(SELECT DISTINCT t FROM unnest(c.tags || v.tags) t ORDER BY t)
+         FROM v WHERE c.brand_id = v.brand_id AND c.id = v.id
+         RETURNING c.brand_id, c.id, v.rule_id, v.tags)
+       INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details)
+       SELECT brand_id, NULL, 'conversation.tagged_by_rule', id, jsonb_build_object('ruleId', rule_id, 'tags', tags)
+       FROM tagged`,
+      v.params,
+    );
   }
 
   async list(req: {
@@ -564,6 +638,43 @@ export class ConversationRepository {
       hasNextPage: rows.length > req.first,
       totalCount: Number(count[0]?.n ?? 0),
     };
+  }
+
+  /**
+   * A tweet an agent turned into a case by hand (`source: manual`, `requestedBy`): one
+   * `case.created_from_tweet` audit row per conversation and tweet, in the routed batch's
+   * transaction (a redelivery finds it and writes nothing).
+   */
+  private async auditManualCases(tx: EntityManager, events: readonly ConversationRoutedV1[]): Promise<void> {
+    const manual = events.filter((e) => e.mention.source === 'manual' && e.mention.requestedBy);
+    if (manual.length === 0) return;
+    const av = valuesList(
+      manual.map((e) => [e.brandId, e.mention.requestedBy, e.conversationId, e.mention.tweet.id]),
+      ['uuid', 'uuid', 'uuid', 'text'],
+    );
+    await execute(
+      tx,
+      `INSERT INTO audit_log (brand_id, actor_id, action, conversation_id, details)
+       SELECT v.brand_id, v.actor_id, 'case.created_from_tweet', v.conversation_id, jsonb_build_object('tweetId', v.tweet_id)
+       FROM (VALUES ${av.sql}) AS v(brand_id, actor_id, conversation_id, tweet_id)
+       WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.brand_id = v.brand_id AND a.conversation_id = v.conversation_id
+         AND a.action = 'case.created_from_tweet' AND a.details->>'tweetId' = v.tweet_id)`,
+      av.params,
+    );
+  }
+
+  /** The conversation holding the customer's tweet (its inbound message), or null. One unique-index probe. */
+  async findByTweet(brandId: string, tweetId: string): Promise<string | null> {
+    return withBrand(this.ds, brandId, async (tx) => {
+      const rows = await selectRows(
+        tx,
+        ConversationIdRow,
+        `SELECT conversation_id FROM messages WHERE brand_id = $1 AND direction = 'inbound' AND x_id = $2`,
+        [brandId, tweetId],
+      );
+
+      return rows[0]?.conversation_id ?? null;
+    });
   }
 
   async get(brandId: string, id: string): Promise<ConversationRecord | null> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Channel, ConversationStatus, type CustomerProfile, type NoteView } from '@roost/contracts';
+import { Channel, ConversationStatus, Events, type CustomerProfile, type NoteView } from '@roost/contracts';
 import { execute, Nullable, rowType, selectRows, withBrand } from '@roost/database';
 import { Type } from '@sinclair/typebox';
+import { Outbox, outboxEvent } from '@roost/messaging';
 import { DataSource } from 'typeorm';
 import type { Actor } from './conversation-actions.repository';
 
@@ -44,12 +45,22 @@ const CustomerHistoryRow = rowType('conversations.customers.history', {
   last_text: Nullable(Type.String()),
 });
 
-const CustomerIdRow = rowType('conversations.customers.update', { id: Type.String() });
+/** The customer after the update, and its VIP flag before it (the row was locked first). */
+const UpdatedCustomerRow = rowType('conversations.customers.update', {
+  id: Type.String(),
+  x_user_id: Type.String(),
+  vip: Type.Boolean(),
+  was_vip: Type.Boolean(),
+  updated_at: Type.Date(),
+});
 
 /** A customer with the team's notes and their history across conversations and channels: three queries. */
 @Injectable()
 export class CustomerRepository {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
 
   async profile(brandId: string, customerId: string): Promise<CustomerProfile | null> {
     const [rows, notes, history] = await withBrand(this.ds, brandId, (tx) =>
@@ -129,7 +140,11 @@ export class CustomerRepository {
     });
   }
 
-  /** VIP flag and tags in one UPDATE; returns false when the customer is not the brand's. */
+  /**
+   * VIP flag and tags in one UPDATE; returns false when the customer is not the brand's. A change of
+   * the VIP flag is announced to routing (`customer.updated`: priority boost, the rules' `vip`
+   * condition) through the outbox, in the transaction of the change.
+   */
   async update(p: {
     actor: Actor;
     customerId: string;
@@ -137,17 +152,39 @@ export class CustomerRepository {
     addTags?: string[];
     removeTags?: string[];
   }): Promise<boolean> {
-    return withBrand(this.ds, p.actor.brandId, async (tx) => {
+    const brandId = p.actor.brandId;
+    const found = await withBrand(this.ds, brandId, async (tx) => {
       const rows = await selectRows(
         tx,
-        CustomerIdRow,
-        `UPDATE customers SET vip = COALESCE($3, vip),
-           tags = ARRAY(SELECT DISTINCT t FROM unnest(tags || $4::text[]) t WHERE NOT t = ANY($5::text[]) ORDER BY t),
+        UpdatedCustomerRow,
+        `WITH old AS (SELECT id, vip FROM customers WHERE brand_id = $1 AND id = $2 FOR UPDATE)
+         UPDATE customers c SET vip = COALESCE($3, c.vip),
+           tags = ARRAY(SELECT DISTINCT t FROM unnest(c.tags || $4::text[]) t WHERE NOT t = ANY($5::text[]) ORDER BY t),
            updated_at = now()
-         WHERE brand_id = $1 AND id = $2 RETURNING id`,
-        [p.actor.brandId, p.customerId, p.vip ?? null, p.addTags ?? [], p.removeTags ?? []],
+         FROM old WHERE c.brand_id = $1 AND c.id = old.id
+         RETURNING c.id, c.x_user_id, c.vip, old.vip AS was_vip, c.updated_at`,
+        [brandId, p.customerId, p.vip ?? null, p.addTags ?? [], p.removeTags ?? []],
       );
-      if (rows.length === 0) return false;
+      const row = rows[0];
+      if (!row) return null;
+      if (row.vip !== row.was_vip) {
+        const at = row.updated_at.toISOString();
+        await this.outbox.add(tx, brandId, [
+          outboxEvent(
+            Events.CustomerUpdated,
+            {
+              schema: 1,
+              brandId,
+              customerId: row.id,
+              xUserId: row.x_user_id,
+              vip: row.vip,
+              actorId: p.actor.agentId,
+              at,
+            },
+            { msgId: `customer:${brandId}:${row.id}:vip:${at}` },
+          ),
+        ]);
+      }
       await execute(
         tx,
         `INSERT INTO audit_log (brand_id, actor_id, action, details) VALUES ($1,$2,'customer.updated',$3)`,
@@ -158,7 +195,11 @@ export class CustomerRepository {
         ],
       );
 
-      return true;
+      return row.vip !== row.was_vip;
     });
+    if (found === null) return false;
+    if (found) this.outbox.kick(brandId);
+
+    return true;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OUTBOX_PROVIDER, Outbox } from '@roost/messaging';
+import { AttachmentsRepository } from './attachments.repository';
 import { AutoPostsRepository } from './auto-posts.repository';
 import { BrandReplyRepository } from './brand-reply.repository';
 import { CaseRepository } from './case.repository';
@@ -10,10 +11,12 @@ import { ConversationRepository } from './conversation.repository';
 import { CustomerRepository } from './customer.repository';
 import { GuidelinesRepository } from './guidelines.repository';
 import { OutboundRepository } from './outbound.repository';
+import { SnoozeRepository } from './snooze.repository';
 import { WaitStatusRepository } from './wait-status.repository';
 import { XAccountIdsRepository } from './x-account-ids.repository';
 
 const REPOSITORIES = [
+  AttachmentsRepository,
   AutoPostsRepository,
   BrandReplyRepository,
   CaseRepository,
@@ -24,6 +27,7 @@ const REPOSITORIES = [
   CustomerRepository,
   GuidelinesRepository,
   OutboundRepository,
+  SnoozeRepository,
   WaitStatusRepository,
   XAccountIdsRepository,
 ];

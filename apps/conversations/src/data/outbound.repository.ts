@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, type MessageView } from '@roost/contracts';
+import { DomainError, ErrorCode, type MediaItem, type MessageView } from '@roost/contracts';
 import { execute, Nullable, rowType, selectMaybe, selectOne, selectRows, withBrand } from '@roost/database';
 import { Type, type Static } from '@sinclair/typebox';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AttachmentsRepository } from './attachments.repository';
 import { MessageRow, toMessageView } from './conversation.repository';
 
 /**
@@ -29,6 +30,10 @@ export interface LedgerEntry {
   channel: 'public' | 'dm';
   /** The customer message this post claimed (request path only): released if X refuses the post. */
   claim?: AnswerClaim;
+  /** Agent's media (attachments table), uploaded to X at post time; the message shows them as `media`. */
+  attachmentIds?: string[];
+  /** The message's `media` (request path only: written with the message). */
+  media?: MediaItem[];
 }
 
 /** A ledger row the reconciler claimed: the entry plus what it needs to decide. */
@@ -62,6 +67,7 @@ const LedgerRow = rowType('conversations.outbound.claim_unsettled', {
   lease_until: Nullable(Type.Date()),
   purpose: Type.Union([Type.Literal('agent'), Type.Literal('ooh_ack'), Type.Literal('wait_status')]),
   agent_id: Nullable(Type.String()),
+  attachment_ids: Type.Array(Type.String()),
 });
 
 type LedgerRow = Static<typeof LedgerRow.schema>;
@@ -113,7 +119,10 @@ export interface AnswerClaim {
  */
 @Injectable()
 export class OutboundRepository {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly attachments: AttachmentsRepository,
+  ) {}
 
   /**
    * Records the intent. Returns null when the key was already used (the caller returns that message),
@@ -146,12 +155,13 @@ export class OutboundRepository {
           );
         }
       }
+      if (e.attachmentIds?.length) await this.attachments.bind(tx, e.brandId, e.attachmentIds, e.messageId);
       if (e.conversationId) {
         await execute(
           tx,
           `INSERT INTO messages (brand_id, id, conversation_id, direction, channel, in_reply_to_x_id, text, author_handle,
-             agent_id, status, source, created_at)
-           VALUES ($1,$2,$3,'outbound',$4,$5,$6,$7,$8,'pending',$9,now())`,
+             agent_id, status, source, created_at, media)
+           VALUES ($1,$2,$3,'outbound',$4,$5,$6,$7,$8,'pending',$9,now(),$10::jsonb)`,
           [
             e.brandId,
             e.messageId,
@@ -162,6 +172,7 @@ export class OutboundRepository {
             e.accountHandle,
             e.agentId,
             messageSource(e.purpose),
+            e.media?.length ? JSON.stringify(e.media) : null,
           ],
         );
       }
@@ -173,7 +184,7 @@ export class OutboundRepository {
           e.agentId,
           opts.auditAction ?? (e.kind === 'dm' ? 'dm.requested' : 'reply.requested'),
           e.conversationId,
-          { key: e.idempotencyKey },
+          { key: e.idempotencyKey, ...(e.attachmentIds?.length ? { attachmentIds: e.attachmentIds } : {}) },
         ],
       );
 
@@ -192,8 +203,9 @@ export class OutboundRepository {
       tx,
       LeaseRow,
       `INSERT INTO outbound_ledger (brand_id, idempotency_key, message_id, conversation_id, kind, account_handle, text,
-         in_reply_to_x_id, recipient_x_id, state, lease_until, purpose)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,'pending', now() + $10 * interval '1 millisecond', $11) ON CONFLICT DO NOTHING RETURNING lease_until::text`,
+         in_reply_to_x_id, recipient_x_id, state, lease_until, purpose, attachment_ids)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,'pending', now() + $10 * interval '1 millisecond', $11, $12::uuid[])
+       ON CONFLICT DO NOTHING RETURNING lease_until::text`,
       [
         e.brandId,
         e.idempotencyKey,
@@ -206,6 +218,7 @@ export class OutboundRepository {
         e.recipientXId,
         opts.leaseMs,
         e.purpose,
+        e.attachmentIds ?? [],
       ],
     );
 
@@ -308,6 +321,7 @@ export class OutboundRepository {
         recipientXId: r.recipient_x_id,
         agentId: r.agent_id,
         channel: r.kind === 'dm' ? 'dm' : 'public',
+        ...(r.attachment_ids.length ? { attachmentIds: r.attachment_ids } : {}),
       },
       state: r.state,
       attempts: r.attempts,

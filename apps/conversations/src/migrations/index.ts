@@ -7,6 +7,9 @@ import { BrandIsolation1764100000500 } from './1764100000500-brand-isolation';
 import { Outbox1764300000200 } from './1764300000200-outbox';
 import { ReconcileUnclearFailures1764500000100 } from './1764500000100-reconcile-unclear-failures';
 import { WideFollowerCounts1764600000100 } from './1764600000100-wide-follower-counts';
+import { SnoozeWakeUps1765100000100 } from './1765100000100-snooze-wake-ups';
+import { ReplyPathDecidedAt1765100000300 } from './1765100000300-reply-path-decided-at';
+import { Media1765100000400 } from './1765100000400-media';
 import { CaseMerges1765100000600 } from './1765100000600-case-merges';
 
 export const CONVERSATIONS_MIGRATIONS = [
@@ -19,5 +22,8 @@ export const CONVERSATIONS_MIGRATIONS = [
   Outbox1764300000200,
   ReconcileUnclearFailures1764500000100,
   WideFollowerCounts1764600000100,
+  SnoozeWakeUps1765100000100,
+  ReplyPathDecidedAt1765100000300,
+  Media1765100000400,
   CaseMerges1765100000600,
 ];

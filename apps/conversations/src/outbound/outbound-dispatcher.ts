@@ -10,6 +10,7 @@ import {
   type SentRecord,
   type UnsettledEntry,
 } from '../data/outbound.repository';
+import { AttachmentsService } from './attachments.service';
 import { XAccounts } from './x-accounts';
 import { XPostLookup } from './x-post-lookup';
 
@@ -45,6 +46,7 @@ export class OutboundDispatcher {
     private readonly lookup: XPostLookup,
     private readonly outbox: Outbox,
     private readonly queues: QueueSnapshots,
+    private readonly attachments: AttachmentsService,
     @Inject(ROOST_ENV) env: RoostEnv,
   ) {
     this.settings = env.conversations;
@@ -191,18 +193,32 @@ export class OutboundDispatcher {
 
   private async post(entry: LedgerEntry): Promise<string> {
     const client = this.x.clientFor(entry.accountHandle);
+    // Media first (inside the attempt: a refused upload fails the row like a refused post, an
+    // unclear one leaves it unknown); each upload's media id is stored, so a retry reuses it.
+    const mediaIds = entry.attachmentIds?.length
+      ? await this.attachments.xMediaIds(
+          client,
+          entry.brandId,
+          entry.attachmentIds,
+          entry.kind === 'dm' ? 'dm' : 'tweet',
+        )
+      : [];
     if (entry.kind === 'dm') {
       // twitter-api-v2 types the answer without X's `data` wrapper: read either shape.
       const id = readDmSendResult(
-        await client.v2.sendDmToParticipant(entry.recipientXId ?? '', { text: entry.text }),
+        await client.v2.sendDmToParticipant(entry.recipientXId ?? '', {
+          text: entry.text,
+          ...(mediaIds[0] ? { attachments: [{ media_id: mediaIds[0] }] } : {}),
+        }),
       ).dm_event_id;
       if (!id) throw new PostWithoutIdError('X answered the DM without its event id');
 
       return id;
     }
+    const media = mediaIds.length ? { media: { media_ids: mediaIds as [string] } } : {};
     const res = entry.inReplyToXId
-      ? await client.v2.reply(entry.text, entry.inReplyToXId)
-      : await client.v2.tweet(entry.text);
+      ? await client.v2.reply(entry.text, entry.inReplyToXId, media)
+      : await client.v2.tweet(entry.text, media);
     if (!res.data?.id) throw new PostWithoutIdError('X answered the post without its id');
 
     return res.data.id;

@@ -7,9 +7,14 @@ import {
 } from '@nestjs/common';
 import { ROOST_ENV, type ConversationsEnv, type RoostEnv } from '@roost/config';
 import { OutboundDispatcher } from './outbound-dispatcher';
+import { AttachmentsRepository } from '../data/attachments.repository';
 import { OutboundRepository } from '../data/outbound.repository';
 
 const BATCH = 50;
+/** Attachments no post took within this long are deleted (X would have expired their upload too). */
+export const ATTACHMENT_TTL_MS = 24 * 3_600_000;
+/** How often the reconciler also sweeps stale attachments. */
+const ATTACHMENT_SWEEP_MS = 15 * 60_000;
 
 /**
  * Settles outbound posts left pending, sending or unknown (a crash between the X call and the
@@ -24,11 +29,13 @@ export class OutboundReconciler implements OnApplicationBootstrap, OnModuleDestr
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
+  private lastAttachmentSweep = 0;
   private readonly settings: ConversationsEnv;
 
   constructor(
     private readonly ledger: OutboundRepository,
     private readonly dispatcher: OutboundDispatcher,
+    private readonly attachments: AttachmentsRepository,
     @Inject(ROOST_ENV) env: RoostEnv,
   ) {
     this.settings = env.conversations;
@@ -60,9 +67,20 @@ export class OutboundReconciler implements OnApplicationBootstrap, OnModuleDestr
     }
   }
 
+  /** Deletes attachments no post took within ATTACHMENT_TTL_MS (tests call it with their own clock). */
+  async sweepAttachments(now = new Date()): Promise<number> {
+    const deleted = await this.attachments.deleteStale(new Date(now.getTime() - ATTACHMENT_TTL_MS));
+    if (deleted > 0) this.log.log({ deleted }, 'stale attachments deleted');
+
+    return deleted;
+  }
+
   private tick(): void {
     if (this.stopped) return;
+    const sweep = Date.now() - this.lastAttachmentSweep >= ATTACHMENT_SWEEP_MS;
+    if (sweep) this.lastAttachmentSweep = Date.now();
     this.running = this.runOnce()
+      .then(() => (sweep ? this.sweepAttachments() : 0))
       .then(() => undefined)
       .catch((err: unknown) =>
         this.log.warn({ err: (err as Error).message }, 'outbound reconciler pass failed'),

@@ -3,8 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ROOST_ENV, type ConversationsEnv, type RoostEnv } from '@roost/config';
 import { DomainError, ErrorCode, type MessageView, type RpcRequest, type Rpc } from '@roost/contracts';
 import { formatSignature, validateReply } from '@roost/x-text';
+import { QueueLocks } from '../common/queue-locks';
 import { ConversationRepository } from '../data/conversation.repository';
 import { GuidelinesRepository } from '../data/guidelines.repository';
+import { AttachmentsService } from './attachments.service';
 import { OutboundDispatcher } from './outbound-dispatcher';
 import { OutboundRepository, type LedgerEntry } from '../data/outbound.repository';
 import { publicReplyNotAllowed, replyOptions } from './reply-options';
@@ -23,10 +25,15 @@ export interface OutboundRequest {
   text: string;
   idempotencyKey?: string;
   purpose: OutboundPurpose;
+  /** A reply's channel when the agent chose one; otherwise where the customer last wrote. */
+  channel?: 'public' | 'dm';
+  /** Staged attachments (images, a GIF) to post with it. */
+  attachmentIds?: string[];
 }
 
 /**
- * Agent posts: checked against X's text rules and the brand's guidelines, recorded in the ledger
+ * Agent posts (replies, DMs, DM invitations, follow-ups): in a hard-locked queue only the assignee's
+ * (QueueLocks); checked against X's text rules and the brand's guidelines, recorded in the ledger
  * (claiming the customer's message so two agents cannot both answer it), then posted exactly once.
  */
 @Injectable()
@@ -38,6 +45,8 @@ export class OutboundService {
     private readonly ledger: OutboundRepository,
     private readonly guidelines: GuidelinesRepository,
     private readonly dispatcher: OutboundDispatcher,
+    private readonly attachments: AttachmentsService,
+    private readonly locks: QueueLocks,
     @Inject(ROOST_ENV) env: RoostEnv,
   ) {
     this.settings = env.conversations;
@@ -61,13 +70,20 @@ export class OutboundService {
     }
     const rec = await this.conversations.get(req.brandId, req.conversationId);
     if (!rec) throw DomainError.notFound('conversation', req.conversationId);
-    // A reply answers the customer where they last wrote: after a move to DM, their DMs are
-    // answered by DM in the same case; invitations and follow-ups are public by definition.
+    await this.locks.assertMayAnswer({
+      brandId: req.brandId,
+      agentId: req.agentId,
+      queueId: rec.view.queueId,
+      assigneeId: rec.view.assigneeId,
+    });
+    // A reply answers on the channel the agent chose, else where the customer last wrote (after a
+    // move to DM their DMs are answered by DM in the same case); invitations and follow-ups are
+    // public by definition.
     const channel: 'public' | 'dm' =
       req.purpose === 'dm'
         ? 'dm'
         : req.purpose === 'reply'
-          ? (rec.lastInbound?.channel ?? rec.view.channel)
+          ? (req.channel ?? rec.lastInbound?.channel ?? rec.view.channel)
           : 'public';
     const target = channel === 'public' ? rec.lastPublicInbound : rec.lastInbound;
     if (channel === 'public' && rec.view.replyPath !== 'public') {
@@ -90,6 +106,15 @@ export class OutboundService {
       bannedPhrases,
     });
     if (!checked.ok) throw replyRefused(checked.errors);
+    // X's media rules are checked before anything is recorded: a refused set posts nothing.
+    const media = req.attachmentIds?.length
+      ? await this.attachments.validate({
+          brandId: req.brandId,
+          agentId: req.agentId,
+          attachmentIds: req.attachmentIds,
+          channel,
+        })
+      : [];
     // Answering the customer claims their latest message; an invitation or a follow-up does not.
     const answers = req.purpose === 'reply' || req.purpose === 'dm';
     const claim =
@@ -108,6 +133,7 @@ export class OutboundService {
       agentId: req.agentId,
       channel,
       ...(claim ? { claim } : {}),
+      ...(media.length ? { attachmentIds: media.map((m) => m.key), media } : {}),
     };
     const recorded = await this.ledger.record(entry, {
       leaseMs: this.settings.outboundLeaseMs,

@@ -52,4 +52,25 @@ describe('sameText: X returns links as t.co URLs and escapes &, < and >', () => 
     expect(unescapeX('a &amp;lt; b &gt; c')).toBe('a &lt; b > c');
     expect(postBody('@a @b_c  hello ')).toBe('hello');
   });
+
+  it('leaves out the pic.x.com link X appends to a post with media, and only that link', () => {
+    const read = {
+      text: '@cust Here is the label ^AB https://t.co/PiC1234567',
+      urls: [
+        {
+          url: 'https://t.co/PiC1234567',
+          expanded_url: 'https://x.com/acmecares/status/1/photo/1',
+          media_key: '3_1',
+        },
+      ],
+    };
+    expect(sameText('Here is the label ^AB', read)).toBe(true);
+    expect(sameText('Here is another label ^AB', read)).toBe(false);
+    expect(
+      sameText('Here is the label ^AB', {
+        text: read.text,
+        urls: [{ ...read.urls[0]!, media_key: undefined }],
+      }),
+    ).toBe(false);
+  });
 });

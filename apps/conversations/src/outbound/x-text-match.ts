@@ -4,6 +4,8 @@ import { extractUrlsWithIndices } from 'twitter-text';
 export interface XUrlEntity {
   url: string;
   expanded_url?: string;
+  /** Set on the `pic.x.com` link X appends to a post with media: not part of what we wrote. */
+  media_key?: string;
 }
 
 /** A post (or DM) as X returns it on reads. */
@@ -54,11 +56,14 @@ function sentWithUrlMarks(text: string): string {
  * whose words differ.
  */
 export function sameText(sent: string, read: XReadText): boolean {
-  const got = unescapeX(read.text.normalize('NFC'));
+  let got = unescapeX(read.text.normalize('NFC'));
+  for (const u of read.urls ?? []) {
+    if (u.media_key) got = got.split(u.url).join('');
+  }
   const want = canonical(sent);
   let expanded = got;
   for (const u of read.urls ?? []) {
-    if (u.expanded_url) expanded = expanded.split(u.url).join(u.expanded_url);
+    if (u.expanded_url && !u.media_key) expanded = expanded.split(u.url).join(u.expanded_url);
   }
   if (canonical(expanded) === want) return true;
 

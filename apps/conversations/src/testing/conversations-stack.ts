@@ -17,7 +17,11 @@ export class ConversationsStack {
   constructor(
     private readonly name: string,
     extraEnv: Record<string, string> = {},
-    /** Also the real routing service: conversations asks it the acting agent's role for supervisor-only writes. */
+    /**
+     * The real routing service runs too unless `routing: false`: conversations asks it the acting
+     * agent's role for supervisor-only writes and the brand's hard-locked queues before every
+     * agent post (a brand routing does not know has none).
+     */
     private readonly opts: { routing?: boolean } = {},
   ) {
     this.stack = new TestStack(stackEnv(this.env, extraEnv));
@@ -28,7 +32,7 @@ export class ConversationsStack {
   async start(): Promise<NatsClient> {
     await this.stack.init();
     await this.stack.start(['twitter-sim']);
-    if (this.opts.routing) await this.stack.start(['routing']);
+    if (this.opts.routing !== false) await this.stack.start(['routing']);
     await this.stack.start(['conversations']);
     await this.pg.connect();
     this.nats = await NatsClient.connect({
@@ -77,7 +81,7 @@ export class ConversationsStack {
 
   /**
    * Makes routing know this acting part of conversations requests (its `agents` row, and the brand's
-   * row when new): supervisor-only writes are judged on the stored role. Needs `routing: true`.
+   * row when new): supervisor-only writes are judged on the stored role.
    */
   async register(actor: {
     brandId: string;

@@ -3,7 +3,10 @@ import { Events } from '@roost/contracts';
 import { DONE, JetStreamConsumers } from '@roost/messaging';
 import { AssignmentsService } from '../conversations/assignments.service';
 
-/** conversation.assigned (routing's waiting list, manual assign, transfer) → AssignmentsService, a batch at a time. */
+/**
+ * conversation.assigned (routing's waiting list, manual assign, transfer) and
+ * conversation.priority_changed (a customer made VIP) → AssignmentsService, a batch at a time.
+ */
 @Injectable()
 export class ConversationAssignedConsumer {
   constructor(consumers: JetStreamConsumers, assignments: AssignmentsService) {
@@ -14,6 +17,17 @@ export class ConversationAssignedConsumer {
       maxWaitMs: 5,
       handle: async (batch) => {
         await assignments.apply(batch.map((d) => d.payload));
+
+        return batch.map(() => DONE);
+      },
+    });
+    consumers.consume({
+      event: Events.ConversationPriorityChanged,
+      purpose: 'priorities',
+      maxBatch: 200,
+      maxWaitMs: 5,
+      handle: async (batch) => {
+        await assignments.raisePriorities(batch.map((d) => d.payload));
 
         return batch.map(() => DONE);
       },

@@ -45,7 +45,13 @@ export class ConversationActionsService {
       conversationId,
     });
 
-    return { ...d, links: d.links ?? [], conversation: ConversationGql.from(d.conversation) };
+    return {
+      ...d,
+      links: d.links ?? [],
+      conversation: ConversationGql.from(d.conversation),
+      transfers: d.transfers ?? [],
+      hardLock: d.hardLock ?? null,
+    };
   }
 
   /** The same customer's other recent cases the caller may see (issue 13). */
@@ -90,6 +96,7 @@ export class ConversationActionsService {
       conversationId: args.conversationId,
       text: args.text,
       ...(idempotencyKey ? { idempotencyKey } : {}),
+      ...(args.attachmentIds?.length ? { attachmentIds: args.attachmentIds } : {}),
     });
 
     return MessageGql.from(m);

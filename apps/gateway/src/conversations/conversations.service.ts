@@ -57,7 +57,13 @@ export class ConversationsService {
 
   async reply(
     agent: AgentContext,
-    input: { conversationId: string; text: string; idempotencyKey: string | undefined },
+    input: {
+      conversationId: string;
+      text: string;
+      channel?: 'public' | 'dm';
+      idempotencyKey: string | undefined;
+      attachmentIds?: string[] | undefined;
+    },
   ): Promise<MessageGql> {
     if (input.idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
       throw new DomainError(ErrorCode.BadUserInput, 'Idempotency-Key must be 8 to 100 printable characters', {
@@ -74,7 +80,9 @@ export class ConversationsService {
       agentId: agent.id,
       agentInitials: agent.initials,
       text: input.text,
+      ...(input.channel ? { channel: input.channel } : {}),
       ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      ...(input.attachmentIds?.length ? { attachmentIds: input.attachmentIds } : {}),
     });
 
     return MessageGql.from(message);

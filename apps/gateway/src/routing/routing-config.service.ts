@@ -27,6 +27,8 @@ const NEW_QUEUE: Omit<QueueConfigContract, 'id' | 'name' | 'team'> = {
   stickyWindowMinutes: null,
   relaxLanguageAfterMinutes: null,
   reopenWindowMinutes: 1440,
+  vipPriorityBoost: 20,
+  hardLock: false,
 };
 
 /** Only the fields the caller gave (GraphQL leaves absent ones undefined; null is a value). */

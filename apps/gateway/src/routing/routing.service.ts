@@ -51,7 +51,14 @@ export class RoutingService {
       conversationId: args.conversationId,
       ...(args.toAgentId ? { toAgentId: args.toAgentId } : {}),
       ...(args.toQueueId ? { toQueueId: args.toQueueId } : {}),
+      ...(args.note ? { note: args.note } : {}),
     });
+  }
+
+  async takeOver(agent: AgentContext, conversationId: string): Promise<AssignmentView> {
+    await this.scope.conversation(agent, conversationId);
+
+    return this.rpc.request(RoutingRpc.TakeOver, { ...acting(agent), conversationId });
   }
 
   async unassign(agent: AgentContext, conversationId: string): Promise<AssignmentView> {

@@ -13,7 +13,7 @@ import { GRAPHQL_PATH } from '../common/gateway.constants';
 export const CONSOLE_DIST = repoPath('apps', 'console', 'dist');
 
 /** Paths the console must never shadow: the API, probes and metrics keep their own handlers. */
-const API_PREFIXES = [GRAPHQL_PATH, '/health', '/metrics'];
+const API_PREFIXES = [GRAPHQL_PATH, '/health', '/metrics', '/media'];
 
 const isApiPath = (path: string): boolean => API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
 

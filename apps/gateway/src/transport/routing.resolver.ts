@@ -32,6 +32,18 @@ export class RoutingResolver {
     return this.service.transfer(agent, args);
   }
 
+  @Roles('supervisor', 'admin')
+  @Mutation(() => AssignmentGql, {
+    description:
+      'Assign the conversation to yourself to answer it (the way into a hard-locked queue); audited. Routing checks your current role.',
+  })
+  takeOverConversation(
+    @CurrentAgent() agent: AgentContext,
+    @Args() args: ConversationArgs,
+  ): Promise<AssignmentGql> {
+    return this.service.takeOver(agent, args.id);
+  }
+
   @Mutation(() => AssignmentGql, {
     description: 'Back to the waiting list. Agents: their own conversations only.',
   })

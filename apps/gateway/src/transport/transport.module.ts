@@ -10,11 +10,13 @@ import { AgentsResolver } from './agents.resolver';
 import { ApiKeysResolver } from './api-keys.resolver';
 import { AuthResolver } from './auth.resolver';
 import { AutoPostsResolver } from './auto-posts.resolver';
+import { CasesResolver } from './cases.resolver';
 import { ConversationActionsResolver } from './conversation-actions.resolver';
 import { ConversationLiveResolver } from './conversation-live.resolver';
 import { ConversationsResolver } from './conversations.resolver';
 import { CustomersResolver } from './customers.resolver';
 import { ListeningResolver } from './listening.resolver';
+import { MediaController } from './media.controller';
 import { MetricsResolver } from './metrics.resolver';
 import { QueuesResolver } from './queues.resolver';
 import { RoutingConfigResolver } from './routing-config.resolver';
@@ -36,10 +38,12 @@ import { SlaAlertsResolver } from './sla-alerts.resolver';
     RoutingModule,
     ListeningModule,
   ],
+  controllers: [MediaController],
   providers: [
     AuthResolver,
     ApiKeysResolver,
     AutoPostsResolver,
+    CasesResolver,
     ConversationsResolver,
     ConversationActionsResolver,
     ConversationLiveResolver,

@@ -1,5 +1,6 @@
 import type { UserV2 } from 'twitter-api-v2';
 import type { DmEvent as DMEventV2 } from './dm-event';
+import type { MediaById } from './normalized-media';
 import { MalformedTweetError, normalizeTweet, type NormalizedTweet } from './normalized-tweet';
 
 /**
@@ -9,6 +10,7 @@ import { MalformedTweetError, normalizeTweet, type NormalizedTweet } from './nor
 export function normalizeDmEvent(
   event: DMEventV2 | undefined,
   users: ReadonlyMap<string, UserV2>,
+  media?: MediaById,
 ): NormalizedTweet | null {
   if (!event || typeof event !== 'object') throw new MalformedTweetError('no dm event object', undefined);
   if (event.event_type !== 'MessageCreate') return null;
@@ -28,7 +30,7 @@ export function normalizeDmEvent(
       ...(event.sender_id !== undefined ? { author_id: event.sender_id } : {}),
     },
     users,
-    { escaped: false },
+    { escaped: false, ...(media ? { media } : {}), mediaKeys: event.attachments?.media_keys },
   );
 
   return { ...base, dmConversationId: conv, mentions: [], isRetweet: false };

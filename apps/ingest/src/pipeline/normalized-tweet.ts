@@ -1,4 +1,6 @@
+import type { MediaItem } from '@roost/contracts';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
+import { normalizeMedia, type MediaById } from './normalized-media';
 import { unescapeXText } from './x-text';
 
 /** A tweet or DM as ingest understands it, whatever source it came from. */
@@ -11,11 +13,15 @@ export interface NormalizedTweet {
   inReplyToTweetId?: string;
   inReplyToUserId?: string;
   quotedTweetId?: string;
+  /** Author of the quoted post, from X's `referenced_tweets.id.author_id` expansion (`includes.tweets`). */
+  quotedAuthorId?: string;
   lang?: string;
   dmConversationId?: string;
   /** Lower-case usernames @mentioned in the text. */
   mentions: string[];
   isRetweet: boolean;
+  /** Photos, GIFs and videos attached (from `includes.media`); absent when none. */
+  media?: MediaItem[];
   author: { id: string; handle: string; name: string; followersCount: number; verified: boolean };
 }
 
@@ -53,12 +59,18 @@ function count(value: unknown): number {
  * Validates and flattens an X API v2 tweet with its `includes.users`. Missing ids, unknown
  * authors, oversize text: a typed MalformedTweetError (counted and dead-lettered by the caller).
  * Tweet text arrives HTML-escaped (`&amp;`, `&lt;`, `&gt;`) and is unescaped; `escaped: false`
- * (DM events, which X does not escape) keeps it as is.
+ * (DM events, which X does not escape) keeps it as is. `referenced` is the response's
+ * `includes.tweets` by id: the quoted post's author decides whether the brand may reply (X's policy).
  */
 export function normalizeTweet(
   tweet: TweetV2 | undefined,
   users: ReadonlyMap<string, UserV2>,
-  opts: { escaped?: boolean } = {},
+  opts: {
+    escaped?: boolean;
+    referenced?: ReadonlyMap<string, TweetV2>;
+    media?: MediaById;
+    mediaKeys?: unknown;
+  } = {},
 ): NormalizedTweet {
   if (!tweet || typeof tweet !== 'object') throw new MalformedTweetError('no tweet object', undefined);
   const id = tweet.id;
@@ -78,14 +90,18 @@ export function normalizeTweet(
   const refs = Array.isArray(tweet.referenced_tweets) ? tweet.referenced_tweets : [];
   const replied = refs.find((r) => r.type === 'replied_to')?.id;
   const quoted = refs.find((r) => r.type === 'quoted')?.id;
+  const quotedAuthorId = quoted ? opts.referenced?.get(quoted)?.author_id : undefined;
   const createdAt =
     tweet.created_at && !Number.isNaN(Date.parse(tweet.created_at))
       ? tweet.created_at
       : new Date().toISOString();
+  const media = normalizeMedia(opts.mediaKeys ?? tweet.attachments?.media_keys, opts.media);
+
+  const text = withoutMediaLinks(opts.escaped === false ? tweet.text : unescapeXText(tweet.text), tweet);
 
   return {
     id,
-    text: repairUnicode(opts.escaped === false ? tweet.text : unescapeXText(tweet.text)),
+    text: repairUnicode(text),
     createdAt: new Date(createdAt).toISOString(),
     authorId,
     ...(tweet.conversation_id && X_ID.test(tweet.conversation_id)
@@ -96,9 +112,11 @@ export function normalizeTweet(
       ? { inReplyToUserId: tweet.in_reply_to_user_id }
       : {}),
     ...(quoted && X_ID.test(quoted) ? { quotedTweetId: quoted } : {}),
+    ...(quoted && typeof quotedAuthorId === 'string' && X_ID.test(quotedAuthorId) ? { quotedAuthorId } : {}),
     ...(typeof tweet.lang === 'string' && tweet.lang.length <= 8 ? { lang: tweet.lang } : {}),
     mentions: (tweet.entities?.mentions ?? []).map((m) => repairUnicode(String(m.username)).toLowerCase()),
     isRetweet: refs.some((r) => r.type === 'retweeted'),
+    ...(media.length > 0 ? { media } : {}),
     author: {
       id: authorId,
       handle: repairUnicode(user.username),
@@ -109,6 +127,27 @@ export function normalizeTweet(
   };
 }
 
+/**
+ * X appends a t.co link (`pic.x.com/…`, its URL entity names the `media_key`) to the text of a
+ * post with media; the media itself is on the mention, so the agent reads the words only.
+ */
+function withoutMediaLinks(text: string, tweet: TweetV2): string {
+  const urls = (tweet.entities?.urls ?? []) as Array<{ url?: unknown; media_key?: unknown }>;
+  let out = text;
+  for (const u of urls) {
+    if (typeof u.media_key === 'string' && typeof u.url === 'string' && u.url.length > 0) {
+      out = out.split(u.url).join('');
+    }
+  }
+
+  return out === text ? text : out.trimEnd();
+}
+
 export function usersById(users: readonly UserV2[] | undefined): Map<string, UserV2> {
   return new Map((users ?? []).map((u) => [u.id, u]));
+}
+
+/** `includes.tweets` by id (the referenced posts X expanded). */
+export function tweetsById(tweets: readonly TweetV2[] | undefined): Map<string, TweetV2> {
+  return new Map((tweets ?? []).map((t) => [t.id, t]));
 }

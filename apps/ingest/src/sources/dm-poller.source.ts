@@ -8,10 +8,12 @@ import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import type { BrandAccount } from '../data/listening-rows';
 import type { DmEvent as DMEventV2 } from '../pipeline/dm-event';
 import { normalizeDmEvent } from '../pipeline/normalized-dm';
+import { mediaByKey, type MediaById } from '../pipeline/normalized-media';
 import { MalformedTweetError } from '../pipeline/normalized-tweet';
 import { XUserClients } from '../x-api/x-user-clients';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
+import { MEDIA_FIELDS } from './tweet-fields';
 import { newestId } from './recent-search.reader';
 import { TweetIntake } from './tweet-intake.service';
 
@@ -69,11 +71,21 @@ export class DmPollerSource extends PollingSource {
     const api = this.clients.forHandle(account.handle);
     const fresh: DMEventV2[] = [];
     let users = new Map<string, UserV2>();
+    let media: MediaById = new Map();
     let requests = 0;
     try {
       const page = await api.v2.listDmEvents({
-        'dm_event.fields': ['id', 'text', 'event_type', 'sender_id', 'dm_conversation_id', 'created_at'],
-        expansions: ['sender_id'],
+        'dm_event.fields': [
+          'id',
+          'text',
+          'event_type',
+          'sender_id',
+          'dm_conversation_id',
+          'created_at',
+          'attachments',
+        ],
+        expansions: ['sender_id', 'attachments.media_keys'],
+        'media.fields': MEDIA_FIELDS,
         'user.fields': ['name', 'username', 'verified', 'public_metrics', 'protected'],
         event_types: 'MessageCreate',
         max_results: 100,
@@ -87,6 +99,7 @@ export class DmPollerSource extends PollingSource {
       }
       fresh.push(...page.events.filter((e) => !since || BigInt(e.id) > BigInt(since)));
       users = new Map(page.includes.users.map((u) => [u.id, u]));
+      media = mediaByKey(page.includes.media);
     } catch (err) {
       this.budget.record({ brandId: brand.brandId, source: 'dm', calls: Math.max(1, requests), items: 0 });
       this.onApiError(err);
@@ -97,7 +110,7 @@ export class DmPollerSource extends PollingSource {
     const brands = [
       { brand, matchedRules: [{ id: `dm:${account.id}`, tag: `dm:@${account.handle}` }], account },
     ];
-    await Promise.all(fresh.map((event) => this.deliver(event, users, brands)));
+    await Promise.all(fresh.map((event) => this.deliver(event, users, media, brands)));
     const newest = newestId(fresh.map((e) => e.id));
     if (newest) await this.repo.advanceCursor(brand.brandId, 'dm', account.id, newest);
   }
@@ -105,11 +118,12 @@ export class DmPollerSource extends PollingSource {
   private async deliver(
     event: DMEventV2,
     users: ReadonlyMap<string, UserV2>,
+    media: MediaById,
     brands: Parameters<TweetIntake['intake']>[0]['brands'],
   ): Promise<void> {
     let normalized;
     try {
-      normalized = normalizeDmEvent(event, users);
+      normalized = normalizeDmEvent(event, users, media);
     } catch (err) {
       if (!(err instanceof MalformedTweetError)) throw err;
       this.intake.deadLetter('dm', err, event);

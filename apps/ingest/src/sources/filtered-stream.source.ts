@@ -12,7 +12,8 @@ import { BrandDirectory } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
 import { IngestMetrics } from '../common/ingest.metrics';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
-import { usersById } from '../pipeline/normalized-tweet';
+import { mediaByKey } from '../pipeline/normalized-media';
+import { tweetsById, usersById } from '../pipeline/normalized-tweet';
 import { XAppClient } from '../x-api/x-app-client';
 import { streamRetryDelayMs } from './reconnect-policy';
 import { SearchPollerSource } from './search-poller.source';
@@ -169,7 +170,14 @@ export class FilteredStreamSource implements OnApplicationBootstrap, OnModuleDes
     if (brands.length === 0) return;
     const id = item.data?.id;
     this.intake
-      .intake({ tweet: item.data, users: usersById(item.includes?.users), source: 'stream', brands })
+      .intake({
+        tweet: item.data,
+        users: usersById(item.includes?.users),
+        referenced: tweetsById(item.includes?.tweets),
+        media: mediaByKey(item.includes?.media),
+        source: 'stream',
+        brands,
+      })
       .then(() => {
         for (const b of brands) {
           this.budget.record({ brandId: b.brand.brandId, source: 'stream', calls: 0, items: 1 });

@@ -6,10 +6,12 @@ import { XBudgetService } from '../budget/x-budget.service';
 import { IngestMetrics } from '../common/ingest.metrics';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
 import type { BrandAccount } from '../data/listening-rows';
+import { tweetsById } from '../pipeline/normalized-tweet';
 import { APP_TOKEN, XAppClient } from '../x-api/x-app-client';
 import { DueSchedule } from './due-schedule';
 import { PollingSource } from './polling-source';
 import { newestId } from './recent-search.reader';
+import { mediaByKey } from '../pipeline/normalized-media';
 import { TWEET_QUERY } from './tweet-fields';
 import { TweetIntake } from './tweet-intake.service';
 
@@ -94,8 +96,12 @@ export class MentionsPollerSource extends PollingSource {
           newest,
         );
         const users = new Map<string, UserV2>(page.includes.users.map((u) => [u.id, u]));
+        const referenced = tweetsById(page.includes.tweets);
+        const media = mediaByKey(page.includes.media);
         await Promise.all(
-          fresh.map((tweet) => this.intake.intake({ tweet, users, source: 'mentions', brands })),
+          fresh.map((tweet) =>
+            this.intake.intake({ tweet, users, referenced, media, source: 'mentions', brands }),
+          ),
         );
       };
       await deliver();

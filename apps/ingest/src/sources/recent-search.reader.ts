@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { TweetV2, UserV2 } from 'twitter-api-v2';
+import { tweetsById } from '../pipeline/normalized-tweet';
 import { XAppClient } from '../x-api/x-app-client';
+import { mediaByKey, type MediaById } from '../pipeline/normalized-media';
 import { TWEET_QUERY } from './tweet-fields';
 
 export const SEARCH_ENDPOINT = 'GET /2/tweets/search/recent';
@@ -8,6 +10,10 @@ export const SEARCH_ENDPOINT = 'GET /2/tweets/search/recent';
 export interface SearchPage {
   tweets: TweetV2[];
   users: Map<string, UserV2>;
+  /** `includes.tweets` by id (quoted and replied-to posts). */
+  referenced: Map<string, TweetV2>;
+  /** `includes.media` by key. */
+  media: MediaById;
 }
 
 /** Largest X id of a list (ids are 64-bit: compare as BigInt, never as numbers). */
@@ -52,7 +58,12 @@ export class RecentSearchReader {
         fresh.map((t) => t.id),
         newest,
       );
-      await opts.onPage({ tweets: fresh, users: new Map(paginator.includes.users.map((u) => [u.id, u])) });
+      await opts.onPage({
+        tweets: fresh,
+        users: new Map(paginator.includes.users.map((u) => [u.id, u])),
+        referenced: tweetsById(paginator.includes.tweets),
+        media: mediaByKey(paginator.includes.media),
+      });
     };
     await deliver();
     while (opts.sinceId && !paginator.done) {

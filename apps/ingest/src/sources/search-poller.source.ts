@@ -108,6 +108,8 @@ export class SearchPollerSource extends PollingSource {
               this.intake.intake({
                 tweet,
                 users: page.users,
+                referenced: page.referenced,
+                media: page.media,
                 source: 'search',
                 brands: [{ brand, matchedRules }],
               }),

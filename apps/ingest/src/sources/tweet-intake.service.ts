@@ -8,6 +8,7 @@ import { IngestMetrics } from '../common/ingest.metrics';
 import type { BrandAccount } from '../data/listening-rows';
 import { buildMention, type MentionSource } from '../pipeline/mention-builder';
 import { MentionPipeline } from '../pipeline/mention-pipeline.service';
+import type { MediaById } from '../pipeline/normalized-media';
 import { MalformedTweetError, normalizeTweet, type NormalizedTweet } from '../pipeline/normalized-tweet';
 
 /**
@@ -36,6 +37,10 @@ export class TweetIntake {
   async intake(opts: {
     tweet: TweetV2 | undefined;
     users: ReadonlyMap<string, UserV2>;
+    /** The response's `includes.tweets` by id (quoted and replied-to posts). */
+    referenced?: ReadonlyMap<string, TweetV2>;
+    /** The page's `includes.media` by key: the tweet's attachments. */
+    media?: MediaById;
     source: MentionSource;
     channel?: 'public' | 'dm';
     brands: ReadonlyArray<{
@@ -47,7 +52,12 @@ export class TweetIntake {
   }): Promise<void> {
     let tweet: NormalizedTweet;
     try {
-      tweet = opts.normalized ?? normalizeTweet(opts.tweet, opts.users);
+      tweet =
+        opts.normalized ??
+        normalizeTweet(opts.tweet, opts.users, {
+          ...(opts.referenced ? { referenced: opts.referenced } : {}),
+          ...(opts.media ? { media: opts.media } : {}),
+        });
     } catch (err) {
       if (!(err instanceof MalformedTweetError)) throw err;
       this.deadLetter(opts.source, err, opts.tweet);
@@ -156,7 +166,7 @@ function ownReply(
   tweet: NormalizedTweet,
   source: MentionSource,
 ): BrandReplyObservedV1 | null {
-  if (!tweet.inReplyToTweetId || source === 'dm') return null;
+  if (!tweet.inReplyToTweetId || source === 'dm' || source === 'manual') return null;
   const handle = tweet.author.handle.toLowerCase();
   const account = brand.accounts.find(
     (a) => a.xUserId === tweet.authorId || a.handle.toLowerCase() === handle,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, type AgentRole } from '@roost/contracts';
+import { DomainError, ErrorCode, TRANSFER_NOTE_MAX_LENGTH, type AgentRole } from '@roost/contracts';
 import { Actors } from '../access/actors';
 import type { AgentState, Conversation } from '../state/brand-state';
 import { BrandWriter } from '../state/brand-writer';
 import type { RoutingContext } from '../state/routing-context';
-import { manualAssign, setAgentStatus, transfer, unassign, type Actor } from './manual-actions';
+import { manualAssign, setAgentStatus, takeOver, transfer, unassign, type Actor } from './manual-actions';
 import { openSplit, type OpenSplitRequest } from './split';
 
 interface Acting {
@@ -30,10 +30,18 @@ export class AssignmentService {
   }
 
   async transfer(
-    r: Acting & { conversationId: string; toAgentId?: string; toQueueId?: string },
+    r: Acting & { conversationId: string; toAgentId?: string; toQueueId?: string; note?: string },
   ): Promise<Conversation> {
     if (!r.toAgentId === !r.toQueueId) {
       throw new DomainError(ErrorCode.BadUserInput, 'give exactly one of toAgentId and toQueueId');
+    }
+    const note = r.note?.trim() ?? '';
+    if (note.length > TRANSFER_NOTE_MAX_LENGTH) {
+      throw new DomainError(
+        ErrorCode.BadUserInput,
+        `a transfer note has at most ${TRANSFER_NOTE_MAX_LENGTH} characters`,
+        { reason: 'TRANSFER_NOTE_TOO_LONG', maxLength: TRANSFER_NOTE_MAX_LENGTH, length: note.length },
+      );
     }
     const by = await this.actor(r);
 
@@ -43,8 +51,15 @@ export class AssignmentService {
         toAgentId: r.toAgentId,
         toQueueId: r.toQueueId,
         actor: by,
+        ...(note ? { note } : {}),
       }),
     );
+  }
+
+  async takeOver(r: Acting & { conversationId: string }): Promise<Conversation> {
+    const by = await this.actor(r);
+
+    return this.act(r.brandId, (ctx) => takeOver(ctx, { conversationId: r.conversationId, actor: by }));
   }
 
   async unassign(r: Acting & { conversationId: string }): Promise<Conversation> {

@@ -1,8 +1,16 @@
-import { DomainError, ErrorCode, forbidden, managesBrand } from '@roost/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  forbidden,
+  managesBrand,
+  type ConversationAssignedV1,
+} from '@roost/contracts';
 import type { AgentState, Channel, Conversation } from '../state/brand-state';
 import type { RoutingContext } from '../state/routing-context';
 import { fitsChannel, speaks } from './eligibility';
 import { assignTo, drainForAgent, drainQueue, enqueue, recordAssignment, releaseFromAgent } from './router';
+
+type TransferNote = NonNullable<ConversationAssignedV1['transferNote']>;
 
 export interface Actor {
   id: string;
@@ -45,24 +53,49 @@ export function manualAssign(
 /** Transfer to an agent (same queue) or to a queue (waits there, assigned by its strategy). */
 export function transfer(
   ctx: RoutingContext,
-  input: { conversationId: string; toAgentId?: string; toQueueId?: string; actor: Actor },
+  input: { conversationId: string; toAgentId?: string; toQueueId?: string; actor: Actor; note?: string },
 ): Conversation {
   const conv = conversationOf(ctx, input.conversationId);
   if (!managesBrand(input.actor.role) && conv.assigneeId !== input.actor.id) {
     throw forbidden('NOT_ASSIGNEE', 'agents may only transfer their own conversations');
   }
+  // The note rides on the transfer's conversation.assigned; conversations stores it for the next agent.
+  const transferNote = input.note
+    ? { text: input.note, authorName: ctx.state.agents.get(input.actor.id)?.name ?? 'API key' }
+    : undefined;
   if (input.toAgentId) {
     moveToAgent(ctx, conv, agentOf(ctx, input.toAgentId), {
       reason: 'transfer',
       actorId: input.actor.id,
       previousQueueId: null,
+      transferNote,
     });
 
     return conv;
   }
   const target = input.toQueueId ? ctx.state.queues.get(input.toQueueId) : undefined;
   if (!target) throw DomainError.notFound('queue', input.toQueueId ?? '');
-  moveToQueue(ctx, conv, target.id, { reason: 'transfer', actorId: input.actor.id });
+  moveToQueue(ctx, conv, target.id, { reason: 'transfer', actorId: input.actor.id, transferNote });
+
+  return conv;
+}
+
+/**
+ * A supervisor or admin takes a conversation over: assigned to themself (capacity still holds),
+ * announced with `takeOver` so conversations audits it. Their way to answer in a hard-locked queue.
+ */
+export function takeOver(ctx: RoutingContext, input: { conversationId: string; actor: Actor }): Conversation {
+  if (!managesBrand(input.actor.role)) {
+    throw forbidden('SUPERVISOR_REQUIRED', 'only supervisors and admins take a conversation over');
+  }
+  const conv = conversationOf(ctx, input.conversationId);
+  if (conv.status === 'assigned' && conv.assigneeId === input.actor.id) return conv;
+  moveToAgent(ctx, conv, agentOf(ctx, input.actor.id), {
+    reason: 'manual_assign',
+    actorId: input.actor.id,
+    previousQueueId: null,
+    takeOver: true,
+  });
 
   return conv;
 }
@@ -103,6 +136,8 @@ export function moveToAgent(
     reason: 'manual_assign' | 'transfer' | 'sla_reassign';
     actorId: string | null;
     previousQueueId: string | null;
+    transferNote?: TransferNote | undefined;
+    takeOver?: boolean;
   },
 ): void {
   if (agent.status === 'offline') {
@@ -131,6 +166,8 @@ export function moveToAgent(
     previousQueueId: how.previousQueueId,
     previousAssigneeId: previous,
     actorId: how.actorId,
+    transferNote: how.transferNote,
+    takeOver: how.takeOver,
   });
   if (freed) drainForAgent(ctx, freed);
 }
@@ -139,7 +176,12 @@ export function moveToQueue(
   ctx: RoutingContext,
   conv: Conversation,
   queueId: string,
-  how: { reason: 'transfer' | 'sla_reassign'; actorId: string | null; priority?: number },
+  how: {
+    reason: 'transfer' | 'sla_reassign';
+    actorId: string | null;
+    priority?: number;
+    transferNote?: TransferNote | undefined;
+  },
 ): void {
   const previousQueueId = conv.queueId;
   const previous = conv.assigneeId;
@@ -156,6 +198,7 @@ export function moveToQueue(
     previousQueueId,
     previousAssigneeId: previous,
     actorId: how.actorId,
+    transferNote: how.transferNote,
   });
   if (target) drainQueue(ctx, target);
   if (freed) drainForAgent(ctx, freed);

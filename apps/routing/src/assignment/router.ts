@@ -1,9 +1,10 @@
 import type { ConversationAssignedV1, MentionReceivedV1 } from '@roost/contracts';
 import type { AgentState, Channel, Conversation, QueueState } from '../state/brand-state';
-import { threadKey } from '../state/brand-state';
+import { isVip, threadKey } from '../state/brand-state';
 import type { RoutingContext } from '../state/routing-context';
 import { canTakeMore, isQueueOpen, pickAgent } from './eligibility';
 import { chooseQueue } from './rules';
+import { withVipBoost } from './vip';
 
 export interface RoutingDecision {
   conversationId: string;
@@ -13,6 +14,8 @@ export interface RoutingDecision {
   status: 'assigned' | 'waiting';
   assigneeId: string | null;
   translationHint: boolean;
+  /** The rule that chose the queue of the conversation this mention opened, with its tags. */
+  rule?: { id: string; tags: string[] };
 }
 
 type Reason = ConversationAssignedV1['reason'];
@@ -26,6 +29,8 @@ export function recordAssignment(
     previousQueueId: string | null;
     previousAssigneeId: string | null;
     actorId?: string | null;
+    transferNote?: ConversationAssignedV1['transferNote'];
+    takeOver?: boolean | undefined;
   },
 ): void {
   const q = ctx.state.queues.get(conv.queueId);
@@ -49,6 +54,8 @@ export function recordAssignment(
       oldestWaitingSince: oldest === null ? null : new Date(oldest).toISOString(),
     },
     at: new Date(ctx.now).toISOString(),
+    ...(from.transferNote ? { transferNote: from.transferNote } : {}),
+    ...(from.takeOver ? { takeOver: true as const } : {}),
   });
 }
 
@@ -174,6 +181,7 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
   if (merged) return merged;
   const existing = state.open.get(key);
   if (existing) return join(ctx, existing, m);
+  const vip = isVip(state, m.author.id);
   const reopened = reopenRecent(ctx, key, m);
   if (reopened) return decisionOf(reopened, true);
   const choice = chooseQueue(state, m);
@@ -187,7 +195,7 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
     queueId: queue.id,
     status: 'waiting',
     assigneeId: null,
-    priority: Math.min(100, m.classification.priority + choice.boost),
+    priority: withVipBoost(m.classification.priority + choice.boost, vip, queue.vipPriorityBoost),
     language: m.classification.language,
     openedAt: now,
     assignedAt: null,
@@ -203,15 +211,20 @@ export function routeMention(ctx: RoutingContext, m: MentionReceivedV1): Routing
   queue.waiting.add(conv);
   drainQueue(ctx, queue, conv);
 
-  return decisionOf(conv, true);
+  return choice.rule ? { ...decisionOf(conv, true), rule: choice.rule } : decisionOf(conv, true);
 }
 
 /** The mention is a new message of an open (or snoozed) conversation: its priority can only rise. */
 function join(ctx: RoutingContext, conv: Conversation, m: MentionReceivedV1): RoutingDecision {
-  const priority = Math.max(conv.priority, m.classification.priority);
+  const { state } = ctx;
+  const queueBoost = state.queues.get(conv.queueId)?.vipPriorityBoost ?? 0;
+  const priority = Math.max(
+    conv.priority,
+    withVipBoost(m.classification.priority, isVip(state, m.author.id), queueBoost),
+  );
   if (priority !== conv.priority) {
     conv.priority = priority;
-    if (conv.status === 'waiting') ctx.state.queues.get(conv.queueId)?.waiting.reorder(conv);
+    if (conv.status === 'waiting') state.queues.get(conv.queueId)?.waiting.reorder(conv);
   }
   ctx.changes.inbound(conv, ctx.now);
 
@@ -294,7 +307,10 @@ function reopenRecent(ctx: RoutingContext, key: string, m: MentionReceivedV1): C
     firstResponseAt: null,
     slaWarnedAt: null,
     slaBreachedAt: null,
-    priority: Math.max(conv.priority, m.classification.priority),
+    priority: Math.max(
+      conv.priority,
+      withVipBoost(m.classification.priority, isVip(state, m.author.id), queue.vipPriorityBoost),
+    ),
   } satisfies Partial<Conversation>);
   state.open.set(key, conv);
   state.byId.set(conv.id, conv);

@@ -3,10 +3,11 @@ import {
   Events,
   type ConversationRoutedV1,
   type ConversationStatusChangedV1,
+  type CustomerUpdatedV1,
   type MentionReceivedV1,
   type MessageSentV1,
 } from '@roost/contracts';
-import { DONE, EventBus, type Delivery, type Outcome } from '@roost/messaging';
+import { DONE, EventBus, Outbox, outboxEvent, type Delivery, type Outcome } from '@roost/messaging';
 import { RoutingMetrics } from '../common/routing.metrics';
 import { nextOpening } from '../common/schedule';
 import { RoutingRepository, type RoutedRow } from '../data/routing.repository';
@@ -16,6 +17,7 @@ import { isQueueOpen } from './eligibility';
 import { applyMessageSent } from './message-sent';
 import { routeMention } from './router';
 import { applyStatusChange } from './status-changes';
+import { applyVipChange } from './vip';
 
 type Decided = {
   delivery: Delivery<MentionReceivedV1>;
@@ -54,6 +56,7 @@ export class RoutingService {
     private readonly repo: RoutingRepository,
     private readonly bus: EventBus,
     private readonly metrics: RoutingMetrics,
+    private readonly outbox: Outbox,
   ) {}
 
   async handleBatch(batch: ReadonlyArray<Delivery<MentionReceivedV1>>): Promise<Outcome[]> {
@@ -117,6 +120,49 @@ export class RoutingService {
   }
 
   /**
+   * customer.updated: the brand's VIP set, and the priority of a new VIP's open conversations,
+   * announced as conversation.priority_changed through the outbox in the same transaction.
+   */
+  async handleCustomerBatch(batch: ReadonlyArray<Delivery<CustomerUpdatedV1>>): Promise<Outcome[]> {
+    for (const [brandId, deliveries] of groupByBrand(batch)) {
+      const written = await this.writer.write(brandId, async (ctx, tx) => {
+        const at = new Date(ctx.now).toISOString();
+        const events = deliveries.flatMap((d) =>
+          applyVipChange(ctx, d.payload).map(({ conv, previous }) =>
+            outboxEvent(
+              Events.ConversationPriorityChanged,
+              {
+                schema: 1,
+                brandId,
+                conversationId: conv.id,
+                queueId: conv.queueId,
+                priority: conv.priority,
+                previousPriority: previous,
+                reason: 'vip',
+                at,
+              },
+              { msgId: `priority:${brandId}:${conv.id}:vip:${d.payload.at}` },
+            ),
+          ),
+        );
+        await this.outbox.add(tx, brandId, events);
+
+        return events.length;
+      });
+      if (written && written.result > 0) this.outbox.kick(brandId);
+      // A brand without queues decides nothing yet; its VIP flags are kept for the load that follows its first queue.
+      if (!written) {
+        const vips = new Map(
+          deliveries.map((d) => [d.payload.xUserId, { vip: d.payload.vip, at: Date.parse(d.payload.at) }]),
+        );
+        await this.writer.configure(brandId, (tx) => this.repo.saveVips(tx, brandId, vips, 0));
+      }
+    }
+
+    return batch.map(() => DONE);
+  }
+
+  /**
    * message.sent: a first response stops the conversation's SLA timer; a DM sent from a public
    * conversation makes it the customer's DM leg (their DMs join it, see `routeMention`).
    */
@@ -157,6 +203,7 @@ export class RoutingService {
           oldestWaitingSince: oldest === null ? null : new Date(oldest).toISOString(),
         },
         routedAt,
+        ...(routed.opened && routed.rule ? { rule: routed.rule } : {}),
         ...(queueClosed ? { queueClosed } : {}),
       };
 

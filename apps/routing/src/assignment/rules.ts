@@ -1,8 +1,13 @@
 import type { MentionReceivedV1 } from '@roost/contracts';
 import type { BrandState, RuleConditions } from '../state/brand-state';
+import { isVip } from '../state/brand-state';
 
-/** Every condition present must hold (AND); a list condition holds when any of its values matches. */
-export function matchesRule(c: RuleConditions, m: MentionReceivedV1): boolean {
+/**
+ * Every condition present must hold (AND); a list condition holds when any of its values matches.
+ * `vip` is the author's VIP flag in routing's VIP set (conversations announces changes).
+ */
+export function matchesRule(c: RuleConditions, m: MentionReceivedV1, vip = false): boolean {
+  if (c.vip !== undefined && c.vip !== vip) return false;
   if (c.intents?.length && !c.intents.includes(m.classification.intent)) return false;
   if (c.accountRoles?.length && !c.accountRoles.includes(m.account.role)) return false;
   if (
@@ -24,14 +29,19 @@ export function matchesRule(c: RuleConditions, m: MentionReceivedV1): boolean {
   return true;
 }
 
+export interface QueueChoice {
+  queueId: string;
+  boost: number;
+  /** The rule that chose the queue (absent: the brand's default queue), with its tags. */
+  rule?: { id: string; tags: string[] };
+}
+
 /** First matching rule (by position) whose queue exists; else the brand's default queue. */
-export function chooseQueue(
-  state: BrandState,
-  m: MentionReceivedV1,
-): { queueId: string; boost: number } | null {
+export function chooseQueue(state: BrandState, m: MentionReceivedV1): QueueChoice | null {
+  const vip = isVip(state, m.author.id);
   for (const rule of state.rules) {
-    if (state.queues.has(rule.queueId) && matchesRule(rule.conditions, m)) {
-      return { queueId: rule.queueId, boost: rule.priorityBoost };
+    if (state.queues.has(rule.queueId) && matchesRule(rule.conditions, m, vip)) {
+      return { queueId: rule.queueId, boost: rule.priorityBoost, rule: { id: rule.id, tags: rule.tags } };
     }
   }
 

@@ -16,7 +16,8 @@ describe('password hashing', () => {
     await expect(verifyPassword('correct horse battery', stored)).resolves.toBe(true);
     await expect(verifyPassword('wrong horse battery', stored)).resolves.toBe(false);
     expect(needsRehash(stored)).toBe(false);
-  });
+    // Three scrypt runs at 128 MiB each: about a second alone, several on a loaded 2-core CI runner.
+  }, 30_000);
 
   it('still verifies a hash made at the old cost, and asks for it to be replaced', async () => {
     const stored = oldCostHash('correct horse battery');

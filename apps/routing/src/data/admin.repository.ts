@@ -72,7 +72,10 @@ const QueueViewRow = rowType('routing.admin.queues', {
   oldest: Nullable(Type.Date()),
 });
 
-const QueueSettingsRow = rowType('routing.admin.queue-configs', QUEUE_SETTINGS_COLUMNS);
+const QueueSettingsRow = rowType('routing.admin.queue-configs', {
+  ...QUEUE_SETTINGS_COLUMNS,
+  hard_lock: Type.Boolean(),
+});
 
 const RuleRow = rowType('routing.admin.rules', {
   id: Type.String(),
@@ -235,7 +238,8 @@ export class AdminRepository {
         tx,
         QueueSettingsRow,
         `SELECT id, name, team, timezone, business_hours, sla_targets, sla_warn_ratio, sla_warn_priority_boost, sla_breach_action,
-         escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes
+         escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes, vip_priority_boost,
+         hard_lock
        FROM queues WHERE brand_id = $1 ORDER BY created_at, name`,
         [brandId],
       ),
@@ -256,7 +260,18 @@ export class AdminRepository {
       stickyWindowMinutes: r.sticky_window_minutes,
       relaxLanguageAfterMinutes: r.relax_language_after_minutes,
       reopenWindowMinutes: r.reopen_window_minutes,
+      vipPriorityBoost: r.vip_priority_boost,
+      hardLock: r.hard_lock,
     }));
+  }
+
+  /** The brand's hard-locked queues. */
+  async lockedQueueIds(brandId: string): Promise<string[]> {
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(tx, IdRow, `SELECT id FROM queues WHERE brand_id = $1 AND hard_lock ORDER BY id`, [brandId]),
+    );
+
+    return rows.map((r) => r.id);
   }
 
   async upsertQueue(tx: Queryable, brandId: string, q: QueueConfigInput): Promise<string> {
@@ -264,14 +279,17 @@ export class AdminRepository {
     await execute(
       tx,
       `INSERT INTO queues (brand_id, id, name, team, timezone, business_hours, sla_targets, sla_warn_ratio, sla_warn_priority_boost,
-         sla_breach_action, escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,coalesce($15::int, 1440))
+         sla_breach_action, escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes,
+         vip_priority_boost, hard_lock)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,coalesce($15::int, 1440),coalesce($16::int, 20),coalesce($17::boolean, false))
        ON CONFLICT (brand_id, id) DO UPDATE SET name = EXCLUDED.name, team = EXCLUDED.team, timezone = EXCLUDED.timezone,
          business_hours = EXCLUDED.business_hours, sla_targets = EXCLUDED.sla_targets, sla_warn_ratio = EXCLUDED.sla_warn_ratio,
          sla_warn_priority_boost = EXCLUDED.sla_warn_priority_boost, sla_breach_action = EXCLUDED.sla_breach_action,
          escalation_queue_id = EXCLUDED.escalation_queue_id, strategy = EXCLUDED.strategy,
          sticky_window_minutes = EXCLUDED.sticky_window_minutes, relax_language_after_minutes = EXCLUDED.relax_language_after_minutes,
-         reopen_window_minutes = coalesce($15::int, queues.reopen_window_minutes)`,
+         reopen_window_minutes = coalesce($15::int, queues.reopen_window_minutes),
+         vip_priority_boost = coalesce($16::int, queues.vip_priority_boost),
+         hard_lock = coalesce($17::boolean, queues.hard_lock)`,
       [
         brandId,
         id,
@@ -288,6 +306,8 @@ export class AdminRepository {
         q.stickyWindowMinutes,
         q.relaxLanguageAfterMinutes,
         q.reopenWindowMinutes ?? null,
+        q.vipPriorityBoost ?? null,
+        q.hardLock ?? null,
       ],
     );
 

@@ -27,6 +27,8 @@ export interface RuleConditions {
   /** Any of these words or phrases, case-insensitive. */
   keywords?: string[];
   minFollowers?: number;
+  /** True: only VIP customers (routing's VIP set); false: only the others. */
+  vip?: boolean;
 }
 
 /*
@@ -81,6 +83,7 @@ export const QUEUE_SETTINGS_COLUMNS = {
   sticky_window_minutes: Type.Union([Type.Integer(), Type.Null()]),
   relax_language_after_minutes: Type.Union([Type.Integer(), Type.Null()]),
   reopen_window_minutes: Type.Integer(),
+  vip_priority_boost: Type.Integer(),
 };
 /** jsonb `{public?, dm?}` (the CHECK routing_valid_channel_capacity allows nothing else). */
 export const ChannelCapacityJson = Type.Object({
@@ -99,5 +102,6 @@ export const RuleConditionsJson = Type.Object({
   matchedRuleIds: strings,
   keywords: strings,
   minFollowers: Type.Optional(Type.Number()),
+  vip: Type.Optional(Type.Boolean()),
   tags: strings,
 });

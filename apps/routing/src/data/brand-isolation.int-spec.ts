@@ -20,6 +20,7 @@ const TABLES = [
   'routing_outbox',
   'api_keys',
   'outbox',
+  'vip_customers',
 ];
 
 /**
@@ -87,6 +88,7 @@ describe('brand isolation in PostgreSQL (routing)', () => {
           `INSERT INTO outbox (brand_id, event, msg_id, payload) VALUES ($1, 'sla.alert', $2, '{}')`,
           [brandId, `o:${brandId}`],
         );
+        await routing.saveVips(tx, brandId, new Map([['42', { vip: true, at: Date.now() }]]), 1);
       });
       const { secret, prefix, hash } = newApiKey();
       await new ApiKeyRepository(app).create(brandId, {

@@ -91,12 +91,21 @@ export const AgentLoadRow = rowType('routing.brand-state.agent-load', {
   active_count: Type.Integer(),
 });
 
+/** A customer's VIP flag as routing last learnt it (`customer.updated`). */
+export const VipRow = rowType('routing.brand-state.vips', {
+  customer_x_id: Type.String(),
+  vip: Type.Boolean(),
+  changed_at: Type.Date(),
+});
+export type VipRow = Static<typeof VipRow.schema>;
+
 export interface BrandRows {
   agents: AgentStateRow[];
   queues: QueueRow[];
   rules: RuleRow[];
   open: ConversationRow[];
   last: LastAgentRow[];
+  vips: VipRow[];
 }
 
 /** Reads of a brand's routing state (run inside the brand-locked transaction so they are consistent). */
@@ -114,7 +123,7 @@ export async function readBrand(q: Queryable, brandId: string): Promise<BrandRow
     q,
     QueueRow,
     `SELECT id, name, team, timezone, business_hours, sla_targets, sla_warn_ratio, sla_warn_priority_boost, sla_breach_action,
-       escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes
+       escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes, vip_priority_boost
      FROM queues WHERE brand_id = $1 ORDER BY created_at, name`,
     [brandId],
   );
@@ -139,7 +148,14 @@ export async function readBrand(q: Queryable, brandId: string): Promise<BrandRow
     [brandId],
   );
 
-  return { agents, queues, rules, open, last };
+  const vips = await selectRows(
+    q,
+    VipRow,
+    `SELECT customer_x_id, vip, changed_at FROM vip_customers WHERE brand_id = $1`,
+    [brandId],
+  );
+
+  return { agents, queues, rules, open, last, vips };
 }
 
 /** Each thread's latest conversation resolved after `since`. */
@@ -182,8 +198,9 @@ export async function readChangesSince(
 ): Promise<{
   rows: ChangedConversationRow[];
   agents: Array<{ id: string; status: AgentStatus; active_count: number }>;
+  vips: VipRow[];
 }> {
-  const [rows, agents] = await Promise.all([
+  const [rows, agents, vips] = await Promise.all([
     selectRows(
       q,
       ChangedConversationRow,
@@ -191,7 +208,13 @@ export async function readChangesSince(
       [brandId, version],
     ),
     selectRows(q, AgentLoadRow, `SELECT id, status, active_count FROM agents WHERE brand_id = $1`, [brandId]),
+    selectRows(
+      q,
+      VipRow,
+      `SELECT customer_x_id, vip, changed_at FROM vip_customers WHERE brand_id = $1 AND routing_version > $2`,
+      [brandId, version],
+    ),
   ]);
 
-  return { rows, agents };
+  return { rows, agents, vips };
 }

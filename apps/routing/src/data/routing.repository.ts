@@ -15,6 +15,8 @@ export interface RoutedRow {
   assigneeId: string | null;
   queueId: string;
   priority: number;
+  /** The rule that chose the queue of the conversation this mention opened, with its tags. */
+  rule?: { id: string; tags: string[] };
 }
 
 /** What one locked write changed, as `persist` writes it (state/change-set.ts's ChangeSet). */
@@ -28,6 +30,7 @@ export interface StateChanges {
   readonly agentDelta: ReadonlyMap<string, number>;
   readonly agentStatus: ReadonlyMap<string, AgentStatus>;
   readonly routed: readonly RoutedRow[];
+  readonly vips: ReadonlyMap<string, { vip: boolean; at: number }>;
 }
 
 /** routing_versions: both bigint (strings). */
@@ -44,6 +47,8 @@ export const RoutedMentionRow = rowType('routing.routed-mentions.find', {
   assignee_id: Nullable(Type.String()),
   queue_id: Type.String(),
   priority: Type.Integer(),
+  rule_id: Nullable(Type.String()),
+  rule_tags: Nullable(Type.Array(Type.String())),
 });
 
 /** routing_outbox.id is a bigserial (a string). */
@@ -94,7 +99,7 @@ export class RoutingRepository {
     const rows = await selectRows(
       tx,
       RoutedMentionRow,
-      `SELECT tweet_id, conversation_id, opened, status, assignee_id, queue_id, priority
+      `SELECT tweet_id, conversation_id, opened, status, assignee_id, queue_id, priority, rule_id, rule_tags
        FROM routed_mentions WHERE brand_id = $1 AND tweet_id = ANY($2::text[])`,
       [brandId, tweetIds],
     );
@@ -110,6 +115,7 @@ export class RoutingRepository {
           assigneeId: r.assignee_id,
           queueId: r.queue_id,
           priority: r.priority,
+          ...(r.rule_id ? { rule: { id: r.rule_id, tags: r.rule_tags ?? [] } } : {}),
         },
       ]),
     );
@@ -215,7 +221,7 @@ export class RoutingRepository {
         [...v.params, brandId],
       );
     }
-    for (const chunk of chunkRows(routed, 8)) {
+    for (const chunk of chunkRows(routed, 10)) {
       const v = valuesList(
         chunk.map((r) => [
           brandId,
@@ -226,16 +232,40 @@ export class RoutingRepository {
           r.assigneeId,
           r.queueId,
           r.priority,
+          r.rule?.id ?? null,
+          r.rule ? r.rule.tags : null,
         ]),
-        ['uuid', 'text', 'uuid', 'bool', 'text', 'uuid', 'uuid', 'int'],
+        ['uuid', 'text', 'uuid', 'bool', 'text', 'uuid', 'uuid', 'int', 'uuid', 'text[]'],
       );
       await execute(
         tx,
-        `INSERT INTO routed_mentions (brand_id, tweet_id, conversation_id, opened, status, assignee_id, queue_id, priority)
+        `INSERT INTO routed_mentions (brand_id, tweet_id, conversation_id, opened, status, assignee_id, queue_id, priority, rule_id, rule_tags)
          VALUES ${v.sql}`,
         v.params,
       );
     }
+    await this.saveVips(tx, brandId, changes.vips, version);
+  }
+
+  /** Customers' VIP flags, stamped with the version; the later change wins whichever instance or redelivery writes last. */
+  async saveVips(
+    tx: Queryable,
+    brandId: string,
+    vips: ReadonlyMap<string, { vip: boolean; at: number }>,
+    version: number,
+  ): Promise<void> {
+    if (vips.size === 0) return;
+    const v = valuesList(
+      [...vips].map(([xId, f]) => [brandId, xId, f.vip, new Date(f.at), version]),
+      ['uuid', 'text', 'bool', 'timestamptz', 'int8'],
+    );
+    await execute(
+      tx,
+      `INSERT INTO vip_customers (brand_id, customer_x_id, vip, changed_at, routing_version) VALUES ${v.sql}
+       ON CONFLICT (brand_id, customer_x_id) DO UPDATE SET vip = EXCLUDED.vip, changed_at = EXCLUDED.changed_at,
+         routing_version = EXCLUDED.routing_version WHERE vip_customers.changed_at < EXCLUDED.changed_at`,
+      v.params,
+    );
   }
 
   private async insertConversations(

@@ -9,6 +9,8 @@ import { AgentAccess1764000000500 } from './1764000000500-agent-access';
 import { BrandIsolation1764100000500 } from './1764100000500-brand-isolation';
 import { Outbox1764300000200 } from './1764300000200-outbox';
 import { ApiKeyExpiry1764400000400 } from './1764400000400-api-key-expiry';
+import { QueueHardLock1765100000101 } from './1765100000101-queue-hard-lock';
+import { RuleTagsVip1765100000200 } from './1765100000200-rule-tags-vip';
 import { DmLeg1765100000500 } from './1765100000500-dm-leg';
 import { MergedInto1765100000600 } from './1765100000600-merged-into';
 
@@ -25,6 +27,8 @@ export const ROUTING_MIGRATIONS = [
   BrandIsolation1764100000500,
   Outbox1764300000200,
   ApiKeyExpiry1764400000400,
+  QueueHardLock1765100000101,
+  RuleTagsVip1765100000200,
   DmLeg1765100000500,
   MergedInto1765100000600,
 ];

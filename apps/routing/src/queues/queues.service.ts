@@ -33,6 +33,11 @@ export class QueuesService {
     return this.repo.queues(brandId, ids);
   }
 
+  /** The brand's hard-locked queues: only a conversation's assignee answers there. */
+  lockedQueueIds(brandId: string): Promise<string[]> {
+    return this.repo.lockedQueueIds(brandId);
+  }
+
   /** Every queue's configuration with its counts. */
   async list(brandId: string): Promise<QueueConfig[]> {
     const [configs, counts] = await Promise.all([this.repo.queueConfigs(brandId), this.repo.queues(brandId)]);

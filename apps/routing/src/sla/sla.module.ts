@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { OUTBOX_PROVIDER } from '@roost/messaging';
 import { DataModule } from '../data/data.module';
 import { StateModule } from '../state/state.module';
 import {
@@ -17,7 +16,6 @@ export class SlaModule {
       imports: [DataModule, StateModule],
       providers: [
         { provide: ROUTING_SWEEP_OPTIONS, useValue: { sweepMs: 15_000, outboxMs: 5_000, ...sweep } },
-        OUTBOX_PROVIDER,
         RoutingSweepService,
       ],
       exports: [RoutingSweepService],

@@ -8,12 +8,12 @@ import { countChannel, rememberResolved } from './brand-state.loader';
 /**
  * Brings a brand's memory from its version to `to` by reading only what other instances wrote in
  * between: conversations stamped with a later routing_version, and every agent's load and status
- * (a couple of hundred rows). Per-channel loads move with each changed conversation, so a
+ * (a couple of hundred rows), and VIP flags stamped later. Per-channel loads move with each changed conversation, so a
  * catch-up costs what changed, not every open conversation. Configuration (queues, rules, shifts) is not covered: it bumps the
  * config version and the writer reloads in full.
  */
 export async function catchUp(q: Queryable, state: BrandState, to: number): Promise<void> {
-  const { rows, agents } = await readChangesSince(q, state.brandId, state.version);
+  const { rows, agents, vips } = await readChangesSince(q, state.brandId, state.version);
   for (const r of rows) {
     const old = state.byId.get(r.id);
     if (old) forget(state, old);
@@ -52,6 +52,7 @@ export async function catchUp(q: Queryable, state: BrandState, to: number): Prom
     agent.status = a.status;
     agent.active = a.active_count;
   }
+  for (const v of vips) state.vips.set(v.customer_x_id, { vip: v.vip, at: v.changed_at.getTime() });
   state.version = to;
 }
 

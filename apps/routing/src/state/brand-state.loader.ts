@@ -12,7 +12,7 @@ export async function loadBrandState(
   at: { version: number; configVersion: number },
   now: number = Date.now(),
 ): Promise<BrandState> {
-  const { agents, queues, rules, open, last } = await readBrand(q, brandId);
+  const { agents, queues, rules, open, last, vips } = await readBrand(q, brandId);
 
   const agentMap = new Map<string, AgentState>(
     agents.map((a) => [
@@ -54,6 +54,7 @@ export async function loadBrandState(
         stickyWindowMinutes: r.sticky_window_minutes,
         relaxLanguageAfterMinutes: r.relax_language_after_minutes,
         reopenWindowMinutes: r.reopen_window_minutes,
+        vipPriorityBoost: r.vip_priority_boost,
         members: [...agentMap.values()].filter((a) => a.queueIds.has(r.id)),
         waiting: new WaitingList(),
         assigned: 0,
@@ -83,6 +84,7 @@ export async function loadBrandState(
     lastAgent: new Map(last.map((l) => [l.customer_x_id, { agentId: l.assignee_id, at: l.at.getTime() }])),
     defaultQueueId: queues.find((x) => x.team === 'care')?.id ?? queues[0]?.id ?? null,
     seq: 0,
+    vips: new Map(vips.map((v) => [v.customer_x_id, { vip: v.vip, at: v.changed_at.getTime() }])),
   };
   for (const r of open) {
     const conv = toConversation(r);

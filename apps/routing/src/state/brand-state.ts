@@ -45,6 +45,8 @@ export interface QueueState {
   relaxLanguageAfterMinutes: number | null;
   /** A customer writing again within this long after a resolution reopens that conversation; 0 = never. */
   reopenWindowMinutes: number;
+  /** Added to a VIP customer's priority in this queue (capped at 100). */
+  vipPriorityBoost: number;
   /** Agents who work this queue (any status), for eligibility scans. */
   members: AgentState[];
   waiting: WaitingList;
@@ -102,6 +104,15 @@ export interface BrandState {
   lastAgent: Map<string, { agentId: string; at: number }>;
   defaultQueueId: string | null;
   seq: number;
+  /**
+   * Customers' VIP flags by X user id, as conversations announced them (`customer.updated`), with
+   * when the flag changed: a late, older event changes nothing.
+   */
+  vips: Map<string, { vip: boolean; at: number }>;
+}
+
+export function isVip(state: BrandState, customerXId: string): boolean {
+  return state.vips.get(customerXId)?.vip ?? false;
 }
 
 /**

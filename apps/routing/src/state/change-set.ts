@@ -29,6 +29,8 @@ export class ChangeSet implements StateChanges {
   readonly alerts: SlaAlert[] = [];
   /** Mentions decided by this write (routed_mentions rows). */
   readonly routed: RoutedRow[] = [];
+  /** VIP flags learnt by this write, by customer X id. */
+  readonly vips = new Map<string, { vip: boolean; at: number }>();
 
   get empty(): boolean {
     return (
@@ -37,7 +39,8 @@ export class ChangeSet implements StateChanges {
         this.resolved.size +
         this.merged.size +
         this.agentDelta.size +
-        this.agentStatus.size ===
+        this.agentStatus.size +
+        this.vips.size ===
         0 && this.assigned.length + this.routed.length === 0
     );
   }
@@ -59,6 +62,10 @@ export class ChangeSet implements StateChanges {
   resolve(conv: Conversation, at: number): void {
     this.updated.delete(conv.id);
     this.resolved.set(conv.id, { conv, at });
+  }
+
+  vip(customerXId: string, vip: boolean, at: number): void {
+    this.vips.set(customerXId, { vip, at });
   }
 
   load(agentId: string, delta: number): void {

@@ -22,6 +22,7 @@ export function makeQueue(over: Partial<QueueState> & { id: string }): QueueStat
     stickyWindowMinutes: null,
     relaxLanguageAfterMinutes: null,
     reopenWindowMinutes: 1440,
+    vipPriorityBoost: 20,
     members: [],
     waiting: new WaitingList(),
     assigned: 0,
@@ -72,6 +73,7 @@ export function makeState(queues: QueueState[], agents: AgentState[]): BrandStat
     lastAgent: new Map(),
     defaultQueueId: queues[0]?.id ?? null,
     seq: 0,
+    vips: new Map(),
   };
 }
 

@@ -26,6 +26,7 @@ export class AssignmentRequests implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     this.rpc.serve(RoutingRpc.Assign, async (r) => view(await this.assignment.assign(r)));
     this.rpc.serve(RoutingRpc.Transfer, async (r) => view(await this.assignment.transfer(r)));
+    this.rpc.serve(RoutingRpc.TakeOver, async (r) => view(await this.assignment.takeOver(r)));
     this.rpc.serve(RoutingRpc.Unassign, async (r) => view(await this.assignment.unassign(r)));
     this.rpc.serve(RoutingRpc.OpenSplit, async (r) => view(await this.assignment.openSplit(r)));
     this.rpc.serve(RoutingRpc.SetAgentStatus, async (r) => {

@@ -31,6 +31,9 @@ export class RoutingRequests implements OnApplicationBootstrap {
     this.rpc.serve(RoutingRpc.QueueStaffing, async ({ brandId }) => ({
       queues: await this.queues.staffing(brandId),
     }));
+    this.rpc.serve(RoutingRpc.LockedQueues, async ({ brandId }) => ({
+      queueIds: await this.queues.lockedQueueIds(brandId),
+    }));
     await this.rpc.ready();
   }
 }

@@ -6,6 +6,7 @@ import { AssignmentModule } from '../assignment/assignment.module';
 import { QueuesModule } from '../queues/queues.module';
 import { ApiKeyRequests } from './api-key.requests';
 import { AssignmentRequests } from './assignment.requests';
+import { CustomerUpdatedConsumer } from './customer-updated.consumer';
 import { ManagementRequests } from './management.requests';
 import { MentionReceivedConsumer } from './mention-received.consumer';
 import { RoutingRequests } from './routing.requests';
@@ -17,6 +18,7 @@ import { StatusChangedConsumer } from './status-changed.consumer';
   providers: [
     MentionReceivedConsumer,
     StatusChangedConsumer,
+    CustomerUpdatedConsumer,
     RoutingRequests,
     AssignmentRequests,
     ManagementRequests,

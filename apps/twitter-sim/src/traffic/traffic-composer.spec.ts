@@ -16,6 +16,20 @@ describe('TrafficComposer', () => {
     expect(run(42, 50)).not.toEqual(run(43, 50));
   });
 
+  it('attaches photos (now and then a video) to some complaints and questions, and photos to some DMs', () => {
+    const events = run(11, 3000);
+    const tweets = events.filter((e): e is Extract<TrafficEvent, { kind: 'tweet' }> => e.kind === 'tweet');
+    const withMedia = tweets.filter((t) => t.media?.length);
+    expect(withMedia.length).toBeGreaterThan(50);
+    expect(withMedia.length).toBeLessThan(tweets.length / 4);
+    expect(new Set(withMedia.map((t) => t.intent))).toEqual(new Set(['complaint', 'question']));
+    expect(new Set(withMedia.flatMap((t) => t.media!.map((m) => m.type)))).toEqual(
+      new Set(['photo', 'video']),
+    );
+    const dms = events.filter((e): e is Extract<TrafficEvent, { kind: 'dm' }> => e.kind === 'dm');
+    expect(dms.some((d) => d.media?.[0]?.type === 'photo')).toBe(true);
+  });
+
   it('covers every language, intent and way of naming the brand', () => {
     const events = run(7, 3000);
     const tweets = events.filter((e): e is Extract<TrafficEvent, { kind: 'tweet' }> => e.kind === 'tweet');

@@ -19,6 +19,8 @@ function xLang(templateLang: string): string | undefined {
 export class TrafficComposer {
   private readonly rnd: SeededRandom;
   private readonly customers = new Map<number, Customer>();
+  /** Media draws come from their own PRNG: the texts and order of a seed stay what they were. */
+  private readonly mediaRnd: SeededRandom;
 
   constructor(
     private readonly templates: TrafficTemplates,
@@ -26,6 +28,7 @@ export class TrafficComposer {
     private readonly poolSize = 600,
   ) {
     this.rnd = new SeededRandom(seed);
+    this.mediaRnd = new SeededRandom(seed * 31 + 7);
   }
 
   next(brandReplies: readonly BrandReply[]): TrafficEvent {
@@ -63,6 +66,7 @@ export class TrafficComposer {
       lang: xLang(customer.lang),
       intent,
       brandRef,
+      ...this.media(intent),
     };
   }
 
@@ -87,7 +91,24 @@ export class TrafficComposer {
       pii: true,
     });
 
-    return { kind: 'dm', fromHandle: customer.handle, toHandle: 'acmecares', text };
+    const photo = this.mediaRnd.chance(0.15);
+
+    return {
+      kind: 'dm',
+      fromHandle: customer.handle,
+      toHandle: 'acmecares',
+      text,
+      ...(photo ? { media: [{ type: 'photo' as const, altText: 'Photo of the receipt' }] } : {}),
+    };
+  }
+
+  /** About one complaint in four and one question in ten carry a photo (now and then a video) of the problem. */
+  private media(intent: Intent): { media?: Array<{ type: 'photo' | 'video'; altText?: string }> } {
+    const chance = intent === 'complaint' ? 0.25 : intent === 'question' ? 0.1 : 0;
+    if (!this.mediaRnd.chance(chance)) return {};
+    if (this.mediaRnd.chance(0.1)) return { media: [{ type: 'video' }] };
+
+    return { media: [{ type: 'photo', altText: 'Photo of the damaged product' }] };
   }
 
   private pickCustomer(): Customer {

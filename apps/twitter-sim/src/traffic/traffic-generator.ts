@@ -63,7 +63,12 @@ export class TrafficGenerator {
   private apply(e: TrafficEvent): void {
     switch (e.kind) {
       case 'tweet':
-        this.sim.injectTweet({ text: e.text, authorHandle: e.authorHandle, lang: e.lang });
+        this.sim.injectTweet({
+          text: e.text,
+          authorHandle: e.authorHandle,
+          lang: e.lang,
+          ...(e.media ? { media: e.media } : {}),
+        });
         break;
       case 'thread-reply':
         this.sim.injectTweet({
@@ -74,7 +79,12 @@ export class TrafficGenerator {
         });
         break;
       case 'dm':
-        this.sim.injectDm({ fromHandle: e.fromHandle, toHandle: e.toHandle, text: e.text });
+        this.sim.injectDm({
+          fromHandle: e.fromHandle,
+          toHandle: e.toHandle,
+          text: e.text,
+          ...(e.media ? { media: e.media } : {}),
+        });
         break;
     }
   }

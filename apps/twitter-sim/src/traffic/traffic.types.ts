@@ -32,9 +32,17 @@ export type TrafficEvent =
       lang?: string;
       intent: Intent;
       brandRef: BrandRefKind;
+      /** A photo of the problem (or a short video) on some complaints and questions. */
+      media?: Array<{ type: 'photo' | 'video'; altText?: string }>;
     }
   | { kind: 'thread-reply'; authorHandle: string; text: string; lang?: string; inReplyToTweetId: string }
-  | { kind: 'dm'; fromHandle: string; toHandle: string; text: string };
+  | {
+      kind: 'dm';
+      fromHandle: string;
+      toHandle: string;
+      text: string;
+      media?: Array<{ type: 'photo'; altText?: string }>;
+    };
 
 /** A brand reply a customer may answer in thread. */
 export interface BrandReply {

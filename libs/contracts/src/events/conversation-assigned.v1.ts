@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { codec } from '../codec';
-import { IsoDate, Uuid } from '../common';
+import { IsoDate, TRANSFER_NOTE_MAX_LENGTH, Uuid } from '../common';
 
 /**
  * conversation.assigned, schema 1 (routing): a conversation's queue or assignee changed after it
@@ -35,6 +35,18 @@ export const ConversationAssignedV1 = Type.Object({
     oldestWaitingSince: Type.Union([IsoDate, Type.Null()]),
   }),
   at: IsoDate,
+  /**
+   * Added later (optional: older producers omit it, older consumers ignore it). A transfer's note
+   * for the next agent, with the transferring actor's name (the actor is `actorId`).
+   */
+  /** Added later (optional): a supervisor or admin took the conversation over (reason `manual_assign`, assignee = actor). */
+  takeOver: Type.Optional(Type.Literal(true)),
+  transferNote: Type.Optional(
+    Type.Object({
+      text: Type.String({ minLength: 1, maxLength: TRANSFER_NOTE_MAX_LENGTH }),
+      authorName: Type.String(),
+    }),
+  ),
 });
 export type ConversationAssignedV1 = Static<typeof ConversationAssignedV1>;
 export const conversationAssignedV1 = codec('conversation.assigned.v1', ConversationAssignedV1);

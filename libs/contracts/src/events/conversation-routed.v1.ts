@@ -31,6 +31,17 @@ export const ConversationRoutedV1 = Type.Object({
    * the queue opens again (null if its hours never open) and its timezone. Conversations may then
    * post the brand's out-of-hours acknowledgement, once per conversation.
    */
+  /**
+   * Present when this mention opened a conversation and a routing rule chose its queue: the rule's
+   * id and its tags, which conversations adds to the conversation's tags (once, audited with the
+   * rule id). Mentions that join or reopen a conversation carry none: the opening mention's rule tags it.
+   */
+  rule: Type.Optional(
+    Type.Object({
+      id: Uuid,
+      tags: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20 }),
+    }),
+  ),
   queueClosed: Type.Optional(
     Type.Object({
       reopensAt: Type.Union([IsoDate, Type.Null()]),

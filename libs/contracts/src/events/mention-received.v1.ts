@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { codec } from '../codec';
-import { Channel, Intent, IsoDate, PiiType, Sentiment, Uuid, XId } from '../common';
+import { Channel, Intent, IsoDate, MediaItem, PiiType, Sentiment, Uuid, XId } from '../common';
 
 /**
  * mention.received, schema 1: a tweet or DM addressed to or about a brand, found by ingest,
@@ -16,6 +16,12 @@ export const MentionReceivedV1 = Type.Object({
     Type.Literal('search'),
     Type.Literal('dm'),
     Type.Literal('replay'),
+    /**
+     * An agent turned a tweet no listening rule caught into a case (`IngestRpc.CaseFromTweet`).
+     * Added in issue 13: consumers (routing, conversations, metrics) must run a release that knows
+     * it before ingest publishes it (consumers first; an older consumer dead-letters it as poison).
+     */
+    Type.Literal('manual'),
   ]),
   channel: Channel,
   tweet: Type.Object({
@@ -29,6 +35,8 @@ export const MentionReceivedV1 = Type.Object({
     lang: Type.Optional(Type.String({ maxLength: 8 })),
     /** DM conversation id when channel is dm. */
     dmConversationId: Type.Optional(Type.String({ maxLength: 64 })),
+    /** Photos, GIFs and videos the customer attached (X allows 4 photos or 1 GIF/video; 1 on a DM). Optional: older producers send none. */
+    media: Type.Optional(Type.Array(MediaItem, { maxItems: 4 })),
   }),
   author: Type.Object({
     id: XId,
@@ -51,6 +59,11 @@ export const MentionReceivedV1 = Type.Object({
     Type.Literal('manual'),
     Type.Literal('quote'),
   ]),
+  /**
+   * The agent (or API key) who turned this tweet into a case by hand (`source: manual`): conversations
+   * records it in the audit log. Optional, added in issue 13.
+   */
+  requestedBy: Type.Optional(Uuid),
   matchedRules: Type.Array(
     Type.Object({ id: Type.String({ maxLength: 64 }), tag: Type.String({ maxLength: 128 }) }),
     {

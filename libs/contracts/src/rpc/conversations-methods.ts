@@ -3,6 +3,9 @@ import { codec } from '../codec';
 import { AgentRole, Channel, ConversationStatus, IsoDate, Uuid, XId } from '../common';
 import { ConversationView, MessageView, rpc, type RpcDef } from './methods';
 
+/** Decoded bytes per `AppendAttachment` piece: its base64 stays well under NATS's 1 MB message. */
+export const ATTACHMENT_PIECE_BYTES = 512 * 1024;
+
 /** Who acts: every agent action carries the brand, the acting agent, their role and initials (audit log, signature). */
 const Actor = {
   brandId: Uuid,
@@ -69,6 +72,18 @@ export const CaseLink = Type.Object({
   at: IsoDate,
 });
 export type CaseLink = Static<typeof CaseLink>;
+/** A transfer in the conversation's history: who moved it, from and to which agent and queue, with their note. */
+export const TransferView = Type.Object({
+  at: IsoDate,
+  actorId: Type.Union([Uuid, Type.Null()]),
+  actorName: Type.Union([Type.String(), Type.Null()]),
+  fromAgentId: Type.Union([Uuid, Type.Null()]),
+  fromQueueId: Type.Union([Uuid, Type.Null()]),
+  toAgentId: Type.Union([Uuid, Type.Null()]),
+  toQueueId: Type.Union([Uuid, Type.Null()]),
+  note: Type.Union([Type.String(), Type.Null()]),
+});
+export type TransferView = Static<typeof TransferView>;
 
 export const ConversationDetail = Type.Object({
   conversation: ConversationView,
@@ -83,6 +98,10 @@ export const ConversationDetail = Type.Object({
   mergedIntoId: Type.Optional(Type.Union([Uuid, Type.Null()])),
   /** Merges and splits this conversation took part in, oldest first. */
   links: Type.Optional(Type.Array(CaseLink)),
+  /** Added later (optional for older answers): the transfers, oldest first. */
+  transfers: Type.Optional(Type.Array(TransferView)),
+  /** Added later (optional): the conversation's queue is hard-locked (only the assignee answers). Absent: routing did not answer. */
+  hardLock: Type.Optional(Type.Boolean()),
 });
 export type ConversationDetail = Static<typeof ConversationDetail>;
 
@@ -215,6 +234,8 @@ export const ConversationsRpc = {
       conversationId: Uuid,
       text: Type.String({ maxLength: 20000 }),
       idempotencyKey: IdempotencyKey,
+      /** One staged image or GIF (X: one attachment per DM). */
+      attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: 8 })),
     }),
     MessageView,
   ),
@@ -352,6 +373,33 @@ export const ConversationsRpc = {
     'conversations.cases.split',
     Type.Object({ ...Actor, ...ExpectedVersion, conversationId: Uuid, messageId: Uuid }),
     Type.Object({ source: ActionResult, created: ActionResult }),
+  ),
+  /**
+   * An agent's media for a later reply or DM, sent in pieces (NATS carries ~1 MB a message): stage
+   * names the type (sniffed by the caller from the bytes, checked again here), the size and the
+   * SHA-256; append adds piece `index` (base64, at most ATTACHMENT_PIECE_BYTES decoded), in order;
+   * the last piece completes it once its bytes hash to `sha256`. BAD_USER_INPUT `MEDIA_TOO_LARGE`,
+   * `UNSUPPORTED_MEDIA_TYPE`, `MEDIA_CORRUPT`; a repeated piece is a no-op.
+   */
+  StageAttachment: rpc(
+    'conversations.attachments.stage',
+    Type.Object({
+      ...Actor,
+      mediaType: Type.String({ maxLength: 64 }),
+      sizeBytes: Type.Integer({ minimum: 1 }),
+      sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+    }),
+    Type.Object({ attachmentId: Uuid }),
+  ),
+  AppendAttachment: rpc(
+    'conversations.attachments.append',
+    Type.Object({
+      ...Actor,
+      attachmentId: Uuid,
+      index: Type.Integer({ minimum: 0, maximum: 100_000 }),
+      data: Type.String({ maxLength: 700_000 }),
+    }),
+    Type.Object({ receivedBytes: Type.Integer(), complete: Type.Boolean() }),
   ),
   /** Announces who views or types a conversation (live only, nothing stored): see ConversationsLive.Presence. */
   SetPresence: rpc(

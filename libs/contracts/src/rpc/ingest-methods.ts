@@ -92,4 +92,21 @@ export const IngestRpc = {
     Type.Object({ ...Acting, id: Uuid }),
     Type.Object({ removed: Type.Boolean() }),
   ),
+  /**
+   * Turn a tweet no listening rule caught into a case: `urlOrId` is `https://x.com/<user>/status/<id>`
+   * (twitter.com, mobile. and www. too) or a bare id. Ingest reads it and the customer's earlier
+   * tweets of its thread from X and publishes them as mentions (`source: manual`, msg id
+   * `<brand>:<tweet>`, so a tweet already ingested is the same case). Agents and above, judged on
+   * routing's current role. Errors: BAD_USER_INPUT (`MALFORMED_TWEET_REF`, `OWN_TWEET`), NOT_FOUND
+   * (unknown, deleted or protected tweet), UPSTREAM_UNAVAILABLE (X down).
+   */
+  CaseFromTweet: rpc(
+    'ingest.cases.from_tweet',
+    Type.Object({ brandId: Uuid, actorId: Uuid, urlOrId: Type.String({ maxLength: 500 }) }),
+    Type.Object({
+      tweetId: XId,
+      /** The customer's tweets published, oldest first (the thread's earlier ones, then the tweet). */
+      threadTweetIds: Type.Array(XId),
+    }),
+  ),
 } satisfies Record<string, RpcDef>;

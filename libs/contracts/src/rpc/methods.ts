@@ -1,6 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { codec, type Codec } from '../codec';
-import { AgentRole, Channel, ConversationStatus, IsoDate, Uuid, XId } from '../common';
+import { AgentRole, Channel, ConversationStatus, IsoDate, MediaItem, Uuid, XId } from '../common';
 
 /** A request/reply method: the gateway (or another service) asks, one instance of the owner answers. */
 export interface RpcDef<Req extends TSchema = TSchema, Res extends TSchema = TSchema> {
@@ -81,6 +81,11 @@ export const MessageView = Type.Object({
     Type.Union([Type.Literal('deleted_by_author'), Type.Literal('author_withdrawn'), Type.Null()]),
   ),
   redactedAt: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+  /**
+   * Photos, GIFs and videos on the message: a customer's from X's media expansion; an agent's the
+   * attachments it was posted with (`key` is the attachment id, no URL until X serves it).
+   */
+  media: Type.Optional(Type.Array(MediaItem, { maxItems: 4 })),
 });
 export type MessageView = Static<typeof MessageView>;
 
@@ -101,7 +106,11 @@ export const ConversationView = Type.Object({
     verified: Type.Boolean(),
     /** X compliance: when the customer protected, suspended or deactivated the account (profile and messages redacted). */
     withdrawnAt: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    /** The team marked the customer VIP (priority boost, the rules' `vip` condition). */
+    vip: Type.Optional(Type.Boolean()),
   }),
+  /** The conversation's tags (agents' and routing rules'), sorted. */
+  tags: Type.Optional(Type.Array(Type.String())),
   language: Type.String(),
   sentiment: Type.Union([Type.Literal('negative'), Type.Literal('neutral'), Type.Literal('positive')]),
   intent: Type.String(),
@@ -160,6 +169,12 @@ export const Rpc = {
     }),
   ),
   GetConversation: rpc('conversations.get', Type.Object({ ...Scoped, id: Uuid }), ConversationView),
+  /** The conversation holding the customer's tweet (inbound message `x_id`), or null while it is not stored yet. */
+  FindConversationByTweet: rpc(
+    'conversations.by_tweet.find',
+    Type.Object({ ...Scoped, tweetId: XId }),
+    Type.Object({ conversationId: Type.Union([Uuid, Type.Null()]) }),
+  ),
   Reply: rpc(
     'conversations.reply',
     Type.Object({
@@ -170,6 +185,10 @@ export const Rpc = {
       text: Type.String({ maxLength: 20000 }),
       /** Client-chosen key: a retried mutation never posts twice. */
       idempotencyKey: Type.Optional(Type.String({ minLength: 8, maxLength: 100 })),
+      /** Where to answer; absent: the channel of the customer's latest message. */
+      channel: Type.Optional(Channel),
+      /** Media staged with `conversations.attachments.stage` (up to 4 images, or 1 GIF or video). */
+      attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: 8 })),
     }),
     MessageView,
   ),

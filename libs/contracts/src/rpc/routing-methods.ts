@@ -62,6 +62,10 @@ export const QueueConfigInput = Type.Object({
   relaxLanguageAfterMinutes: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
   /** A customer writing again within this long after a resolution reopens the conversation; 0 = never. Absent: 24 h for a new queue, unchanged for an existing one. */
   reopenWindowMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 525_600 })),
+  /** Added to the priority of a VIP customer's conversation in this queue (capped at 100). Absent: 20 for a new queue, unchanged for an existing one. */
+  vipPriorityBoost: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+  /** Hard lock: only the assignee may reply, DM, move to DM or resolve with a follow-up; supervisors take over first. Absent: off for a new queue, unchanged for an existing one. */
+  hardLock: Type.Optional(Type.Boolean()),
 });
 export type QueueConfigInput = Static<typeof QueueConfigInput>;
 
@@ -108,6 +112,8 @@ export const RoutingRuleInput = Type.Object({
     sentiments: Type.Optional(Type.Array(Type.String({ maxLength: 10 }), { maxItems: 3 })),
     minFollowers: Type.Optional(Type.Integer({ minimum: 0 })),
     keywords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100 })),
+    /** True: only VIP customers' mentions; false: only others'. Absent: anyone. */
+    vip: Type.Optional(Type.Boolean()),
   }),
 });
 export type RoutingRuleInput = Static<typeof RoutingRuleInput>;
@@ -183,6 +189,8 @@ export const RoutingRpc = {
       conversationId: Uuid,
       toAgentId: Type.Optional(Uuid),
       toQueueId: Type.Optional(Uuid),
+      /** For the next agent; at most TRANSFER_NOTE_MAX_LENGTH characters (else BAD_USER_INPUT TRANSFER_NOTE_TOO_LONG). */
+      note: Type.Optional(Type.String({ maxLength: 100_000 })),
     }),
     AssignmentView,
   ),
@@ -270,6 +278,18 @@ export const RoutingRpc = {
     'routing.queues.staffing',
     Type.Object({ brandId: Uuid }),
     Type.Object({ queues: Type.Array(QueueStaffing) }),
+  ),
+  /** The brand's hard-locked queues (conversations asks before an agent's reply, DM, move to DM or resolve with follow-up). */
+  LockedQueues: rpc(
+    'routing.queues.locked',
+    Type.Object({ brandId: Uuid }),
+    Type.Object({ queueIds: Type.Array(Uuid) }),
+  ),
+  /** Supervisors and admins: assign a conversation to themselves to answer it (a hard-locked queue's way in); audited. */
+  TakeOver: rpc(
+    'routing.conversations.take_over',
+    Type.Object({ ...Acting, conversationId: Uuid }),
+    AssignmentView,
   ),
   UpsertQueue: rpc('routing.queues.upsert', Type.Object({ ...Acting, queue: QueueConfigInput }), QueueConfig),
   ListRules: rpc(

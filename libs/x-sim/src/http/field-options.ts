@@ -3,6 +3,7 @@ export interface FieldOptions {
   tweetFields: Set<string>;
   userFields: Set<string>;
   dmEventFields: Set<string>;
+  mediaFields: Set<string>;
   expansions: Set<string>;
 }
 
@@ -21,6 +22,7 @@ export function parseFieldOptions(query: URLSearchParams): FieldOptions {
     tweetFields: list(query, 'tweet.fields'),
     userFields: list(query, 'user.fields'),
     dmEventFields: list(query, 'dm_event.fields'),
+    mediaFields: list(query, 'media.fields'),
     expansions: list(query, 'expansions'),
   };
 }

@@ -1,6 +1,6 @@
 import { escapeTweetText } from '../store/link-wrapper';
 import type { SimStore } from '../store/sim-store';
-import type { SimDmEvent, SimTweet, SimUser } from '../x-sim.types';
+import type { SimDmEvent, SimMedia, SimTweet, SimUser } from '../x-sim.types';
 import type { FieldOptions } from './field-options';
 
 export type Wire = Record<string, unknown>;
@@ -8,7 +8,10 @@ export type Wire = Record<string, unknown>;
 export interface Includes {
   users?: Wire[];
   tweets?: Wire[];
+  media?: Wire[];
 }
+
+const MEDIA_EXPANSION = 'attachments.media_keys';
 
 /** Turns store records into X API v2 JSON, honouring field selection and expansions. */
 export class WireSerializer {
@@ -33,6 +36,7 @@ export class WireSerializer {
       entities: t.entities,
       lang: t.lang,
       public_metrics: t.public_metrics,
+      attachments: t.attachments,
       possibly_sensitive: false,
       reply_settings: 'everyone',
     };
@@ -73,6 +77,27 @@ export class WireSerializer {
     return out;
   }
 
+  /** A media object: `media_key` and `type` always, the rest as `media.fields` asks. */
+  media(m: SimMedia, fields: Set<string>): Wire {
+    const out: Wire = { media_key: m.media_key, type: m.type };
+    const optional: Record<string, unknown> = {
+      url: m.url,
+      preview_image_url: m.preview_image_url,
+      width: m.width,
+      height: m.height,
+      alt_text: m.alt_text,
+      duration_ms: m.duration_ms,
+      variants: m.variants,
+    };
+    for (const f of fields) {
+      if (optional[f] !== undefined) {
+        out[f] = optional[f];
+      }
+    }
+
+    return out;
+  }
+
   dmEvent(d: SimDmEvent, fields: Set<string>): Wire {
     const out: Wire = { id: d.id, event_type: d.event_type, text: d.text };
     const optional: Record<string, unknown> = {
@@ -81,6 +106,7 @@ export class WireSerializer {
       created_at: d.created_at,
       participant_ids: d.participant_ids,
       entities: d.entities,
+      attachments: d.attachments,
     };
     for (const f of fields) {
       if (optional[f] !== undefined) {
@@ -95,8 +121,12 @@ export class WireSerializer {
   tweetIncludes(tweets: SimTweet[], opts: FieldOptions): Includes | undefined {
     const userIds = new Set<string>();
     const refTweets = new Map<string, SimTweet>();
+    const mediaKeys = new Set<string>();
     const ex = opts.expansions;
     for (const t of tweets) {
+      if (ex.has(MEDIA_EXPANSION)) {
+        for (const k of t.attachments?.media_keys ?? []) mediaKeys.add(k);
+      }
       if (ex.has('author_id')) {
         userIds.add(t.author_id);
       }
@@ -121,12 +151,16 @@ export class WireSerializer {
       }
     }
 
-    return this.assemble(userIds, [...refTweets.values()], opts);
+    return this.assemble(userIds, [...refTweets.values()], opts, mediaKeys);
   }
 
   dmIncludes(events: SimDmEvent[], opts: FieldOptions): Includes | undefined {
     const userIds = new Set<string>();
+    const mediaKeys = new Set<string>();
     for (const d of events) {
+      if (opts.expansions.has(MEDIA_EXPANSION)) {
+        for (const k of d.attachments?.media_keys ?? []) mediaKeys.add(k);
+      }
       if (opts.expansions.has('sender_id')) {
         userIds.add(d.sender_id);
       }
@@ -135,10 +169,15 @@ export class WireSerializer {
       }
     }
 
-    return this.assemble(userIds, [], opts);
+    return this.assemble(userIds, [], opts, mediaKeys);
   }
 
-  private assemble(userIds: Set<string>, tweets: SimTweet[], opts: FieldOptions): Includes | undefined {
+  private assemble(
+    userIds: Set<string>,
+    tweets: SimTweet[],
+    opts: FieldOptions,
+    mediaKeys: Set<string>,
+  ): Includes | undefined {
     const includes: Includes = {};
     const users = [...userIds].flatMap((id) => {
       const u = this.store.userById(id);
@@ -150,6 +189,14 @@ export class WireSerializer {
     }
     if (tweets.length) {
       includes.tweets = tweets.map((t) => this.tweet(t, opts.tweetFields));
+    }
+    const media = [...mediaKeys].flatMap((k) => {
+      const m = this.store.media.get(k);
+
+      return m ? [this.media(m, opts.mediaFields)] : [];
+    });
+    if (media.length) {
+      includes.media = media;
     }
 
     return Object.keys(includes).length ? includes : undefined;

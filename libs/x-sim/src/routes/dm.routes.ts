@@ -4,6 +4,7 @@ import { readJsonBody } from '../http/http-io';
 import type { Router } from '../http/router';
 import type { SimContext } from '../http/sim-context';
 import { decodeToken, encodeToken, maxResults, requireId } from '../http/timeline-page';
+import { MediaUploadError } from '../store/media-library';
 import { compareIds } from '../store/snowflake-id.generator';
 import { DM_EVENTS_WINDOW_MS } from '../x-sim.constants';
 import type { SimDmEvent } from '../x-sim.types';
@@ -72,7 +73,31 @@ export function registerDmRoutes(router: Router, ctx: SimContext): void {
       }
       const body = await readJsonBody(req);
       const text = typeof body.text === 'string' ? body.text : '';
-      if (!text.trim()) {
+      const attachments = body.attachments as unknown;
+      let mediaKeys: string[] | undefined;
+      if (attachments !== undefined) {
+        const ids = Array.isArray(attachments)
+          ? attachments.map((a: unknown) => (a as { media_id?: unknown } | null)?.media_id)
+          : [];
+        if (ids.length !== 1 || typeof ids[0] !== 'string') {
+          throw HttpProblem.invalidRequest('`attachments` must be one `{ media_id }`', {
+            name: 'attachments',
+            value: JSON.stringify(attachments).slice(0, 100),
+          });
+        }
+        try {
+          mediaKeys = ctx.store.media.attach(auth.user!.id, ids as string[], { max: 1 });
+        } catch (err) {
+          if (err instanceof MediaUploadError) {
+            throw HttpProblem.invalidRequest(err.message, {
+              name: 'attachments.media_id',
+              value: String(ids[0]),
+            });
+          }
+          throw err;
+        }
+      }
+      if (!text.trim() && !mediaKeys) {
         throw HttpProblem.invalidRequest('The `text` field is required', { name: 'text', value: text });
       }
       if (text.length > 10_000) {
@@ -81,7 +106,12 @@ export function registerDmRoutes(router: Router, ctx: SimContext): void {
           value: text.slice(0, 20),
         });
       }
-      const event = ctx.store.createDm({ senderId: auth.user!.id, recipientId: other.id, text });
+      const event = ctx.store.createDm({
+        senderId: auth.user!.id,
+        recipientId: other.id,
+        text,
+        ...(mediaKeys ? { mediaKeys } : {}),
+      });
 
       return {
         status: 201,

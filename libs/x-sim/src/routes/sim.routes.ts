@@ -3,7 +3,7 @@ import { readJsonBody, scalarText } from '../http/http-io';
 import type { Router } from '../http/router';
 import type { SimContext } from '../http/sim-context';
 import type { SimOperations } from '../sim-operations';
-import type { ApiTier } from '../x-sim.types';
+import type { ApiTier, InjectMediaInput } from '../x-sim.types';
 
 const ALL_TWEET_FIELDS = new Set([
   'author_id',
@@ -14,6 +14,7 @@ const ALL_TWEET_FIELDS = new Set([
   'entities',
   'lang',
   'public_metrics',
+  'attachments',
 ]);
 const ALL_DM_FIELDS = new Set([
   'sender_id',
@@ -21,7 +22,9 @@ const ALL_DM_FIELDS = new Set([
   'created_at',
   'participant_ids',
   'entities',
+  'attachments',
 ]);
+const MEDIA_TYPES = new Set(['photo', 'animated_gif', 'video']);
 const TIERS: ApiTier[] = ['free', 'basic', 'pro', 'pay_per_use', 'enterprise'];
 
 function str(body: Record<string, unknown>, name: string, required: boolean): string | undefined {
@@ -56,6 +59,43 @@ function optionalNumber(
   return v;
 }
 
+/** `media: [{ type: photo|animated_gif|video, altText?, width?, height?, durationMs? }]`: a customer's attachments. */
+function mediaInput(body: Record<string, unknown>, max: number): InjectMediaInput[] | undefined {
+  const v = body.media;
+  if (v === undefined) {
+    return undefined;
+  }
+  if (!Array.isArray(v) || v.length > max) {
+    throw HttpProblem.invalidRequest(`\`media\` must be an array of at most ${max} items`, {
+      name: 'media',
+      value: '',
+    });
+  }
+
+  return v.map((item: unknown) => {
+    const m = (item ?? {}) as Record<string, unknown>;
+    const type = str(m, 'type', true)!;
+    if (!MEDIA_TYPES.has(type)) {
+      throw HttpProblem.invalidRequest('`media[].type` must be photo, animated_gif or video', {
+        name: 'media.type',
+        value: type,
+      });
+    }
+    const altText = str(m, 'altText', false);
+    const width = optionalNumber(m, 'width', { min: 1, max: 10_000 });
+    const height = optionalNumber(m, 'height', { min: 1, max: 10_000 });
+    const durationMs = optionalNumber(m, 'durationMs', { min: 0, max: 10_000_000 });
+
+    return {
+      type: type as InjectMediaInput['type'],
+      ...(altText ? { altText } : {}),
+      ...(width ? { width } : {}),
+      ...(height ? { height } : {}),
+      ...(durationMs !== undefined ? { durationMs } : {}),
+    };
+  });
+}
+
 /** The test-and-demo contract: inject traffic, read what brands posted, arm faults. */
 export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOperations): void {
   const tweetWire = (id: string) => {
@@ -76,6 +116,7 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
         inReplyToTweetId: str(body, 'inReplyToTweetId', false),
         quoteTweetId: str(body, 'quoteTweetId', false),
         lang: str(body, 'lang', false),
+        media: mediaInput(body, 4),
       });
 
       return { status: 201, body: { id: tweet.id } };
@@ -104,6 +145,7 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
           inReplyToTweetId: str(t, 'inReplyToTweetId', false),
           quoteTweetId: str(t, 'quoteTweetId', false),
           lang: str(t, 'lang', false),
+          media: mediaInput(t, 4),
         }).id;
       });
 
@@ -144,6 +186,7 @@ export function registerSimRoutes(router: Router, ctx: SimContext, ops: SimOpera
         fromHandle: str(body, 'fromHandle', true)!,
         toHandle: str(body, 'toHandle', true)!,
         text: str(body, 'text', true)!,
+        media: mediaInput(body, 1),
       });
 
       return { status: 201, body: { id: event.id, dm_conversation_id: event.dm_conversation_id } };

@@ -8,9 +8,18 @@ import { parseQuery } from '../query/query-parser';
 import { QueryParseError } from '../query/query.types';
 import type { SimTweet } from '../x-sim.types';
 import { MAX_QUERY_LENGTH, MENTIONS_TIMELINE_DEPTH, USER_TIMELINE_DEPTH } from '../x-sim.constants';
-import { notFoundError } from './not-found-errors';
+import { notAuthorizedError, notFoundError } from './not-found-errors';
 
 export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
+  /** Why a lookup cannot return a tweet, as X says it: a protected author's tweet is an authorization error, anything else not found. */
+  const missing = (id: string, parameter: string) => {
+    const t = ctx.store.tweetRecord(id);
+    const author = t && !t.deleted ? ctx.store.userById(t.author_id) : undefined;
+
+    return author?.compliance?.reason === 'protected'
+      ? notAuthorizedError({ parameter, value: id })
+      : notFoundError({ resource: 'tweet', parameter, value: id });
+  };
   const envelope = (tweets: SimTweet[], query: URLSearchParams, meta?: Record<string, unknown>) => {
     const fields = parseFieldOptions(query);
     const includes = ctx.serializer.tweetIncludes(tweets, fields);
@@ -116,7 +125,7 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
       if (!t) {
         return {
           status: 200,
-          body: { errors: [notFoundError({ resource: 'tweet', parameter: 'id', value: id })] },
+          body: { errors: [missing(id, 'id')] },
         };
       }
       const body = envelope([t], query);
@@ -143,9 +152,7 @@ export function registerTweetReadRoutes(router: Router, ctx: SimContext): void {
 
         return t ? [t] : [];
       });
-      const errors = ids
-        .filter((id) => !ctx.store.tweet(id))
-        .map((value) => notFoundError({ resource: 'tweet', parameter: 'ids', value }));
+      const errors = ids.filter((id) => !ctx.store.tweet(id)).map((value) => missing(value, 'ids'));
 
       return { status: 200, body: { ...envelope(found, query), ...(errors.length ? { errors } : {}) } };
     },

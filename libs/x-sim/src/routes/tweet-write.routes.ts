@@ -4,10 +4,25 @@ import type { Router } from '../http/router';
 import type { SimContext } from '../http/sim-context';
 import { requireId } from '../http/timeline-page';
 import { escapeTweetText } from '../store/link-wrapper';
+import { MediaUploadError } from '../store/media-library';
 import { weightedLength } from '../store/tweet-text.analyzer';
 import { MAX_TWEET_WEIGHTED_LENGTH } from '../x-sim.constants';
 import type { SimTweet } from '../x-sim.types';
 import { DUPLICATE_CONTENT, REPLY_NOT_ALLOWED, mayReply } from './reply-policy';
+
+/** `media: { media_ids: [...] }` as X takes it: ids as strings; undefined when absent. */
+function mediaIdsOf(media: unknown): string[] | undefined {
+  if (media === undefined) return undefined;
+  const ids = (media as { media_ids?: unknown } | null)?.media_ids;
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || !/^[0-9]{1,19}$/.test(id))) {
+    throw HttpProblem.invalidRequest('`media.media_ids` must be an array of media id strings', {
+      name: 'media.media_ids',
+      value: JSON.stringify(ids ?? null).slice(0, 100),
+    });
+  }
+
+  return ids as string[];
+}
 
 export function registerTweetWriteRoutes(router: Router, ctx: SimContext): void {
   router.add({
@@ -21,7 +36,8 @@ export function registerTweetWriteRoutes(router: Router, ctx: SimContext): void 
       const reply = body.reply as { in_reply_to_tweet_id?: unknown } | undefined;
       const replyTo = scalarText(reply?.in_reply_to_tweet_id);
       const quoteId = scalarText(body.quote_tweet_id);
-      if (!text.trim()) {
+      const mediaIds = mediaIdsOf(body.media);
+      if (!text.trim() && !mediaIds) {
         throw HttpProblem.invalidRequest('The `text` field is required and must not be empty', {
           name: 'text',
           value: text,
@@ -57,10 +73,22 @@ export function registerTweetWriteRoutes(router: Router, ctx: SimContext): void 
           value: quoteId,
         });
       }
+      let mediaKeys: string[] | undefined;
+      if (mediaIds) {
+        try {
+          mediaKeys = ctx.store.media.attach(author.id, mediaIds, { max: 4 });
+        } catch (err) {
+          if (err instanceof MediaUploadError) {
+            throw HttpProblem.invalidRequest(err.message, { name: err.field, value: mediaIds.join(',') });
+          }
+          throw err;
+        }
+      }
       if (ctx.duplicates.isDuplicate(author.id, text)) {
         throw HttpProblem.forbidden(DUPLICATE_CONTENT);
       }
       const tweet = ctx.store.createTweet({
+        ...(mediaKeys ? { mediaKeys } : {}),
         authorId: author.id,
         text,
         inReplyToTweetId: replyTo,

@@ -9,6 +9,7 @@ import type {
   UserComplianceReason,
 } from '../x-sim.types';
 import { guessLang } from './lang-guesser';
+import { MediaLibrary } from './media-library';
 import { wrapLinks } from './link-wrapper';
 import type { WrappedText } from './link-wrapper';
 import { SeededRandom } from './seeded-random';
@@ -32,6 +33,8 @@ export interface CreateTweetInput {
   quoteTweetId?: string;
   lang?: string;
   source: 'sim' | 'api';
+  /** Media already in the library (uploaded and attached by media id) by key. */
+  mediaKeys?: string[];
 }
 
 type TweetListener = (tweet: SimTweet) => void;
@@ -53,8 +56,12 @@ export class SimStore {
   /** t.co slugs: reproducible from run to run. */
   private linkRandom = new SeededRandom('t.co');
 
+  /** Customers' media and apps' uploads. */
+  readonly media: MediaLibrary;
+
   constructor(private readonly clock: () => number = Date.now) {
     this.ids = new SnowflakeIdGenerator(clock);
+    this.media = new MediaLibrary(() => this.ids.next(), clock);
   }
 
   onTweet(listener: TweetListener): void {
@@ -74,6 +81,7 @@ export class SimStore {
     this.tweetIds.length = 0;
     this.dms.length = 0;
     this.mentionIndex.clear();
+    this.media.reset();
     this.linkRandom = new SeededRandom('t.co');
   }
 
@@ -226,8 +234,12 @@ export class SimStore {
     const parentAuthor = parent ? this.userById(parent.author_id) : undefined;
     const prefixed = this.withReplyPrefix(input.text, parentAuthor, author);
     const wrapped = wrapLinks(prefixed, this.linkRandom);
-    const text = wrapped.text;
     const id = this.ids.next();
+    const mediaKeys = input.mediaKeys ?? [];
+    if (mediaKeys.length > 0) {
+      this.appendMediaLink(wrapped, `https://x.com/${author.username}/status/${id}/photo/1`, mediaKeys[0]);
+    }
+    const text = wrapped.text;
     const referenced: ReferencedTweet[] = [];
     if (parent) {
       referenced.push({ type: 'replied_to', id: parent.id });
@@ -254,6 +266,7 @@ export class SimStore {
         impression_count: 0,
       },
       edit_history_tweet_ids: [id],
+      ...(mediaKeys.length ? { attachments: { media_keys: mediaKeys } } : {}),
       source: input.source,
     };
     if (!tweet.entities || Object.keys(tweet.entities).length === 0) {
@@ -309,6 +322,25 @@ export class SimStore {
     return already ? text : `@${parentAuthor.username} ${text}`;
   }
 
+  /**
+   * X appends one t.co link to the text of a post with media (`pic.x.com/…`); its URL entity names
+   * the first media key.
+   */
+  private appendMediaLink(wrapped: WrappedText, expanded: string, mediaKey: string | undefined): void {
+    const tco = wrapLinks(expanded, this.linkRandom).urls[0]!;
+    const sep = wrapped.text.length > 0 ? ' ' : '';
+    const start = [...wrapped.text].length + sep.length;
+    wrapped.text = `${wrapped.text}${sep}${tco.url}`;
+    wrapped.urls.push({
+      start,
+      end: start + tco.url.length,
+      url: tco.url,
+      expanded_url: expanded,
+      display_url: `pic.x.com/${tco.url.slice('https://t.co/'.length)}`,
+      ...(mediaKey ? { media_key: mediaKey } : {}),
+    });
+  }
+
   /** Mentions and hashtags as X finds them in the wrapped text; links from the wrapping. */
   private entitiesFor(wrapped: WrappedText): TweetEntities {
     const found = analyzeText(wrapped.text);
@@ -333,7 +365,12 @@ export class SimStore {
 
   /* ---------- direct messages ---------- */
 
-  createDm(params: { senderId: string; recipientId: string; text: string }): SimDmEvent {
+  createDm(params: {
+    senderId: string;
+    recipientId: string;
+    text: string;
+    mediaKeys?: string[];
+  }): SimDmEvent {
     const ids = [params.senderId, params.recipientId].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
     const id = this.ids.next();
     // X wraps links in DMs too; DM text is not HTML-escaped (see README).
@@ -348,6 +385,7 @@ export class SimStore {
       dm_conversation_id: `${ids[0]}-${ids[1]}`,
       created_at: new Date(SnowflakeIdGenerator.timeOf(id)).toISOString(),
       participant_ids: ids,
+      ...(params.mediaKeys?.length ? { attachments: { media_keys: params.mediaKeys } } : {}),
     };
     this.dms.push(event);
 

@@ -44,6 +44,12 @@ export class SendDmArgs {
   @IsString()
   @Length(1, 20_000)
   text!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'One image or GIF from `POST /media` (X: one per DM).' })
+  @IsOptional()
+  @ArrayMaxSize(8)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 @ArgsType()

@@ -27,6 +27,35 @@ export class ReplyOptionsGql {
   openInXUrl!: string | null;
 }
 
+@ObjectType('ConversationTransfer', {
+  description: 'A transfer in the conversation’s history, with the note left for the next agent.',
+})
+export class ConversationTransferGql {
+  @Field(() => DateTimeScalar)
+  at!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who transferred it (an agent; null for an API key).' })
+  actorId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  fromAgentId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  fromQueueId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Null: transferred to a queue’s waiting list.' })
+  toAgentId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  toQueueId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
 @ObjectType('ConversationDetail')
 export class ConversationDetailGql {
   @Field(() => ConversationGql)
@@ -62,6 +91,15 @@ export class ConversationDetailGql {
     description: 'Merges and splits this conversation took part in, oldest first.',
   })
   links?: CaseLinkGql[];
+  @Field(() => [ConversationTransferGql], { description: 'Transfers, oldest first.' })
+  transfers!: ConversationTransferGql[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The queue is hard-locked: only the assignee answers (others get FORBIDDEN, reason CONVERSATION_LOCKED); supervisors take over first. Null: routing did not answer.',
+  })
+  hardLock!: boolean | null;
 }
 
 @ObjectType('ActionResult')

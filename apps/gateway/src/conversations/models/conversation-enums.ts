@@ -37,3 +37,7 @@ registerEnumType(MessageRedactionEnum, {
   description:
     'DELETED_BY_AUTHOR: the author deleted the tweet. AUTHOR_WITHDRAWN: the author protected, deleted or lost the account.',
 });
+
+/** What a message's media is (X's media types). */
+export const MediaTypeEnum = { PHOTO: 'photo', ANIMATED_GIF: 'animated_gif', VIDEO: 'video' } as const;
+registerEnumType(MediaTypeEnum, { name: 'MediaType' });

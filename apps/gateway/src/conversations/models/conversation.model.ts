@@ -42,6 +42,11 @@ export class ConversationGql {
   @Field(() => DateTimeScalar)
   lastMessageAt!: string;
 
+  @Field(() => [String], {
+    description: 'Tags, sorted: added by agents and by the routing rule that opened the conversation.',
+  })
+  tags!: string[];
+
   @Field(() => [MessageGql])
   @Extensions({ [COST_LIST_SIZE_EXTENSION]: 20 })
   messages!: MessageGql[];
@@ -56,7 +61,8 @@ export class ConversationGql {
       status: c.status,
       channel: c.channel,
       priority: c.priority,
-      customer: { ...c.customer, withdrawnAt: c.customer.withdrawnAt ?? null },
+      customer: { ...c.customer, withdrawnAt: c.customer.withdrawnAt ?? null, vip: c.customer.vip ?? false },
+      tags: c.tags ?? [],
       language: c.language,
       sentiment: c.sentiment,
       intent: c.intent,

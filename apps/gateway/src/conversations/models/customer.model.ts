@@ -26,4 +26,7 @@ export class CustomerGql {
       'Set when the customer protected, deleted or lost their X account: name, handle and their messages are redacted.',
   })
   withdrawnAt!: string | null;
+
+  @Field({ description: 'The team marked the customer VIP: priority boost, VIP routing rules.' })
+  vip!: boolean;
 }

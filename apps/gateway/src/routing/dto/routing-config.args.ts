@@ -85,6 +85,23 @@ export class QueueConfigInput {
   @Min(0)
   @Max(525_600)
   reopenWindowMinutes?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Added to a VIP customer’s priority in this queue (capped at 100); 20 for a new queue.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  vipPriorityBoost?: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Hard lock: only the assignee answers (reply, DM, move to DM, resolve with follow-up); supervisors take over first.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  hardLock?: boolean;
 }
 
 @InputType('RoutingRuleConditionsInput')
@@ -129,6 +146,13 @@ export class RoutingRuleConditionsInput {
   @ArrayMaxSize(100)
   @MaxLength(100, { each: true })
   keywords?: string[];
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only VIP customers; false: only the others; absent: anyone.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  vip?: boolean;
 }
 
 @InputType('RoutingRuleInput')

@@ -5,6 +5,7 @@ import {
   IsIn,
   IsInt,
   IsOptional,
+  IsString,
   IsTimeZone,
   IsUUID,
   Matches,
@@ -12,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { TRANSFER_NOTE_MAX_LENGTH } from '@roost/contracts';
 import { AgentStatusEnum, type AgentStatus } from '../../auth/models/agent-status.enum';
 import { ScheduleExceptionKindEnum } from '../models/routing.models';
 
@@ -31,6 +33,13 @@ export class TransferArgs {
   @Field(() => ID) @IsUUID() conversationId!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() toAgentId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() toQueueId?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: `For the next agent: shown in the conversation's history and notes. At most ${TRANSFER_NOTE_MAX_LENGTH} characters (else BAD_USER_INPUT, reason TRANSFER_NOTE_TOO_LONG).`,
+  })
+  @IsOptional()
+  @IsString()
+  note?: string;
 }
 
 @ArgsType()

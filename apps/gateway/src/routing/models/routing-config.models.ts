@@ -56,6 +56,12 @@ export class QueueConfigGql {
       'A customer writing again within this long after a resolution reopens the conversation; 0: never.',
   })
   reopenWindowMinutes!: number;
+  @Field(() => Int, { description: 'Added to a VIP customer’s priority in this queue (capped at 100).' })
+  vipPriorityBoost!: number;
+  @Field(() => Boolean, {
+    description: 'Only the assignee answers the queue’s conversations; supervisors take over first.',
+  })
+  hardLock!: boolean;
   @Field(() => Int) waiting!: number;
   @Field(() => Int) assigned!: number;
   @Field(() => Float, {
@@ -70,6 +76,8 @@ export class QueueConfigGql {
       ...q,
       expectedWaitSeconds,
       reopenWindowMinutes: q.reopenWindowMinutes ?? 1440,
+      vipPriorityBoost: q.vipPriorityBoost ?? 20,
+      hardLock: q.hardLock ?? false,
       slaTargets: q.slaTargets.map((t) => ({ minPriority: t.minPriority, minutes: t.minutes })),
     };
   }
@@ -92,6 +100,11 @@ export class RoutingRuleConditionsGql {
   @Field(() => [String], { nullable: true }) sentiments?: string[];
   @Field(() => Int, { nullable: true }) minFollowers?: number;
   @Field(() => [String], { nullable: true }) keywords?: string[];
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only VIP customers; false: only the others; absent: anyone.',
+  })
+  vip?: boolean;
 }
 
 @ObjectType('RoutingRule', {
@@ -104,7 +117,8 @@ export class RoutingRuleGql {
   @Field() enabled!: boolean;
   @Field(() => ID) queueId!: string;
   @Field(() => Int) priorityBoost!: number;
-  @Field(() => [String]) tags!: string[];
+  @Field(() => [String], { description: 'Added to the tags of each conversation this rule opens.' })
+  tags!: string[];
   @Field(() => RoutingRuleConditionsGql) conditions!: RoutingRuleConditionsGql;
 
   static from(r: RoutingRule): RoutingRuleGql {
