@@ -113,7 +113,7 @@ async function seedConversations(
   );
   await pg.query(
     `INSERT INTO ${s}.messages (brand_id, id, conversation_id, direction, channel, x_id, text, author_x_id, author_handle, status, source, created_at)
-     SELECT $1, gen_random_uuid(), c.conv, 'inbound', 'public', c.tweet, c.text, c.author, c.handle, 'received', 'stream', now()
+     SELECT $1, gen_random_uuid(), c.conv, 'inbound', $7, c.tweet, c.text, c.author, c.handle, 'received', 'stream', now()
      FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS c(conv, tweet, text, author, handle)`,
     [
       p.brandId,
@@ -122,6 +122,7 @@ async function seedConversations(
       p.customers.map((c) => c.text),
       p.customers.map((c) => c.authorId),
       p.customers.map((c) => c.authorHandle),
+      p.channel,
     ],
   );
 

@@ -93,7 +93,7 @@ export async function seedConversation(
   );
   await pg.query(
     `INSERT INTO ${s}.messages (brand_id, id, conversation_id, direction, channel, x_id, text, author_x_id, author_handle, status, source, created_at)
-     VALUES ($1,$2,$3,'inbound','public',$4,$5,$6,$7,'received','stream',now())`,
+     VALUES ($1,$2,$3,'inbound',$8,$4,$5,$6,$7,'received','stream',now())`,
     [
       p.brandId,
       randomUUID(),
@@ -102,6 +102,7 @@ export async function seedConversation(
       p.tweet.text,
       p.tweet.authorId,
       p.tweet.authorHandle,
+      p.channel ?? 'public',
     ],
   );
 
