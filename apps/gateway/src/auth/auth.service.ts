@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, Rpc, RoutingRpc } from '@roost/contracts';
 import { RpcClient } from '@roost/messaging';
 import { acting, type AgentContext } from '../common/context/agent-context';
+import { PASSWORD_RPC_TIMEOUT_MS } from '../common/gateway.constants';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { AgentGql } from './models/agent.model';
 import type { AuthPayloadGql } from './models/auth-payload.model';
@@ -27,7 +28,11 @@ export class AuthService {
         retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000),
       });
     }
-    const profile = await this.rpc.request(Rpc.Login, { email: input.email, password: input.password });
+    const profile = await this.rpc.request(
+      Rpc.Login,
+      { email: input.email, password: input.password },
+      PASSWORD_RPC_TIMEOUT_MS,
+    );
     const { token, expiresAt } = this.tokens.sign(profile);
 
     return { token, expiresAt: expiresAt.toISOString(), agent: AgentGql.from(profile) };
@@ -52,7 +57,11 @@ export class AuthService {
         retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000),
       });
     }
-    const changed = await this.rpc.request(RoutingRpc.ChangePassword, { ...acting(agent), ...input });
+    const changed = await this.rpc.request(
+      RoutingRpc.ChangePassword,
+      { ...acting(agent), ...input },
+      PASSWORD_RPC_TIMEOUT_MS,
+    );
     // Known here before routing's announcement arrives, so the new token is signed after the revocation.
     this.revocations.apply({
       schema: 1,

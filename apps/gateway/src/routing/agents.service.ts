@@ -10,6 +10,7 @@ import {
 import { RpcClient } from '@roost/messaging';
 import { BrandScope } from '../common/access/brand-scope.service';
 import { acting, type AgentContext } from '../common/context/agent-context';
+import { PASSWORD_RPC_TIMEOUT_MS } from '../common/gateway.constants';
 import { CurrentAccess } from '../auth/current-access';
 import { AgentGql } from '../auth/models/agent.model';
 import type { ChannelCapacityInput, CreateAgentInput, UpdateAgentInput } from './dto/agents.args';
@@ -47,15 +48,19 @@ export class AgentsService {
 
   async create(agent: AgentContext, input: CreateAgentInput): Promise<CreateAgentPayloadGql> {
     await this.assertQueues(agent, input.queueIds);
-    const created = await this.rpc.request(RoutingRpc.CreateAgent, {
-      ...acting(agent),
-      agent: {
-        ...input,
-        languages: [...input.languages],
-        queueIds: [...input.queueIds],
-        channelCapacity: limits(input.channelCapacity),
+    const created = await this.rpc.request(
+      RoutingRpc.CreateAgent,
+      {
+        ...acting(agent),
+        agent: {
+          ...input,
+          languages: [...input.languages],
+          queueIds: [...input.queueIds],
+          channelCapacity: limits(input.channelCapacity),
+        },
       },
-    });
+      PASSWORD_RPC_TIMEOUT_MS,
+    );
 
     return { agent: AgentGql.from(created.agent), initialPassword: created.initialPassword };
   }
@@ -92,7 +97,11 @@ export class AgentsService {
   }
 
   async resetPassword(agent: AgentContext, agentId: string): Promise<ResetAgentPasswordPayloadGql> {
-    const reset = await this.rpc.request(RoutingRpc.ResetAgentPassword, { ...acting(agent), agentId });
+    const reset = await this.rpc.request(
+      RoutingRpc.ResetAgentPassword,
+      { ...acting(agent), agentId },
+      PASSWORD_RPC_TIMEOUT_MS,
+    );
 
     return { agent: AgentGql.from(reset.agent), oneTimePassword: reset.password };
   }
