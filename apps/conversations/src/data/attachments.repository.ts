@@ -44,6 +44,11 @@ export type AttachmentUpload = Static<typeof UploadRow.schema>;
 
 const IdRow = rowType('conversations.attachments.bound', { id: Type.String() });
 
+const UsageRow = rowType('conversations.attachments.usage', {
+  agent_bytes: Type.Number(),
+  brand_bytes: Type.Number(),
+});
+
 const StaleBrandRow = rowType('conversations.attachments.stale_brands', { brand_id: Type.String() });
 
 /**
@@ -62,9 +67,39 @@ export class AttachmentsRepository {
     kind: Static<typeof AttachmentKind>;
     sizeBytes: number;
     sha256: string;
+    /** Bytes staged and on no post yet the agent / the brand may hold (none when absent). */
+    quotaAgentBytes?: number;
+    quotaBrandBytes?: number;
   }): Promise<string> {
+    const quotaAgent = p.quotaAgentBytes ?? Number.POSITIVE_INFINITY;
+    const quotaBrand = p.quotaBrandBytes ?? Number.POSITIVE_INFINITY;
     const id = randomUUID();
     await withBrand(this.ds, p.brandId, async (tx) => {
+      // One stage at a time per brand, so two uploads cannot both fit under the quota.
+      await execute(tx, `SELECT pg_advisory_xact_lock(hashtextextended('attachments:' || $1::text, 0))`, [
+        p.brandId,
+      ]);
+      const usage = await selectOne(
+        tx,
+        UsageRow,
+        `SELECT coalesce(sum(size_bytes) FILTER (WHERE uploaded_by = $2), 0)::float8 AS agent_bytes,
+                coalesce(sum(size_bytes), 0)::float8 AS brand_bytes
+         FROM attachments WHERE brand_id = $1 AND message_id IS NULL`,
+        [p.brandId, p.agentId],
+      );
+      const over =
+        usage.agent_bytes + p.sizeBytes > quotaAgent
+          ? { scope: 'agent', limitBytes: quotaAgent, usedBytes: usage.agent_bytes }
+          : usage.brand_bytes + p.sizeBytes > quotaBrand
+            ? { scope: 'brand', limitBytes: quotaBrand, usedBytes: usage.brand_bytes }
+            : null;
+      if (over) {
+        throw new DomainError(
+          ErrorCode.RateLimited,
+          `too much media staged and not yet posted (${over.scope}): post or wait for unused uploads to expire`,
+          { reason: 'ATTACHMENT_QUOTA', ...over },
+        );
+      }
       await execute(
         tx,
         `INSERT INTO attachments (brand_id, id, uploaded_by, media_type, kind, size_bytes, sha256)
