@@ -12,6 +12,7 @@ import { ReplyPathDecidedAt1765100000300 } from './1765100000300-reply-path-deci
 import { Media1765100000400 } from './1765100000400-media';
 import { CaseMerges1765100000600 } from './1765100000600-case-merges';
 import { LedgerAnswerClaim1765100000750 } from './1765100000750-ledger-answer-claim';
+import { AttachmentPieces1765100000760 } from './1765100000760-attachment-pieces';
 
 export const CONVERSATIONS_MIGRATIONS = [
   InitialConversations1763800000100,
@@ -28,4 +29,5 @@ export const CONVERSATIONS_MIGRATIONS = [
   Media1765100000400,
   CaseMerges1765100000600,
   LedgerAnswerClaim1765100000750,
+  AttachmentPieces1765100000760,
 ];
