@@ -308,7 +308,7 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
       desc: 'proxies whose X-Forwarded-For the gateway believes: a hop count or a CIDR list (express trust proxy)',
       example: '1 or 10.0.0.0/8,loopback',
     }),
-    GATEWAY_MAX_UPLOADS_PER_AGENT: num({ default: 2, desc: 'POST /media bodies one agent may send at once' }),
+    GATEWAY_MAX_UPLOADS_PER_AGENT: num({ default: 4, desc: 'POST /media bodies one agent may send at once' }),
     GATEWAY_MAX_UPLOADS: num({ default: 16, desc: 'POST /media bodies one gateway reads at once' }),
     GATEWAY_MAX_SOCKETS_PER_AGENT: num({
       default: 20,
