@@ -3,7 +3,9 @@ import { cleanupNamespace, testEnv, stackEnv, TestStack } from '@roost/testing';
 import { Client } from 'pg';
 
 /** A whole platform in its own namespace (schemas `t_xxx_*`, streams `T_XXX_*`), on free ports. */
-export async function startPlatform(opts: { pollIntervalMs?: number; logLevel?: string } = {}) {
+export async function startPlatform(
+  opts: { pollIntervalMs?: number; logLevel?: string; env?: Record<string, string> } = {},
+) {
   const env = testEnv();
   const stack = new TestStack(
     stackEnv(env, {
@@ -11,6 +13,7 @@ export async function startPlatform(opts: { pollIntervalMs?: number; logLevel?: 
       SIM_HEARTBEAT_MS: '2000',
       INGEST_POLL_INTERVAL_MS: String(opts.pollIntervalMs ?? 1000),
       INGEST_STREAM_STALL_MS: '6000',
+      ...opts.env,
     }),
   );
   await stack.init();

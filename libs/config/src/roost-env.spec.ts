@@ -224,6 +224,9 @@ describe('conversations settings (env.conversations)', () => {
       outboundLeaseMs: 30_000,
       reconcileIntervalMs: 10_000,
       snoozeSweepMs: 5_000,
+      attachmentQuotaPerAgentBytes: 60 * 1024 * 1024,
+      attachmentQuotaPerBrandBytes: 2 * 1024 * 1024 * 1024,
+      mediaUploadTimeoutMs: 120_000,
       crashAfterPost: false,
     });
     expect(Object.isFrozen(env.conversations)).toBe(true);
@@ -240,6 +243,9 @@ describe('conversations settings (env.conversations)', () => {
       outboundLeaseMs: 500,
       reconcileIntervalMs: 200,
       snoozeSweepMs: 250,
+      attachmentQuotaPerAgentBytes: 60 * 1024 * 1024,
+      attachmentQuotaPerBrandBytes: 2 * 1024 * 1024 * 1024,
+      mediaUploadTimeoutMs: 120_000,
       crashAfterPost: true,
     });
     expect(readRoostEnv(crash).conversations.crashAfterPost).toBe(false);

@@ -101,6 +101,10 @@ export interface RoostEnv {
     readonly trustProxy: false | number | readonly string[];
     /** graphql-ws sockets one agent (or API key) may hold on one gateway; the next closes with 4429. */
     readonly maxSocketsPerAgent: number;
+    /** `POST /media` bodies one agent (or API key) may send at once to one gateway; the next gets 429. */
+    readonly maxUploadsPerAgent: number;
+    /** `POST /media` bodies one gateway reads at once (each up to 15 MB in memory); the next gets 429. */
+    readonly maxUploads: number;
   };
   readonly ingest: IngestEnv;
   readonly conversations: ConversationsEnv;
@@ -146,6 +150,12 @@ export interface ConversationsEnv {
   readonly reconcileIntervalMs: number;
   /** How often snoozed conversations whose time has come are woken (it also runs once at start). */
   readonly snoozeSweepMs: number;
+  /** Bytes an agent may hold staged and on no post yet (`POST /media` answers RATE_LIMITED past it). */
+  readonly attachmentQuotaPerAgentBytes: number;
+  /** The same for a whole brand. */
+  readonly attachmentQuotaPerBrandBytes: number;
+  /** The longest one attachment's upload to X may take (processing polls included) before it counts as unclear. */
+  readonly mediaUploadTimeoutMs: number;
   /** Test only (NODE_ENV=test and ROOST_TEST_CRASH_AFTER_POST): SIGKILL the process right after X accepted a post, before the ledger commit. */
   readonly crashAfterPost: boolean;
 }
@@ -261,6 +271,9 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     CONVERSATIONS_OUTBOUND_LEASE_MS: num({ default: 30_000 }),
     CONVERSATIONS_RECONCILE_INTERVAL_MS: num({ default: 10_000 }),
     CONVERSATIONS_SNOOZE_SWEEP_MS: num({ default: 5_000 }),
+    CONVERSATIONS_ATTACHMENT_QUOTA_AGENT_BYTES: num({ default: 60 * 1024 * 1024 }),
+    CONVERSATIONS_ATTACHMENT_QUOTA_BRAND_BYTES: num({ default: 2 * 1024 * 1024 * 1024 }),
+    CONVERSATIONS_MEDIA_UPLOAD_TIMEOUT_MS: num({ default: 120_000 }),
     ROOST_TEST_CRASH_AFTER_POST: bool({ default: false }),
     METRICS_WAIT_INTERVAL_MS: num({
       default: 120_000,
@@ -295,6 +308,8 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
       desc: 'proxies whose X-Forwarded-For the gateway believes: a hop count or a CIDR list (express trust proxy)',
       example: '1 or 10.0.0.0/8,loopback',
     }),
+    GATEWAY_MAX_UPLOADS_PER_AGENT: num({ default: 4, desc: 'POST /media bodies one agent may send at once' }),
+    GATEWAY_MAX_UPLOADS: num({ default: 16, desc: 'POST /media bodies one gateway reads at once' }),
     GATEWAY_MAX_SOCKETS_PER_AGENT: num({
       default: 20,
       desc: 'graphql-ws sockets one agent or API key may hold open on one gateway',
@@ -373,6 +388,8 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
       rateLimit: Object.freeze({ perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST }),
       trustProxy: readTrustProxy(e.GATEWAY_TRUST_PROXY),
       maxSocketsPerAgent: e.GATEWAY_MAX_SOCKETS_PER_AGENT,
+      maxUploadsPerAgent: e.GATEWAY_MAX_UPLOADS_PER_AGENT,
+      maxUploads: e.GATEWAY_MAX_UPLOADS,
     }),
     ingest: Object.freeze({
       stream: e.INGEST_STREAM,
@@ -395,6 +412,9 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
       outboundLeaseMs: e.CONVERSATIONS_OUTBOUND_LEASE_MS,
       reconcileIntervalMs: e.CONVERSATIONS_RECONCILE_INTERVAL_MS,
       snoozeSweepMs: e.CONVERSATIONS_SNOOZE_SWEEP_MS,
+      attachmentQuotaPerAgentBytes: e.CONVERSATIONS_ATTACHMENT_QUOTA_AGENT_BYTES,
+      attachmentQuotaPerBrandBytes: e.CONVERSATIONS_ATTACHMENT_QUOTA_BRAND_BYTES,
+      mediaUploadTimeoutMs: e.CONVERSATIONS_MEDIA_UPLOAD_TIMEOUT_MS,
       crashAfterPost: test && e.ROOST_TEST_CRASH_AFTER_POST,
     }),
     metrics: Object.freeze({ waitIntervalMs: e.METRICS_WAIT_INTERVAL_MS }),

@@ -73,6 +73,51 @@ describe('attachments (PostgreSQL)', () => {
     expect((await repo.meta(brandId, [corrupt]))[0]?.complete).toBe(false);
   });
 
+  it('keeps each piece as its own row and writes the file once, when the last piece arrives', async () => {
+    const id = await stage();
+    const pieces = [file.subarray(0, 1000), file.subarray(1000, 2000), file.subarray(2000)];
+    const bytesNow = async () =>
+      ds.query<Array<{ stored: number; pieces: number }>>(
+        `SELECT (SELECT octet_length(bytes) FROM attachments WHERE id = $1)::int AS stored,
+                (SELECT count(*) FROM attachment_pieces WHERE attachment_id = $1)::int AS pieces`,
+        [id],
+      );
+    await repo.append({ brandId, agentId, attachmentId: id, index: 0, bytes: pieces[0]! });
+    await repo.append({ brandId, agentId, attachmentId: id, index: 1, bytes: pieces[1]! });
+    // Nothing rewrites the attachment per piece: its bytes stay empty until the file is whole.
+    expect(await bytesNow()).toEqual([{ stored: 0, pieces: 2 }]);
+    await repo.append({ brandId, agentId, attachmentId: id, index: 2, bytes: pieces[2]! });
+    expect(await bytesNow()).toEqual([{ stored: file.length, pieces: 0 }]);
+    expect(Buffer.from((await repo.forUpload(brandId, id)).bytes).equals(file)).toBe(true);
+  });
+
+  it('refuses a stage past the agent’s or the brand’s quota of bytes on no post', async () => {
+    const quotaBrand = randomUUID();
+    const staged = (by: string) =>
+      repo.stage({
+        brandId: quotaBrand,
+        agentId: by,
+        mediaType: 'image/png',
+        kind: 'photo',
+        sizeBytes: file.length,
+        sha256: sha(file),
+        quotaAgentBytes: 2 * file.length,
+        quotaBrandBytes: 3 * file.length,
+      });
+    const [first, second] = [randomUUID(), randomUUID()];
+    await staged(first);
+    await staged(first);
+    await expect(staged(first)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { reason: 'ATTACHMENT_QUOTA', scope: 'agent', limitBytes: 2 * file.length },
+    });
+    await staged(second);
+    await expect(staged(second)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { reason: 'ATTACHMENT_QUOTA', scope: 'brand', limitBytes: 3 * file.length },
+    });
+  });
+
   it('lets only the uploader add to it, and only within its brand', async () => {
     const id = await stage();
     const other = repo.append({ brandId, agentId: randomUUID(), attachmentId: id, index: 0, bytes: file });

@@ -31,6 +31,8 @@ const AppendedRow = rowType('conversations.attachments.append', {
   uploaded_by: Type.String(),
 });
 
+const CompletedRow = rowType('conversations.attachments.completed', { complete: Type.Boolean() });
+
 /** What the X upload needs: the bytes, and the media id of an earlier upload of them. */
 const UploadRow = rowType('conversations.attachments.for_upload', {
   id: Type.String(),
@@ -44,10 +46,16 @@ export type AttachmentUpload = Static<typeof UploadRow.schema>;
 
 const IdRow = rowType('conversations.attachments.bound', { id: Type.String() });
 
+const UsageRow = rowType('conversations.attachments.usage', {
+  agent_bytes: Type.Number(),
+  brand_bytes: Type.Number(),
+});
+
 const StaleBrandRow = rowType('conversations.attachments.stale_brands', { brand_id: Type.String() });
 
 /**
- * Agents' media for replies and DMs: staged in pieces (bytea), checked against their SHA-256 when
+ * Agents' media for replies and DMs: staged in pieces (rows of `attachment_pieces`, put together
+ * once into `attachments.bytes` when the last arrives), checked against their SHA-256 when
  * the last piece arrives, bound to one post when the post is recorded, and marked with X's media id
  * when uploaded, so a retried post reuses it.
  */
@@ -62,9 +70,39 @@ export class AttachmentsRepository {
     kind: Static<typeof AttachmentKind>;
     sizeBytes: number;
     sha256: string;
+    /** Bytes staged and on no post yet the agent / the brand may hold (none when absent). */
+    quotaAgentBytes?: number;
+    quotaBrandBytes?: number;
   }): Promise<string> {
+    const quotaAgent = p.quotaAgentBytes ?? Number.POSITIVE_INFINITY;
+    const quotaBrand = p.quotaBrandBytes ?? Number.POSITIVE_INFINITY;
     const id = randomUUID();
     await withBrand(this.ds, p.brandId, async (tx) => {
+      // One stage at a time per brand, so two uploads cannot both fit under the quota.
+      await execute(tx, `SELECT pg_advisory_xact_lock(hashtextextended('attachments:' || $1::text, 0))`, [
+        p.brandId,
+      ]);
+      const usage = await selectOne(
+        tx,
+        UsageRow,
+        `SELECT coalesce(sum(size_bytes) FILTER (WHERE uploaded_by = $2), 0)::float8 AS agent_bytes,
+                coalesce(sum(size_bytes), 0)::float8 AS brand_bytes
+         FROM attachments WHERE brand_id = $1 AND message_id IS NULL`,
+        [p.brandId, p.agentId],
+      );
+      const over =
+        usage.agent_bytes + p.sizeBytes > quotaAgent
+          ? { scope: 'agent', limitBytes: quotaAgent, usedBytes: usage.agent_bytes }
+          : usage.brand_bytes + p.sizeBytes > quotaBrand
+            ? { scope: 'brand', limitBytes: quotaBrand, usedBytes: usage.brand_bytes }
+            : null;
+      if (over) {
+        throw new DomainError(
+          ErrorCode.RateLimited,
+          `too much media staged and not yet posted (${over.scope}): post or wait for unused uploads to expire`,
+          { reason: 'ATTACHMENT_QUOTA', ...over },
+        );
+      }
       await execute(
         tx,
         `INSERT INTO attachments (brand_id, id, uploaded_by, media_type, kind, size_bytes, sha256)
@@ -82,9 +120,10 @@ export class AttachmentsRepository {
   }
 
   /**
-   * Adds piece `index` when it is the next one and fits; the piece that fills the size completes
-   * the attachment if the bytes hash to the staged SHA-256 (MEDIA_CORRUPT otherwise). A piece
-   * already added (a retried request) changes nothing and answers the current state.
+   * Adds piece `index` when it is the next one and fits, as a row of its own (nothing is rewritten
+   * per piece); the piece that fills the size assembles the pieces once and completes the
+   * attachment if the bytes hash to the staged SHA-256 (MEDIA_CORRUPT otherwise). A piece already
+   * added (a retried request) changes nothing and answers the current state.
    */
   async append(p: {
     brandId: string;
@@ -94,23 +133,47 @@ export class AttachmentsRepository {
     bytes: Buffer;
   }): Promise<{ receivedBytes: number; complete: boolean }> {
     return withBrand(this.ds, p.brandId, async (tx) => {
-      const added = await selectMaybe(
+      let added = await selectMaybe(
         tx,
         AppendedRow,
-        `UPDATE attachments SET bytes = bytes || $5::bytea, next_piece = next_piece + 1,
-           completed_at = CASE WHEN octet_length(bytes) + octet_length($5::bytea) = size_bytes
-             AND encode(sha256(bytes || $5::bytea), 'hex') = sha256 THEN now() END
+        `UPDATE attachments SET next_piece = next_piece + 1, received_bytes = received_bytes + $5
          WHERE brand_id = $1 AND id = $2 AND uploaded_by = $3 AND next_piece = $4 AND completed_at IS NULL
-           AND octet_length(bytes) + octet_length($5::bytea) <= size_bytes
-         RETURNING octet_length(bytes) AS received, size_bytes, completed_at IS NOT NULL AS complete, next_piece, uploaded_by`,
-        [p.brandId, p.attachmentId, p.agentId, p.index, p.bytes],
+           AND received_bytes + $5 <= size_bytes
+         RETURNING received_bytes AS received, size_bytes, false AS complete, next_piece, uploaded_by`,
+        [p.brandId, p.attachmentId, p.agentId, p.index, p.bytes.length],
       );
+      if (added) {
+        await execute(
+          tx,
+          `INSERT INTO attachment_pieces (brand_id, attachment_id, piece, bytes) VALUES ($1,$2,$3,$4)`,
+          [p.brandId, p.attachmentId, p.index, p.bytes],
+        );
+        if (added.received === added.size_bytes) {
+          // The last piece: the file is put together once; kept only if it is what was staged.
+          const done = await selectOne(
+            tx,
+            CompletedRow,
+            `UPDATE attachments a
+               SET bytes = CASE WHEN encode(sha256(w.whole), 'hex') = a.sha256 THEN w.whole ELSE ''::bytea END,
+                   completed_at = CASE WHEN encode(sha256(w.whole), 'hex') = a.sha256 THEN now() END
+             FROM (SELECT string_agg(bytes, ''::bytea ORDER BY piece) AS whole FROM attachment_pieces
+                   WHERE brand_id = $1 AND attachment_id = $2) w
+             WHERE a.brand_id = $1 AND a.id = $2 RETURNING a.completed_at IS NOT NULL AS complete`,
+            [p.brandId, p.attachmentId],
+          );
+          await execute(tx, `DELETE FROM attachment_pieces WHERE brand_id = $1 AND attachment_id = $2`, [
+            p.brandId,
+            p.attachmentId,
+          ]);
+          added = { ...added, complete: done.complete };
+        }
+      }
       const state =
         added ??
         (await selectMaybe(
           tx,
           AppendedRow,
-          `SELECT octet_length(bytes) AS received, size_bytes, completed_at IS NOT NULL AS complete, next_piece, uploaded_by
+          `SELECT received_bytes AS received, size_bytes, completed_at IS NOT NULL AS complete, next_piece, uploaded_by
            FROM attachments WHERE brand_id = $1 AND id = $2`,
           [p.brandId, p.attachmentId],
         ));

@@ -108,6 +108,18 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
         sha256: createHash('sha256').update(png).digest('hex'),
       });
       await attachments.append({ brandId: e.brandId, agentId, attachmentId, index: 0, bytes: png });
+      // A second one half uploaded: its first piece waits in attachment_pieces.
+      const partial = await attachments.stage({
+        brandId: e.brandId,
+        agentId,
+        mediaType: 'image/png',
+        kind: 'photo',
+        sizeBytes: png.length * 2,
+        sha256: createHash('sha256')
+          .update(Buffer.concat([png, png]))
+          .digest('hex'),
+      });
+      await attachments.append({ brandId: e.brandId, agentId, attachmentId: partial, index: 0, bytes: png });
       const [{ id: customerId }] = await withBrand(app, e.brandId, (tx) =>
         tx.query(`SELECT id FROM customers WHERE x_user_id = $1`, [e.mention.author.id]),
       );
@@ -170,7 +182,8 @@ describe('brand isolation in PostgreSQL (conversations)', () => {
     ['brand_guidelines', 1, 1],
     ['brand_auto_posts', 1, 1],
     ['wait_status_posts', 1, 2],
-    ['attachments', 1, 2],
+    ['attachments', 2, 4],
+    ['attachment_pieces', 1, 2],
   ];
 
   it('shows a transaction only the rows of the brand it declared, even without a brand filter', async () => {

@@ -65,6 +65,7 @@ const LedgerRow = rowType('conversations.outbound.claim_unsettled', {
   created_at: Type.Date(),
   updated_at: Type.Date(),
   lease_until: Nullable(Type.Date()),
+  claim_inbound_x_id: Type.Optional(Nullable(Type.String())),
   purpose: Type.Union([Type.Literal('agent'), Type.Literal('ooh_ack'), Type.Literal('wait_status')]),
   agent_id: Nullable(Type.String()),
   attachment_ids: Type.Array(Type.String()),
@@ -79,6 +80,17 @@ const AnsweredMessageRow = rowType('conversations.outbound.claim_answer', { id: 
 
 /** The lease's end as text (full precision: `takeOver` compares it with the stored one). */
 const LeaseRow = rowType('conversations.outbound.record', { lease_until: Type.String() });
+const SendingRow = rowType('conversations.outbound.sending', {
+  lease_until: Type.String(),
+  attempts: Type.Integer(),
+});
+
+/**
+ * A settled post's attachments keep their metadata (audit, the message's media) but not their
+ * bytes: X has them (posted) or nothing will post them (failed).
+ */
+const RELEASE_ATTACHMENT_BYTES = `UPDATE attachments SET bytes = ''::bytea
+  WHERE brand_id = $1 AND message_id = $2 AND octet_length(bytes) > 0`;
 
 const UnsettledBrandRow = rowType('conversations.outbound.unsettled_brands', { brand_id: Type.String() });
 
@@ -154,6 +166,12 @@ export class OutboundRepository {
             },
           );
         }
+        // The reconciler releases it too if the post fails for good (claimUnsettled reads it back).
+        await execute(
+          tx,
+          `UPDATE outbound_ledger SET claim_inbound_x_id = $3 WHERE brand_id = $1 AND idempotency_key = $2`,
+          [e.brandId, e.idempotencyKey, opts.claim.inboundXId],
+        );
       }
       if (e.attachmentIds?.length) await this.attachments.bind(tx, e.brandId, e.attachmentIds, e.messageId);
       if (e.conversationId) {
@@ -260,16 +278,48 @@ export class OutboundRepository {
     return rows[0] ? toMessageView(rows[0]) : null;
   }
 
-  async markSending(brandId: string, key: string, leaseMs: number): Promise<void> {
-    await withBrand(this.ds, brandId, (tx) =>
-      execute(
+  /**
+   * The attempt starts: `sending`, one more attempt, a fresh lease. Answers the lease (full
+   * precision) for `renewLease` and the attempts so far, this one included.
+   */
+  async markSending(
+    brandId: string,
+    key: string,
+    leaseMs: number,
+  ): Promise<{ lease: string; attempts: number }> {
+    const row = await withBrand(this.ds, brandId, (tx) =>
+      selectOne(
         tx,
+        SendingRow,
         `UPDATE outbound_ledger SET state = 'sending', attempts = attempts + 1, updated_at = now(),
          lease_until = now() + $3 * interval '1 millisecond'
-       WHERE brand_id = $1 AND idempotency_key = $2`,
+       WHERE brand_id = $1 AND idempotency_key = $2 RETURNING lease_until::text, attempts`,
         [brandId, key, leaseMs],
       ),
     );
+
+    return { lease: row.lease_until, attempts: row.attempts };
+  }
+
+  /**
+   * Extends the lease `lease` of an attempt still running (a long media upload) only if it is
+   * still that lease and the post is unsettled. Null: the lease expired and the reconciler took
+   * the row, or it settled; the attempt must not post.
+   */
+  async renewLease(brandId: string, key: string, lease: string, leaseMs: number): Promise<string | null> {
+    const rows = await withBrand(this.ds, brandId, (tx) =>
+      selectRows(
+        tx,
+        LeaseRow,
+        `UPDATE outbound_ledger SET lease_until = now() + $4 * interval '1 millisecond', updated_at = now()
+       WHERE brand_id = $1 AND idempotency_key = $2 AND lease_until = $3::timestamptz
+         AND state IN ('pending','sending','unknown')
+       RETURNING lease_until::text`,
+        [brandId, key, lease, leaseMs],
+      ),
+    );
+
+    return rows[0]?.lease_until ?? null;
   }
 
   /**
@@ -321,6 +371,9 @@ export class OutboundRepository {
         recipientXId: r.recipient_x_id,
         agentId: r.agent_id,
         channel: r.kind === 'dm' ? 'dm' : 'public',
+        ...(r.claim_inbound_x_id && r.agent_id
+          ? { claim: { inboundXId: r.claim_inbound_x_id, agentId: r.agent_id } }
+          : {}),
         ...(r.attachment_ids.length ? { attachmentIds: r.attachment_ids } : {}),
       },
       state: r.state,
@@ -361,6 +414,7 @@ export class OutboundRepository {
          WHERE brand_id = $1 AND idempotency_key = $2 AND state <> 'sent' RETURNING 1`,
         [e.brandId, e.idempotencyKey, xId],
       );
+      await execute(tx, RELEASE_ATTACHMENT_BYTES, [e.brandId, e.messageId]);
       if (!e.conversationId) {
         if (settled.length > 0) {
           await execute(
@@ -467,6 +521,7 @@ export class OutboundRepository {
         brandId,
         messageId,
       ]);
+      await execute(tx, RELEASE_ATTACHMENT_BYTES, [brandId, messageId]);
       if (release) {
         await execute(
           tx,

@@ -11,6 +11,8 @@ import { SnoozeWakeUps1765100000100 } from './1765100000100-snooze-wake-ups';
 import { ReplyPathDecidedAt1765100000300 } from './1765100000300-reply-path-decided-at';
 import { Media1765100000400 } from './1765100000400-media';
 import { CaseMerges1765100000600 } from './1765100000600-case-merges';
+import { LedgerAnswerClaim1765100000750 } from './1765100000750-ledger-answer-claim';
+import { AttachmentPieces1765100000760 } from './1765100000760-attachment-pieces';
 
 export const CONVERSATIONS_MIGRATIONS = [
   InitialConversations1763800000100,
@@ -26,4 +28,6 @@ export const CONVERSATIONS_MIGRATIONS = [
   ReplyPathDecidedAt1765100000300,
   Media1765100000400,
   CaseMerges1765100000600,
+  LedgerAnswerClaim1765100000750,
+  AttachmentPieces1765100000760,
 ];

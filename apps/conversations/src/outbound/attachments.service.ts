@@ -1,5 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ROOST_ENV, type ConversationsEnv, type RoostEnv } from '@roost/config';
 import { ATTACHMENT_PIECE_BYTES, DomainError, ErrorCode, type MediaItem } from '@roost/contracts';
+import { classifyPostError } from '@roost/x-client';
 import { checkAttachmentSet, MEDIA_LIMITS, sniffMedia } from '@roost/x-text';
 import type { EUploadMimeType, TwitterApi } from 'twitter-api-v2';
 import { AttachmentsRepository } from '../data/attachments.repository';
@@ -8,6 +10,32 @@ import { AttachmentsRepository } from '../data/attachments.repository';
 const X_MEDIA_REUSE_MS = 23 * 3_600_000;
 /** What agents may attach: images and GIFs (videos would need X's async processing path and a larger store). */
 const ATTACHABLE = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
+
+/**
+ * An attachment's upload to X failed. `refused`: X said no (a 4xx, or its processing of the media
+ * failed), nothing will change on a retry; `unknown`: a 5xx, a timeout, a lost connection or our
+ * own database: worth another attempt, later.
+ */
+export class MediaUploadError extends Error {
+  constructor(
+    readonly kind: 'refused' | 'unknown',
+    readonly status: number | null,
+    readonly detail: string,
+  ) {
+    super(`media upload ${kind}: ${detail}`);
+  }
+
+  static of(err: unknown): MediaUploadError {
+    if (err instanceof MediaUploadError) return err;
+    const x = classifyPostError(err);
+    if (x) return new MediaUploadError(x.kind === 'refused' ? 'refused' : 'unknown', x.status, x.detail);
+    const message = err instanceof Error ? err.message : String(err);
+    // twitter-api-v2's STATUS poll throws a plain Error when X's processing_info says `failed`.
+    if (/media processing failed/i.test(message)) return new MediaUploadError('refused', null, message);
+
+    return new MediaUploadError('unknown', null, message);
+  }
+}
 
 function badInput(message: string, details: Record<string, unknown>): DomainError {
   return new DomainError(ErrorCode.BadUserInput, message, details);
@@ -21,8 +49,14 @@ function badInput(message: string, details: Record<string, unknown>): DomainErro
 @Injectable()
 export class AttachmentsService {
   private readonly log = new Logger(AttachmentsService.name);
+  private readonly settings: ConversationsEnv;
 
-  constructor(private readonly repo: AttachmentsRepository) {}
+  constructor(
+    private readonly repo: AttachmentsRepository,
+    @Inject(ROOST_ENV) env: RoostEnv,
+  ) {
+    this.settings = env.conversations;
+  }
 
   async stage(p: {
     brandId: string;
@@ -45,7 +79,12 @@ export class AttachmentsService {
         limitBytes: MEDIA_LIMITS[kind],
       });
     }
-    const attachmentId = await this.repo.stage({ ...p, kind });
+    const attachmentId = await this.repo.stage({
+      ...p,
+      kind,
+      quotaAgentBytes: this.settings.attachmentQuotaPerAgentBytes,
+      quotaBrandBytes: this.settings.attachmentQuotaPerBrandBytes,
+    });
 
     return { attachmentId };
   }
@@ -130,7 +169,9 @@ export class AttachmentsService {
   /**
    * X media ids for a post's attachments: an upload recorded earlier (within X's 24 hours) is
    * reused, otherwise the bytes are uploaded now (twitter-api-v2's v2 chunked upload) and the id
-   * recorded before the post is attempted.
+   * recorded before the post is attempted. Every failure is a MediaUploadError (refused or
+   * unknown); one attachment's upload taking longer than CONVERSATIONS_MEDIA_UPLOAD_TIMEOUT_MS is
+   * unknown (the caller keeps its lease renewed meanwhile).
    */
   async xMediaIds(
     client: TwitterApi,
@@ -140,21 +181,49 @@ export class AttachmentsService {
   ): Promise<string[]> {
     const out: string[] = [];
     for (const id of attachmentIds) {
-      const a = await this.repo.forUpload(brandId, id);
-      if (a.x_media_id && a.x_uploaded_at && Date.now() - a.x_uploaded_at.getTime() < X_MEDIA_REUSE_MS) {
-        out.push(a.x_media_id);
-        continue;
+      try {
+        out.push(await this.xMediaId(client, brandId, id, target));
+      } catch (err) {
+        throw MediaUploadError.of(err);
       }
-      // X's media_category says where the media goes: a DM's must be uploaded as dm_image / dm_gif.
-      const mediaId = await client.v2.uploadMedia(Buffer.from(a.bytes), {
-        media_type: a.media_type as EUploadMimeType,
-        media_category: `${target}_${a.kind === 'animated_gif' ? 'gif' : a.kind === 'video' ? 'video' : 'image'}`,
-      });
-      await this.repo.recordXUpload(brandId, id, mediaId);
-      this.log.log({ attachmentId: id, mediaId }, 'attachment uploaded to X');
-      out.push(mediaId);
     }
 
     return out;
   }
+
+  private async xMediaId(
+    client: TwitterApi,
+    brandId: string,
+    id: string,
+    target: 'tweet' | 'dm',
+  ): Promise<string> {
+    const a = await this.repo.forUpload(brandId, id);
+    if (a.x_media_id && a.x_uploaded_at && Date.now() - a.x_uploaded_at.getTime() < X_MEDIA_REUSE_MS) {
+      return a.x_media_id;
+    }
+    // X's media_category says where the media goes: a DM's must be uploaded as dm_image / dm_gif.
+    const upload = client.v2.uploadMedia(Buffer.from(a.bytes), {
+      media_type: a.media_type as EUploadMimeType,
+      media_category: `${target}_${a.kind === 'animated_gif' ? 'gif' : a.kind === 'video' ? 'video' : 'image'}`,
+    });
+    const mediaId = await withTimeout(upload, this.settings.mediaUploadTimeoutMs);
+    await this.repo.recordXUpload(brandId, id, mediaId);
+    this.log.log({ attachmentId: id, mediaId }, 'attachment uploaded to X');
+
+    return mediaId;
+  }
+}
+
+/** `p`, or an unknown MediaUploadError after `ms` (the upload itself cannot be cancelled; its answer is dropped). */
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new MediaUploadError('unknown', null, `no answer from X within ${ms} ms`)),
+      ms,
+    );
+  });
+  p.catch(() => undefined);
+
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }

@@ -3,6 +3,7 @@ import { ROOST_ENV, type ConversationsEnv, type RoostEnv } from '@roost/config';
 import { DomainError, ErrorCode, Events, type MessageView } from '@roost/contracts';
 import { Outbox, outboxEvent, type OutboxEvent } from '@roost/messaging';
 import { classifyPostError, PostWithoutIdError, readDmSendResult, type PostFailure } from '@roost/x-client';
+import type { TwitterApi } from 'twitter-api-v2';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 import {
   OutboundRepository,
@@ -10,13 +11,18 @@ import {
   type SentRecord,
   type UnsettledEntry,
 } from '../data/outbound.repository';
-import { AttachmentsService } from './attachments.service';
+import { AttachmentsService, MediaUploadError } from './attachments.service';
 import { XAccounts } from './x-accounts';
 import { XPostLookup } from './x-post-lookup';
 
 /** Attempts on the request path (each after the first looks on X before it posts again). */
 const MAX_ATTEMPTS = 3;
 const CRASH_EXIT_CODE = 137;
+/**
+ * Attempts (request path and reconciler together) after which a post whose media upload keeps
+ * failing unclearly is failed and its customer's message released, instead of retried for ever.
+ */
+export const MAX_MEDIA_UPLOAD_ATTEMPTS = 5;
 /** The reconciler's wait before it looks again at a post whose outcome stayed unclear: doubles per attempt, up to this. */
 const MAX_RECONCILE_BACKOFF_MS = 15 * 60_000;
 
@@ -26,7 +32,8 @@ export type SettleOutcome = 'found' | 'posted' | 'failed' | 'deferred';
 type Attempt =
   | { done: 'posted'; xId: string }
   | { done: 'refused'; error: DomainError }
-  | { done: 'unclear'; failure: PostFailure };
+  | { done: 'unclear'; failure: PostFailure }
+  | { done: 'lost' };
 
 /**
  * Posts what the ledger holds, exactly once. X has no idempotency key (RELIABILITY.md): only a
@@ -79,6 +86,8 @@ export class OutboundDispatcher {
       const r = await this.attempt(entry, attempt > 1);
       if (r.done === 'posted') return this.committed(entry, r.xId);
       if (r.done === 'refused') throw r.error;
+      // The lease ran out during a media upload and the reconciler has the post now.
+      if (r.done === 'lost') break;
       last = r.failure;
       if (r.failure.kind === 'duplicate') {
         // X holds this text: the previous, unclear attempt went through. Find it (X can lag a moment).
@@ -116,6 +125,7 @@ export class OutboundDispatcher {
       return 'posted';
     }
     if (r.done === 'refused') return 'failed';
+    if (r.done === 'lost') return 'deferred';
     if (r.failure.kind === 'duplicate') {
       const again = await this.lookup.find(entry, u.createdAt);
       if (again) {
@@ -129,14 +139,32 @@ export class OutboundDispatcher {
   }
 
   /**
-   * One post: `sending` (with a lease) first, then X. A refusal fails the row (releasing the claim);
-   * an unclear answer leaves it `unknown`; `retried` says an earlier attempt may have gone through,
-   * which turns "duplicate content" from a refusal into "already posted".
+   * One post: `sending` (with a lease) first, then the media (the lease renewed while it uploads;
+   * the post is made only if the lease is still this attempt's), then X. A refusal fails the row
+   * (releasing the claim); an unclear answer leaves it `unknown`; `retried` says an earlier attempt
+   * may have gone through, which turns "duplicate content" from a refusal into "already posted".
+   * A media upload X refused (or whose processing failed), or one still failing unclearly after
+   * MAX_MEDIA_UPLOAD_ATTEMPTS, fails the row like a refused post.
    */
   private async attempt(entry: LedgerEntry, retried: boolean, holdOffMs?: number): Promise<Attempt> {
-    await this.ledger.markSending(entry.brandId, entry.idempotencyKey, this.settings.outboundLeaseMs);
+    const sending = await this.ledger.markSending(
+      entry.brandId,
+      entry.idempotencyKey,
+      this.settings.outboundLeaseMs,
+    );
     try {
-      const xId = await this.post(entry);
+      const client = this.x.clientFor(entry.accountHandle);
+      let mediaIds: string[] = [];
+      if (entry.attachmentIds?.length) {
+        const uploaded = await this.uploadHoldingLease(entry, sending.lease, client);
+        if (!uploaded) {
+          this.log.warn({ key: entry.idempotencyKey }, 'lease lost during the media upload: not posting');
+
+          return { done: 'lost' };
+        }
+        mediaIds = uploaded;
+      }
+      const xId = await this.post(entry, client, mediaIds);
       if (this.settings.crashAfterPost) {
         // Test hook: the worst moment to die, X has the post and the ledger does not know. exit() is
         // synchronous: no commit, no shutdown hook runs, like a crash (and the exit code is visible).
@@ -145,7 +173,13 @@ export class OutboundDispatcher {
 
       return { done: 'posted', xId };
     } catch (err) {
-      const failure = classifyPostError(err);
+      const media = err instanceof MediaUploadError ? err : null;
+      if (media && (media.kind === 'refused' || sending.attempts >= MAX_MEDIA_UPLOAD_ATTEMPTS)) {
+        return { done: 'refused', error: await this.mediaRefused(entry, media, sending.attempts) };
+      }
+      const failure: PostFailure | null = media
+        ? { kind: 'unknown', status: media.status, detail: `media upload: ${media.detail}` }
+        : classifyPostError(err);
       if (!failure) throw err;
       if (failure.kind === 'refused' || (failure.kind === 'duplicate' && !retried)) {
         return { done: 'refused', error: await this.refused(entry, failure) };
@@ -167,6 +201,84 @@ export class OutboundDispatcher {
 
       return { done: 'unclear', failure };
     }
+  }
+
+  /**
+   * The post's media ids, uploading what X does not have yet, while the attempt's lease is renewed
+   * every third of its length (a GIF's upload and processing can outlast it). Null when the lease
+   * was lost meanwhile (the reconciler took the row after it expired): the caller must not post.
+   */
+  private async uploadHoldingLease(
+    entry: LedgerEntry,
+    firstLease: string,
+    client: TwitterApi,
+  ): Promise<string[] | null> {
+    const leaseMs = this.settings.outboundLeaseMs;
+    let lease: string | null = firstLease;
+    let renewing: Promise<void> = Promise.resolve();
+    const renew = () => {
+      renewing = renewing.then(async () => {
+        if (!lease) return;
+        lease = await this.ledger
+          .renewLease(entry.brandId, entry.idempotencyKey, lease, leaseMs)
+          .catch((err: unknown) => {
+            this.log.warn({ key: entry.idempotencyKey, err: (err as Error).message }, 'lease renewal failed');
+
+            return lease;
+          });
+      });
+    };
+    const heartbeat = setInterval(renew, Math.max(50, Math.floor(leaseMs / 3)));
+    try {
+      const ids = await this.attachments.xMediaIds(
+        client,
+        entry.brandId,
+        entry.attachmentIds ?? [],
+        entry.kind === 'dm' ? 'dm' : 'tweet',
+      );
+      clearInterval(heartbeat);
+      // A last renewal proves the lease is still this attempt's, and gives the post a full lease.
+      renew();
+      await renewing;
+
+      return lease ? ids : null;
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  /** The media cannot go to X: the row fails (the claim on the customer's message released). */
+  private async mediaRefused(
+    entry: LedgerEntry,
+    e: MediaUploadError,
+    attempts: number,
+  ): Promise<DomainError> {
+    const gaveUp = e.kind !== 'refused';
+    await this.ledger.markFailed(
+      entry.brandId,
+      entry.idempotencyKey,
+      entry.messageId,
+      `media ${gaveUp ? `upload failed ${attempts} times` : 'refused'}: ${e.status ?? ''} ${e.detail}`,
+      entry.claim,
+    );
+    this.log.warn(
+      { key: entry.idempotencyKey, attempts, detail: e.detail, gaveUp },
+      'post failed: media upload',
+    );
+
+    return gaveUp
+      ? new DomainError(
+          ErrorCode.UpstreamUnavailable,
+          `X did not take the media after ${attempts} attempts`,
+          {
+            reason: 'X_MEDIA_UPLOAD_FAILED',
+            attempts,
+          },
+        )
+      : new DomainError(ErrorCode.BadUserInput, `X refused the media: ${e.detail}`, {
+          reason: 'X_MEDIA_REFUSED',
+          ...(e.status ? { status: e.status } : {}),
+        });
   }
 
   private async refused(entry: LedgerEntry, f: PostFailure): Promise<DomainError> {
@@ -191,18 +303,7 @@ export class OutboundDispatcher {
     );
   }
 
-  private async post(entry: LedgerEntry): Promise<string> {
-    const client = this.x.clientFor(entry.accountHandle);
-    // Media first (inside the attempt: a refused upload fails the row like a refused post, an
-    // unclear one leaves it unknown); each upload's media id is stored, so a retry reuses it.
-    const mediaIds = entry.attachmentIds?.length
-      ? await this.attachments.xMediaIds(
-          client,
-          entry.brandId,
-          entry.attachmentIds,
-          entry.kind === 'dm' ? 'dm' : 'tweet',
-        )
-      : [];
+  private async post(entry: LedgerEntry, client: TwitterApi, mediaIds: readonly string[]): Promise<string> {
     if (entry.kind === 'dm') {
       // twitter-api-v2 types the answer without X's `data` wrapper: read either shape.
       const id = readDmSendResult(

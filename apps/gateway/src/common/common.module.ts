@@ -7,6 +7,7 @@ import { GraphqlExceptionFilter } from './errors/graphql-exception.filter';
 import { validationError } from './errors/validation-errors';
 import { GraphqlLimits } from './limits/graphql-limits';
 import { RateLimitService } from './limits/rate-limit.service';
+import { UploadSlots } from './limits/upload-slots';
 
 /**
  * Cross-cutting pieces registered once: the auth guard, the error filter and the argument
@@ -17,6 +18,7 @@ import { RateLimitService } from './limits/rate-limit.service';
   providers: [
     GraphqlLimits,
     RateLimitService,
+    UploadSlots,
     GatewayErrorFormatter,
     BrandScope,
     { provide: APP_GUARD, useClass: AgentAuthGuard },
@@ -28,6 +30,6 @@ import { RateLimitService } from './limits/rate-limit.service';
       useValue: new ValidationPipe({ transform: true, exceptionFactory: validationError }),
     },
   ],
-  exports: [GraphqlLimits, RateLimitService, GatewayErrorFormatter, BrandScope],
+  exports: [GraphqlLimits, RateLimitService, UploadSlots, GatewayErrorFormatter, BrandScope],
 })
 export class CommonModule {}

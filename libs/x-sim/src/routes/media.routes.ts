@@ -68,7 +68,13 @@ function uploadWire(u: SimUpload): Record<string, unknown> {
           processing_info:
             u.processing === 'pending'
               ? { state: 'pending', check_after_secs: 1 }
-              : { state: 'succeeded', progress_percent: 100 },
+              : u.processing === 'failed'
+                ? {
+                    state: 'failed',
+                    progress_percent: 100,
+                    error: { code: 1, name: 'InvalidMedia', message: 'Unsupported media' },
+                  }
+                : { state: 'succeeded', progress_percent: 100 },
         }
       : {}),
   };
@@ -171,6 +177,43 @@ export function registerMediaRoutes(router: Router, ctx: SimContext): void {
       const before = ctx.store.media.status(u);
 
       return { status: 200, body: { data: uploadWire({ ...u, ...(before ? { processing: before } : {}) }) } };
+    },
+  });
+
+  /**
+   * Test side: later uploads of `types` (default GIFs and videos) stay `pending` for `checks` STATUS
+   * looks (1 s apart, as X asks), then end `outcome` (`failed`: X's "processing failed"). An empty
+   * body removes the rule.
+   */
+  router.add({
+    method: 'POST',
+    pattern: '/sim/media/processing',
+    auth: 'none',
+    handler: async ({ req }) => {
+      const body = await readJsonBody(req);
+      if (body.checks === undefined && body.outcome === undefined) {
+        ctx.store.media.processingRule = undefined;
+
+        return { status: 201, body: { rule: null } };
+      }
+      const checks = Number(body.checks ?? 0);
+      const outcome = body.outcome ?? 'succeeded';
+      if (!Number.isInteger(checks) || checks < 0 || (outcome !== 'succeeded' && outcome !== 'failed')) {
+        throw HttpProblem.invalidRequest('`checks` must be an integer ≥ 0, `outcome` succeeded or failed', {
+          name: 'checks',
+          value: String(body.checks),
+        });
+      }
+      const types = Array.isArray(body.types)
+        ? (body.types as unknown[]).filter(
+            (t): t is 'photo' | 'animated_gif' | 'video' =>
+              t === 'photo' || t === 'animated_gif' || t === 'video',
+          )
+        : (['animated_gif', 'video'] as const).slice();
+      const rule = { types, checks, outcome: outcome as 'succeeded' | 'failed' };
+      ctx.store.media.processingRule = rule;
+
+      return { status: 201, body: { rule } };
     },
   });
 

@@ -35,8 +35,22 @@ export interface SimUpload {
   segments: Map<number, Buffer>;
   state: 'initialized' | 'finalized';
   /** Videos: X processes them after FINALIZE; the first STATUS after that reports success. */
-  processing?: 'pending' | 'succeeded';
+  processing?: 'pending' | 'succeeded' | 'failed';
+  /** Under a processing rule (`POST /sim/media/processing`): STATUS looks still answered pending. */
+  checksLeft?: number;
+  /** Under a processing rule: what processing ends in. */
+  processingOutcome?: 'succeeded' | 'failed';
   createdAt: number;
+}
+
+/**
+ * Test side: uploads of these types are processed after FINALIZE (GIFs too, as X does for
+ * `tweet_gif`), answer `pending` (check again in 1 s) to `checks` STATUS looks, then `outcome`.
+ */
+export interface MediaProcessingRule {
+  types: SimMediaType[];
+  checks: number;
+  outcome: 'succeeded' | 'failed';
 }
 
 export class MediaUploadError extends Error {
@@ -70,7 +84,11 @@ export class MediaLibrary {
     private readonly clock: () => number,
   ) {}
 
+  /** The processing rule for later uploads (none: only videos are processed, at the first look). */
+  processingRule: MediaProcessingRule | undefined;
+
   reset(): void {
+    this.processingRule = undefined;
     this.media.clear();
     this.uploads.clear();
   }
@@ -173,7 +191,12 @@ export class MediaLibrary {
       throw new MediaUploadError(`File size mismatch: received ${size} of ${u.totalBytes} bytes`, 'media_id');
     }
     u.state = 'finalized';
-    if (u.type === 'video') u.processing = 'pending';
+    const rule = this.processingRule;
+    if (rule?.types.includes(u.type)) {
+      u.processing = 'pending';
+      u.checksLeft = rule.checks;
+      u.processingOutcome = rule.outcome;
+    } else if (u.type === 'video') u.processing = 'pending';
     const m = this.create({ type: u.type });
     this.media.delete(m.media_key);
     this.media.set(u.mediaKey, {
@@ -186,6 +209,16 @@ export class MediaLibrary {
 
   /** `GET /2/media/upload?command=STATUS`: a video's processing finishes on the first look. */
   status(u: SimUpload): SimUpload['processing'] {
+    if (u.processingOutcome && u.processing === 'pending') {
+      if ((u.checksLeft ?? 0) > 0) {
+        u.checksLeft = (u.checksLeft ?? 0) - 1;
+
+        return 'pending';
+      }
+      u.processing = u.processingOutcome;
+
+      return u.processing;
+    }
     const now = u.processing;
     if (u.processing === 'pending') u.processing = 'succeeded';
 
@@ -202,7 +235,7 @@ export class MediaLibrary {
     }
     const uploads = mediaIds.map((id) => {
       const u = this.upload(id, ownerId);
-      if (!u || u.state !== 'finalized' || u.processing === 'pending') {
+      if (!u || u.state !== 'finalized' || u.processing === 'pending' || u.processing === 'failed') {
         throw new MediaUploadError('Your media IDs are invalid.', 'media.media_ids');
       }
 
