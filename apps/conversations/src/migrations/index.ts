@@ -11,6 +11,7 @@ import { SnoozeWakeUps1765100000100 } from './1765100000100-snooze-wake-ups';
 import { ReplyPathDecidedAt1765100000300 } from './1765100000300-reply-path-decided-at';
 import { Media1765100000400 } from './1765100000400-media';
 import { CaseMerges1765100000600 } from './1765100000600-case-merges';
+import { AnnounceExistingVips1765100000800 } from './1765100000800-announce-existing-vips';
 
 export const CONVERSATIONS_MIGRATIONS = [
   InitialConversations1763800000100,
@@ -26,4 +27,5 @@ export const CONVERSATIONS_MIGRATIONS = [
   ReplyPathDecidedAt1765100000300,
   Media1765100000400,
   CaseMerges1765100000600,
+  AnnounceExistingVips1765100000800,
 ];
