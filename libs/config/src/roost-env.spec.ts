@@ -170,6 +170,9 @@ describe('ingest settings (env.ingest)', () => {
       costPerDm: 2,
       maxVariantsPerName: 8,
       complianceTickMs: 60_000,
+      caseFromTweet: true,
+      caseFromTweetPerActorPerMinute: 20,
+      caseFromTweetPerBrandPerMinute: 120,
     });
     expect(Object.isFrozen(env.ingest)).toBe(true);
   });

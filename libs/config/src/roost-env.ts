@@ -140,6 +140,14 @@ export interface IngestEnv {
   readonly maxVariantsPerName: number;
   /** How often batch compliance jobs in flight are checked and due brands' passes started. */
   readonly complianceTickMs: number;
+  /**
+   * "Turn any tweet into a case" (INGEST_CASE_FROM_TWEET): off refuses it, e.g. during a rolling
+   * upgrade until routing, conversations and metrics understand `source: manual`.
+   */
+  readonly caseFromTweet: boolean;
+  /** Cases from tweets one actor, and one brand, may ask for per minute (each reads up to 11 tweets on X). */
+  readonly caseFromTweetPerActorPerMinute: number;
+  readonly caseFromTweetPerBrandPerMinute: number;
 }
 
 /** Conversations' outbound ledger and its reconciler (CONVERSATIONS_*). */
@@ -268,6 +276,9 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
     INGEST_X_COST_PER_DM: num({ default: 2 }),
     INGEST_MAX_VARIANTS_PER_NAME: num({ default: 8 }),
     INGEST_COMPLIANCE_TICK_MS: num({ default: 60_000 }),
+    INGEST_CASE_FROM_TWEET: bool({ default: true }),
+    INGEST_CASE_FROM_TWEET_PER_ACTOR_PER_MINUTE: num({ default: 20 }),
+    INGEST_CASE_FROM_TWEET_PER_BRAND_PER_MINUTE: num({ default: 120 }),
     CONVERSATIONS_OUTBOUND_LEASE_MS: num({ default: 30_000 }),
     CONVERSATIONS_RECONCILE_INTERVAL_MS: num({ default: 10_000 }),
     CONVERSATIONS_SNOOZE_SWEEP_MS: num({ default: 5_000 }),
@@ -407,6 +418,9 @@ export function readRoostEnv(source: NodeJS.ProcessEnv = process.env): RoostEnv 
       costPerDm: e.INGEST_X_COST_PER_DM,
       maxVariantsPerName: e.INGEST_MAX_VARIANTS_PER_NAME,
       complianceTickMs: e.INGEST_COMPLIANCE_TICK_MS,
+      caseFromTweet: e.INGEST_CASE_FROM_TWEET,
+      caseFromTweetPerActorPerMinute: e.INGEST_CASE_FROM_TWEET_PER_ACTOR_PER_MINUTE,
+      caseFromTweetPerBrandPerMinute: e.INGEST_CASE_FROM_TWEET_PER_BRAND_PER_MINUTE,
     }),
     conversations: Object.freeze({
       outboundLeaseMs: e.CONVERSATIONS_OUTBOUND_LEASE_MS,

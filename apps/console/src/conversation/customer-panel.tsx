@@ -3,6 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { describeApiError, type ApiProblem } from '../api/api-error';
 import { CustomerProfileDocument, UpdateCustomerDocument } from '../graphql/generated';
 import { StatusBadge } from '../shared/badges';
+import { useSession } from '../auth/session-context';
 import { ErrorList } from '../shared/error-list';
 import { formatClock, useAgentTimeZone } from '../shared/format-time';
 import { withdrawnNotice } from './withdrawn-notice';
@@ -23,6 +24,8 @@ export function CustomerPanel(props: {
     variables: { id: props.customerId },
   });
   const tz = useAgentTimeZone();
+  // The VIP flag moves routing: supervisors and admins change it (conversations checks again).
+  const mayChangeVip = useSession().session.agent.role !== 'AGENT';
   const [{ fetching }, update] = useMutation(UpdateCustomerDocument);
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [tag, setTag] = useState('');
@@ -58,15 +61,17 @@ export function CustomerPanel(props: {
       <section>
         <header className="panel-row">
           <h3>Customer</h3>
-          <label className="vip-toggle">
-            <input
-              type="checkbox"
-              checked={c.vip}
-              disabled={fetching}
-              onChange={(e) => void change({ vip: e.target.checked })}
-            />
-            VIP
-          </label>
+          {mayChangeVip ? (
+            <label className="vip-toggle">
+              <input
+                type="checkbox"
+                checked={c.vip}
+                disabled={fetching}
+                onChange={(e) => void change({ vip: e.target.checked })}
+              />
+              VIP
+            </label>
+          ) : null}
         </header>
         <dl className="profile">
           <div>

@@ -275,11 +275,16 @@ describe('conversation actions and reply rules', () => {
       text: 'Customer prefers DMs',
     });
 
-    const profile = await rpc.request(ConversationsRpc.UpdateCustomer, {
+    // Tags are any agent's; the VIP flag (a routing lever) a supervisor's.
+    await rpc.request(ConversationsRpc.UpdateCustomer, {
       ...agentB,
       customerId: c.customerId,
-      vip: true,
       addTags: ['frequent'],
+    });
+    const profile = await rpc.request(ConversationsRpc.UpdateCustomer, {
+      ...supervisor,
+      customerId: c.customerId,
+      vip: true,
     });
     expect(profile).toMatchObject({ vip: true, tags: ['frequent'], handle: c.tweet.authorHandle });
     expect(profile.notes.map((n) => [n.text, n.authorInitials])).toEqual([['Customer prefers DMs', 'CD']]);

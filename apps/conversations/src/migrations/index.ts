@@ -13,6 +13,7 @@ import { Media1765100000400 } from './1765100000400-media';
 import { CaseMerges1765100000600 } from './1765100000600-case-merges';
 import { LedgerAnswerClaim1765100000750 } from './1765100000750-ledger-answer-claim';
 import { AttachmentPieces1765100000760 } from './1765100000760-attachment-pieces';
+import { AnnounceExistingVips1765100000800 } from './1765100000800-announce-existing-vips';
 
 export const CONVERSATIONS_MIGRATIONS = [
   InitialConversations1763800000100,
@@ -30,4 +31,5 @@ export const CONVERSATIONS_MIGRATIONS = [
   CaseMerges1765100000600,
   LedgerAnswerClaim1765100000750,
   AttachmentPieces1765100000760,
+  AnnounceExistingVips1765100000800,
 ];

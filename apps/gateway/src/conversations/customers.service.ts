@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ConversationsRpc,
   DomainError,
+  forbidden,
   type BrandGuidelines,
   type CannedReply,
   type CustomerProfile,
@@ -33,7 +34,13 @@ export class CustomersService {
     }
   }
 
+  /** Tags and notes: any agent of the brand. The VIP flag moves routing: supervisors and admins (conversations checks again). */
   async update(agent: AgentContext, args: UpdateCustomerArgs): Promise<CustomerProfile> {
+    if (args.vip !== undefined && args.vip !== null && agent.role === 'agent') {
+      throw forbidden('ROLE', "supervisors and admins only change a customer's VIP flag", {
+        required: ['supervisor', 'admin'],
+      });
+    }
     if (!(await this.get(agent, args.customerId))) throw DomainError.notFound('customer', args.customerId);
 
     return this.rpc.request(ConversationsRpc.UpdateCustomer, { ...actor(agent), ...defined({ ...args }) });

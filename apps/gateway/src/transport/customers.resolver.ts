@@ -31,7 +31,9 @@ export class CustomersResolver {
     return this.service.get(agent, args.id);
   }
 
-  @Mutation(() => CustomerProfileGql, { description: 'VIP flag, tags, and a shared note.' })
+  @Mutation(() => CustomerProfileGql, {
+    description: 'VIP flag (supervisors and admins only), tags, and a shared note.',
+  })
   updateCustomer(
     @CurrentAgent() agent: AgentContext,
     @Args() args: UpdateCustomerArgs,

@@ -9,6 +9,7 @@ import { XBudgetService } from '../budget/x-budget.service';
 import { IngestMetrics } from '../common/ingest.metrics';
 import { ApiSpendRepository } from '../data/api-spend.repository';
 import { BrandAccountsRepository } from '../data/brand-accounts.repository';
+import { CaseLimitsRepository } from '../data/case-limits.repository';
 import { seedDemo } from '../data/demo-seed';
 import { ListeningAdminRepository } from '../data/listening-admin.repository';
 import { INGEST_MIGRATIONS } from '../migrations';
@@ -36,6 +37,7 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
     ['listening_rules', 'brand_id'],
     ['source_cursors', 'brand_id'],
     ['api_spend', 'brand_id'],
+    ['case_from_tweet_hits', 'brand_id'],
   ];
 
   beforeAll(async () => {
@@ -72,6 +74,7 @@ describe('brand isolation in PostgreSQL (ingest)', () => {
       await admin.addRule({ brandId, kind: 'keyword', value: handle, language: null });
       await repo.advanceCursor(brandId, 'mentions', 'acct', '100');
       budget.record({ brandId, source: 'mentions', items: brandId === brandA ? 3 : 5 });
+      await new CaseLimitsRepository(app).take({ brandId, actorId: randomUUID(), perActor: 5, perBrand: 5 });
     }
     await budget.flush();
   });

@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createClassifier, type Classifier } from '@roost/classify';
+import { ROOST_ENV, type IngestEnv, type RoostEnv } from '@roost/config';
 import { DomainError, ErrorCode, type IngestRpc, type RpcRequest, type RpcResponse } from '@roost/contracts';
 import { ActorRoles } from '@roost/messaging';
 import {
@@ -11,6 +12,7 @@ import {
 import { BrandDirectory, type BrandListening } from '../accounts/brand-directory';
 import { XBudgetService } from '../budget/x-budget.service';
 import { IngestMetrics } from '../common/ingest.metrics';
+import { CaseLimitsRepository } from '../data/case-limits.repository';
 import { buildMention } from '../pipeline/mention-builder';
 import { MentionPipeline } from '../pipeline/mention-pipeline.service';
 import {
@@ -39,23 +41,36 @@ export const MAX_THREAD_LOOKUPS = 10;
  * `<brand>:<tweet>`), oldest first so routing threads them into one conversation. A tweet
  * already ingested is therefore the same case: JetStream drops the repeat within its window,
  * routing's `routed_mentions` key after it. The agent's current role (agent or above) is asked of
- * routing.
+ * routing. Before any X read (each request makes up to 11 on the shared app bearer): the feature
+ * must be on (INGEST_CASE_FROM_TWEET), the brand's monthly X budget not spent, and the actor and
+ * the brand under their per-minute limits, counted in PostgreSQL across ingest instances
+ * (RATE_LIMITED with `retryAfterSeconds`).
  */
 @Injectable()
 export class CaseFromTweetService {
   private readonly log = new Logger(CaseFromTweetService.name);
   private readonly classifier: Classifier = createClassifier();
+  private readonly settings: IngestEnv;
 
   constructor(
+    @Inject(ROOST_ENV) env: RoostEnv,
+    private readonly limits: CaseLimitsRepository,
     private readonly x: XAppClient,
     private readonly directory: BrandDirectory,
     private readonly pipeline: MentionPipeline,
     private readonly budget: XBudgetService,
     private readonly roles: ActorRoles,
     private readonly metrics: IngestMetrics,
-  ) {}
+  ) {
+    this.settings = env.ingest;
+  }
 
   async create(req: Request): Promise<Response> {
+    if (!this.settings.caseFromTweet) {
+      throw new DomainError(ErrorCode.UpstreamUnavailable, 'turning a tweet into a case is switched off', {
+        reason: 'CASE_FROM_TWEET_DISABLED',
+      });
+    }
     const tweetId = parseTweetRef(req.urlOrId);
     // Any active agent, supervisor, admin or API key of the brand, as routing knows them now.
     await this.roles.current(req.brandId, req.actorId);
@@ -64,6 +79,33 @@ export class CaseFromTweetService {
       throw new DomainError(ErrorCode.BadUserInput, 'the brand has no X account to answer from', {
         reason: 'NO_BRAND_ACCOUNT',
       });
+    }
+    const { spent, budget } = this.budget.budget.state(req.brandId);
+    if (budget > 0 && spent >= budget) {
+      throw new DomainError(ErrorCode.RateLimited, "the brand's X API budget for this month is spent", {
+        reason: 'X_BUDGET_EXHAUSTED',
+        spent,
+        budget,
+      });
+    }
+    const verdict = await this.limits.take({
+      brandId: req.brandId,
+      actorId: req.actorId,
+      perActor: this.settings.caseFromTweetPerActorPerMinute,
+      perBrand: this.settings.caseFromTweetPerBrandPerMinute,
+    });
+    if (!verdict.allowed) {
+      throw new DomainError(
+        ErrorCode.RateLimited,
+        verdict.scope === 'actor'
+          ? 'too many tweets turned into cases this minute, try again shortly'
+          : 'too many tweets turned into cases for this brand this minute, try again shortly',
+        {
+          reason:
+            verdict.scope === 'actor' ? 'CASE_FROM_TWEET_RATE_LIMITED' : 'CASE_FROM_TWEET_BRAND_RATE_LIMITED',
+          retryAfterSeconds: verdict.retryAfterSeconds,
+        },
+      );
     }
     let calls = 0;
     try {

@@ -102,4 +102,45 @@ describe('rule tags and VIP (pure)', () => {
     expect(state.byId.get(later!.conversationId)?.priority).toBe(75);
     expect(off.changes.vips.get('2')?.vip).toBe(false);
   });
+
+  it('boosts an open conversation at most once: an off/on toggle does not raise it again, a later opening is boosted', () => {
+    const q = makeQueue({ id: 'q1', vipPriorityBoost: 20 });
+    const state = makeState([q], [makeAgent({ id: 'a', status: 'offline' })]);
+    const opened = routeMention(ctxAt(state, T0), mention({ customer: '3', priority: 40 }));
+    const id = opened!.conversationId;
+    expect(applyVipChange(ctxAt(state, T0), vipEvent('3', true, '2024-03-11T15:01:00Z'))).toHaveLength(1);
+    expect(state.byId.get(id)?.priority).toBe(60);
+    for (let i = 0; i < 5; i++) {
+      expect(applyVipChange(ctxAt(state, T0), vipEvent('3', false, `2024-03-11T15:0${2 + i}:00Z`))).toEqual(
+        [],
+      );
+      expect(applyVipChange(ctxAt(state, T0), vipEvent('3', true, `2024-03-11T15:0${2 + i}:30Z`))).toEqual(
+        [],
+      );
+    }
+    expect(state.byId.get(id)?.priority).toBe(60);
+    expect(state.vips.get('3')?.vip).toBe(true);
+
+    // VIP when the conversation opened (boosted then), toggled off and on: not again.
+    applyVipChange(ctxAt(state, T0), vipEvent('5', true, '2024-03-11T15:10:00Z'));
+    const vipAtOpen = routeMention(
+      ctxAt(state, '2024-03-11T15:20:00Z'),
+      mention({ customer: '5', priority: 10 }),
+    );
+    expect(state.byId.get(vipAtOpen!.conversationId)?.priority).toBe(30);
+    applyVipChange(ctxAt(state, T0), vipEvent('5', false, '2024-03-11T15:21:00Z'));
+    expect(applyVipChange(ctxAt(state, T0), vipEvent('5', true, '2024-03-11T15:22:00Z'))).toEqual([]);
+    expect(state.byId.get(vipAtOpen!.conversationId)?.priority).toBe(30);
+
+    // VIP once, but non-VIP since before the conversation opened: made VIP again, it is boosted.
+    applyVipChange(ctxAt(state, T0), vipEvent('6', true, '2024-03-11T15:04:00Z'));
+    applyVipChange(ctxAt(state, T0), vipEvent('6', false, '2024-03-11T15:05:00Z'));
+    const later = routeMention(
+      ctxAt(state, '2024-03-11T15:20:00Z'),
+      mention({ customer: '6', priority: 10 }),
+    );
+    expect(state.byId.get(later!.conversationId)?.priority).toBe(10);
+    expect(applyVipChange(ctxAt(state, T0), vipEvent('6', true, '2024-03-11T15:25:00Z'))).toHaveLength(1);
+    expect(state.byId.get(later!.conversationId)?.priority).toBe(30);
+  });
 });
