@@ -29,11 +29,17 @@ const short = (id: string) => id.slice(0, 8);
 
 /**
  * Issue 13, one case per customer problem: the same customer's other open (or just resolved) cases
- * as a banner with Merge (the other case comes into this one), and this case's merges and splits.
+ * as a banner with Merge, and this case's merges and splits. The merge always keeps the open case
+ * open: the other case comes into this one, unless this one is resolved and the other is open, when
+ * this one goes into the other (a resolved case is never a target: MERGE_TARGET_RESOLVED).
  * `tick` changes when the conversation changed (refetch).
  */
 export function CaseBanner(props: {
   conversationId: string;
+  /** This case is resolved: an open suggestion is merged the other way (this one into it). */
+  resolved: boolean;
+  /** This case's version, the expected version when it is the merge's source. */
+  version: number | undefined;
   tick: number;
   onChanged: () => void;
   onOpenConversation: (id: string) => void;
@@ -66,6 +72,19 @@ export function CaseBanner(props: {
 
   const mergeIn = async (sourceId: string, version: number) => {
     const ok = await action.run(() => merge({ targetId: id, sourceId, expectedVersion: version }));
+    if (ok) {
+      refresh();
+      props.onChanged();
+    }
+  };
+  const mergeOut = async (targetId: string) => {
+    const ok = await action.run(() =>
+      merge({
+        targetId,
+        sourceId: id,
+        ...(props.version === undefined ? {} : { expectedVersion: props.version }),
+      }),
+    );
     if (ok) {
       refresh();
       props.onChanged();
@@ -110,14 +129,25 @@ export function CaseBanner(props: {
                 >
                   Open
                 </button>
-                <button
-                  type="button"
-                  className="primary small"
-                  disabled={action.busy}
-                  onClick={() => void mergeIn(s.conversationId, s.version)}
-                >
-                  Merge into this case
-                </button>
+                {props.resolved && s.status === 'RESOLVED' ? null : props.resolved ? (
+                  <button
+                    type="button"
+                    className="primary small"
+                    disabled={action.busy}
+                    onClick={() => void mergeOut(s.conversationId)}
+                  >
+                    Merge this case into it
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="primary small"
+                    disabled={action.busy}
+                    onClick={() => void mergeIn(s.conversationId, s.version)}
+                  >
+                    Merge into this case
+                  </button>
+                )}
               </span>
             </div>
           ))}

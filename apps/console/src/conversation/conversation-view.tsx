@@ -194,6 +194,8 @@ export function ConversationView(props: {
           ) : null}
           <CaseBanner
             conversationId={c.id}
+            resolved={c.status === 'RESOLVED'}
+            version={d?.version}
             tick={caseTick}
             onChanged={refresh}
             onOpenConversation={props.onOpenConversation}

@@ -54,7 +54,14 @@ describe('case suggestions and merge (conversations)', () => {
       text: p.text,
       authorHandle: p.handle,
     });
-    const ids = await seedConversation(pg, { schema, brandId: p.brand ?? brandId, queueId, tweet });
+    const ids = await seedConversation(pg, {
+      schema,
+      brandId: p.brand ?? brandId,
+      queueId,
+      tweet,
+      // The acting agent's own cases: an agent merges only cases assigned to them.
+      assigneeId: p.brand ? stranger.agentId : agent.agentId,
+    });
 
     return { ...ids, tweet };
   }

@@ -3,13 +3,17 @@ import {
   DomainError,
   ErrorCode,
   Events,
+  forbidden,
+  managesBrand,
   RoutingRpc,
+  type AgentRole,
   type ActionResult,
   type CaseLink,
   type CaseSuggestion,
 } from '@roost/contracts';
 import { ActorRoles, Outbox, outboxEvent, RpcClient } from '@roost/messaging';
-import { CaseRepository } from '../data/case.repository';
+import { QueueLocks } from '../common/queue-locks';
+import { CaseRepository, type CaseRow } from '../data/case.repository';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 
 export interface CaseActor {
@@ -25,8 +29,11 @@ export interface CaseActor {
  * send its thread to the target, and metrics to count one conversation; split asks routing to open
  * the new case (routing owns conversation ids and assignment), then stores it with the message and
  * writes `conversation.split` for metrics. The acting agent must be an active agent of the brand
- * as routing knows it now (ActorRoles); which conversations they may touch is the gateway's
- * BrandScope (brand, then queue or assignment), and another brand's id is NOT_FOUND here too.
+ * as routing knows it now (ActorRoles, which also gives their current role): an agent merges and
+ * splits only cases assigned to them (both of a merge), supervisors and admins any, and in a
+ * hard-locked queue only the assignee (QueueLocks, as for replies): a merge or split moves messages
+ * between cases, so it must not do what a transfer or take-over would need permission for. The
+ * gateway's BrandScope still decides what they may see, and another brand's id is NOT_FOUND here too.
  */
 @Injectable()
 export class CasesService {
@@ -36,6 +43,7 @@ export class CasesService {
     private readonly roles: ActorRoles,
     private readonly rpc: RpcClient,
     private readonly queues: QueueSnapshots,
+    private readonly locks: QueueLocks,
   ) {}
 
   suggestions(brandId: string, conversationId: string): Promise<CaseSuggestion[]> {
@@ -55,12 +63,16 @@ export class CasesService {
         reason: 'MERGE_INTO_ITSELF',
       });
     }
-    await this.roles.current(a.brandId, a.agentId);
+    const role = await this.roles.current(a.brandId, a.agentId);
     const m = await this.cases.merge({
       actor: a,
       targetId: p.targetId,
       sourceId: p.sourceId,
       ...(p.expectedVersion !== undefined ? { expectedVersion: p.expectedVersion } : {}),
+      authorize: async (target, source) => {
+        await this.assertMayChange(a, role, target);
+        await this.assertMayChange(a, role, source);
+      },
       within: (tx, m) =>
         this.outbox.add(tx, a.brandId, [
           outboxEvent(
@@ -119,9 +131,10 @@ export class CasesService {
     a: CaseActor,
     p: { conversationId: string; messageId: string; expectedVersion?: number },
   ): Promise<{ source: ActionResult; created: ActionResult }> {
-    await this.roles.current(a.brandId, a.agentId);
+    const role = await this.roles.current(a.brandId, a.agentId);
     const source = await this.cases.get(a.brandId, p.conversationId);
     if (!source) throw DomainError.notFound('conversation', p.conversationId);
+    await this.assertMayChange(a, role, source);
     if (source.merged_into) {
       throw new DomainError(ErrorCode.BadUserInput, 'this conversation was merged into another', {
         reason: 'ALREADY_MERGED',
@@ -153,24 +166,36 @@ export class CasesService {
         reason: 'SPLIT_ONLY_MESSAGE',
       });
     }
-    const decision = await this.rpc.request(RoutingRpc.OpenSplit, {
-      brandId: a.brandId,
-      sourceConversationId: source.id,
-      customerXId: source.customer_x_id,
-      channel: source.channel,
-      messageXId: message.x_id,
-      priority: source.priority,
-      language: source.language,
-      openedAt: message.created_at.toISOString(),
-    });
-    const status = decision.status === 'assigned' ? 'assigned' : 'waiting';
-    const created = { ...decision, id: decision.conversationId, status } as const;
     const stored = await this.cases.storeSplit({
       actor: a,
       source,
       message,
-      created,
-      within: (tx) =>
+      open: async () => {
+        const decision = await this.rpc.request(RoutingRpc.OpenSplit, {
+          brandId: a.brandId,
+          sourceConversationId: source.id,
+          customerXId: source.customer_x_id,
+          channel: source.channel,
+          messageXId: message.x_id!,
+          priority: source.priority,
+          language: source.language,
+          openedAt: message.created_at.toISOString(),
+        });
+        // Never report a split that is the source itself (an older routing keyed a thread's opening tweet so).
+        if (decision.conversationId === source.id) {
+          throw new DomainError(ErrorCode.Conflict, 'this message cannot be split out of its conversation', {
+            reason: 'SPLIT_ROOT_MESSAGE',
+            conversationId: source.id,
+          });
+        }
+
+        return {
+          ...decision,
+          id: decision.conversationId,
+          status: decision.status === 'assigned' ? 'assigned' : 'waiting',
+        };
+      },
+      within: (tx, created) =>
         this.outbox.add(tx, a.brandId, [
           outboxEvent(
             Events.ConversationSplit,
@@ -183,7 +208,7 @@ export class CasesService {
               messageXId: message.x_id!,
               queueId: created.queueId,
               assigneeId: created.assigneeId,
-              status,
+              status: created.status,
               priority: created.priority,
               channel: source.channel,
               language: source.language,
@@ -195,6 +220,8 @@ export class CasesService {
           ),
         ]),
     });
+    const { created } = stored;
+    const status = created.status;
     this.outbox.kick(a.brandId);
     this.queues.publish(a.brandId, created.queueId, {
       reason: 'conversation_updated',
@@ -213,5 +240,21 @@ export class CasesService {
       },
       created: { conversationId: created.id, status, version: stored.createdVersion, tags: [] },
     };
+  }
+
+  /** An agent changes only cases assigned to them; in a hard-locked queue only the assignee does. */
+  private async assertMayChange(a: CaseActor, role: AgentRole, c: CaseRow): Promise<void> {
+    if (!managesBrand(role) && c.assignee_id !== a.agentId) {
+      throw forbidden('NOT_ASSIGNEE', 'agents may only merge or split conversations assigned to them', {
+        conversationId: c.id,
+        assigneeId: c.assignee_id,
+      });
+    }
+    await this.locks.assertMayAnswer({
+      brandId: a.brandId,
+      agentId: a.agentId,
+      queueId: c.queue_id,
+      assigneeId: c.assignee_id,
+    });
   }
 }

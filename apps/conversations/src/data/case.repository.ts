@@ -67,6 +67,19 @@ const SplitMessageRow = rowType('conversations.cases.split_message', {
   inbound_count: Type.String(),
 });
 export type SplitMessage = Static<typeof SplitMessageRow.schema>;
+const SPLIT_MESSAGE_SELECT = `SELECT m.id, m.conversation_id, m.direction, m.channel, m.x_id, m.created_at,
+    (SELECT count(*) FROM messages i WHERE i.brand_id = m.brand_id AND i.conversation_id = m.conversation_id
+       AND i.direction = 'inbound') AS inbound_count
+  FROM messages m WHERE m.brand_id = $1 AND m.id = $2 AND m.conversation_id = $3`;
+
+/** The conversation routing opened for a split (RoutingRpc.OpenSplit's answer). */
+export interface SplitCreated {
+  id: string;
+  status: 'assigned' | 'waiting';
+  assigneeId: string | null;
+  priority: number;
+  queueId: string;
+}
 
 const LinkRow = rowType('conversations.cases.links', {
   action: Type.String(),
@@ -169,6 +182,8 @@ export class CaseRepository {
     targetId: string;
     sourceId: string;
     expectedVersion?: number;
+    /** The caller's permission check on both locked rows (assignee, hard lock); throws to refuse. */
+    authorize: (target: CaseRow, source: CaseRow) => Promise<void>;
     within: (tx: EntityManager, m: Merged) => Promise<void>;
   }): Promise<Merged> {
     const { brandId } = p.actor;
@@ -198,6 +213,18 @@ export class CaseRepository {
           mergedInto: target.merged_into,
         });
       }
+      // Merging into a resolved case would resolve the open one with it: the open case is the target.
+      if (target.status === 'resolved') {
+        throw new DomainError(
+          ErrorCode.BadUserInput,
+          'the target is resolved: merge it into the open case instead',
+          {
+            reason: 'MERGE_TARGET_RESOLVED',
+            conversationId: target.id,
+            hint: 'merge the other way: the resolved case into the open one',
+          },
+        );
+      }
       if (source.customer_id !== target.customer_id) {
         throw new DomainError(
           ErrorCode.BadUserInput,
@@ -214,6 +241,7 @@ export class CaseRepository {
           currentVersion: source.version,
         });
       }
+      await p.authorize(target, source);
       const params = [brandId, source.id, target.id];
       await execute(
         tx,
@@ -298,42 +326,66 @@ export class CaseRepository {
     messageId: string,
   ): Promise<SplitMessage | undefined> {
     return withBrand(this.ds, brandId, (tx) =>
-      selectMaybe(
-        tx,
-        SplitMessageRow,
-        `SELECT m.id, m.conversation_id, m.direction, m.channel, m.x_id, m.created_at,
-           (SELECT count(*) FROM messages i WHERE i.brand_id = m.brand_id AND i.conversation_id = m.conversation_id
-              AND i.direction = 'inbound') AS inbound_count
-         FROM messages m WHERE m.brand_id = $1 AND m.id = $2 AND m.conversation_id = $3`,
-        [brandId, messageId, conversationId],
-      ),
+      selectMaybe(tx, SplitMessageRow, SPLIT_MESSAGE_SELECT, [brandId, messageId, conversationId]),
     );
   }
 
   /**
-   * Stores a split routing has opened: the new conversation (a copy of the source's customer,
-   * channel, handle and classification, its own X thread identity = the message's X id), the message
-   * moved into it, audit on both. Idempotent: a retry finds the row and the message already there.
+   * Stores a split: locks the source row (so no merge, split or other change of it interleaves),
+   * re-validates what the caller checked before (not merged, still at the version it read, the
+   * message still in it with another customer message beside it), then has routing open the new
+   * conversation (`open`, inside the lock: nothing is stored if it fails, and routing answers the
+   * same conversation on a retry) and stores it: the new row (a copy of the source's customer,
+   * channel, handle and classification; its X thread identity the message's X id), the message
+   * moved into it, audit on both. A retry after a failure finds nothing half done.
    */
   async storeSplit(p: {
     actor: Actor;
     source: CaseRow;
     message: SplitMessage;
-    created: {
-      id: string;
-      status: 'assigned' | 'waiting';
-      assigneeId: string | null;
-      priority: number;
-      queueId: string;
-    };
-    within: (tx: EntityManager) => Promise<void>;
+    open: () => Promise<SplitCreated>;
+    within: (tx: EntityManager, created: SplitCreated) => Promise<void>;
   }): Promise<{
     source: { version: number; status: ConversationStatus; tags: string[] };
+    created: SplitCreated;
     createdVersion: number;
   }> {
     const { brandId } = p.actor;
 
     return withBrand(this.ds, brandId, async (tx) => {
+      const locked = await selectMaybe(
+        tx,
+        CaseRow,
+        `${CASE_SELECT} WHERE c.brand_id = $1 AND c.id = $2 FOR UPDATE OF c`,
+        [brandId, p.source.id],
+      );
+      if (!locked) throw DomainError.notFound('conversation', p.source.id);
+      if (locked.merged_into) {
+        throw new DomainError(ErrorCode.BadUserInput, 'this conversation was merged into another', {
+          reason: 'ALREADY_MERGED',
+          conversationId: locked.id,
+          mergedInto: locked.merged_into,
+        });
+      }
+      if (locked.version !== p.source.version) {
+        throw new DomainError(ErrorCode.Conflict, 'the conversation changed since you loaded it', {
+          reason: 'VERSION_MISMATCH',
+          expectedVersion: p.source.version,
+          currentVersion: locked.version,
+        });
+      }
+      const message = await selectMaybe(tx, SplitMessageRow, SPLIT_MESSAGE_SELECT, [
+        brandId,
+        p.message.id,
+        p.source.id,
+      ]);
+      if (!message) throw DomainError.notFound('message', p.message.id);
+      if (Number(message.inbound_count) < 2) {
+        throw new DomainError(ErrorCode.BadUserInput, 'the conversation has no other customer message', {
+          reason: 'SPLIT_ONLY_MESSAGE',
+        });
+      }
+      const created = await p.open();
       await execute(
         tx,
         `INSERT INTO conversations (brand_id, id, customer_id, channel, status, queue_id, assignee_id, priority, language,
@@ -345,11 +397,11 @@ export class CaseRepository {
         [
           brandId,
           p.source.id,
-          p.created.id,
-          p.created.status,
-          p.created.queueId,
-          p.created.assigneeId,
-          p.created.priority,
+          created.id,
+          created.status,
+          created.queueId,
+          created.assigneeId,
+          created.priority,
           p.message.x_id,
           p.message.created_at,
         ],
@@ -357,7 +409,7 @@ export class CaseRepository {
       await execute(tx, `UPDATE messages SET conversation_id = $3 WHERE brand_id = $1 AND id = $2`, [
         brandId,
         p.message.id,
-        p.created.id,
+        created.id,
       ]);
       const s = await selectRows(
         tx,
@@ -369,14 +421,14 @@ export class CaseRepository {
         tx,
         VersionRow,
         `SELECT status, version, tags, opened_at FROM conversations WHERE brand_id = $1 AND id = $2`,
-        [brandId, p.created.id],
+        [brandId, created.id],
       );
-      const details = { sourceId: p.source.id, createdId: p.created.id, messageId: p.message.id };
+      const details = { sourceId: p.source.id, createdId: created.id, messageId: p.message.id };
       await this.audit(tx, p.actor, p.source.id, 'conversation.split', { ...details, role: 'source' });
-      await this.audit(tx, p.actor, p.created.id, 'conversation.split', { ...details, role: 'created' });
-      await p.within(tx);
+      await this.audit(tx, p.actor, created.id, 'conversation.split', { ...details, role: 'created' });
+      await p.within(tx, created);
 
-      return { source: s[0]!, createdVersion: c[0]!.version };
+      return { source: s[0]!, created, createdVersion: c[0]!.version };
     });
   }
 

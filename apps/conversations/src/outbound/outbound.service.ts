@@ -70,6 +70,18 @@ export class OutboundService {
     }
     const rec = await this.conversations.get(req.brandId, req.conversationId);
     if (!rec) throw DomainError.notFound('conversation', req.conversationId);
+    // A merged case is answered in its target: its messages and customer are there now.
+    if (rec.mergedIntoId) {
+      throw new DomainError(
+        ErrorCode.Conflict,
+        'this conversation was merged: answer in the case it was merged into',
+        {
+          reason: 'CONVERSATION_MERGED',
+          conversationId: rec.view.id,
+          mergedInto: rec.mergedIntoId,
+        },
+      );
+    }
     await this.locks.assertMayAnswer({
       brandId: req.brandId,
       agentId: req.agentId,

@@ -65,6 +65,7 @@ export async function seedConversation(
     replyPath?: string;
     channel?: 'public' | 'dm';
     status?: string;
+    assigneeId?: string;
   },
 ): Promise<{ conversationId: string; customerId: string }> {
   const conversationId = randomUUID();
@@ -77,8 +78,8 @@ export async function seedConversation(
   const customerId = rows[0]!.id;
   await pg.query(
     `INSERT INTO ${s}.conversations (brand_id, id, customer_id, channel, status, queue_id, priority, language, sentiment, intent,
-       reply_path, account_handle, x_conversation_id, opened_at, last_message_at)
-     VALUES ($1,$2,$3,$4,$5,$6,50,'en','negative','complaint',$7,$8,$9,now(),now())`,
+       reply_path, account_handle, x_conversation_id, opened_at, last_message_at, assignee_id)
+     VALUES ($1,$2,$3,$4,$5,$6,50,'en','negative','complaint',$7,$8,$9,now(),now(),$10)`,
     [
       p.brandId,
       conversationId,
@@ -89,6 +90,7 @@ export async function seedConversation(
       p.replyPath ?? 'public',
       BRAND_HANDLE,
       p.tweet.id,
+      p.assigneeId ?? null,
     ],
   );
   await pg.query(

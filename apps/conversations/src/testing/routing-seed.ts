@@ -55,7 +55,14 @@ export async function seedRoutingBrand(
 export async function routeMention(
   nats: NatsClient,
   pg: Client,
-  p: { schemaPrefix: string; brandId: string; queueId: string; tweet?: SimTweetRef },
+  p: {
+    schemaPrefix: string;
+    brandId: string;
+    queueId: string;
+    tweet?: SimTweetRef;
+    /** The tweet opens its own X thread (conversation id = its id); else the customer's threadless mentions join. */
+    ownThread?: boolean;
+  },
 ): Promise<{ conversationId: string; assigneeId: string | null; tweet: SimTweetRef }> {
   const n = Math.floor(Math.random() * 1e12);
   const tweet = p.tweet ?? {
@@ -71,6 +78,7 @@ export async function routeMention(
     tweet,
     opened: true,
   }).mention;
+  if (p.ownThread) mention.tweet.conversationId = tweet.id;
   await new EventBus(nats).publish(Events.MentionReceived, mention, {
     brandId: p.brandId,
     msgId: `${p.brandId}:${tweet.id}`,

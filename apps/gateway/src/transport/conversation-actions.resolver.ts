@@ -61,7 +61,7 @@ export class ConversationActionsResolver {
 
   @Mutation(() => MergeResultGql, {
     description:
-      'Merge `sourceId` into `targetId` (same customer): messages, notes and tags move to the target, which keeps its assignee; the source is resolved for good and its thread and DMs lead to the target. BAD_USER_INPUT `MERGE_DIFFERENT_CUSTOMER`, `MERGE_INTO_ITSELF`, `ALREADY_MERGED`; CONFLICT on a stale `expectedVersion`.',
+      'Merge `sourceId` into `targetId` (same customer): messages, notes and tags move to the target, which keeps its assignee; the source is resolved for good and its thread and DMs lead to the target. BAD_USER_INPUT `MERGE_DIFFERENT_CUSTOMER`, `MERGE_INTO_ITSELF`, `ALREADY_MERGED`, `MERGE_TARGET_RESOLVED` (merge the other way); FORBIDDEN `NOT_ASSIGNEE` (agents merge only their own cases) or `CONVERSATION_LOCKED` (hard-locked queue: the assignee only); CONFLICT on a stale `expectedVersion`.',
   })
   mergeConversations(
     @CurrentAgent() agent: AgentContext,

@@ -45,6 +45,18 @@ export function manualAssign(
     throw forbidden('NOT_OWN_QUEUE', 'agents may only take conversations of their own queues');
   }
   if (conv.status === 'assigned' && conv.assigneeId === agent.id) return conv;
+  // In a hard-locked queue an agent never takes a colleague's conversation: that is TakeOver, for
+  // supervisors and admins, and audited as such. (Transfer and unassign already need the assignee.)
+  const queue = ctx.state.queues.get(conv.queueId);
+  if (queue?.hardLock && !managesBrand(input.actor.role) && conv.assigneeId && conv.assigneeId !== agent.id) {
+    throw forbidden(
+      'CONVERSATION_LOCKED',
+      'this queue is hard-locked: only its assignee works this conversation',
+      {
+        assigneeId: conv.assigneeId,
+      },
+    );
+  }
   moveToAgent(ctx, conv, agent, { reason: 'manual_assign', actorId: input.actor.id, previousQueueId: null });
 
   return conv;

@@ -185,9 +185,20 @@ describe('merged cases in routing (PostgreSQL + NATS, restart in between)', () =
       `SELECT x_conversation_id FROM conversations WHERE id = $1`,
       [split.conversationId],
     );
-    expect(rows[0]?.x_conversation_id).toBe('99887766');
+    expect(rows[0]?.x_conversation_id).toBe('split:99887766');
+    // The thread's opening tweet (its id is the thread's, '79') splits into a case of its own.
+    const root = await rpc.request(RoutingRpc.OpenSplit, { ...req, messageXId: '79' });
+    expect(new Set([first.conversationId, split.conversationId, root.conversationId]).size).toBe(3);
+    // A retry after a restart (state loaded from PostgreSQL) still finds the same split cases.
+    await app!.close();
+    app = await start();
+    const again = new RpcClient(app.get(NatsClient), 10_000);
+    expect((await again.request(RoutingRpc.OpenSplit, req)).conversationId).toBe(split.conversationId);
+    expect((await again.request(RoutingRpc.OpenSplit, { ...req, messageXId: '79' })).conversationId).toBe(
+      root.conversationId,
+    );
     expect(
-      await rpc
+      await again
         .request(RoutingRpc.OpenSplit, { ...req, sourceConversationId: randomUUID(), messageXId: '1' })
         .catch((e: { code: string }) => e.code),
     ).toBe('NOT_FOUND');

@@ -3,7 +3,7 @@ import { queueStaffing } from '../queues/queue-staffing';
 import { ManualClock } from '../testing/manual-clock';
 import { routeMention } from './router';
 import { drainAll, sweepSla } from '../sla/sla';
-import { manualAssign } from './manual-actions';
+import { manualAssign, takeOver, transfer, unassign } from './manual-actions';
 import { applyMessageSent } from './message-sent';
 import { openSplit } from './split';
 import { applyStatusChange } from './status-changes';
@@ -520,6 +520,52 @@ describe('routing decisions (pure, controllable clock)', () => {
       expect(back).toMatchObject({ conversationId: target?.conversationId, opened: true });
     });
 
+    it('gives the target the merged case’s earlier opening, first response, higher priority and SLA flags, and its place in line', () => {
+      const q1 = makeQueue({ id: 'q1' });
+      const a = makeAgent({ id: 'a', capacity: 1, status: 'away' });
+      const state = makeState([q1], [a]);
+      const urgent = mention({ customer: '54', priority: 80 });
+      const source = routeMention(ctxAt(state, t(0)), {
+        ...urgent,
+        tweet: { ...urgent.tweet, conversationId: 'T1' },
+      });
+      const other = routeMention(ctxAt(state, t(5)), inThread('55', 'T9'));
+      const target = routeMention(ctxAt(state, t(10)), inThread('54', 'T2'));
+      const src = state.byId.get(source?.conversationId ?? '');
+      const tgt = state.byId.get(target?.conversationId ?? '');
+      if (!src || !tgt) throw new Error('not routed');
+      src.slaWarnedAt = t(12);
+      expect(tgt.priority).toBeLessThan(80);
+      // The target waits behind the other customer's (older) conversation until the merge.
+      expect(q1.waiting.size).toBe(3);
+      const ctx = ctxAt(state, t(15));
+      applyStatusChange(ctx, {
+        ...merged(src.id, tgt.id, t(15)),
+        openedAt: new Date(t(0)).toISOString(),
+        targetOpenedAt: new Date(t(10)).toISOString(),
+      });
+      expect(tgt).toMatchObject({ openedAt: t(0), firstResponseAt: null, priority: 80, slaWarnedAt: t(12) });
+      expect(ctx.changes.updated.get(tgt.id)).toBe(tgt);
+      // Now first in line: opened earliest, highest priority.
+      a.status = 'online';
+      const drain = ctxAt(state, t(16));
+      drainAll(drain);
+      expect(tgt.assigneeId).toBe('a');
+      expect(state.byId.get(other?.conversationId ?? '')?.status).toBe('waiting');
+
+      // An answered source: the merged case was answered at the earlier response.
+      const b = makeState([makeQueue({ id: 'q1' })], [makeAgent({ id: 'b', capacity: 5 })]);
+      const s2 = routeMention(ctxAt(b, t(0)), inThread('56', 'T1'));
+      const t2 = routeMention(ctxAt(b, t(1)), inThread('56', 'T2'));
+      applyMessageSent(ctxAt(b, t(2)), {
+        ...sentDm(s2?.conversationId ?? '', t(2)),
+        channel: 'public',
+        firstResponse: true,
+      });
+      applyStatusChange(ctxAt(b, t(3)), merged(s2?.conversationId ?? '', t2?.conversationId ?? '', t(3)));
+      expect(b.byId.get(t2?.conversationId ?? '')).toMatchObject({ openedAt: t(0), firstResponseAt: t(2) });
+    });
+
     it('moves the customer’s DM leg to the target when the merged case held it', () => {
       const state = makeState([makeQueue({ id: 'q1' })], [makeAgent({ id: 'a', capacity: 5 })]);
       const target = routeMention(ctxAt(state, t(0)), inThread('52', 'T1'));
@@ -551,7 +597,7 @@ describe('routing decisions (pure, controllable clock)', () => {
         queueId: 'q1',
         status: 'assigned',
         assigneeId: 'a',
-        xConversationId: 'T1-second',
+        xConversationId: 'split:T1-second',
       });
       expect(split.id).not.toBe(first?.conversationId);
       expect(ctx.changes.opened.has(split.id)).toBe(true);
@@ -561,6 +607,54 @@ describe('routing decisions (pure, controllable clock)', () => {
       expect(routeMention(ctxAt(state, t(4)), inThread('53', 'T1'))?.conversationId).toBe(
         first?.conversationId,
       );
+      // The thread's opening tweet (its id is the thread's id) splits into a case of its own too.
+      const root = openSplit(ctxAt(state, t(5)), { ...req, messageXId: 'T1' });
+      expect(root.id).not.toBe(first?.conversationId);
+      expect(root.id).not.toBe(split.id);
+      expect(routeMention(ctxAt(state, t(6)), inThread('53', 'T1'))?.conversationId).toBe(
+        first?.conversationId,
+      );
+    });
+  });
+
+  describe('hard lock (issue 13 review)', () => {
+    it('an agent may not take a colleague’s conversation in a hard-locked queue; a supervisor takes it over', () => {
+      const a = makeAgent({ id: 'a', capacity: 2 });
+      const b = makeAgent({ id: 'b', capacity: 2, status: 'away' });
+      const boss = makeAgent({ id: 'boss', role: 'supervisor', capacity: 2, status: 'away' });
+      const q1 = makeQueue({ id: 'q1', hardLock: true });
+      const state = makeState([q1], [a, b, boss]);
+      const conv = routeMention(ctxAt(state, T0), mention({ customer: '61' }));
+      expect(conv).toMatchObject({ status: 'assigned', assigneeId: 'a' });
+      b.status = 'online';
+      const asB = { id: 'b', role: 'agent' as const };
+      const id = conv?.conversationId ?? '';
+      const locked = expect.objectContaining({
+        code: 'FORBIDDEN',
+        details: expect.objectContaining({ reason: 'CONVERSATION_LOCKED', assigneeId: 'a' }),
+      });
+      expect(() => manualAssign(ctxAt(state, T0), { conversationId: id, agentId: 'b', actor: asB })).toThrow(
+        locked,
+      );
+      // Transfer and unassign stay the assignee's (or a supervisor's).
+      expect(() => transfer(ctxAt(state, T0), { conversationId: id, toAgentId: 'b', actor: asB })).toThrow(
+        expect.objectContaining({ details: expect.objectContaining({ reason: 'NOT_ASSIGNEE' }) }),
+      );
+      expect(() => unassign(ctxAt(state, T0), { conversationId: id, actor: asB })).toThrow(
+        expect.objectContaining({ details: expect.objectContaining({ reason: 'NOT_ASSIGNEE' }) }),
+      );
+      expect(state.byId.get(id)?.assigneeId).toBe('a');
+      // Unlocked, the same self-assign is allowed (the rule is the lock's, not a general one).
+      q1.hardLock = false;
+      expect(
+        manualAssign(ctxAt(state, T0), { conversationId: id, agentId: 'b', actor: asB }).assigneeId,
+      ).toBe('b');
+      q1.hardLock = true;
+      boss.status = 'online';
+      expect(
+        takeOver(ctxAt(state, T0), { conversationId: id, actor: { id: 'boss', role: 'supervisor' } })
+          .assigneeId,
+      ).toBe('boss');
     });
   });
 });

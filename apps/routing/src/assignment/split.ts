@@ -7,14 +7,19 @@ export type OpenSplitRequest = RpcRequest<typeof RoutingRpc.OpenSplit>;
 
 /**
  * Issue 13: a customer message split out of a conversation opens a new one in the same queue,
- * waiting in line and assigned like any new conversation. Its thread identity is the message's own
- * X id (`x_conversation_id`), so it never collides with the conversation it left in the partial
- * unique index (one open conversation per customer, channel and X thread); later tweets of the
- * original X thread still join the original. A retry finds it open and gets the same answer.
+ * waiting in line and assigned like any new conversation. Its thread identity (`x_conversation_id`,
+ * so a reload and catch-up rebuild the same key) is `split:` and the message's own X id: never an
+ * X thread id, so it never collides with the conversation it left in the partial unique index (one
+ * open conversation per customer, channel and X thread), not even when the message is the thread's
+ * opening tweet (whose id is the thread's); later tweets of the original X thread still join the
+ * original. A retry finds it open and gets the same answer.
  */
+export const splitIdentity = (messageXId: string): string => `split:${messageXId}`;
+
 export function openSplit(ctx: RoutingContext, r: OpenSplitRequest): Conversation {
   const { state } = ctx;
-  const key = threadKey(r.customerXId, r.channel, r.messageXId);
+  const identity = splitIdentity(r.messageXId);
+  const key = threadKey(r.customerXId, r.channel, identity);
   const known = state.open.get(key);
   if (known) return known;
   const source =
@@ -26,7 +31,7 @@ export function openSplit(ctx: RoutingContext, r: OpenSplitRequest): Conversatio
     id: ctx.newId(),
     customerXId: r.customerXId,
     channel: r.channel,
-    xConversationId: r.messageXId,
+    xConversationId: identity,
     queueId: queue.id,
     status: 'waiting',
     assigneeId: null,

@@ -121,6 +121,7 @@ function applyMerge(ctx: RoutingContext, ev: ConversationStatusChangedV1, target
   ctx.changes.merged.set(ev.conversationId, targetId);
   const leg = state.dmLegs.get(source?.customerXId ?? '');
   const target = state.byId.get(targetId);
+  if (target) foldIntoTarget(ctx, target, ev, source);
   if (source && leg?.conversationId === source.id && target) {
     if (target.channel !== 'dm' && (target.dmLinkedAt ?? -1) < leg.at) {
       target.dmLinkedAt = leg.at;
@@ -131,4 +132,40 @@ function applyMerge(ctx: RoutingContext, ev: ConversationStatusChangedV1, target
   }
 
   return true;
+}
+
+const earliest = (...xs: (number | null | undefined)[]): number | null => {
+  const known = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+
+  return known.length > 0 ? Math.min(...known) : null;
+};
+
+/**
+ * The target takes the merged case's timing as conversations stores it (docs/architecture.md
+ * "Stitching, merge and split"): opened at the earlier opening, first response the earliest of
+ * the two (every response of either came after its own opening), the higher priority, and the
+ * earlier SLA warning and breach (the timers now run from the earlier opening, so a flag either
+ * had still holds and must not fire again). Its place in the waiting list follows.
+ */
+function foldIntoTarget(
+  ctx: RoutingContext,
+  target: Conversation,
+  ev: ConversationStatusChangedV1,
+  source: Conversation | undefined,
+): void {
+  const sourceOpenedAt = source?.openedAt ?? Date.parse(ev.openedAt);
+  const openedAt = earliest(
+    target.openedAt,
+    sourceOpenedAt,
+    ev.targetOpenedAt ? Date.parse(ev.targetOpenedAt) : null,
+  );
+  if (openedAt !== null) target.openedAt = openedAt;
+  if (source) {
+    target.firstResponseAt = earliest(target.firstResponseAt, source.firstResponseAt);
+    target.priority = Math.max(target.priority, source.priority);
+    target.slaWarnedAt = earliest(target.slaWarnedAt, source.slaWarnedAt);
+    target.slaBreachedAt = earliest(target.slaBreachedAt, source.slaBreachedAt);
+  }
+  if (target.status === 'waiting') ctx.state.queues.get(target.queueId)?.waiting.reorder(target);
+  ctx.changes.touch(target);
 }

@@ -72,10 +72,7 @@ const QueueViewRow = rowType('routing.admin.queues', {
   oldest: Nullable(Type.Date()),
 });
 
-const QueueSettingsRow = rowType('routing.admin.queue-configs', {
-  ...QUEUE_SETTINGS_COLUMNS,
-  hard_lock: Type.Boolean(),
-});
+const QueueSettingsRow = rowType('routing.admin.queue-configs', QUEUE_SETTINGS_COLUMNS);
 
 const RuleRow = rowType('routing.admin.rules', {
   id: Type.String(),

@@ -84,6 +84,7 @@ export const QUEUE_SETTINGS_COLUMNS = {
   relax_language_after_minutes: Type.Union([Type.Integer(), Type.Null()]),
   reopen_window_minutes: Type.Integer(),
   vip_priority_boost: Type.Integer(),
+  hard_lock: Type.Boolean(),
 };
 /** jsonb `{public?, dm?}` (the CHECK routing_valid_channel_capacity allows nothing else). */
 export const ChannelCapacityJson = Type.Object({

@@ -123,7 +123,8 @@ export async function readBrand(q: Queryable, brandId: string): Promise<BrandRow
     q,
     QueueRow,
     `SELECT id, name, team, timezone, business_hours, sla_targets, sla_warn_ratio, sla_warn_priority_boost, sla_breach_action,
-       escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes, vip_priority_boost
+       escalation_queue_id, strategy, sticky_window_minutes, relax_language_after_minutes, reopen_window_minutes, vip_priority_boost,
+       hard_lock
      FROM queues WHERE brand_id = $1 ORDER BY created_at, name`,
     [brandId],
   );

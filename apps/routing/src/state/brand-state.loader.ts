@@ -55,6 +55,7 @@ export async function loadBrandState(
         relaxLanguageAfterMinutes: r.relax_language_after_minutes,
         reopenWindowMinutes: r.reopen_window_minutes,
         vipPriorityBoost: r.vip_priority_boost,
+        hardLock: r.hard_lock,
         members: [...agentMap.values()].filter((a) => a.queueIds.has(r.id)),
         waiting: new WaitingList(),
         assigned: 0,

@@ -47,6 +47,8 @@ export interface QueueState {
   reopenWindowMinutes: number;
   /** Added to a VIP customer's priority in this queue (capped at 100). */
   vipPriorityBoost: number;
+  /** Hard lock: only the assignee answers; agents may not take a conversation assigned to someone else. */
+  hardLock: boolean;
   /** Agents who work this queue (any status), for eligibility scans. */
   members: AgentState[];
   waiting: WaitingList;

@@ -23,6 +23,7 @@ export function makeQueue(over: Partial<QueueState> & { id: string }): QueueStat
     relaxLanguageAfterMinutes: null,
     reopenWindowMinutes: 1440,
     vipPriorityBoost: 20,
+    hardLock: false,
     members: [],
     waiting: new WaitingList(),
     assigned: 0,

@@ -357,7 +357,8 @@ export const ConversationsRpc = {
   /**
    * Merges `sourceId` into `targetId` (same brand and customer): messages, notes and tags move to
    * the target, the source is resolved for good (`mergedIntoId`). `expectedVersion` is the source's.
-   * BAD_USER_INPUT `MERGE_DIFFERENT_CUSTOMER`, `MERGE_INTO_ITSELF`, `ALREADY_MERGED`; NOT_FOUND for
+   * BAD_USER_INPUT `MERGE_DIFFERENT_CUSTOMER`, `MERGE_INTO_ITSELF`, `ALREADY_MERGED`,
+   * `MERGE_TARGET_RESOLVED`; FORBIDDEN `NOT_ASSIGNEE`, `CONVERSATION_LOCKED`; NOT_FOUND for
    * another brand's id; CONFLICT `VERSION_MISMATCH`.
    */
   Merge: rpc(
