@@ -1,35 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { startPlatform } from '../e2e-env';
-import { buildConsole } from './build-console';
-import { CHROMIUM, hasChromium, openBrowser, type ConsoleBrowser } from './chromium-browser';
+import { openBrowser, type ConsoleBrowser } from './chromium-browser';
 import { LIVE_MS, signIn } from './console-page';
-
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
-
-const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
-const describeWithChromium = hasChromium() ? describe : describe.skip;
-const why = hasChromium()
-  ? ''
-  : ` (SKIPPED: ${CHROMIUM} not found; install Debian's chromium: apt-get install -y chromium)`;
+import {
+  describeWithChromium,
+  SHOTS,
+  skippedWhy,
+  startConsolePlatform,
+  type Platform,
+} from './console-platform';
 
 /**
  * Issue 13, "turn any tweet into a case", in a real browser: a supervisor pastes the URL of a
  * tweet no listening rule caught into the inbox and lands on its case, thread included; a
  * malformed link and the brand's own tweet are refused in words.
  */
-describeWithChromium(`open a case from a tweet URL in Chromium${why}`, () => {
+describeWithChromium(`open a case from a tweet URL in Chromium${skippedWhy}`, () => {
   let p: Platform;
   let baseUrl: string;
   let browser: ConsoleBrowser | undefined;
 
   beforeAll(async () => {
-    buildConsole();
-    p = await startPlatform();
-    await p.stack.start(['twitter-sim']);
-    await p.stack.start(['routing', 'conversations', 'metrics', 'gateway']);
-    await p.stack.start(['ingest']);
-    baseUrl = p.stack.url('gateway');
+    ({ p, baseUrl } = await startConsolePlatform());
     browser = await openBrowser({ timezoneId: 'Europe/Amsterdam' });
   }, 180_000);
 

@@ -3,19 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { eventually } from '@roost/testing';
-import { startPlatform } from '../e2e-env';
-import { buildConsole } from './build-console';
-import { CHROMIUM, hasChromium, openBrowser, type ConsoleBrowser } from './chromium-browser';
+import { openBrowser, type ConsoleBrowser } from './chromium-browser';
 import { LIVE_MS, signIn } from './console-page';
-
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
-
-const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
-
-const describeWithChromium = hasChromium() ? describe : describe.skip;
-const why = hasChromium()
-  ? ''
-  : ` (SKIPPED: ${CHROMIUM} not found; install Debian's chromium: apt-get install -y chromium)`;
+import {
+  describeWithChromium,
+  SHOTS,
+  skippedWhy,
+  startConsolePlatform,
+  type Platform,
+} from './console-platform';
 
 /** A real PNG (RGB, a diagonal gradient): what a customer's photo or an agent's image looks like. */
 function gradientPng(width: number, height: number, tint: [number, number, number]): Buffer {
@@ -57,19 +53,14 @@ function gradientPng(width: number, height: number, tint: [number, number, numbe
  * image, and an agent attaches an image to a reply (POST /media, then `reply(attachmentIds)`), which
  * twitter-sim receives as an upload and a tweet carrying its media id.
  */
-describeWithChromium(`media in the agent console${why}`, () => {
+describeWithChromium(`media in the agent console${skippedWhy}`, () => {
   let p: Platform;
   let baseUrl: string;
   let agent: ConsoleBrowser | undefined;
   let dir: string;
 
   beforeAll(async () => {
-    buildConsole();
-    p = await startPlatform();
-    await p.stack.start(['twitter-sim']);
-    await p.stack.start(['routing', 'conversations', 'metrics', 'gateway']);
-    await p.stack.start(['ingest']);
-    baseUrl = p.stack.url('gateway');
+    ({ p, baseUrl } = await startConsolePlatform());
     agent = await openBrowser({ timezoneId: 'Europe/Amsterdam' });
     dir = mkdtempSync(join(tmpdir(), 'roost-media-'));
   }, 180_000);

@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { eventually } from '@roost/testing';
-import { startPlatform } from '../e2e-env';
-import { buildConsole } from './build-console';
-import { CHROMIUM, hasChromium, openBrowser, type ConsoleBrowser } from './chromium-browser';
+import { openBrowser, type ConsoleBrowser } from './chromium-browser';
 import { gql, LIVE_MS, signedIn } from './console-page';
-
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
-
-const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
-const describeWithChromium = hasChromium() ? describe : describe.skip;
-const why = hasChromium()
-  ? ''
-  : ` (SKIPPED: ${CHROMIUM} not found; install Debian's chromium: apt-get install -y chromium)`;
+import {
+  describeWithChromium,
+  SHOTS,
+  skippedWhy,
+  startConsolePlatform,
+  type Platform,
+} from './console-platform';
 
 interface Node {
   id: string;
@@ -26,18 +23,13 @@ interface Node {
  * open one (never the open one into the resolved one, which would close it): the open case keeps
  * both problems' messages and stays open.
  */
-describeWithChromium(`merging a resolved case in the console (Chromium)${why}`, () => {
+describeWithChromium(`merging a resolved case in the console (Chromium)${skippedWhy}`, () => {
   let p: Platform;
   let baseUrl: string;
   let browser: ConsoleBrowser | undefined;
 
   beforeAll(async () => {
-    buildConsole();
-    p = await startPlatform();
-    await p.stack.start(['twitter-sim']);
-    await p.stack.start(['routing', 'conversations', 'metrics', 'gateway']);
-    await p.stack.start(['ingest']);
-    baseUrl = p.stack.url('gateway');
+    ({ p, baseUrl } = await startConsolePlatform());
     browser = await openBrowser({ timezoneId: 'Europe/Amsterdam' });
   }, 180_000);
 

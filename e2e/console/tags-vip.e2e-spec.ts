@@ -1,19 +1,16 @@
 import { join } from 'node:path';
 import { eventually } from '@roost/testing';
-import { startPlatform } from '../e2e-env';
-import { buildConsole } from './build-console';
-import { CHROMIUM, hasChromium, openBrowser, type ConsoleBrowser } from './chromium-browser';
+import { openBrowser, type ConsoleBrowser } from './chromium-browser';
 import { gql, LIVE_MS, login, signIn } from './console-page';
+import {
+  describeWithChromium,
+  SHOTS,
+  skippedWhy,
+  startConsolePlatform,
+  type Platform,
+} from './console-platform';
 
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
-
-const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const CARE_EN = '0a9f2c1e-7b1d-4c55-9d3e-acbe000000a1';
-
-const describeWithChromium = hasChromium() ? describe : describe.skip;
-const why = hasChromium()
-  ? ''
-  : ` (SKIPPED: ${CHROMIUM} not found; install Debian's chromium: apt-get install -y chromium)`;
 
 /**
  * Issue 13's rule tags and VIP in a real browser against the whole platform (tweets through
@@ -22,18 +19,13 @@ const why = hasChromium()
  * conversation's priority rises by the queue's boost, and their next conversation goes to the
  * VIP-only queue by rule.
  */
-describeWithChromium(`rule tags and VIP in the console${why}`, () => {
+describeWithChromium(`rule tags and VIP in the console${skippedWhy}`, () => {
   let p: Platform;
   let baseUrl: string;
   let browser: ConsoleBrowser | undefined;
 
   beforeAll(async () => {
-    buildConsole();
-    p = await startPlatform({ logLevel: 'warn' });
-    await p.stack.start(['twitter-sim']);
-    await p.stack.start(['routing', 'conversations', 'gateway']);
-    await p.stack.start(['ingest']);
-    baseUrl = p.stack.url('gateway');
+    ({ p, baseUrl } = await startConsolePlatform({ logLevel: 'warn' }));
     browser = await openBrowser({ timezoneId: 'UTC' });
   }, 180_000);
 

@@ -1,19 +1,16 @@
 import { join } from 'node:path';
 import { eventually } from '@roost/testing';
-import { startPlatform } from '../e2e-env';
-import { buildConsole } from './build-console';
-import { CHROMIUM, hasChromium, openBrowser, type ConsoleBrowser } from './chromium-browser';
+import { openBrowser, type ConsoleBrowser } from './chromium-browser';
 import { gql, LIVE_MS, login, signIn } from './console-page';
+import {
+  describeWithChromium,
+  SHOTS,
+  skippedWhy,
+  startConsolePlatform,
+  type Platform,
+} from './console-platform';
 
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
-
-const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const TIMEZONE = 'Europe/Amsterdam';
-
-const describeWithChromium = hasChromium() ? describe : describe.skip;
-const why = hasChromium()
-  ? ''
-  : ` (SKIPPED: ${CHROMIUM} not found; install Debian's chromium: apt-get install -y chromium)`;
 
 /**
  * Issue 13's hard lock and transfer note in a real browser, against the whole platform: a
@@ -21,19 +18,14 @@ const why = hasChromium()
  * the lock, refuses the supervisor's reply (CONVERSATION_LOCKED) until they take it over; the
  * supervisor then transfers it to an agent with a note, which the agent sees in the history.
  */
-describeWithChromium(`hard lock and transfer notes in Chromium${why}`, () => {
+describeWithChromium(`hard lock and transfer notes in Chromium${skippedWhy}`, () => {
   let p: Platform;
   let baseUrl: string;
   let supervisor: ConsoleBrowser | undefined;
   let agent: ConsoleBrowser | undefined;
 
   beforeAll(async () => {
-    buildConsole();
-    p = await startPlatform();
-    await p.stack.start(['twitter-sim']);
-    await p.stack.start(['routing', 'conversations', 'gateway']);
-    await p.stack.start(['ingest']);
-    baseUrl = p.stack.url('gateway');
+    ({ p, baseUrl } = await startConsolePlatform());
     supervisor = await openBrowser({ timezoneId: TIMEZONE });
     agent = await openBrowser({ timezoneId: TIMEZONE });
   }, 180_000);

@@ -1,35 +1,26 @@
 import { join } from 'node:path';
-import { startPlatform } from '../e2e-env';
-import { buildConsole } from './build-console';
-import { CHROMIUM, hasChromium, openBrowser, type ConsoleBrowser } from './chromium-browser';
+import { openBrowser, type ConsoleBrowser } from './chromium-browser';
 import { LIVE_MS, signIn } from './console-page';
-
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
-
-const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
-
-const describeWithChromium = hasChromium() ? describe : describe.skip;
-const why = hasChromium()
-  ? ''
-  : ` (SKIPPED: ${CHROMIUM} not found; install Debian's chromium: apt-get install -y chromium)`;
+import {
+  describeWithChromium,
+  SHOTS,
+  skippedWhy,
+  startConsolePlatform,
+  type Platform,
+} from './console-platform';
 
 /**
  * The VIP flag moves routing, so the customer panel offers the VIP toggle to supervisors and
  * admins only; an agent still edits the customer's tags (conversations refuses an agent's VIP
  * change on its own too: apps/conversations/src/conversations/vip-owner-checks.e2e-spec.ts).
  */
-describeWithChromium(`the VIP toggle by role in the console${why}`, () => {
+describeWithChromium(`the VIP toggle by role in the console${skippedWhy}`, () => {
   let p: Platform;
   let baseUrl: string;
   let browser: ConsoleBrowser | undefined;
 
   beforeAll(async () => {
-    buildConsole();
-    p = await startPlatform({ logLevel: 'warn' });
-    await p.stack.start(['twitter-sim']);
-    await p.stack.start(['routing', 'conversations', 'gateway']);
-    await p.stack.start(['ingest']);
-    baseUrl = p.stack.url('gateway');
+    ({ p, baseUrl } = await startConsolePlatform({ logLevel: 'warn' }));
     browser = await openBrowser({ timezoneId: 'UTC' });
   }, 180_000);
 

@@ -7,12 +7,11 @@ import { cleanupNamespace, eventually, readEvents, testEnv } from '@roost/testin
 import { DataSource } from 'typeorm';
 import { routingApp } from '../testing/routing-app';
 import { ManualClock } from '../testing/manual-clock';
+import { seedOneAgentBrand } from '../testing/one-agent-brand';
 import { mention } from '../testing/state-builder';
 import { asBrand } from '../testing/db';
 
 jest.setTimeout(90_000);
-
-const ALL_WEEK = JSON.stringify([1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, start: '00:00', end: '00:00' })));
 
 /**
  * The DM leg of a case survives restarts: the link a DM from a public conversation makes (heard on
@@ -39,21 +38,7 @@ describe('DM leg (PostgreSQL + NATS, controllable clock, restart in between)', (
   beforeAll(async () => {
     app = await start();
     const ds = asBrand(app.get(DataSource), brandId);
-    await ds.query(`INSERT INTO brands (id, name) VALUES ($1, 'dm-leg')`, [brandId]);
-    await ds.query(
-      `INSERT INTO queues (brand_id, id, name, team, reopen_window_minutes) VALUES ($1, $2, 'care', 'care', 60)`,
-      [brandId, queueId],
-    );
-    await ds.query(
-      `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity, shifts)
-       VALUES ($1, $2, 'd@t.example', 'De Em', 'DE', 'agent', 'x', '{en}', 'UTC', 'online', 3, $3)`,
-      [brandId, agentId, ALL_WEEK],
-    );
-    await ds.query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1, $2, $3)`, [
-      brandId,
-      agentId,
-      queueId,
-    ]);
+    await seedOneAgentBrand(ds, { brandId, queueId, agentId, name: 'dm-leg', capacity: 3 });
   });
 
   afterAll(async () => {

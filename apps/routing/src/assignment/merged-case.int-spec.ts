@@ -7,6 +7,7 @@ import { cleanupNamespace, eventually, readEvents, testEnv } from '@roost/testin
 import { DataSource } from 'typeorm';
 import { routingApp } from '../testing/routing-app';
 import { ManualClock } from '../testing/manual-clock';
+import { seedOneAgentBrand } from '../testing/one-agent-brand';
 import { mention } from '../testing/state-builder';
 import { asBrand } from '../testing/db';
 import { BrandWriter } from '../state/brand-writer';
@@ -14,8 +15,6 @@ import { routeMention } from './router';
 import { applyStatusChange } from './status-changes';
 
 jest.setTimeout(90_000);
-
-const ALL_WEEK = JSON.stringify([1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, start: '00:00', end: '00:00' })));
 
 /**
  * Issue 13: routing follows a merge across restarts. The merged conversation's slot is freed, it is
@@ -45,21 +44,7 @@ describe('merged cases in routing (PostgreSQL + NATS, restart in between)', () =
 
   beforeAll(async () => {
     app = await start();
-    await db().query(`INSERT INTO brands (id, name) VALUES ($1, 'merged')`, [brandId]);
-    await db().query(
-      `INSERT INTO queues (brand_id, id, name, team, reopen_window_minutes) VALUES ($1, $2, 'care', 'care', 60)`,
-      [brandId, queueId],
-    );
-    await db().query(
-      `INSERT INTO agents (brand_id, id, email, name, initials, role, password_hash, languages, timezone, status, capacity, shifts)
-       VALUES ($1, $2, 'm@t.example', 'Em Er', 'ME', 'agent', 'x', '{en}', 'UTC', 'online', 5, $3)`,
-      [brandId, agentId, ALL_WEEK],
-    );
-    await db().query(`INSERT INTO agent_queues (brand_id, agent_id, queue_id) VALUES ($1, $2, $3)`, [
-      brandId,
-      agentId,
-      queueId,
-    ]);
+    await seedOneAgentBrand(db(), { brandId, queueId, agentId, name: 'merged', capacity: 5 });
   });
 
   afterAll(async () => {
