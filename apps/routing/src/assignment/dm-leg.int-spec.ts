@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Events, type ConversationRoutedV1, type MessageSentV1 } from '@roost/contracts';
-import { EventBus, NatsClient } from '@roost/messaging';
-import { cleanupNamespace, eventually, readEvents, testEnv } from '@roost/testing';
+import { EventBus } from '@roost/messaging';
+import { cleanupNamespace, eventually, testEnv } from '@roost/testing';
 import { DataSource } from 'typeorm';
 import { routingApp } from '../testing/routing-app';
 import { ManualClock } from '../testing/manual-clock';
-import { seedOneAgentBrand } from '../testing/one-agent-brand';
-import { mention } from '../testing/state-builder';
+import { oneAgentEvents, seedOneAgentBrand } from '../testing/one-agent-brand';
 import { asBrand } from '../testing/db';
 
 jest.setTimeout(90_000);
@@ -46,51 +45,9 @@ describe('DM leg (PostgreSQL + NATS, controllable clock, restart in between)', (
     await cleanupNamespace(env);
   });
 
-  async function route(n: number, channel: 'public' | 'dm' = 'public'): Promise<ConversationRoutedV1> {
-    const m = { ...mention({ customer: '4343' }), brandId, channel };
-    await app!.get(EventBus).publish(Events.MentionReceived, m, { brandId, msgId: `t:${m.tweet.id}` });
-
-    return eventually(
-      async () => {
-        const routed = await readEvents(app!.get(NatsClient), Events.ConversationRouted);
-
-        return routed.length === n ? routed[n - 1] : undefined;
-      },
-      { what: `mention ${n} routed` },
-    );
-  }
-
-  async function resolve(r: ConversationRoutedV1): Promise<void> {
-    const at = new Date(clock.now()).toISOString();
-    await app!.get(EventBus).publish(
-      Events.ConversationStatusChanged,
-      {
-        schema: 1,
-        brandId,
-        conversationId: r.conversationId,
-        queueId,
-        assigneeId: agentId,
-        status: 'resolved',
-        previousStatus: 'assigned',
-        reason: 'resolved',
-        actorId: agentId,
-        openedAt: r.routedAt,
-        at,
-      },
-      { brandId, msgId: `resolved:${r.conversationId}:${at}` },
-    );
-    await eventually(
-      async () => {
-        const rows: Array<{ status: string }> = await asBrand(app!.get(DataSource), brandId).query(
-          `SELECT status FROM conversations WHERE id = $1`,
-          [r.conversationId],
-        );
-
-        return rows[0]?.status === 'resolved';
-      },
-      { what: 'resolution stored' },
-    );
-  }
+  const events = oneAgentEvents({ app: () => app!, clock, brandId, queueId, agentId });
+  const route = (n: number, channel: 'public' | 'dm' = 'public') => events.route(n, '4343', channel);
+  const resolve = events.resolve;
 
   async function sentDm(r: ConversationRoutedV1): Promise<void> {
     const sent: MessageSentV1 = {

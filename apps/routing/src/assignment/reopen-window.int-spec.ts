@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Events, type ConversationRoutedV1 } from '@roost/contracts';
-import { EventBus, NatsClient } from '@roost/messaging';
-import { cleanupNamespace, eventually, readEvents, testEnv } from '@roost/testing';
+import { cleanupNamespace, testEnv } from '@roost/testing';
 import { DataSource } from 'typeorm';
 import { routingApp } from '../testing/routing-app';
 import { ManualClock } from '../testing/manual-clock';
-import { seedOneAgentBrand } from '../testing/one-agent-brand';
-import { mention } from '../testing/state-builder';
+import { oneAgentEvents, seedOneAgentBrand } from '../testing/one-agent-brand';
 import { asBrand } from '../testing/db';
 
 jest.setTimeout(90_000);
@@ -46,51 +43,9 @@ describe('reopen window (PostgreSQL + NATS, controllable clock, restart in betwe
     await cleanupNamespace(env);
   });
 
-  async function route(n: number): Promise<ConversationRoutedV1> {
-    const m = { ...mention({ customer: '4242' }), brandId };
-    await app!.get(EventBus).publish(Events.MentionReceived, m, { brandId, msgId: `t:${m.tweet.id}` });
-
-    return eventually(
-      async () => {
-        const routed = await readEvents(app!.get(NatsClient), Events.ConversationRouted);
-
-        return routed.length === n ? routed[n - 1] : undefined;
-      },
-      { what: `mention ${n} routed` },
-    );
-  }
-
-  async function resolve(r: ConversationRoutedV1): Promise<void> {
-    const at = new Date(clock.now()).toISOString();
-    await app!.get(EventBus).publish(
-      Events.ConversationStatusChanged,
-      {
-        schema: 1,
-        brandId,
-        conversationId: r.conversationId,
-        queueId,
-        assigneeId: agentId,
-        status: 'resolved',
-        previousStatus: 'assigned',
-        reason: 'resolved',
-        actorId: agentId,
-        openedAt: r.routedAt,
-        at,
-      },
-      { brandId, msgId: `resolved:${r.conversationId}:${at}` },
-    );
-    await eventually(
-      async () => {
-        const rows: Array<{ status: string }> = await asBrand(app!.get(DataSource), brandId).query(
-          `SELECT status FROM conversations WHERE id = $1`,
-          [r.conversationId],
-        );
-
-        return rows[0]?.status === 'resolved';
-      },
-      { what: 'resolution stored' },
-    );
-  }
+  const events = oneAgentEvents({ app: () => app!, clock, brandId, queueId, agentId });
+  const route = (n: number) => events.route(n, '4242');
+  const resolve = events.resolve;
 
   it('reopens within the window after a restart, opens a new conversation after it', async () => {
     const first = await route(1);
