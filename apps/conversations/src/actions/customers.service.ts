@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   forbidden,
+  managesBrand,
   type ConversationsRpc,
   type CustomerProfile,
   type RpcRequest,
@@ -34,7 +35,7 @@ export class CustomersService {
   async update(r: UpdateCustomerRequest): Promise<CustomerProfile> {
     if (r.vip !== undefined) {
       const role = await this.roles.current(r.brandId, r.agentId);
-      if (role === 'agent') {
+      if (!managesBrand(role)) {
         throw forbidden('ROLE', "supervisors and admins only change a customer's VIP flag", {
           required: ['supervisor', 'admin'],
           role,

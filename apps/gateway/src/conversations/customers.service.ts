@@ -3,6 +3,7 @@ import {
   ConversationsRpc,
   DomainError,
   forbidden,
+  managesBrand,
   type BrandGuidelines,
   type CannedReply,
   type CustomerProfile,
@@ -36,7 +37,7 @@ export class CustomersService {
 
   /** Tags and notes: any agent of the brand. The VIP flag moves routing: supervisors and admins (conversations checks again). */
   async update(agent: AgentContext, args: UpdateCustomerArgs): Promise<CustomerProfile> {
-    if (args.vip !== undefined && args.vip !== null && agent.role === 'agent') {
+    if (args.vip !== undefined && args.vip !== null && !managesBrand(agent.role)) {
       throw forbidden('ROLE', "supervisors and admins only change a customer's VIP flag", {
         required: ['supervisor', 'admin'],
       });
