@@ -1,8 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { RoostEnv } from '@roost/config';
 import { platformModules } from '@roost/platform';
-import type { Clock } from './common/clock';
-import { ClockModule } from './common/clock.module';
+import { ClockModule, type Clock } from '@roost/platform';
 import { ConversationsMetricsModule } from './common/metrics.module';
 import { CONVERSATIONS_MIGRATIONS } from './migrations';
 import { SnoozesModule } from './snoozes/snoozes.module';

@@ -2,8 +2,7 @@ import { Inject, Module, type DynamicModule, type OnModuleInit } from '@nestjs/c
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { platformModules } from '@roost/platform';
 import { DataSource } from 'typeorm';
-import { Clock, SystemClock } from './common/clock';
-import { ClockModule } from './common/clock.module';
+import { ClockModule, type Clock } from '@roost/platform';
 import { RoutingMetricsModule } from './common/metrics.module';
 import { seedDemo } from './data/demo-seed';
 import { ROUTING_MIGRATIONS } from './migrations';
@@ -29,7 +28,7 @@ export class RoutingAppModule implements OnModuleInit {
       module: RoutingAppModule,
       imports: [
         ...platformModules({ env, service: 'routing', migrations: ROUTING_MIGRATIONS, brandIsolation: true }),
-        ClockModule.forRoot(routing.clock ?? new SystemClock()),
+        ClockModule.forClock(routing.clock),
         RoutingMetricsModule,
         SlaModule.forRoot(routing.sweep),
         TransportModule,

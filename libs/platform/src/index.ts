@@ -1,2 +1,3 @@
 export * from './platform-modules';
 export * from './repo-path';
+export * from './clock';

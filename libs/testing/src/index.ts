@@ -6,3 +6,4 @@ export * from './fuzz/schema-arbitrary';
 export * from './fuzz/hostile-json';
 export * from './read-events';
 export * from './fixtures/mention-received';
+export * from './manual-clock';

@@ -13,7 +13,7 @@ import {
 import { LiveChannel, Outbox, outboxEvent } from '@roost/messaging';
 import type { EntityManager } from 'typeorm';
 import { CaseRepository } from '../data/case.repository';
-import { Clock } from '../common/clock';
+import { Clock } from '@roost/platform';
 import { QueueLocks } from '../common/queue-locks';
 import { ConversationRepository } from '../data/conversation.repository';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';

@@ -6,7 +6,7 @@ import { cleanupNamespace, eventually, readEvents, testEnv } from '@roost/testin
 import { Client } from 'pg';
 import { routed, seedConversation, type SimTweetRef } from '../testing/conversation-fixtures';
 import { conversationsApp } from '../testing/conversations-app';
-import { ManualClock } from '../testing/manual-clock';
+import { ManualClock } from '@roost/testing';
 import { SnoozeWakeUps } from './snooze-wake-ups.service';
 
 jest.setTimeout(120_000);

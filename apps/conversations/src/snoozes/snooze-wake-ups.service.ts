@@ -8,7 +8,7 @@ import {
 import { ROOST_ENV, type RoostEnv } from '@roost/config';
 import { Events } from '@roost/contracts';
 import { Outbox, outboxEvent } from '@roost/messaging';
-import { Clock } from '../common/clock';
+import { Clock } from '@roost/platform';
 import { SnoozeRepository, type Woken } from '../data/snooze.repository';
 import { QueueSnapshots } from '../queue-snapshots/queue-snapshots';
 

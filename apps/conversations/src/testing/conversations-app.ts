@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { RoostEnv } from '@roost/config';
-import type { Clock } from '../common/clock';
+import type { Clock } from '@roost/platform';
 import { ConversationsAppModule } from '../conversations.module';
 
 /** The whole conversations app in the test's process (not yet initialised), for tests that need its providers. */

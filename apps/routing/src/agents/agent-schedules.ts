@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type AgentSchedule } from '@roost/contracts';
 import { requireSupervisor, type ClaimedActor } from '../access/acting-role';
 import { Actors } from '../access/actors';
-import { Clock } from '../common/clock';
+import { Clock } from '@roost/platform';
 import { withinWeekly, type ScheduleException, type WeeklySlot } from '../common/schedule';
 import { requireZone } from '../common/time-zone';
 import { AdminRepository } from '../data/admin.repository';

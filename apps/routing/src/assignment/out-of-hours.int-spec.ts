@@ -6,7 +6,7 @@ import { EventBus, NatsClient } from '@roost/messaging';
 import { cleanupNamespace, eventually, readEvents, testEnv } from '@roost/testing';
 import { DataSource } from 'typeorm';
 import { routingApp } from '../testing/routing-app';
-import { ManualClock } from '../testing/manual-clock';
+import { ManualClock } from '@roost/testing';
 import { mention } from '../testing/state-builder';
 import { asBrand } from '../testing/db';
 

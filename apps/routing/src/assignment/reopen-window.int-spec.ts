@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { cleanupNamespace, testEnv } from '@roost/testing';
 import { DataSource } from 'typeorm';
 import { routingApp } from '../testing/routing-app';
-import { ManualClock } from '../testing/manual-clock';
+import { ManualClock } from '@roost/testing';
 import { oneAgentEvents, seedOneAgentBrand } from '../testing/one-agent-brand';
 import { asBrand } from '../testing/db';
 

@@ -1,6 +1,6 @@
 import type { ConversationStatusChangedV1, MessageSentV1 } from '@roost/contracts';
 import { queueStaffing } from '../queues/queue-staffing';
-import { ManualClock } from '../testing/manual-clock';
+import { ManualClock } from '@roost/testing';
 import { routeMention } from './router';
 import { drainAll, sweepSla } from '../sla/sla';
 import { manualAssign, takeOver, transfer, unassign } from './manual-actions';

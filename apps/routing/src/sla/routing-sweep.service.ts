@@ -9,7 +9,7 @@ import { Events, type ConversationSlaAlertV1 } from '@roost/contracts';
 import { withBrand } from '@roost/database';
 import { EventBus, Outbox, outboxEvent, type OutboxEvent } from '@roost/messaging';
 import { DataSource } from 'typeorm';
-import { Clock } from '../common/clock';
+import { Clock } from '@roost/platform';
 import { RoutingMetrics } from '../common/routing.metrics';
 import { RoutingRepository } from '../data/routing.repository';
 import type { BrandState } from '../state/brand-state';

@@ -4,7 +4,7 @@ import { Events, type ConversationAssignedV1 } from '@roost/contracts';
 import { useBrand, withBrand } from '@roost/database';
 import { EventBus } from '@roost/messaging';
 import { DataSource } from 'typeorm';
-import { Clock } from '../common/clock';
+import { Clock } from '@roost/platform';
 import type { Queryable } from '../data/queryable';
 import { RoutingRepository } from '../data/routing.repository';
 import type { BrandState } from './brand-state';

@@ -4,7 +4,7 @@ import { EventBus, NatsClient } from '@roost/messaging';
 import { eventually, readEvents } from '@roost/testing';
 import { DataSource } from 'typeorm';
 import { asBrand } from './db';
-import type { ManualClock } from './manual-clock';
+import type { ManualClock } from '@roost/testing';
 import { mention } from './state-builder';
 
 /** Shifts that cover the whole week in the agent's zone: always on shift. */
